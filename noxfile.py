@@ -1,0 +1,76 @@
+"""Developer and CI sessions: generate, check, lint, type-check, test, benchmark, demo.
+
+`nox -t ci` runs what CI runs. Every tool is pinned here, so a session gives the same
+result on any machine.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+PYTHON = "3.11"
+GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml==6.0.3"]
+LINT = ["ruff==0.17.6"]
+TYPECHECK = ["mypy==2.4.1"]
+SERVER = ["langgraph-cli[inmem]==0.4.40", "langgraph-api==0.16.7"]
+TEST = [
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+    "pytest-timeout==2.4.0",
+    "hypothesis==6.170.15",
+]
+CODE = ["wrapper", "tests", "benchmarks", "generator", "noxfile.py"]
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from openapi.yaml and templates/; any warning fails."""
+    session.install(*GENERATOR)
+    session.run("python", "generator/generate.py")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def check_generated(session: nox.Session) -> None:
+    """Regenerate into a temporary folder and fail on any difference from generated/."""
+    session.install(*GENERATOR)
+    session.run("python", "generator/generate.py", "--check")
+
+
+@nox.session(python=PYTHON)
+def spec_diff(session: nox.Session) -> None:
+    """Compare openapi.yaml with a live server: `nox -s spec_diff -- http://127.0.0.1:8123`."""
+    session.install("pyyaml==6.0.3", "httpx==0.28.1")
+    session.run("python", "generator/spec_diff.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check on the handwritten code."""
+    session.install(*LINT)
+    session.run("ruff", "check", *CODE)
+    session.run("ruff", "format", "--check", *CODE)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on both packages."""
+    session.install(*TYPECHECK, "-e", ".")
+    session.run("mypy", "--strict", "-p", "langgraph_api_client", "-p", "langgraph_client")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """The test suite, against the real in-memory LangGraph server."""
+    session.install(*TEST, *SERVER, "-e", ".")
+    session.run("pytest", *(session.posargs or ["-q"]), env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """Start the embedded in-memory server and walk through the API with the client."""
+    session.install(*SERVER, "-e", ".")
+    session.run("python", "-m", "demo", env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
