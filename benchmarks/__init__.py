@@ -1,0 +1,1 @@
+"""Benchmarks: our client against langgraph-sdk and a raw httpx floor (`nox -s bench`)."""
