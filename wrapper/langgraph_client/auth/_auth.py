@@ -1,0 +1,378 @@
+"""``Auth``: where handlers are registered, checked and looked up.
+
+Handlers live in a table keyed by ``(resource, action)``, ``"*"`` standing for
+"any". The global handler (``@auth.on`` with no arguments, or ``"*"``/``"*"``)
+is kept apart. Lookup goes from the most specific key to the least; see
+``Auth.resolve``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from langgraph_client.auth import exceptions, types
+
+if TYPE_CHECKING:
+    from langgraph_sdk import Auth as ServerAuth
+
+__all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth"]
+
+ANY = "*"
+
+#: Every resource and the actions a handler can be registered for.
+RESOURCE_ACTIONS: Mapping[str, tuple[str, ...]] = {
+    "assistants": ("create", "read", "update", "delete", "search"),
+    "threads": ("create", "read", "update", "delete", "search", "create_run"),
+    "crons": ("create", "read", "update", "delete", "search"),
+    "store": ("put", "get", "search", "delete", "list_namespaces"),
+}
+
+#: The request parts an ``@auth.authenticate`` handler may ask for, by parameter name.
+AUTHENTICATE_PARAMETERS = frozenset(
+    {
+        "request", "body", "user", "path", "method", "scopes",
+        "path_params", "query_params", "headers", "authorization", "scope",
+    }
+)
+
+_ALL_ACTIONS = frozenset(a for actions in RESOURCE_ACTIONS.values() for a in actions)
+
+H = TypeVar("H", bound=types.Handler)
+A = TypeVar("A", bound=types.Authenticator)
+V = TypeVar("V")
+
+
+def _name(fn: object) -> str:
+    return str(getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or fn)
+
+
+def _check_async(fn: Callable[..., Any], kind: str) -> inspect.Signature:
+    if not inspect.iscoroutinefunction(fn):
+        raise TypeError(
+            f"{kind} {_name(fn)!r} must be an async function: write 'async def' "
+            "(the server awaits it on its event loop)."
+        )
+    return inspect.signature(fn)
+
+
+def _required(sig: inspect.Signature) -> list[str]:
+    variadic = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    return [
+        p.name for p in sig.parameters.values()
+        if p.default is inspect.Parameter.empty and p.kind not in variadic
+    ]
+
+
+def validate_handler(fn: Callable[..., Any]) -> None:
+    """Check an authorization handler: async, called as ``fn(ctx=..., value=...)``."""
+    sig = _check_async(fn, "Auth handler")
+    params = sig.parameters
+    for needed in ("ctx", "value"):
+        param = params.get(needed)
+        if param is None or param.kind is inspect.Parameter.POSITIONAL_ONLY:
+            raise TypeError(
+                f"Auth handler {_name(fn)!r} must take a parameter named {needed!r} "
+                f"(it is passed by keyword); its parameters are ({', '.join(params)})."
+            )
+    extra = [p for p in _required(sig) if p not in ("ctx", "value")]
+    if extra:
+        raise TypeError(
+            f"Auth handler {_name(fn)!r} has required parameters the server never passes: "
+            f"{', '.join(extra)}. Give them defaults or remove them."
+        )
+
+
+def validate_authenticator(fn: Callable[..., Any]) -> None:
+    """Check an ``@auth.authenticate`` handler: async, asking only for known request parts."""
+    sig = _check_async(fn, "Authentication handler")
+    unknown = [p for p in _required(sig) if p not in AUTHENTICATE_PARAMETERS]
+    if unknown:
+        raise TypeError(
+            f"Authentication handler {_name(fn)!r} asks for {', '.join(unknown)}, which the "
+            f"server cannot supply. Known parameters: {', '.join(sorted(AUTHENTICATE_PARAMETERS))}."
+        )
+
+
+def _names(arg: str | Sequence[str] | None, what: str) -> list[str]:
+    if arg is None:
+        return [ANY]
+    names = [arg] if isinstance(arg, str) else list(arg)
+    if not names:
+        raise ValueError(f"{what} must not be empty")
+    if not all(isinstance(n, str) for n in names):
+        raise TypeError(f"{what} must be a string or a sequence of strings, got {arg!r}")
+    if len(set(names)) != len(names):
+        raise ValueError(f"{what} lists a name twice: {names!r}")
+    return names
+
+
+def _check_pair(resource: str, action: str) -> None:
+    if resource != ANY and resource not in RESOURCE_ACTIONS:
+        raise ValueError(
+            f"Unknown resource {resource!r}; expected one of {', '.join(RESOURCE_ACTIONS)} or '*'."
+        )
+    known = RESOURCE_ACTIONS.get(resource, tuple(sorted(_ALL_ACTIONS)))
+    if action != ANY and action not in known:
+        raise ValueError(
+            f"Unknown action {action!r} for {resource!r}; expected one of {', '.join(known)} "
+            "or '*'."
+        )
+
+
+class Auth:
+    """Custom authentication and authorization for a LangGraph server.
+
+    Register one ``@auth.authenticate`` handler that turns a request into a user,
+    and any number of ``@auth.on...`` handlers that accept, reject or filter each
+    action. Point the server's langgraph.json at ``auth.to_server()``.
+    """
+
+    __slots__ = ("_authenticate_handler", "_global_handler", "_handlers", "on")
+
+    types = types
+    """Handler-facing types: ``Auth.types.AuthContext``, ``Auth.types.on.threads.create.value``."""
+
+    exceptions = exceptions
+    """``Auth.exceptions.HTTPException``: raise it to answer with a given status."""
+
+    def __init__(self) -> None:
+        self._authenticate_handler: types.Authenticator | None = None
+        self._global_handler: types.Handler | None = None
+        self._handlers: dict[tuple[str, str], types.Handler] = {}
+        self.on = _On(self)
+        """Authorization: ``@auth.on``, ``@auth.on.threads``, ``@auth.on.threads.create``."""
+
+    def authenticate(self, fn: A) -> A:
+        """Register the handler that identifies the caller of every request.
+
+        It takes any of the parameters named in ``AUTHENTICATE_PARAMETERS`` and
+        returns the user, or raises ``Auth.exceptions.HTTPException`` to refuse.
+        """
+        if self._authenticate_handler is not None:
+            raise ValueError(
+                f"An authentication handler is already registered: "
+                f"{_name(self._authenticate_handler)!r}."
+            )
+        validate_authenticator(fn)
+        self._authenticate_handler = fn
+        return fn
+
+    def resolve(self, resource: str, action: str) -> types.Handler | None:
+        """The handler the server runs for ``resource``/``action``, or None (accept).
+
+        Looked up in this order: the exact resource and action, the resource with
+        any action, the action on any resource, then the global handler.
+        """
+        for key in ((resource, action), (resource, ANY), (ANY, action)):
+            handler = self._handlers.get(key)
+            if handler is not None:
+                return handler
+        return self._global_handler
+
+    def handlers(self) -> dict[tuple[str, str], types.Handler]:
+        """Every registered authorization handler by ``(resource, action)``; ``*`` is any."""
+        table = dict(self._handlers)
+        if self._global_handler is not None:
+            table[ANY, ANY] = self._global_handler
+        return table
+
+    def to_server(self) -> ServerAuth:
+        """The same handlers on the ``Auth`` class the LangGraph server loads.
+
+        Call it at the end of your auth module and point langgraph.json's
+        ``auth.path`` at the result. Needs langgraph-sdk, which every server has.
+        """
+        from langgraph_client.auth._interop import to_server_auth
+
+        return to_server_auth(self)
+
+    def _register(self, resource: str, action: str, fn: types.Handler) -> None:
+        validate_handler(fn)
+        _check_pair(resource, action)
+        if resource == ANY and action == ANY:
+            if self._global_handler is not None:
+                raise ValueError(
+                    f"A global handler is already registered: {_name(self._global_handler)!r}."
+                )
+            self._global_handler = fn
+            return
+        if (resource, action) in self._handlers:
+            raise ValueError(
+                f"A handler for {resource}.{action} is already registered: "
+                f"{_name(self._handlers[resource, action])!r}."
+            )
+        self._handlers[resource, action] = fn
+
+    def _register_all(
+        self, resources: list[str], actions: list[str], fn: types.Handler
+    ) -> None:
+        pairs = [(r, a) for r in resources for a in actions]
+        validate_handler(fn)
+        for r, a in pairs:  # check everything before registering anything
+            _check_pair(r, a)
+            if (r, a) in self._handlers or (r == a == ANY and self._global_handler):
+                raise ValueError(f"A handler for {r}.{a} is already registered.")
+        for r, a in pairs:
+            self._register(r, a, fn)
+
+    def __repr__(self) -> str:
+        keys = sorted(f"{r}.{a}" for r, a in self.handlers())
+        auth = _name(self._authenticate_handler) if self._authenticate_handler else None
+        return f"Auth(authenticate={auth!r}, handlers={keys!r})"
+
+
+class _ActionOn(Generic[V]):
+    """``@auth.on.<resource>.<action>``: the handler for one action."""
+
+    __slots__ = ("_auth", "action", "resource", "value")
+
+    def __init__(self, auth: Auth, resource: str, action: str, value: type[V]) -> None:
+        self._auth = auth
+        self.resource = resource
+        self.action = action
+        self.value = value
+
+    def __call__(self, fn: H) -> H:
+        self._auth._register(self.resource, self.action, fn)
+        return fn
+
+
+class _ResourceOn:
+    """``@auth.on.<resource>``: a handler for every action on one resource, or some."""
+
+    resource: str
+    value: Any
+
+    def __init__(self, auth: Auth, values: Mapping[str, Any]) -> None:
+        self._auth = auth
+        for action in RESOURCE_ACTIONS[self.resource]:
+            setattr(self, action, _ActionOn(auth, self.resource, action, values[action]))
+
+    @overload
+    def __call__(self, fn: H) -> H: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        resources: str | Sequence[str] | None = None,
+        actions: str | Sequence[str] | None = None,
+    ) -> Callable[[H], H]: ...
+
+    def __call__(
+        self,
+        fn: H | None = None,
+        *,
+        resources: str | Sequence[str] | None = None,
+        actions: str | Sequence[str] | None = None,
+    ) -> H | Callable[[H], H]:
+        if fn is not None:
+            self._auth._register(self.resource, ANY, fn)
+            return fn
+        if resources is not None and _names(resources, "resources") != [self.resource]:
+            raise ValueError(
+                f"@auth.on.{self.resource}(...) registers handlers for {self.resource!r} only; "
+                f"use @auth.on(resources=...) for {resources!r}."
+            )
+        action_list = _names(actions, "actions")
+
+        def decorator(handler: H) -> H:
+            self._auth._register_all([self.resource], action_list, handler)
+            return handler
+
+        return decorator
+
+
+class _AssistantsOn(_ResourceOn):
+    resource = "assistants"
+    value = types.on.assistants.value
+    create: _ActionOn[types.AssistantsCreate]
+    read: _ActionOn[types.AssistantsRead]
+    update: _ActionOn[types.AssistantsUpdate]
+    delete: _ActionOn[types.AssistantsDelete]
+    search: _ActionOn[types.AssistantsSearch]
+
+
+class _ThreadsOn(_ResourceOn):
+    resource = "threads"
+    value = types.on.threads.value
+    create: _ActionOn[types.ThreadsCreate]
+    read: _ActionOn[types.ThreadsRead]
+    update: _ActionOn[types.ThreadsUpdate]
+    delete: _ActionOn[types.ThreadsDelete]
+    search: _ActionOn[types.ThreadsSearch]
+    create_run: _ActionOn[types.RunsCreate]
+
+
+class _CronsOn(_ResourceOn):
+    resource = "crons"
+    value = types.on.crons.value
+    create: _ActionOn[types.CronsCreate]
+    read: _ActionOn[types.CronsRead]
+    update: _ActionOn[types.CronsUpdate]
+    delete: _ActionOn[types.CronsDelete]
+    search: _ActionOn[types.CronsSearch]
+
+
+class _StoreOn(_ResourceOn):
+    resource = "store"
+    value = types.on.store.value
+    put: _ActionOn[types.StorePut]
+    get: _ActionOn[types.StoreGet]
+    search: _ActionOn[types.StoreSearch]
+    delete: _ActionOn[types.StoreDelete]
+    list_namespaces: _ActionOn[types.StoreListNamespaces]
+
+
+def _value_types(namespace: type) -> dict[str, Any]:
+    return {
+        name: getattr(namespace, name).value
+        for name in vars(namespace)
+        if not name.startswith("_") and name != "value"
+    }
+
+
+class _On:
+    """``@auth.on``: the global handler, or handlers for chosen resources and actions."""
+
+    __slots__ = ("_auth", "assistants", "crons", "store", "threads", "value")
+
+    def __init__(self, auth: Auth) -> None:
+        self._auth = auth
+        self.assistants = _AssistantsOn(auth, _value_types(types.on.assistants))
+        self.threads = _ThreadsOn(auth, _value_types(types.on.threads))
+        self.crons = _CronsOn(auth, _value_types(types.on.crons))
+        self.store = _StoreOn(auth, _value_types(types.on.store))
+        self.value = types.on.value
+
+    @overload
+    def __call__(self, fn: H) -> H: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        resources: str | Sequence[str] | None = None,
+        actions: str | Sequence[str] | None = None,
+    ) -> Callable[[H], H]: ...
+
+    def __call__(
+        self,
+        fn: H | None = None,
+        *,
+        resources: str | Sequence[str] | None = None,
+        actions: str | Sequence[str] | None = None,
+    ) -> H | Callable[[H], H]:
+        if fn is not None:
+            self._auth._register(ANY, ANY, fn)
+            return fn
+        resource_list = _names(resources, "resources")
+        action_list = _names(actions, "actions")
+
+        def decorator(handler: H) -> H:
+            self._auth._register_all(resource_list, action_list, handler)
+            return handler
+
+        return decorator
