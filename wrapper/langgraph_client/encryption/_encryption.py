@@ -1,0 +1,208 @@
+"""``Encryption``: one slot per handler kind, filled once, checked when filled.
+
+Besides registration it can run its handlers the way the server does
+(``run_json_encryptor`` and friends), so a deployment's encryption can be
+tested without a server; the JSON key check lives here once and is also what
+``to_server`` installs.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from langgraph_client.auth.types import BaseUser
+from langgraph_client.encryption import types
+from langgraph_client.encryption.types import DecryptResult, EncryptionContext, Json
+
+if TYPE_CHECKING:
+    from langgraph_sdk import Encryption as ServerEncryption
+
+__all__ = ["DuplicateHandlerError", "Encryption", "KeyPreservationError", "check_json_keys"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+R = TypeVar("R")
+
+
+class DuplicateHandlerError(Exception):
+    """A second handler of a kind that takes only one (blob encryptor, JSON decryptor, ...)."""
+
+
+class KeyPreservationError(ValueError):
+    """A JSON encryptor changed the set of keys; only values may be transformed.
+
+    The server merges stored JSON key by key, so a key that appears or vanishes
+    under encryption breaks partial updates. ``added`` and ``removed`` name the keys.
+    """
+
+    def __init__(self, added: frozenset[str], removed: frozenset[str]) -> None:
+        self.added = added
+        self.removed = removed
+        super().__init__(
+            "A JSON encryptor must keep the keys of its input and transform values only; "
+            f"added keys: {sorted(added) or 'none'}, removed keys: {sorted(removed) or 'none'}. "
+            "Keep auxiliary data (key ids, nonces) inside the encrypted value."
+        )
+
+
+def check_json_keys(before: Json, after: object) -> Json:
+    """Return ``after`` if it is a dict with exactly the keys of ``before``; raise otherwise."""
+    if not isinstance(after, dict):
+        raise TypeError(
+            f"A JSON encryptor must return a dict with the same keys, got {type(after).__name__}."
+        )
+    added = frozenset(after) - frozenset(before)
+    removed = frozenset(before) - frozenset(after)
+    if added or removed:
+        raise KeyPreservationError(added, removed)
+    return after
+
+
+def _validate(fn: Callable[..., Any], kind: str) -> None:
+    name = getattr(fn, "__qualname__", repr(fn))
+    if not inspect.iscoroutinefunction(fn):
+        raise TypeError(f"{kind} {name!r} must be an async function ('async def').")
+    positional = [
+        p for p in inspect.signature(fn).parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    if len(positional) != 2:
+        raise TypeError(
+            f"{kind} {name!r} must take exactly two positional parameters "
+            f"(ctx, data); it takes {len(positional)}."
+        )
+
+
+def _as_result(value: R | DecryptResult[R]) -> DecryptResult[R]:
+    return value if isinstance(value, DecryptResult) else DecryptResult(value)
+
+
+class _Slots:
+    """``encryption.encrypt`` or ``encryption.decrypt``: the ``blob`` and ``json`` decorators."""
+
+    __slots__ = ("_direction", "_owner")
+
+    def __init__(self, owner: Encryption, direction: str) -> None:
+        self._owner = owner
+        self._direction = direction
+
+    def blob(self, fn: F) -> F:
+        """Register the handler for opaque bytes (checkpoints)."""
+        self._owner._fill(f"blob_{self._direction}or", f"Blob {self._direction}or", fn)
+        return fn
+
+    def json(self, fn: F) -> F:
+        """Register the handler for JSON objects (metadata, values, context, ...)."""
+        self._owner._fill(f"json_{self._direction}or", f"JSON {self._direction}or", fn)
+        return fn
+
+
+class Encryption:
+    """Custom at-rest encryption for a LangGraph server.
+
+    Register ``@encryption.encrypt.blob``, ``@encryption.decrypt.blob``,
+    ``@encryption.encrypt.json``, ``@encryption.decrypt.json`` and optionally
+    ``@encryption.context``; each at most once. Point the server's langgraph.json
+    at ``encryption.to_server()``. The server calls this API beta.
+    """
+
+    __slots__ = ("_handlers", "decrypt", "encrypt")
+
+    types = types
+    """The handler-facing types: ``EncryptionContext``, ``DecryptResult``, handler shapes."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[str, Callable[..., Any]] = {}
+        self.encrypt = _Slots(self, "encrypt")
+        """``@encryption.encrypt.blob`` and ``@encryption.encrypt.json``."""
+        self.decrypt = _Slots(self, "decrypt")
+        """``@encryption.decrypt.blob`` and ``@encryption.decrypt.json``."""
+
+    def _fill(self, slot: str, kind: str, fn: Callable[..., Any]) -> None:
+        if slot in self._handlers:
+            existing = getattr(self._handlers[slot], "__qualname__", "?")
+            raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
+        _validate(fn, kind)
+        self._handlers[slot] = fn
+
+    def context(self, fn: F) -> F:
+        """Register ``async def (user, ctx) -> dict``, deriving ``ctx.metadata`` from the user."""
+        self._fill("context_handler", "Context handler", fn)
+        return fn
+
+    def _get(self, slot: str) -> Any:
+        return self._handlers.get(slot)
+
+    @property
+    def blob_encryptor(self) -> types.BlobEncryptor | None:
+        return self._get("blob_encryptor")  # type: ignore[no-any-return]
+
+    @property
+    def blob_decryptor(self) -> types.BlobDecryptor | None:
+        return self._get("blob_decryptor")  # type: ignore[no-any-return]
+
+    @property
+    def json_encryptor(self) -> types.JsonEncryptor | None:
+        return self._get("json_encryptor")  # type: ignore[no-any-return]
+
+    @property
+    def json_decryptor(self) -> types.JsonDecryptor | None:
+        return self._get("json_decryptor")  # type: ignore[no-any-return]
+
+    @property
+    def context_handler(self) -> types.ContextHandler | None:
+        return self._get("context_handler")  # type: ignore[no-any-return]
+
+    def get_json_encryptor(self, model: str | None = None) -> types.JsonEncryptor | None:
+        """The JSON encryptor (the same for every model), as registered."""
+        return self.json_encryptor
+
+    def get_json_decryptor(self, model: str | None = None) -> types.JsonDecryptor | None:
+        """The JSON decryptor (the same for every model), as registered."""
+        return self.json_decryptor
+
+    # --- running the handlers as the server does --------------------------
+
+    async def run_json_encryptor(self, ctx: EncryptionContext, data: Json) -> Json:
+        """Encrypt ``data``, checking that the keys are kept; no encryptor returns it as is."""
+        fn = self.json_encryptor
+        if fn is None:
+            return data
+        return check_json_keys(data, await fn(ctx, dict(data)))
+
+    async def run_json_decryptor(self, ctx: EncryptionContext, data: Json) -> DecryptResult[Json]:
+        """Decrypt ``data``; the answer is always a ``DecryptResult``."""
+        fn = self.json_decryptor
+        return _as_result(await fn(ctx, dict(data))) if fn else DecryptResult(data)
+
+    async def run_blob_encryptor(self, ctx: EncryptionContext, blob: bytes) -> bytes:
+        """Encrypt ``blob``; no encryptor returns it as is."""
+        fn = self.blob_encryptor
+        return await fn(ctx, blob) if fn else blob
+
+    async def run_blob_decryptor(self, ctx: EncryptionContext, blob: bytes) -> DecryptResult[bytes]:
+        """Decrypt ``blob``; the answer is always a ``DecryptResult``."""
+        fn = self.blob_decryptor
+        return _as_result(await fn(ctx, blob)) if fn else DecryptResult(blob)
+
+    async def run_context_handler(
+        self, user: BaseUser, metadata: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The context metadata for a request by ``user``, as the server derives it."""
+        fn = self.context_handler
+        start = dict(metadata or {})
+        return await fn(user, EncryptionContext(metadata=start)) if fn else start
+
+    def to_server(self) -> ServerEncryption:
+        """The same handlers on the ``Encryption`` class the LangGraph server loads.
+
+        Call it at the end of your encryption module and point langgraph.json's
+        ``encryption.path`` at the result. Needs langgraph-sdk, which every server has.
+        """
+        from langgraph_client.encryption._interop import to_server_encryption
+
+        return to_server_encryption(self)
+
+    def __repr__(self) -> str:
+        return f"Encryption(handlers={sorted(self._handlers)!r})"

@@ -1,0 +1,52 @@
+"""Hand our ``Encryption`` to the LangGraph server, which only loads langgraph-sdk's class.
+
+Imported on first use of ``Encryption.to_server``: the one place of the
+encryption package that imports langgraph-sdk.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import TYPE_CHECKING, Any
+
+from langgraph_client.encryption._encryption import Encryption, check_json_keys
+
+if TYPE_CHECKING:
+    from langgraph_sdk import Encryption as ServerEncryption
+
+    from langgraph_client.encryption.types import Json, JsonEncryptor
+
+
+def _checked(fn: JsonEncryptor) -> JsonEncryptor:
+    @functools.wraps(fn)
+    async def encrypt(ctx: Any, data: Json) -> Json:
+        return check_json_keys(data, await fn(ctx, data))
+
+    return encrypt
+
+
+def to_server_encryption(encryption: Encryption) -> ServerEncryption:
+    """A langgraph-sdk ``Encryption`` with every handler of ``encryption``.
+
+    The JSON encryptor is wrapped with the same key check as
+    ``Encryption.run_json_encryptor``; the others are registered as they are.
+    """
+    from langgraph_sdk import Encryption as ServerEncryption
+    from langgraph_sdk.encryption import LangGraphBetaWarning
+
+    with warnings.catch_warnings():
+        # Choosing ``to_server`` is choosing the beta API: no need to warn again.
+        warnings.simplefilter("ignore", LangGraphBetaWarning)
+        server: Any = ServerEncryption()
+    if (fn := encryption.blob_encryptor) is not None:
+        server.encrypt.blob(fn)
+    if (dfn := encryption.blob_decryptor) is not None:
+        server.decrypt.blob(dfn)
+    if (jfn := encryption.json_encryptor) is not None:
+        server.encrypt.json(_checked(jfn))
+    if (jdfn := encryption.json_decryptor) is not None:
+        server.decrypt.json(jdfn)
+    if (cfn := encryption.context_handler) is not None:
+        server.context(cfn)
+    return server  # type: ignore[no-any-return]
