@@ -1,0 +1,375 @@
+"""A2A JSON-RPC
+
+`POST /a2a/{assistant_id}`
+
+Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
+This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
+
+**Supported Methods:**
+- `message/send`: Send a message and wait for the final Task result.
+- `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
+- `tasks/get`: Fetch the current state of a Task by ID.
+- `tasks/cancel`: Request cancellation (currently not supported; returns an error).
+
+**LangGraph Mapping:**
+- `message.contextId` maps to LangGraph `thread_id`.
+
+**Notes:**
+- Only `text` and `data` parts are supported; `file` parts are not.
+- If `message.contextId` is omitted, a new context is created.
+- Text parts require the assistant input schema to include a `messages` field.
+"""
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import (
+    APIResponseValidationError,
+    decode_body,
+    raise_for_event_stream,
+    raise_for_status,
+    transport_errors,
+)
+from ...models.post_a2a_body import PostA2ABody
+from ...models.post_a2a_response_200 import PostA2AResponse200
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    assistant_id: UUID,
+    *,
+    body: PostA2ABody,
+    accept: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+    headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/a2a/{assistant_id}".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PostA2AResponse200:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = PostA2AResponse200.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[PostA2AResponse200]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    body: PostA2ABody,
+    accept: str,
+) -> Response[PostA2AResponse200]:
+    """A2A JSON-RPC
+
+     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
+    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
+
+    **Supported Methods:**
+    - `message/send`: Send a message and wait for the final Task result.
+    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
+    - `tasks/get`: Fetch the current state of a Task by ID.
+    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
+
+    **LangGraph Mapping:**
+    - `message.contextId` maps to LangGraph `thread_id`.
+
+    **Notes:**
+    - Only `text` and `data` parts are supported; `file` parts are not.
+    - If `message.contextId` is omitted, a new context is created.
+    - Text parts require the assistant input schema to include a `messages` field.
+
+    Args:
+        assistant_id (UUID):
+        accept (str):
+        body (PostA2ABody):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[PostA2AResponse200]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+        body=body,
+        accept=accept,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    body: PostA2ABody,
+    accept: str,
+) -> PostA2AResponse200:
+    """A2A JSON-RPC
+
+     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
+    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
+
+    **Supported Methods:**
+    - `message/send`: Send a message and wait for the final Task result.
+    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
+    - `tasks/get`: Fetch the current state of a Task by ID.
+    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
+
+    **LangGraph Mapping:**
+    - `message.contextId` maps to LangGraph `thread_id`.
+
+    **Notes:**
+    - Only `text` and `data` parts are supported; `file` parts are not.
+    - If `message.contextId` is omitted, a new context is created.
+    - Text parts require the assistant input schema to include a `messages` field.
+
+    Args:
+        assistant_id (UUID):
+        accept (str):
+        body (PostA2ABody):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        PostA2AResponse200
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    body: PostA2ABody,
+    accept: str,
+) -> Response[PostA2AResponse200]:
+    """A2A JSON-RPC
+
+     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
+    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
+
+    **Supported Methods:**
+    - `message/send`: Send a message and wait for the final Task result.
+    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
+    - `tasks/get`: Fetch the current state of a Task by ID.
+    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
+
+    **LangGraph Mapping:**
+    - `message.contextId` maps to LangGraph `thread_id`.
+
+    **Notes:**
+    - Only `text` and `data` parts are supported; `file` parts are not.
+    - If `message.contextId` is omitted, a new context is created.
+    - Text parts require the assistant input schema to include a `messages` field.
+
+    Args:
+        assistant_id (UUID):
+        accept (str):
+        body (PostA2ABody):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[PostA2AResponse200]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+        body=body,
+        accept=accept,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    body: PostA2ABody,
+    accept: str,
+) -> PostA2AResponse200:
+    """A2A JSON-RPC
+
+     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
+    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
+
+    **Supported Methods:**
+    - `message/send`: Send a message and wait for the final Task result.
+    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
+    - `tasks/get`: Fetch the current state of a Task by ID.
+    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
+
+    **LangGraph Mapping:**
+    - `message.contextId` maps to LangGraph `thread_id`.
+
+    **Notes:**
+    - Only `text` and `data` parts are supported; `file` parts are not.
+    - If `message.contextId` is omitted, a new context is created.
+    - Text parts require the assistant input schema to include a `messages` field.
+
+    Args:
+        assistant_id (UUID):
+        accept (str):
+        body (PostA2ABody):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        PostA2AResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    body: PostA2ABody,
+    accept: str,
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
+    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
+    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    """
+    http = client.get_httpx_client()
+    with transport_errors():
+        response = http.send(
+            http.build_request(
+                **get_kwargs(
+                    assistant_id=assistant_id,
+                    body=body,
+                    accept=accept,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                response.read()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        response.close()
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    body: PostA2ABody,
+    accept: str,
+) -> AsyncIterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The async form of `stream`: read the body with `response.aiter_bytes()`.
+    """
+    http = client.get_async_httpx_client()
+    with transport_errors():
+        response = await http.send(
+            http.build_request(
+                **get_kwargs(
+                    assistant_id=assistant_id,
+                    body=body,
+                    accept=accept,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                await response.aread()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        await response.aclose()

@@ -1,0 +1,186 @@
+"""Get Assistant
+
+`GET /assistants/{assistant_id}`
+
+Get an assistant by ID.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.assistant import Assistant
+from ...types import Response
+
+
+def get_kwargs(
+    assistant_id: UUID,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants/{assistant_id}".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Assistant:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = Assistant.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[Assistant]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    assistant_id: UUID,
+    *,
+    client: Client,
+) -> Response[Assistant]:
+    """Get Assistant
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (UUID): The ID of the assistant.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Assistant]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    assistant_id: UUID,
+    *,
+    client: Client,
+) -> Assistant:
+    """Get Assistant
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (UUID): The ID of the assistant.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Assistant
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: UUID,
+    *,
+    client: Client,
+) -> Response[Assistant]:
+    """Get Assistant
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (UUID): The ID of the assistant.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Assistant]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    assistant_id: UUID,
+    *,
+    client: Client,
+) -> Assistant:
+    """Get Assistant
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (UUID): The ID of the assistant.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Assistant
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+        )
+    ).parsed

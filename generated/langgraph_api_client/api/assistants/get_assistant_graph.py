@@ -1,0 +1,230 @@
+"""Get Assistant Graph
+
+`GET /assistants/{assistant_id}/graph`
+
+Get an assistant by ID.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.get_assistant_graph_response_get_assistant_graph_assistants_assistant_id_graph_get import (
+    GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet,
+)
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    assistant_id: str | UUID,
+    *,
+    xray: bool | int | Unset = False,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    params: dict[str, Any] = {}
+
+    json_xray: bool | int | Unset
+    if isinstance(xray, Unset):
+        json_xray = UNSET
+    else:
+        json_xray = xray
+    params["xray"] = json_xray
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants/{assistant_id}/graph".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response,
+) -> GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = (
+                GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet.from_dict(
+                    orjson.loads(response.content)
+                )
+            )
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    assistant_id: str | UUID,
+    *,
+    client: Client,
+    xray: bool | int | Unset = False,
+) -> Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]:
+    """Get Assistant Graph
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (str | UUID):
+        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
+            is provided, only subgraphs with a depth less than or equal to the value will be included.
+            Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+        xray=xray,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    assistant_id: str | UUID,
+    *,
+    client: Client,
+    xray: bool | int | Unset = False,
+) -> GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet:
+    """Get Assistant Graph
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (str | UUID):
+        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
+            is provided, only subgraphs with a depth less than or equal to the value will be included.
+            Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+        xray=xray,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: str | UUID,
+    *,
+    client: Client,
+    xray: bool | int | Unset = False,
+) -> Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]:
+    """Get Assistant Graph
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (str | UUID):
+        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
+            is provided, only subgraphs with a depth less than or equal to the value will be included.
+            Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+        xray=xray,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    assistant_id: str | UUID,
+    *,
+    client: Client,
+    xray: bool | int | Unset = False,
+) -> GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet:
+    """Get Assistant Graph
+
+     Get an assistant by ID.
+
+    Args:
+        assistant_id (str | UUID):
+        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
+            is provided, only subgraphs with a depth less than or equal to the value will be included.
+            Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+            xray=xray,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""Get Assistant Subgraphs
+
+`GET /assistants/{assistant_id}/subgraphs`
+
+Get an assistant's subgraphs.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.subgraphs import Subgraphs
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    assistant_id: UUID,
+    *,
+    recurse: bool | Unset = False,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    params: dict[str, Any] = {}
+
+    params["recurse"] = recurse
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants/{assistant_id}/subgraphs".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Subgraphs:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = Subgraphs.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[Subgraphs]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    recurse: bool | Unset = False,
+) -> Response[Subgraphs]:
+    """Get Assistant Subgraphs
+
+     Get an assistant's subgraphs.
+
+    Args:
+        assistant_id (UUID):
+        recurse (bool | Unset):  Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Subgraphs]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+        recurse=recurse,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    recurse: bool | Unset = False,
+) -> Subgraphs:
+    """Get Assistant Subgraphs
+
+     Get an assistant's subgraphs.
+
+    Args:
+        assistant_id (UUID):
+        recurse (bool | Unset):  Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Subgraphs
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+        recurse=recurse,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    recurse: bool | Unset = False,
+) -> Response[Subgraphs]:
+    """Get Assistant Subgraphs
+
+     Get an assistant's subgraphs.
+
+    Args:
+        assistant_id (UUID):
+        recurse (bool | Unset):  Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Subgraphs]
+    """
+
+    kwargs = get_kwargs(
+        assistant_id=assistant_id,
+        recurse=recurse,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    assistant_id: UUID,
+    *,
+    client: Client,
+    recurse: bool | Unset = False,
+) -> Subgraphs:
+    """Get Assistant Subgraphs
+
+     Get an assistant's subgraphs.
+
+    Args:
+        assistant_id (UUID):
+        recurse (bool | Unset):  Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Subgraphs
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+            recurse=recurse,
+        )
+    ).parsed

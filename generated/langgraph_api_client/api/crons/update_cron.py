@@ -1,0 +1,208 @@
+"""Update Cron
+
+`PATCH /runs/crons/{cron_id}`
+
+Update a cron job by ID.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.cron import Cron
+from ...models.cron_patch import CronPatch
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    cron_id: UUID,
+    *,
+    body: CronPatch,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/runs/crons/{cron_id}".format(
+            cron_id=quote(str(cron_id), safe=""),
+        ),
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Cron:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = Cron.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[Cron]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    cron_id: UUID,
+    *,
+    client: Client,
+    body: CronPatch,
+) -> Response[Cron]:
+    """Update Cron
+
+     Update a cron job by ID.
+
+    Args:
+        cron_id (UUID):
+        body (CronPatch): Payload for updating a cron job. All fields are optional.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Cron]
+    """
+
+    kwargs = get_kwargs(
+        cron_id=cron_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    cron_id: UUID,
+    *,
+    client: Client,
+    body: CronPatch,
+) -> Cron:
+    """Update Cron
+
+     Update a cron job by ID.
+
+    Args:
+        cron_id (UUID):
+        body (CronPatch): Payload for updating a cron job. All fields are optional.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Cron
+    """
+
+    return sync_detailed(
+        cron_id=cron_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cron_id: UUID,
+    *,
+    client: Client,
+    body: CronPatch,
+) -> Response[Cron]:
+    """Update Cron
+
+     Update a cron job by ID.
+
+    Args:
+        cron_id (UUID):
+        body (CronPatch): Payload for updating a cron job. All fields are optional.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Cron]
+    """
+
+    kwargs = get_kwargs(
+        cron_id=cron_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    cron_id: UUID,
+    *,
+    client: Client,
+    body: CronPatch,
+) -> Cron:
+    """Update Cron
+
+     Update a cron job by ID.
+
+    Args:
+        cron_id (UUID):
+        body (CronPatch): Payload for updating a cron job. All fields are optional.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Cron
+    """
+
+    return (
+        await asyncio_detailed(
+            cron_id=cron_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

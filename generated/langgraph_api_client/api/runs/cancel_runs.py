@@ -1,0 +1,212 @@
+"""Cancel Runs
+
+`POST /runs/cancel`
+
+Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.cancel_runs_action import CancelRunsAction
+from ...types import UNSET, Response, Unset, encode_json
+
+
+def get_kwargs(
+    *,
+    body: Any,
+    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_action: str | Unset = UNSET
+    if not isinstance(action, Unset):
+        json_action = action.value
+
+    params["action"] = json_action
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/runs/cancel",
+        "params": params,
+    }
+
+    json_body = body
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 204:
+            return None
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    parse_response(response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: Any,
+    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+) -> Response[None]:
+    """Cancel Runs
+
+     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+
+    Args:
+        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
+        body (Any): Payload for cancelling runs.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: Any,
+    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+) -> None:
+    """Cancel Runs
+
+     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+
+    Args:
+        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
+        body (Any): Payload for cancelling runs.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        action=action,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: Any,
+    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+) -> Response[None]:
+    """Cancel Runs
+
+     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+
+    Args:
+        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
+        body (Any): Payload for cancelling runs.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: Any,
+    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+) -> None:
+    """Cancel Runs
+
+     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+
+    Args:
+        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
+        body (Any): Payload for cancelling runs.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            action=action,
+        )
+    ).parsed

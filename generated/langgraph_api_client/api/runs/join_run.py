@@ -1,0 +1,223 @@
+"""Join Run
+
+`GET /threads/{thread_id}/runs/{run_id}/join`
+
+Wait for a run to finish.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    cancel_on_disconnect: bool | Unset = False,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    params: dict[str, Any] = {}
+
+    params["cancel_on_disconnect"] = cancel_on_disconnect
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/runs/{run_id}/join".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Any:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = orjson.loads(response.content)
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    cancel_on_disconnect: bool | Unset = False,
+) -> Response[Any]:
+    """Join Run
+
+     Wait for a run to finish.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        cancel_on_disconnect=cancel_on_disconnect,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    cancel_on_disconnect: bool | Unset = False,
+) -> Any:
+    """Join Run
+
+     Wait for a run to finish.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+        cancel_on_disconnect=cancel_on_disconnect,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    cancel_on_disconnect: bool | Unset = False,
+) -> Response[Any]:
+    """Join Run
+
+     Wait for a run to finish.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        cancel_on_disconnect=cancel_on_disconnect,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    cancel_on_disconnect: bool | Unset = False,
+) -> Any:
+    """Join Run
+
+     Wait for a run to finish.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+            cancel_on_disconnect=cancel_on_disconnect,
+        )
+    ).parsed

@@ -1,0 +1,358 @@
+"""Join Run Stream
+
+`GET /threads/{thread_id}/runs/{run_id}/stream`
+
+Join a run stream. This endpoint streams output in real-time from a run similar to the
+/threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
+`stream_resumable=true`, the stream can be resumed from the last seen event ID.
+"""
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...errors import (
+    APIResponseValidationError,
+    decode_body,
+    raise_for_event_stream,
+    raise_for_status,
+    transport_errors,
+)
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+    if not isinstance(last_event_id, Unset):
+        headers["Last-Event-ID"] = last_event_id
+
+    params: dict[str, Any] = {}
+
+    params["stream_mode"] = stream_mode
+
+    params["cancel_on_disconnect"] = cancel_on_disconnect
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/runs/{run_id}/stream".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> str:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = response.text
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[str]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> Response[str]:
+    """Join Run Stream
+
+     Join a run stream. This endpoint streams output in real-time from a run similar to the
+    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
+    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
+            mode will be used.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
+            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        stream_mode=stream_mode,
+        cancel_on_disconnect=cancel_on_disconnect,
+        last_event_id=last_event_id,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> str:
+    """Join Run Stream
+
+     Join a run stream. This endpoint streams output in real-time from a run similar to the
+    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
+    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
+            mode will be used.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
+            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+        stream_mode=stream_mode,
+        cancel_on_disconnect=cancel_on_disconnect,
+        last_event_id=last_event_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> Response[str]:
+    """Join Run Stream
+
+     Join a run stream. This endpoint streams output in real-time from a run similar to the
+    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
+    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
+            mode will be used.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
+            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        stream_mode=stream_mode,
+        cancel_on_disconnect=cancel_on_disconnect,
+        last_event_id=last_event_id,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> str:
+    """Join Run Stream
+
+     Join a run stream. This endpoint streams output in real-time from a run similar to the
+    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
+    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        run_id (UUID): The ID of the run.
+        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
+            mode will be used.
+        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
+            disconnects. Default: False.
+        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
+            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+            stream_mode=stream_mode,
+            cancel_on_disconnect=cancel_on_disconnect,
+            last_event_id=last_event_id,
+        )
+    ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
+    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
+    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    """
+    http = client.get_httpx_client()
+    with transport_errors():
+        response = http.send(
+            http.build_request(
+                **get_kwargs(
+                    thread_id=thread_id,
+                    run_id=run_id,
+                    stream_mode=stream_mode,
+                    cancel_on_disconnect=cancel_on_disconnect,
+                    last_event_id=last_event_id,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                response.read()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        response.close()
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: Client,
+    stream_mode: str | Unset = UNSET,
+    cancel_on_disconnect: bool | Unset = False,
+    last_event_id: str | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The async form of `stream`: read the body with `response.aiter_bytes()`.
+    """
+    http = client.get_async_httpx_client()
+    with transport_errors():
+        response = await http.send(
+            http.build_request(
+                **get_kwargs(
+                    thread_id=thread_id,
+                    run_id=run_id,
+                    stream_mode=stream_mode,
+                    cancel_on_disconnect=cancel_on_disconnect,
+                    last_event_id=last_event_id,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                await response.aread()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        await response.aclose()

@@ -1,0 +1,279 @@
+"""Create Run, Stream Output
+
+`POST /threads/{thread_id}/runs/stream`
+
+Create a run in existing thread. Stream the output.
+"""
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...errors import (
+    APIResponseValidationError,
+    decode_body,
+    raise_for_event_stream,
+    raise_for_status,
+    transport_errors,
+)
+from ...models.run_create_streaming_stateful import RunCreateStreamingStateful
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    thread_id: UUID,
+    *,
+    body: RunCreateStreamingStateful,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads/{thread_id}/runs/stream".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> str:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = response.text
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[str]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: RunCreateStreamingStateful,
+) -> Response[str]:
+    """Create Run, Stream Output
+
+     Create a run in existing thread. Stream the output.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        body (RunCreateStreamingStateful):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: RunCreateStreamingStateful,
+) -> str:
+    """Create Run, Stream Output
+
+     Create a run in existing thread. Stream the output.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        body (RunCreateStreamingStateful):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: RunCreateStreamingStateful,
+) -> Response[str]:
+    """Create Run, Stream Output
+
+     Create a run in existing thread. Stream the output.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        body (RunCreateStreamingStateful):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: RunCreateStreamingStateful,
+) -> str:
+    """Create Run, Stream Output
+
+     Create a run in existing thread. Stream the output.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        body (RunCreateStreamingStateful):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: RunCreateStreamingStateful,
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
+    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
+    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    """
+    http = client.get_httpx_client()
+    with transport_errors():
+        response = http.send(
+            http.build_request(
+                **get_kwargs(
+                    thread_id=thread_id,
+                    body=body,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                response.read()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        response.close()
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: RunCreateStreamingStateful,
+) -> AsyncIterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The async form of `stream`: read the body with `response.aiter_bytes()`.
+    """
+    http = client.get_async_httpx_client()
+    with transport_errors():
+        response = await http.send(
+            http.build_request(
+                **get_kwargs(
+                    thread_id=thread_id,
+                    body=body,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                await response.aread()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        await response.aclose()

@@ -1,0 +1,214 @@
+"""Retrieve a single item.
+
+`GET /store/items`
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.item import Item
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    *,
+    key: str,
+    namespace: list[str] | Unset = UNSET,
+    refresh_ttl: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    params: dict[str, Any] = {}
+
+    params["key"] = key
+
+    json_namespace: list[str] | Unset = UNSET
+    if not isinstance(namespace, Unset):
+        json_namespace = namespace
+
+    params["namespace"] = json_namespace
+
+    params["refresh_ttl"] = refresh_ttl
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/store/items",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Item:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = Item.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[Item]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    key: str,
+    namespace: list[str] | Unset = UNSET,
+    refresh_ttl: bool | Unset = UNSET,
+) -> Response[Item]:
+    """Retrieve a single item.
+
+    Args:
+        key (str):
+        namespace (list[str] | Unset):
+        refresh_ttl (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Item]
+    """
+
+    kwargs = get_kwargs(
+        key=key,
+        namespace=namespace,
+        refresh_ttl=refresh_ttl,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    key: str,
+    namespace: list[str] | Unset = UNSET,
+    refresh_ttl: bool | Unset = UNSET,
+) -> Item:
+    """Retrieve a single item.
+
+    Args:
+        key (str):
+        namespace (list[str] | Unset):
+        refresh_ttl (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Item
+    """
+
+    return sync_detailed(
+        client=client,
+        key=key,
+        namespace=namespace,
+        refresh_ttl=refresh_ttl,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    key: str,
+    namespace: list[str] | Unset = UNSET,
+    refresh_ttl: bool | Unset = UNSET,
+) -> Response[Item]:
+    """Retrieve a single item.
+
+    Args:
+        key (str):
+        namespace (list[str] | Unset):
+        refresh_ttl (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Item]
+    """
+
+    kwargs = get_kwargs(
+        key=key,
+        namespace=namespace,
+        refresh_ttl=refresh_ttl,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    key: str,
+    namespace: list[str] | Unset = UNSET,
+    refresh_ttl: bool | Unset = UNSET,
+) -> Item:
+    """Retrieve a single item.
+
+    Args:
+        key (str):
+        namespace (list[str] | Unset):
+        refresh_ttl (bool | Unset):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Item
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+"""Search or list items within a namespace prefix.
+
+`POST /store/items/search`
+
+Lists items ordered by last updated time. If a `query` is provided, performs a natural language
+search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.search_items_response import SearchItemsResponse
+from ...models.store_search_request import StoreSearchRequest
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    *,
+    body: StoreSearchRequest,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/store/items/search",
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> SearchItemsResponse:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = SearchItemsResponse.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[SearchItemsResponse]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: StoreSearchRequest,
+) -> Response[SearchItemsResponse]:
+    """Search or list items within a namespace prefix.
+
+     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
+    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+
+    Args:
+        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
+            Without a query, lists items by last updated time. With a query, performs natural language
+            search.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[SearchItemsResponse]
+    """
+
+    kwargs = get_kwargs(
+        body=body,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: StoreSearchRequest,
+) -> SearchItemsResponse:
+    """Search or list items within a namespace prefix.
+
+     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
+    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+
+    Args:
+        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
+            Without a query, lists items by last updated time. With a query, performs natural language
+            search.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        SearchItemsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: StoreSearchRequest,
+) -> Response[SearchItemsResponse]:
+    """Search or list items within a namespace prefix.
+
+     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
+    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+
+    Args:
+        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
+            Without a query, lists items by last updated time. With a query, performs natural language
+            search.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[SearchItemsResponse]
+    """
+
+    kwargs = get_kwargs(
+        body=body,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: StoreSearchRequest,
+) -> SearchItemsResponse:
+    """Search or list items within a namespace prefix.
+
+     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
+    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+
+    Args:
+        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
+            Without a query, lists items by last updated time. With a query, performs natural language
+            search.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        SearchItemsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,284 @@
+"""Protocol v2 Command
+
+`POST /threads/{thread_id}/commands`
+
+Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand`
+envelope with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-
+specific `params`. The response is either a `ProtocolSuccess` (with method-specific `result`) or
+a `ProtocolError`.
+
+Commands that create runs (`run.start`, `input.respond`) leave the run executing in the
+background on the worker queue. Event streaming for that run is observed via a concurrent `POST
+/threads/{thread_id}/stream/events` connection.
+
+WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events`
+and additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the
+same connection.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.protocol_command import ProtocolCommand
+from ...models.protocol_error import ProtocolError
+from ...models.protocol_success import ProtocolSuccess
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    thread_id: UUID,
+    *,
+    body: ProtocolCommand,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads/{thread_id}/commands".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ProtocolError | ProtocolSuccess:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+
+            def _parse_response_200(data: object) -> ProtocolError | ProtocolSuccess:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = ProtocolSuccess.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ProtocolError.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[ProtocolError | ProtocolSuccess]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolCommand,
+) -> Response[ProtocolError | ProtocolSuccess]:
+    """Protocol v2 Command
+
+     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
+    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
+    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
+
+    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
+    on the worker queue. Event streaming for that run is observed via a concurrent `POST
+    /threads/{thread_id}/stream/events` connection.
+
+    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
+    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
+    connection.
+
+    Args:
+        thread_id (UUID): The ID of the thread the command applies to.
+        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
+            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
+            `agent.getTree`.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[ProtocolError | ProtocolSuccess]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolCommand,
+) -> ProtocolError | ProtocolSuccess:
+    """Protocol v2 Command
+
+     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
+    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
+    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
+
+    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
+    on the worker queue. Event streaming for that run is observed via a concurrent `POST
+    /threads/{thread_id}/stream/events` connection.
+
+    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
+    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
+    connection.
+
+    Args:
+        thread_id (UUID): The ID of the thread the command applies to.
+        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
+            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
+            `agent.getTree`.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        ProtocolError | ProtocolSuccess
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolCommand,
+) -> Response[ProtocolError | ProtocolSuccess]:
+    """Protocol v2 Command
+
+     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
+    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
+    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
+
+    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
+    on the worker queue. Event streaming for that run is observed via a concurrent `POST
+    /threads/{thread_id}/stream/events` connection.
+
+    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
+    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
+    connection.
+
+    Args:
+        thread_id (UUID): The ID of the thread the command applies to.
+        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
+            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
+            `agent.getTree`.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[ProtocolError | ProtocolSuccess]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolCommand,
+) -> ProtocolError | ProtocolSuccess:
+    """Protocol v2 Command
+
+     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
+    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
+    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
+
+    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
+    on the worker queue. Event streaming for that run is observed via a concurrent `POST
+    /threads/{thread_id}/stream/events` connection.
+
+    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
+    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
+    connection.
+
+    Args:
+        thread_id (UUID): The ID of the thread the command applies to.
+        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
+            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
+            `agent.getTree`.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        ProtocolError | ProtocolSuccess
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,323 @@
+"""Protocol v2 Event Stream (SSE)
+
+`POST /threads/{thread_id}/stream/events`
+
+Open a connection-scoped SSE event stream for a thread. The request body is a
+`ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
+`Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of
+the connection. Closing the connection unsubscribes — no state is persisted server-side.
+
+Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events
+with `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so
+browser-native `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume
+explicitly via the body.
+"""
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...errors import (
+    APIResponseValidationError,
+    decode_body,
+    raise_for_event_stream,
+    raise_for_status,
+    transport_errors,
+)
+from ...models.protocol_event_stream_request import ProtocolEventStreamRequest
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    thread_id: UUID,
+    *,
+    body: ProtocolEventStreamRequest,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads/{thread_id}/stream/events".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> str:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = response.text
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[str]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolEventStreamRequest,
+) -> Response[str]:
+    """Protocol v2 Event Stream (SSE)
+
+     Open a connection-scoped SSE event stream for a thread. The request body is a
+    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
+    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
+    connection. Closing the connection unsubscribes — no state is persisted server-side.
+
+    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
+    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
+    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
+    body.
+
+    Args:
+        thread_id (UUID): The ID of the thread to observe.
+        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
+            Filters the connection-scoped SSE stream.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolEventStreamRequest,
+) -> str:
+    """Protocol v2 Event Stream (SSE)
+
+     Open a connection-scoped SSE event stream for a thread. The request body is a
+    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
+    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
+    connection. Closing the connection unsubscribes — no state is persisted server-side.
+
+    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
+    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
+    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
+    body.
+
+    Args:
+        thread_id (UUID): The ID of the thread to observe.
+        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
+            Filters the connection-scoped SSE stream.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolEventStreamRequest,
+) -> Response[str]:
+    """Protocol v2 Event Stream (SSE)
+
+     Open a connection-scoped SSE event stream for a thread. The request body is a
+    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
+    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
+    connection. Closing the connection unsubscribes — no state is persisted server-side.
+
+    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
+    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
+    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
+    body.
+
+    Args:
+        thread_id (UUID): The ID of the thread to observe.
+        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
+            Filters the connection-scoped SSE stream.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolEventStreamRequest,
+) -> str:
+    """Protocol v2 Event Stream (SSE)
+
+     Open a connection-scoped SSE event stream for a thread. The request body is a
+    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
+    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
+    connection. Closing the connection unsubscribes — no state is persisted server-side.
+
+    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
+    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
+    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
+    body.
+
+    Args:
+        thread_id (UUID): The ID of the thread to observe.
+        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
+            Filters the connection-scoped SSE stream.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolEventStreamRequest,
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
+    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
+    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    """
+    http = client.get_httpx_client()
+    with transport_errors():
+        response = http.send(
+            http.build_request(
+                **get_kwargs(
+                    thread_id=thread_id,
+                    body=body,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                response.read()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        response.close()
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    thread_id: UUID,
+    *,
+    client: Client,
+    body: ProtocolEventStreamRequest,
+) -> AsyncIterator[httpx.Response]:
+    """Send the request and yield the open event-stream response, its body not yet read.
+
+    The async form of `stream`: read the body with `response.aiter_bytes()`.
+    """
+    http = client.get_async_httpx_client()
+    with transport_errors():
+        response = await http.send(
+            http.build_request(
+                **get_kwargs(
+                    thread_id=thread_id,
+                    body=body,
+                )
+            ),
+            stream=True,
+        )
+    try:
+        if not response.is_success:
+            with transport_errors():
+                await response.aread()
+        raise_for_event_stream(response)
+        yield response
+    finally:
+        await response.aclose()

@@ -1,0 +1,196 @@
+"""System Metrics
+
+`GET /metrics`
+
+Get system metrics in Prometheus or JSON format for monitoring and observability.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.get_metrics_output_format import GetMetricsOutputFormat
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    *,
+    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/metrics",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> str:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = response.text
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[str]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+) -> Response[str]:
+    """System Metrics
+
+     Get system metrics in Prometheus or JSON format for monitoring and observability.
+
+    Args:
+        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
+            Default: GetMetricsOutputFormat.PROMETHEUS.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        format_=format_,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+) -> str:
+    """System Metrics
+
+     Get system metrics in Prometheus or JSON format for monitoring and observability.
+
+    Args:
+        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
+            Default: GetMetricsOutputFormat.PROMETHEUS.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+) -> Response[str]:
+    """System Metrics
+
+     Get system metrics in Prometheus or JSON format for monitoring and observability.
+
+    Args:
+        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
+            Default: GetMetricsOutputFormat.PROMETHEUS.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = get_kwargs(
+        format_=format_,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+) -> str:
+    """System Metrics
+
+     Get system metrics in Prometheus or JSON format for monitoring and observability.
+
+    Args:
+        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
+            Default: GetMetricsOutputFormat.PROMETHEUS.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+"""Create Thread
+
+`POST /threads`
+
+Create a thread.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.thread import Thread
+from ...models.thread_create import ThreadCreate
+from ...types import Response, encode_json
+
+
+def get_kwargs(
+    *,
+    body: ThreadCreate,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads",
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Thread:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = Thread.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[Thread]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: ThreadCreate,
+) -> Response[Thread]:
+    """Create Thread
+
+     Create a thread.
+
+    Args:
+        body (ThreadCreate): Payload for creating a thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Thread]
+    """
+
+    kwargs = get_kwargs(
+        body=body,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: ThreadCreate,
+) -> Thread:
+    """Create Thread
+
+     Create a thread.
+
+    Args:
+        body (ThreadCreate): Payload for creating a thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Thread
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: ThreadCreate,
+) -> Response[Thread]:
+    """Create Thread
+
+     Create a thread.
+
+    Args:
+        body (ThreadCreate): Payload for creating a thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[Thread]
+    """
+
+    kwargs = get_kwargs(
+        body=body,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: ThreadCreate,
+) -> Thread:
+    """Create Thread
+
+     Create a thread.
+
+    Args:
+        body (ThreadCreate): Payload for creating a thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Thread
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

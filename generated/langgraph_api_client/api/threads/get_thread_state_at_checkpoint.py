@@ -1,0 +1,221 @@
+"""Get Thread State At Checkpoint
+
+`GET /threads/{thread_id}/state/{checkpoint_id}`
+
+Get state for a thread at a specific checkpoint.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.thread_state import ThreadState
+from ...types import UNSET, Response, Unset
+
+
+def get_kwargs(
+    thread_id: UUID,
+    checkpoint_id: UUID,
+    *,
+    subgraphs: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    params: dict[str, Any] = {}
+
+    params["subgraphs"] = subgraphs
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/state/{checkpoint_id}".format(
+            thread_id=quote(str(thread_id), safe=""),
+            checkpoint_id=quote(str(checkpoint_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ThreadState:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadState.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[ThreadState]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    checkpoint_id: UUID,
+    *,
+    client: Client,
+    subgraphs: bool | Unset = UNSET,
+) -> Response[ThreadState]:
+    """Get Thread State At Checkpoint
+
+     Get state for a thread at a specific checkpoint.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        checkpoint_id (UUID): The ID of the checkpoint.
+        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[ThreadState]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        checkpoint_id=checkpoint_id,
+        subgraphs=subgraphs,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    checkpoint_id: UUID,
+    *,
+    client: Client,
+    subgraphs: bool | Unset = UNSET,
+) -> ThreadState:
+    """Get Thread State At Checkpoint
+
+     Get state for a thread at a specific checkpoint.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        checkpoint_id (UUID): The ID of the checkpoint.
+        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        ThreadState
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        checkpoint_id=checkpoint_id,
+        client=client,
+        subgraphs=subgraphs,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    checkpoint_id: UUID,
+    *,
+    client: Client,
+    subgraphs: bool | Unset = UNSET,
+) -> Response[ThreadState]:
+    """Get Thread State At Checkpoint
+
+     Get state for a thread at a specific checkpoint.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        checkpoint_id (UUID): The ID of the checkpoint.
+        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[ThreadState]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+        checkpoint_id=checkpoint_id,
+        subgraphs=subgraphs,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    checkpoint_id: UUID,
+    *,
+    client: Client,
+    subgraphs: bool | Unset = UNSET,
+) -> ThreadState:
+    """Get Thread State At Checkpoint
+
+     Get state for a thread at a specific checkpoint.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+        checkpoint_id (UUID): The ID of the checkpoint.
+        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        ThreadState
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            checkpoint_id=checkpoint_id,
+            client=client,
+            subgraphs=subgraphs,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+"""Get Thread Storage
+
+`GET /threads/{thread_id}/storage`
+
+Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints,
+channel values (per channel) and pending writes. Returns 501 when a custom checkpointer is
+configured.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ...client import Client
+from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.thread_storage import ThreadStorage
+from ...types import Response
+
+
+def get_kwargs(
+    thread_id: UUID,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/storage".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ThreadStorage:
+    """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
+    raise_for_status(response)
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadStorage.from_dict(orjson.loads(response.content))
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            response, decode_body(response), message=f"the answer does not match the spec: {exc!r}"
+        ) from exc
+    raise APIResponseValidationError(
+        response, decode_body(response), message="the spec documents no such success status"
+    )
+
+
+def _build_response(response: httpx.Response) -> Response[ThreadStorage]:
+    parsed = parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+) -> Response[ThreadStorage]:
+    """Get Thread Storage
+
+     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
+    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[ThreadStorage]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+    )
+
+    with transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: Client,
+) -> ThreadStorage:
+    """Get Thread Storage
+
+     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
+    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        ThreadStorage
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: Client,
+) -> Response[ThreadStorage]:
+    """Get Thread Storage
+
+     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
+    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        Response[ThreadStorage]
+    """
+
+    kwargs = get_kwargs(
+        thread_id=thread_id,
+    )
+
+    with transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: Client,
+) -> ThreadStorage:
+    """Get Thread Storage
+
+     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
+    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+
+    Args:
+        thread_id (UUID): The ID of the thread.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status
+            (errors.NotFoundError for 404, ...), documented or not.
+        errors.APIResponseValidationError: If a 2xx answer does not match the spec.
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+
+    Returns:
+        ThreadStorage
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+        )
+    ).parsed

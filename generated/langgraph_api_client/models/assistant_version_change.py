@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+T = TypeVar("T", bound="AssistantVersionChange")
+
+
+@_attrs_define
+class AssistantVersionChange(WireMapping):
+    """Payload for changing the version of an assistant.
+
+    Attributes:
+        version (int | Unset): The assistant version.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "version": "version",
+    }
+
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        version = d.pop("version", UNSET)
+
+        assistant_version_change = cls(
+            version=version,
+        )
+
+        assistant_version_change.additional_properties = d
+        return assistant_version_change

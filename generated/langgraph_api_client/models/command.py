@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.send import Send
+
+
+T = TypeVar("T", bound="Command")
+
+
+@_attrs_define
+class Command(WireMapping):
+    """The command to run.
+
+    Attributes:
+        update (Any | Unset): An update to the state.
+        resume (Any | Unset): A value to pass to an interrupted node.
+        goto (list[Send] | list[str] | None | Send | str | Unset): Name of the node(s) to navigate to next or node(s) to
+            be executed with a provided input.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "update": "update",
+        "resume": "resume",
+        "goto": "goto",
+    }
+
+    update: Any | Unset = UNSET
+    resume: Any | Unset = UNSET
+    goto: list[Send] | list[str] | None | Send | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.send import Send  # noqa: PLC0415
+
+        update = self.update
+
+        resume = self.resume
+
+        goto: dict[str, Any] | list[dict[str, Any]] | list[str] | None | str | Unset
+        if isinstance(self.goto, Unset):
+            goto = UNSET
+        elif isinstance(self.goto, Send):
+            goto = self.goto.to_dict()
+        elif isinstance(self.goto, list):
+            goto = []
+            for goto_type_1_item_data in self.goto:
+                goto_type_1_item = goto_type_1_item_data.to_dict()
+                goto.append(goto_type_1_item)
+
+        elif isinstance(self.goto, list):
+            goto = self.goto
+
+        else:
+            goto = self.goto
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update is not UNSET:
+            field_dict["update"] = update
+        if resume is not UNSET:
+            field_dict["resume"] = resume
+        if goto is not UNSET:
+            field_dict["goto"] = goto
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send import Send  # noqa: PLC0415
+
+        d = dict(src_dict)
+        update = d.pop("update", UNSET)
+
+        resume = d.pop("resume", UNSET)
+
+        def _parse_goto(data: object) -> list[Send] | list[str] | None | Send | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                goto_type_0 = Send.from_dict(data)
+
+                return goto_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                goto_type_1 = []
+                _goto_type_1 = data
+                for goto_type_1_item_data in _goto_type_1:
+                    goto_type_1_item = Send.from_dict(goto_type_1_item_data)
+
+                    goto_type_1.append(goto_type_1_item)
+
+                return goto_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                goto_type_3 = cast(list[str], data)
+
+                return goto_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Send] | list[str] | None | Send | str | Unset, data)
+
+        goto = _parse_goto(d.pop("goto", UNSET))
+
+        command = cls(
+            update=update,
+            resume=resume,
+            goto=goto,
+        )
+
+        command.additional_properties = d
+        return command

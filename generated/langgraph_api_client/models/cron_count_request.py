@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.cron_count_request_metadata import CronCountRequestMetadata
+
+
+T = TypeVar("T", bound="CronCountRequest")
+
+
+@_attrs_define
+class CronCountRequest(WireMapping):
+    """Payload for counting crons
+
+    Attributes:
+        assistant_id (UUID | Unset): The assistant ID or graph name to search for.
+        thread_id (UUID | Unset): The thread ID to search for.
+        metadata (CronCountRequestMetadata | Unset): Metadata to filter by. Exact match filter for each KV pair.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "assistant_id": "assistant_id",
+        "thread_id": "thread_id",
+        "metadata": "metadata",
+    }
+
+    assistant_id: UUID | Unset = UNSET
+    thread_id: UUID | Unset = UNSET
+    metadata: CronCountRequestMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assistant_id: str | Unset = UNSET
+        if not isinstance(self.assistant_id, Unset):
+            assistant_id = str(self.assistant_id)
+
+        thread_id: str | Unset = UNSET
+        if not isinstance(self.thread_id, Unset):
+            thread_id = str(self.thread_id)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assistant_id is not UNSET:
+            field_dict["assistant_id"] = assistant_id
+        if thread_id is not UNSET:
+            field_dict["thread_id"] = thread_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cron_count_request_metadata import CronCountRequestMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _assistant_id = d.pop("assistant_id", UNSET)
+        assistant_id: UUID | Unset
+        if isinstance(_assistant_id, Unset):
+            assistant_id = UNSET
+        else:
+            assistant_id = UUID(_assistant_id)
+
+        _thread_id = d.pop("thread_id", UNSET)
+        thread_id: UUID | Unset
+        if isinstance(_thread_id, Unset):
+            thread_id = UNSET
+        else:
+            thread_id = UUID(_thread_id)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CronCountRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CronCountRequestMetadata.from_dict(_metadata)
+
+        cron_count_request = cls(
+            assistant_id=assistant_id,
+            thread_id=thread_id,
+            metadata=metadata,
+        )
+
+        cron_count_request.additional_properties = d
+        return cron_count_request

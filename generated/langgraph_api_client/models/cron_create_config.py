@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.cron_create_config_configurable import CronCreateConfigConfigurable
+
+
+T = TypeVar("T", bound="CronCreateConfig")
+
+
+@_attrs_define
+class CronCreateConfig(WireMapping):
+    """The configuration for the assistant.
+
+    Attributes:
+        tags (list[str] | Unset):
+        recursion_limit (int | Unset):
+        configurable (CronCreateConfigConfigurable | Unset):
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "tags": "tags",
+        "recursion_limit": "recursion_limit",
+        "configurable": "configurable",
+    }
+
+    tags: list[str] | Unset = UNSET
+    recursion_limit: int | Unset = UNSET
+    configurable: CronCreateConfigConfigurable | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        recursion_limit = self.recursion_limit
+
+        configurable: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurable, Unset):
+            configurable = self.configurable.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if recursion_limit is not UNSET:
+            field_dict["recursion_limit"] = recursion_limit
+        if configurable is not UNSET:
+            field_dict["configurable"] = configurable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cron_create_config_configurable import CronCreateConfigConfigurable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        recursion_limit = d.pop("recursion_limit", UNSET)
+
+        _configurable = d.pop("configurable", UNSET)
+        configurable: CronCreateConfigConfigurable | Unset
+        if isinstance(_configurable, Unset):
+            configurable = UNSET
+        else:
+            configurable = CronCreateConfigConfigurable.from_dict(_configurable)
+
+        cron_create_config = cls(
+            tags=tags,
+            recursion_limit=recursion_limit,
+            configurable=configurable,
+        )
+
+        cron_create_config.additional_properties = d
+        return cron_create_config

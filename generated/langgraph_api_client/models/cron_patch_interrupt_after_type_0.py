@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+from ..types import unknown_member
+
+
+class CronPatchInterruptAfterType0(StrEnum):
+    """Values: ``*``.
+
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
+    """
+
+    VALUE_0 = "*"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CronPatchInterruptAfterType0 | None":
+        return unknown_member(cls, value)

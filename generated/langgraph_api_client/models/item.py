@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireMapping
+
+if TYPE_CHECKING:
+    from ..models.item_value import ItemValue
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item(WireMapping):
+    """Represents a single document or data entry in the graph's Store. Items are used to store cross-thread memories.
+
+    Attributes:
+        namespace (list[str]): The namespace of the item. A namespace is analogous to a document's directory.
+        key (str): The unique identifier of the item within its namespace. In general, keys needn't be globally unique.
+        value (ItemValue): The value stored in the item. This is the document itself.
+        created_at (datetime.datetime): The timestamp when the item was created.
+        updated_at (datetime.datetime): The timestamp when the item was last updated.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "namespace": "namespace",
+        "key": "key",
+        "value": "value",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
+
+    namespace: list[str]
+    key: str
+    value: ItemValue
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        namespace = self.namespace
+
+        key = self.key
+
+        value = self.value.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_value import ItemValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        namespace = cast(list[str], d.pop("namespace"))
+
+        key = d.pop("key")
+
+        value = ItemValue.from_dict(d.pop("value"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        item = cls(
+            namespace=namespace,
+            key=key,
+            value=value,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        item.additional_properties = d
+        return item

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+from ..types import unknown_member
+
+
+class PostA2ABodyMessageSendStreamParametersMessageRole(StrEnum):
+    """A2A role for the message sender.
+
+    Values: ``agent``, ``user``.
+
+        A value the server sends that is not listed here (a newer server) still parses: it becomes
+        a member of this class that equals the plain string and is sent back unchanged.
+    """
+
+    AGENT = "agent"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PostA2ABodyMessageSendStreamParametersMessageRole | None":
+        return unknown_member(cls, value)

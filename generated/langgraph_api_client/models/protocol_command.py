@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.protocol_command_params import ProtocolCommandParams
+
+
+T = TypeVar("T", bound="ProtocolCommand")
+
+
+@_attrs_define
+class ProtocolCommand(WireMapping):
+    """A client → server command envelope. Known methods: `run.start`, `input.respond`, `subscription.subscribe` (WS only),
+    `subscription.unsubscribe` (WS only), `agent.getTree`.
+
+        Attributes:
+            id (int): Client-assigned command id; echoed in the response.
+            method (str): Command method name (e.g. `run.start`).
+            params (ProtocolCommandParams | Unset): Method-specific parameters. See the CDDL spec for per-method shapes.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "method": "method",
+        "params": "params",
+    }
+
+    id: int
+    method: str
+    params: ProtocolCommandParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        method = self.method
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "method": method,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.protocol_command_params import ProtocolCommandParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        method = d.pop("method")
+
+        _params = d.pop("params", UNSET)
+        params: ProtocolCommandParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = ProtocolCommandParams.from_dict(_params)
+
+        protocol_command = cls(
+            id=id,
+            method=method,
+            params=params,
+        )
+
+        protocol_command.additional_properties = d
+        return protocol_command

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.protocol_error_error import ProtocolErrorError
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.protocol_response_meta import ProtocolResponseMeta
+
+
+T = TypeVar("T", bound="ProtocolError")
+
+
+@_attrs_define
+class ProtocolError(WireMapping):
+    """Error response for a command.
+
+    Attributes:
+        type_ (Literal['error']):
+        id (int | None): The `id` of the offending command, or null if the envelope was unparseable.
+        error (ProtocolErrorError):
+        message (str):
+        stacktrace (str | Unset):
+        meta (ProtocolResponseMeta | Unset): Optional metadata attached to command responses.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "type": "type_",
+        "id": "id",
+        "error": "error",
+        "message": "message",
+        "stacktrace": "stacktrace",
+        "meta": "meta",
+    }
+
+    type_: Literal["error"]
+    id: int | None
+    error: ProtocolErrorError
+    message: str
+    stacktrace: str | Unset = UNSET
+    meta: ProtocolResponseMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id: int | None
+        id = self.id
+
+        error = self.error.value
+
+        message = self.message
+
+        stacktrace = self.stacktrace
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "error": error,
+                "message": message,
+            }
+        )
+        if stacktrace is not UNSET:
+            field_dict["stacktrace"] = stacktrace
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        error = ProtocolErrorError(d.pop("error"))
+
+        message = d.pop("message")
+
+        stacktrace = d.pop("stacktrace", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ProtocolResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ProtocolResponseMeta.from_dict(_meta)
+
+        protocol_error = cls(
+            type_=type_,
+            id=id,
+            error=error,
+            message=message,
+            stacktrace=stacktrace,
+            meta=meta,
+        )
+
+        protocol_error.additional_properties = d
+        return protocol_error

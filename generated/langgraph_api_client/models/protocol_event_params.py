@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+T = TypeVar("T", bound="ProtocolEventParams")
+
+
+@_attrs_define
+class ProtocolEventParams(WireMapping):
+    """
+    Attributes:
+        namespace (list[str]): Hierarchical path identifying a position in the agent tree. Empty array denotes the root
+            agent; each segment names a nested subgraph.
+        timestamp (int): Wall-clock milliseconds since Unix epoch. Use `seq` for ordering.
+        data (Any): Channel-specific payload. See the CDDL spec for per-channel shapes.
+        node (str | Unset): Graph node that produced this event (messages, tools).
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "namespace": "namespace",
+        "timestamp": "timestamp",
+        "data": "data",
+        "node": "node",
+    }
+
+    namespace: list[str]
+    timestamp: int
+    data: Any
+    node: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        namespace = self.namespace
+
+        timestamp = self.timestamp
+
+        data = self.data
+
+        node = self.node
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "namespace": namespace,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+        if node is not UNSET:
+            field_dict["node"] = node
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        namespace = cast(list[str], d.pop("namespace"))
+
+        timestamp = d.pop("timestamp")
+
+        data = d.pop("data")
+
+        node = d.pop("node", UNSET)
+
+        protocol_event_params = cls(
+            namespace=namespace,
+            timestamp=timestamp,
+            data=data,
+            node=node,
+        )
+
+        protocol_event_params.additional_properties = d
+        return protocol_event_params

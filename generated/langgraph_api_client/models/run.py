@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_multitask_strategy import RunMultitaskStrategy
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.run_kwargs import RunKwargs
+    from ..models.run_metadata import RunMetadata
+
+
+T = TypeVar("T", bound="Run")
+
+
+@_attrs_define
+class Run(WireMapping):
+    """
+    Attributes:
+        run_id (UUID): The ID of the run.
+        thread_id (UUID): The ID of the thread.
+        assistant_id (UUID): The assistant that was used for this run.
+        created_at (datetime.datetime): The time the run was created.
+        updated_at (datetime.datetime): The last time the run was updated.
+        status (RunStatus): The status of the run. One of 'pending', 'running', 'error', 'success', 'timeout',
+            'interrupted'.
+        metadata (RunMetadata): The run metadata.
+        kwargs (RunKwargs):
+        multitask_strategy (RunMultitaskStrategy): Strategy to handle concurrent runs on the same thread.
+        langsmith_session_name (None | str | Unset): LangSmith tracing session (project) name for this run, when tracing
+            is enabled at creation time.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "run_id": "run_id",
+        "thread_id": "thread_id",
+        "assistant_id": "assistant_id",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "status": "status",
+        "metadata": "metadata",
+        "kwargs": "kwargs",
+        "multitask_strategy": "multitask_strategy",
+        "langsmith_session_name": "langsmith_session_name",
+    }
+
+    run_id: UUID
+    thread_id: UUID
+    assistant_id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    status: RunStatus
+    metadata: RunMetadata
+    kwargs: RunKwargs
+    multitask_strategy: RunMultitaskStrategy
+    langsmith_session_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_id = str(self.run_id)
+
+        thread_id = str(self.thread_id)
+
+        assistant_id = str(self.assistant_id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        status = self.status.value
+
+        metadata = self.metadata.to_dict()
+
+        kwargs = self.kwargs.to_dict()
+
+        multitask_strategy = self.multitask_strategy.value
+
+        langsmith_session_name: None | str | Unset
+        if isinstance(self.langsmith_session_name, Unset):
+            langsmith_session_name = UNSET
+        else:
+            langsmith_session_name = self.langsmith_session_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "run_id": run_id,
+                "thread_id": thread_id,
+                "assistant_id": assistant_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "status": status,
+                "metadata": metadata,
+                "kwargs": kwargs,
+                "multitask_strategy": multitask_strategy,
+            }
+        )
+        if langsmith_session_name is not UNSET:
+            field_dict["langsmith_session_name"] = langsmith_session_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_kwargs import RunKwargs  # noqa: PLC0415
+        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        run_id = UUID(d.pop("run_id"))
+
+        thread_id = UUID(d.pop("thread_id"))
+
+        assistant_id = UUID(d.pop("assistant_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        status = RunStatus(d.pop("status"))
+
+        metadata = RunMetadata.from_dict(d.pop("metadata"))
+
+        kwargs = RunKwargs.from_dict(d.pop("kwargs"))
+
+        multitask_strategy = RunMultitaskStrategy(d.pop("multitask_strategy"))
+
+        def _parse_langsmith_session_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        langsmith_session_name = _parse_langsmith_session_name(
+            d.pop("langsmith_session_name", UNSET)
+        )
+
+        run = cls(
+            run_id=run_id,
+            thread_id=thread_id,
+            assistant_id=assistant_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            status=status,
+            metadata=metadata,
+            kwargs=kwargs,
+            multitask_strategy=multitask_strategy,
+            langsmith_session_name=langsmith_session_name,
+        )
+
+        run.additional_properties = d
+        return run

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.run_create_stateless_config_configurable import (
+        RunCreateStatelessConfigConfigurable,
+    )
+
+
+T = TypeVar("T", bound="RunCreateStatelessConfig")
+
+
+@_attrs_define
+class RunCreateStatelessConfig(WireMapping):
+    """The configuration for the assistant.
+
+    Attributes:
+        tags (list[str] | Unset):
+        recursion_limit (int | Unset):
+        configurable (RunCreateStatelessConfigConfigurable | Unset):
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "tags": "tags",
+        "recursion_limit": "recursion_limit",
+        "configurable": "configurable",
+    }
+
+    tags: list[str] | Unset = UNSET
+    recursion_limit: int | Unset = UNSET
+    configurable: RunCreateStatelessConfigConfigurable | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        recursion_limit = self.recursion_limit
+
+        configurable: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurable, Unset):
+            configurable = self.configurable.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if recursion_limit is not UNSET:
+            field_dict["recursion_limit"] = recursion_limit
+        if configurable is not UNSET:
+            field_dict["configurable"] = configurable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_create_stateless_config_configurable import (
+            RunCreateStatelessConfigConfigurable,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        recursion_limit = d.pop("recursion_limit", UNSET)
+
+        _configurable = d.pop("configurable", UNSET)
+        configurable: RunCreateStatelessConfigConfigurable | Unset
+        if isinstance(_configurable, Unset):
+            configurable = UNSET
+        else:
+            configurable = RunCreateStatelessConfigConfigurable.from_dict(_configurable)
+
+        run_create_stateless_config = cls(
+            tags=tags,
+            recursion_limit=recursion_limit,
+            configurable=configurable,
+        )
+
+        run_create_stateless_config.additional_properties = d
+        return run_create_stateless_config

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+T = TypeVar("T", bound="StoreListNamespacesRequest")
+
+
+@_attrs_define
+class StoreListNamespacesRequest(WireMapping):
+    """
+    Attributes:
+        prefix (list[str] | Unset): Optional list of strings representing the prefix to filter namespaces.
+        suffix (list[str] | Unset): Optional list of strings representing the suffix to filter namespaces.
+        max_depth (int | Unset): Optional integer specifying the maximum depth of namespaces to return.
+        limit (int | Unset): Maximum number of namespaces to return (default is 100). Default: 100.
+        offset (int | Unset): Number of namespaces to skip before returning results (default is 0). Default: 0.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "prefix": "prefix",
+        "suffix": "suffix",
+        "max_depth": "max_depth",
+        "limit": "limit",
+        "offset": "offset",
+    }
+
+    prefix: list[str] | Unset = UNSET
+    suffix: list[str] | Unset = UNSET
+    max_depth: int | Unset = UNSET
+    limit: int | Unset = 100
+    offset: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix: list[str] | Unset = UNSET
+        if not isinstance(self.prefix, Unset):
+            prefix = self.prefix
+
+        suffix: list[str] | Unset = UNSET
+        if not isinstance(self.suffix, Unset):
+            suffix = self.suffix
+
+        max_depth = self.max_depth
+
+        limit = self.limit
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if max_depth is not UNSET:
+            field_dict["max_depth"] = max_depth
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prefix = cast(list[str], d.pop("prefix", UNSET))
+
+        suffix = cast(list[str], d.pop("suffix", UNSET))
+
+        max_depth = d.pop("max_depth", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        store_list_namespaces_request = cls(
+            prefix=prefix,
+            suffix=suffix,
+            max_depth=max_depth,
+            limit=limit,
+            offset=offset,
+        )
+
+        store_list_namespaces_request.additional_properties = d
+        return store_list_namespaces_request

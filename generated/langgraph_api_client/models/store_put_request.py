@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.store_put_request_value import StorePutRequestValue
+
+
+T = TypeVar("T", bound="StorePutRequest")
+
+
+@_attrs_define
+class StorePutRequest(WireMapping):
+    """Request to store or update an item.
+
+    Attributes:
+        namespace (list[str]): A list of strings representing the namespace path.
+        key (str): The unique identifier for the item within the namespace.
+        value (StorePutRequestValue): A dictionary containing the item's data.
+        index (bool | list[str] | None | Unset): Controls search indexing - null (use defaults), false (disable), or
+            list of field paths to index.
+        ttl (float | None | Unset): Optional time-to-live in minutes for the item, or null for no expiration.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "namespace": "namespace",
+        "key": "key",
+        "value": "value",
+        "index": "index",
+        "ttl": "ttl",
+    }
+
+    namespace: list[str]
+    key: str
+    value: StorePutRequestValue
+    index: bool | list[str] | None | Unset = UNSET
+    ttl: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        namespace = self.namespace
+
+        key = self.key
+
+        value = self.value.to_dict()
+
+        index: bool | list[str] | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        elif isinstance(self.index, list):
+            index = self.index
+
+        else:
+            index = self.index
+
+        ttl: float | None | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+            }
+        )
+        if index is not UNSET:
+            field_dict["index"] = index
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.store_put_request_value import StorePutRequestValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        namespace = cast(list[str], d.pop("namespace"))
+
+        key = d.pop("key")
+
+        value = StorePutRequestValue.from_dict(d.pop("value"))
+
+        def _parse_index(data: object) -> bool | list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                index_type_1 = cast(list[str], data)
+
+                return index_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[str] | None | Unset, data)
+
+        index = _parse_index(d.pop("index", UNSET))
+
+        def _parse_ttl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        store_put_request = cls(
+            namespace=namespace,
+            key=key,
+            value=value,
+            index=index,
+            ttl=ttl,
+        )
+
+        store_put_request.additional_properties = d
+        return store_put_request

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.store_search_request_filter import StoreSearchRequestFilter
+
+
+T = TypeVar("T", bound="StoreSearchRequest")
+
+
+@_attrs_define
+class StoreSearchRequest(WireMapping):
+    """Request to list or search for items within a namespace prefix. Without a query, lists items by last updated time.
+    With a query, performs natural language search.
+
+        Attributes:
+            namespace_prefix (list[str] | None | Unset): List of strings representing the namespace prefix.
+            filter_ (None | StoreSearchRequestFilter | Unset): Optional dictionary of key-value pairs to filter results.
+            limit (int | Unset): Maximum number of items to return (default is 10). Default: 10.
+            offset (int | Unset): Number of items to skip before returning results (default is 0). Default: 0.
+            query (None | str | Unset): Optional natural language search query. If not provided, items are returned ordered
+                by last updated time (listing mode). If provided, performs a natural language search over item contents.
+            refresh_ttl (bool | None | Unset): Whether to refresh the TTL on items returned by this search. If null, uses
+                the store's default behavior.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "namespace_prefix": "namespace_prefix",
+        "filter": "filter_",
+        "limit": "limit",
+        "offset": "offset",
+        "query": "query",
+        "refresh_ttl": "refresh_ttl",
+    }
+
+    namespace_prefix: list[str] | None | Unset = UNSET
+    filter_: None | StoreSearchRequestFilter | Unset = UNSET
+    limit: int | Unset = 10
+    offset: int | Unset = 0
+    query: None | str | Unset = UNSET
+    refresh_ttl: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.store_search_request_filter import StoreSearchRequestFilter  # noqa: PLC0415
+
+        namespace_prefix: list[str] | None | Unset
+        if isinstance(self.namespace_prefix, Unset):
+            namespace_prefix = UNSET
+        elif isinstance(self.namespace_prefix, list):
+            namespace_prefix = self.namespace_prefix
+
+        else:
+            namespace_prefix = self.namespace_prefix
+
+        filter_: dict[str, Any] | None | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, StoreSearchRequestFilter):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_
+
+        limit = self.limit
+
+        offset = self.offset
+
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
+
+        refresh_ttl: bool | None | Unset
+        if isinstance(self.refresh_ttl, Unset):
+            refresh_ttl = UNSET
+        else:
+            refresh_ttl = self.refresh_ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if namespace_prefix is not UNSET:
+            field_dict["namespace_prefix"] = namespace_prefix
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if query is not UNSET:
+            field_dict["query"] = query
+        if refresh_ttl is not UNSET:
+            field_dict["refresh_ttl"] = refresh_ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.store_search_request_filter import StoreSearchRequestFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_namespace_prefix(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                namespace_prefix_type_0 = cast(list[str], data)
+
+                return namespace_prefix_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        namespace_prefix = _parse_namespace_prefix(d.pop("namespace_prefix", UNSET))
+
+        def _parse_filter_(data: object) -> None | StoreSearchRequestFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_type_0 = StoreSearchRequestFilter.from_dict(data)
+
+                return filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoreSearchRequestFilter | Unset, data)
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        def _parse_query(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query = _parse_query(d.pop("query", UNSET))
+
+        def _parse_refresh_ttl(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        refresh_ttl = _parse_refresh_ttl(d.pop("refresh_ttl", UNSET))
+
+        store_search_request = cls(
+            namespace_prefix=namespace_prefix,
+            filter_=filter_,
+            limit=limit,
+            offset=offset,
+            query=query,
+            refresh_ttl=refresh_ttl,
+        )
+
+        store_search_request.additional_properties = d
+        return store_search_request

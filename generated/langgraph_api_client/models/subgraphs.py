@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireMapping
+
+if TYPE_CHECKING:
+    from ..models.graph_schema_no_id import GraphSchemaNoId
+
+
+T = TypeVar("T", bound="Subgraphs")
+
+
+@_attrs_define
+class Subgraphs(WireMapping):
+    """Map of graph name to graph schema metadata (`input_schema`, `output_schema`, `state_schema`, `config_schema`,
+    `context_schema`).
+
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {}
+
+    additional_properties: dict[str, GraphSchemaNoId] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.graph_schema_no_id import GraphSchemaNoId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subgraphs = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = GraphSchemaNoId.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        subgraphs.additional_properties = additional_properties
+        return subgraphs

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_count_request_status import ThreadCountRequestStatus
+from ..types import UNSET, Unset, WireItems, WireRecord
+
+if TYPE_CHECKING:
+    from ..models.thread_count_request_metadata import ThreadCountRequestMetadata
+    from ..models.thread_count_request_values import ThreadCountRequestValues
+
+
+T = TypeVar("T", bound="ThreadCountRequest")
+
+
+@_attrs_define
+class ThreadCountRequest(WireRecord, WireItems):
+    """Payload for counting threads.
+
+    Attributes:
+        metadata (ThreadCountRequestMetadata | Unset): Thread metadata to filter on.
+        values (ThreadCountRequestValues | Unset): State values to filter on.
+        status (ThreadCountRequestStatus | Unset): Thread status to filter on.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "metadata": "metadata",
+        "values": "values",
+        "status": "status",
+    }
+
+    metadata: ThreadCountRequestMetadata | Unset = UNSET
+    values: ThreadCountRequestValues | Unset = UNSET
+    status: ThreadCountRequestStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if values is not UNSET:
+            field_dict["values"] = values
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thread_count_request_metadata import ThreadCountRequestMetadata  # noqa: PLC0415
+        from ..models.thread_count_request_values import ThreadCountRequestValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ThreadCountRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ThreadCountRequestMetadata.from_dict(_metadata)
+
+        _values = d.pop("values", UNSET)
+        values: ThreadCountRequestValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = ThreadCountRequestValues.from_dict(_values)
+
+        _status = d.pop("status", UNSET)
+        status: ThreadCountRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ThreadCountRequestStatus(_status)
+
+        thread_count_request = cls(
+            metadata=metadata,
+            values=values,
+            status=status,
+        )
+
+        thread_count_request.additional_properties = d
+        return thread_count_request

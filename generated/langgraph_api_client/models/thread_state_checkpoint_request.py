@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+
+
+T = TypeVar("T", bound="ThreadStateCheckpointRequest")
+
+
+@_attrs_define
+class ThreadStateCheckpointRequest(WireMapping):
+    """Payload for getting the state of a thread at a checkpoint.
+
+    Attributes:
+        checkpoint (CheckpointConfig): Checkpoint config.
+        subgraphs (bool | Unset): Include subgraph states.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "checkpoint": "checkpoint",
+        "subgraphs": "subgraphs",
+    }
+
+    checkpoint: CheckpointConfig
+    subgraphs: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checkpoint = self.checkpoint.to_dict()
+
+        subgraphs = self.subgraphs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "checkpoint": checkpoint,
+            }
+        )
+        if subgraphs is not UNSET:
+            field_dict["subgraphs"] = subgraphs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
+
+        subgraphs = d.pop("subgraphs", UNSET)
+
+        thread_state_checkpoint_request = cls(
+            checkpoint=checkpoint,
+            subgraphs=subgraphs,
+        )
+
+        thread_state_checkpoint_request.additional_properties = d
+        return thread_state_checkpoint_request

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireMapping
+
+if TYPE_CHECKING:
+    from ..models.thread_storage_channel_values_by_channel_additional_property import (
+        ThreadStorageChannelValuesByChannelAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="ThreadStorageChannelValuesByChannel")
+
+
+@_attrs_define
+class ThreadStorageChannelValuesByChannel(WireMapping):
+    _wire_names: ClassVar[Mapping[str, str]] = {}
+
+    additional_properties: dict[str, ThreadStorageChannelValuesByChannelAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thread_storage_channel_values_by_channel_additional_property import (
+            ThreadStorageChannelValuesByChannelAdditionalProperty,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        thread_storage_channel_values_by_channel = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ThreadStorageChannelValuesByChannelAdditionalProperty.from_dict(
+                prop_dict
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        thread_storage_channel_values_by_channel.additional_properties = additional_properties
+        return thread_storage_channel_values_by_channel

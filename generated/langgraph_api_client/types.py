@@ -1,0 +1,254 @@
+"""Shared types and helpers of the generated package.
+
+`Unset` marks a field the server did not send (distinct from `None`, which is JSON null).
+`WireRecord` and `WireMapping` give every model dict-style reading by wire key.
+`encode_json` turns a request body into JSON bytes, or raises before anything is sent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
+from enum import Enum
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast, overload
+
+import orjson
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint: the status, raw body and headers, and the parsed body"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T
+
+
+class WireRecord:
+    """Dict-style reading of a model by the keys of its JSON form (the wire keys).
+
+    `m["thread_id"]`, `m.get("metadata")`, `"values" in m`, `len(m)`, `list(m)` and `m.keys()`
+    see the fields the server sent (a field it left out is not a key) followed by the fields
+    this package does not know, which are kept in `additional_properties`.
+    """
+
+    __slots__ = ()
+
+    _wire_names: ClassVar[Mapping[str, str]] = {}
+    """Wire key -> attribute name, in declaration order."""
+    additional_properties: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        name = self._wire_names.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if value is UNSET:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        for key, name in self._wire_names.items():
+            if getattr(self, name) is not UNSET:
+                yield key
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        name = self._wire_names.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return getattr(self, name) is not UNSET
+
+    @overload
+    def get(self, key: str, /) -> Any | None: ...
+    @overload
+    def get(self, key: str, default: Any, /) -> Any: ...
+    def get(self, key: str, default: Any = None, /) -> Any:
+        """The value at wire key `key`, or `default` when the server did not send it."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self) -> KeysView[str]:
+        """The wire keys present, in the order of `iter(m)`."""
+        return KeysView(cast("Mapping[str, Any]", self))
+
+
+class WireItems:
+    """`items()` for a `WireRecord` whose fields leave that name free."""
+
+    __slots__ = ()
+
+    def items(self) -> ItemsView[str, Any]:
+        """(wire key, value) pairs of the keys present."""
+        return ItemsView(cast("Mapping[str, Any]", self))
+
+
+class WireValues:
+    """`values()` for a `WireRecord` whose fields leave that name free."""
+
+    __slots__ = ()
+
+    def values(self) -> ValuesView[Any]:
+        """The values of the keys present."""
+        return ValuesView(cast("Mapping[str, Any]", self))
+
+
+class WireMapping(WireRecord, WireItems, WireValues, Mapping[str, Any]):
+    """A model that is a read-only `collections.abc.Mapping` of its wire keys.
+
+    A model with a field named `values` or `items` cannot be one (the attribute is the field):
+    it derives from `WireRecord` and whichever of `WireItems`/`WireValues` it can.
+    """
+
+    __slots__ = ()
+
+
+def unknown_member(enum: type[E], value: object) -> E | None:
+    """A member for a value `enum` does not list (sent by a newer server), instead of an error.
+
+    The member compares equal to the plain value and gives it back unchanged in `to_dict()`.
+    """
+    if not isinstance(value, str):
+        return None
+    member = cast(E, str.__new__(cast(Any, enum), value))
+    member._name_ = value
+    member._value_ = value
+    return member
+
+
+def encode_json(body: Any) -> bytes:
+    """`body` as JSON bytes (orjson), models included.
+
+    Raises `errors.RequestEncodingError`, naming the path of the offending value, for anything JSON
+    cannot hold: an unsupported type (a set, an arbitrary object), a non-string key, an integer
+    beyond 64 bits, or a float that is NaN or infinite (which orjson would silently turn into null).
+    """
+    try:
+        encoded = orjson.dumps(body, default=_encode_default)
+    except orjson.JSONEncodeError as exc:
+        raise _encoding_error(body, str(exc)) from exc
+    if b"null" in encoded and _first_invalid(body, "", finite_only=True) is not None:
+        raise _encoding_error(body, "NaN and infinity have no JSON form")
+    return encoded
+
+
+def _encode_default(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict):
+        return to_dict()
+    raise TypeError(f"{type(value).__name__} is not a JSON type")
+
+
+_SCALARS = (str, bool, type(None))
+
+
+def _first_invalid(value: Any, path: str, *, finite_only: bool = False) -> tuple[str, str] | None:
+    """(path, reason) of the first value JSON cannot hold, depth first; None if all is well."""
+    if isinstance(value, _SCALARS):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path, f"{value!r} has no JSON form")
+    if isinstance(value, int):
+        if finite_only or -(2**63) <= value < 2**64:
+            return None
+        return (path, "integer beyond 64 bits")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return (path, f"key {key!r} is not a string")
+            found = _first_invalid(item, f"{path}.{key}" if path else key, finite_only=finite_only)
+            if found:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _first_invalid(item, f"{path}[{index}]", finite_only=finite_only)
+            if found:
+                return found
+        return None
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict):
+        return _first_invalid(to_dict(), path, finite_only=finite_only)
+    if finite_only:
+        return None
+    try:
+        orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return (path, f"{type(value).__name__} is not a JSON type")
+    return None
+
+
+def _encoding_error(body: Any, fallback: str) -> Exception:
+    from .errors import RequestEncodingError  # noqa: PLC0415  (errors imports httpx)
+
+    found = _first_invalid(body, "")
+    if found is None:
+        return RequestEncodingError(f"request body cannot be sent as JSON: {fallback}")
+    path, reason = found
+    return RequestEncodingError(
+        f"request body cannot be sent as JSON: {path or '<body>'}: {reason}"
+    )
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "WireItems",
+    "WireMapping",
+    "WireRecord",
+    "WireValues",
+    "encode_json",
+    "unknown_member",
+]

@@ -1,0 +1,182 @@
+"""Regenerate generated/langgraph_api_client from openapi.yaml: the one entry point.
+
+    python generator/generate.py            # rewrite generated/ in place
+    python generator/generate.py --check    # regenerate elsewhere, fail on any difference
+
+openapi-python-client (pinned in noxfile.py) renders the package with our templates in
+templates/ and the settings in generator/config.yaml; any generator warning fails the run.
+The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
+result does not depend on what else is on the machine. Then this script adds `py.typed` and
+generated/README.md. The output is rebuilt from scratch every time: two runs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+CONFIG = ROOT / "generator" / "config.yaml"
+TEMPLATES = ROOT / "templates"
+OUTPUT = ROOT / "generated"
+PACKAGE = "langgraph_api_client"
+VERSION_FIELD = "x-langgraph-api-version"
+
+README = """\
+# {package}
+
+Generated code: do not edit. Every file below this folder is written by
+`python generator/generate.py` (or `nox -s generate`) from `openapi.yaml`,
+the Jinja templates in `templates/` and the settings in `generator/config.yaml`,
+with openapi-python-client {generator_version} and ruff {ruff_version}.
+It describes LangGraph API {api_version}.
+
+To change it, change the spec or a template and regenerate; `nox -s check_generated`
+fails when this folder differs from what the generator produces.
+"""
+
+
+def api_version(spec: Path) -> str:
+    """The LangGraph API version the spec describes.
+
+    `info.x-langgraph-api-version` if the spec has it, else `info.version`.
+    """
+    info = yaml.safe_load(spec.read_text(encoding="utf-8")).get("info", {})
+    version = info.get(VERSION_FIELD, info.get("version"))
+    if not version:
+        raise SystemExit(f"{spec.name}: info.version is missing")
+    return str(version)
+
+
+def tool_version(module: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "-m", module, "--version"], capture_output=True, text=True, check=True
+    )
+    return out.stdout.split()[-1]
+
+
+def render(spec: Path, destination: Path) -> None:
+    """Write the generated tree (package and README) into `destination`, which must not exist."""
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    version = api_version(spec)
+    config["package_version_override"] = version
+    package_dir = destination / PACKAGE
+    with tempfile.TemporaryDirectory(prefix="lg-gen-") as work:
+        config_path = Path(work) / "config.yaml"
+        config_path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
+        # The post-hooks call `python -m ruff`: make that this interpreter and its pinned ruff.
+        path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+        env = {**os.environ, "PATH": path}
+        env.pop("PYTHONPATH", None)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "openapi_python_client",
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(config_path),
+                "--custom-template-path",
+                str(TEMPLATES),
+                "--meta",
+                "none",
+                "--fail-on-warning",
+                "--output-path",
+                str(package_dir),
+            ],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    (destination / "README.md").write_text(
+        README.format(
+            package=PACKAGE,
+            generator_version=tool_version("openapi_python_client"),
+            ruff_version=tool_version("ruff"),
+            api_version=version,
+        ),
+        encoding="utf-8",
+    )
+    for cache in [*package_dir.rglob("__pycache__"), *package_dir.rglob(".ruff_cache")]:
+        shutil.rmtree(cache)
+
+
+def tree(base: Path) -> dict[str, Path]:
+    """Every file under `base` by relative path, skipping caches."""
+    return {
+        path.relative_to(base).as_posix(): path
+        for path in sorted(base.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    }
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """A short report of how `actual` differs from `expected`: added, removed and changed files."""
+    want, have = tree(expected), tree(actual)
+    report = [f"missing from generated/: {name}" for name in sorted(want.keys() - have.keys())]
+    report += [f"not produced by the generator: {name}" for name in sorted(have - want.keys())]
+    for name in sorted(want.keys() & have.keys()):
+        if not filecmp.cmp(want[name], have[name], shallow=False):
+            diff = difflib.unified_diff(
+                have[name].read_text(encoding="utf-8").splitlines(),
+                want[name].read_text(encoding="utf-8").splitlines(),
+                f"generated/{name}",
+                f"regenerated/{name}",
+                lineterm="",
+                n=1,
+            )
+            lines = list(diff)
+            report.append(f"changed: {name}")
+            report.extend("    " + line for line in lines[:20])
+            if len(lines) > 20:
+                report.append(f"    ... {len(lines) - 20} more diff lines")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not up to date")
+    parser.add_argument(
+        "--spec", type=Path, default=SPEC, help="the OpenAPI document (default: openapi.yaml)"
+    )
+    args = parser.parse_args(argv)
+    spec = args.spec.resolve()
+    with tempfile.TemporaryDirectory(prefix="lg-generated-") as scratch:
+        fresh = Path(scratch) / "generated"
+        render(spec, fresh)
+        if args.check:
+            report = differences(fresh, OUTPUT)
+            if report:
+                print("generated/ differs from what the generator produces:", file=sys.stderr)
+                print("\n".join(report), file=sys.stderr)
+                print("run `nox -s generate` and commit the result", file=sys.stderr)
+                return 1
+            print(f"generated/ is up to date ({len(tree(fresh))} files)")
+            return 0
+        shutil.rmtree(OUTPUT / PACKAGE, ignore_errors=True)
+        OUTPUT.mkdir(exist_ok=True)
+        shutil.copytree(fresh / PACKAGE, OUTPUT / PACKAGE)
+        shutil.copyfile(fresh / "README.md", OUTPUT / "README.md")
+    print(f"generated/{PACKAGE} written from {spec.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
