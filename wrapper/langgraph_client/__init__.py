@@ -1,0 +1,54 @@
+"""A typed client for the LangGraph API.
+
+``get_client`` and ``get_sync_client`` make the clients; ``Auth``, ``Encryption`` and
+``EncryptionContext`` are the types for extending a LangGraph server. Everything is loaded
+on first use, so ``import langgraph_client`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .auth import Auth
+    from .client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
+    from .encryption import Encryption, EncryptionContext
+
+_EXPORTS = {
+    "Auth": ".auth",
+    "Encryption": ".encryption",
+    "EncryptionContext": ".encryption",
+    "LangGraphClient": ".client",
+    "SyncLangGraphClient": ".client",
+    "get_client": ".client",
+    "get_sync_client": ".client",
+}
+
+__all__ = [
+    "Auth",
+    "Encryption",
+    "EncryptionContext",
+    "LangGraphClient",
+    "SyncLangGraphClient",
+    "__version__",
+    "get_client",
+    "get_sync_client",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from ._version import version
+
+        return version()
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

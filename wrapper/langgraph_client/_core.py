@@ -1,0 +1,483 @@
+"""The HTTP core: one per client, holding the httpx client and every cross-cutting rule.
+
+Headers, the API key, timeouts, retries with backoff, error mapping and resumable streams
+live here and nowhere else. The core is written once, as coroutines; its four I/O
+primitives (send, read, close, iterate bytes) and ``sleep`` are the only things that differ
+between ``AsyncCore`` (``httpx.AsyncClient``) and ``SyncCore`` (``httpx.Client``, called
+inside ``async def`` without ever suspending; see ``_sync``).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from email.utils import parsedate_to_datetime
+from typing import Any, Generic, Self, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+import orjson
+
+from . import _constants as C
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    APIResponseValidationError,
+    StreamReconnectError,
+    raise_for_status,
+)
+from .sse import SSEDecoder, StreamPart
+
+T = TypeVar("T")
+E = TypeVar("E", bound=APIError)
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+
+logger = logging.getLogger("langgraph_client")
+
+#: Query parameters as httpx accepts them.
+QueryParams = Mapping[str, Any] | None
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: "use the default", distinct from ``None``, which means "none"."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN: Any = NotGiven()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds the server asked us to wait (Retry-After as seconds or an HTTP date)."""
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return None
+    return max(0.0, seconds)
+
+
+def backoff_delay(attempt: int) -> float:
+    """Seconds before retry number ``attempt`` (1-based): exponential, capped, with jitter."""
+    delay = min(C.MAX_RETRY_DELAY, C.INITIAL_RETRY_DELAY * 2 ** (attempt - 1))
+    return delay + random.uniform(0.0, delay * 0.25)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = 443 if url.scheme == "https" else 80
+    return (url.scheme, url.host, url.port or default)
+
+
+class _CoreBase(Generic[ClientT]):
+    """What both cores share; subclasses supply the I/O primitives."""
+
+    def __init__(
+        self,
+        client: ClientT,
+        *,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        retry_unsafe: bool = False,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
+        self.http: ClientT = client
+        self.max_retries = max_retries
+        self.retry_unsafe = retry_unsafe
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        # Never shows headers: the API key stays out of reprs, logs and tracebacks.
+        return f"<{type(self).__name__} base_url={str(self.http.base_url)!r}>"
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+    ) -> Self:
+        """A core sharing this one's connection pool, with other per-call options."""
+        return type(self)(
+            self.http,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
+            timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
+        )
+
+    # -- I/O primitives, one small implementation per flavour -------------------------------
+    async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        raise NotImplementedError
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        raise NotImplementedError
+
+    async def _close(self, response: httpx.Response) -> None:
+        raise NotImplementedError
+
+    def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:
+        raise NotImplementedError
+
+    async def _sleep(self, seconds: float) -> None:
+        raise NotImplementedError
+
+    # -- requests ---------------------------------------------------------------------------
+    def build_request(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> httpx.Request:
+        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras."""
+        args = dict(kwargs)
+        if headers:
+            if any(key.lower() == C.API_KEY_HEADER for key in headers):
+                raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+            args["headers"] = {**args.get("headers", {}), **headers}
+        if params:
+            args["params"] = {**args.get("params", {}), **params}
+        if self.timeout is not None:
+            args["timeout"] = self.timeout
+        return self.http.build_request(**args)
+
+    async def send(
+        self, request: httpx.Request, *, retry_safe: bool, stream: bool = False
+    ) -> httpx.Response:
+        """Send with retries; returns the final response, whatever its status."""
+        retries = self.max_retries if (retry_safe or self.retry_unsafe) else 0
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._send(request, stream=stream)
+            except httpx.TimeoutException as exc:
+                if attempt > retries:
+                    raise _attempted(APITimeoutError(request), attempt) from exc
+                delay = backoff_delay(attempt)
+                reason = f"timeout ({type(exc).__name__})"
+            except httpx.TransportError as exc:
+                if attempt > retries:
+                    error = APIConnectionError(
+                        message=f"connection failed: {type(exc).__name__}: {exc}", request=request
+                    )
+                    raise _attempted(error, attempt) from exc
+                delay = backoff_delay(attempt)
+                reason = f"connection error ({type(exc).__name__})"
+            else:
+                if response.status_code not in C.RETRY_STATUSES or attempt > retries:
+                    response.extensions["langgraph_client.attempts"] = attempt
+                    return response
+                wait = _retry_after(response)
+                if wait is not None and wait > C.MAX_RETRY_AFTER:
+                    response.extensions["langgraph_client.attempts"] = attempt
+                    return response
+                delay = backoff_delay(attempt) if wait is None else wait
+                reason = f"status {response.status_code}"
+                await self._close(response)
+            logger.debug(
+                "retrying %s %s after %s (attempt %d of %d) in %.2f s",
+                request.method,
+                request.url.path,
+                reason,
+                attempt + 1,
+                retries + 1,
+                delay,
+            )
+            await self._sleep(delay)
+
+    async def call(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        retry_safe: bool | None = None,
+        on_response: Callable[[httpx.Response], None] | None = None,
+        reconnect_limit: int = 0,
+    ) -> T:
+        """Send one request built by a generated endpoint and parse the answer with it.
+
+        ``retry_safe`` defaults to whether the method is safe to repeat (GET, PUT, DELETE);
+        read-only POSTs (search, count, history) pass True. With ``reconnect_limit`` > 0, an
+        answer whose body is cut off is fetched again from its ``Location`` header (the
+        server names one for long calls such as ``runs.wait`` and ``runs.join``).
+        """
+        request = self.build_request(kwargs, headers=headers, params=params)
+        if retry_safe is None:
+            retry_safe = request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+        response = await self.send(request, retry_safe=retry_safe, stream=reconnect_limit > 0)
+        if on_response is not None:
+            on_response(response)
+        failures = 0
+        while reconnect_limit > 0:
+            location = response.headers.get("location")
+            try:
+                await self._read(response)
+                break
+            except httpx.TransportError as exc:
+                failures += 1
+                if not location or failures > reconnect_limit:
+                    error = APIConnectionError(
+                        message=f"the answer was cut off: {type(exc).__name__}: {exc}",
+                        request=request,
+                    )
+                    raise _attempted(error, failures) from exc
+            finally:
+                await self._close(response)
+            location = _same_origin(self.http.base_url, location)
+            await self._sleep(backoff_delay(failures))
+            request = self.build_request({"method": "GET", "url": location}, headers=headers)
+            response = await self.send(request, retry_safe=True, stream=True)
+        try:
+            return parse(response)
+        except APIError as exc:
+            _note_attempts(exc, response)
+            raise
+
+    @staticmethod
+    def json_kwargs(method: str, path: str, json: Any = None) -> dict[str, Any]:
+        """Request arguments for a raw call with an optional JSON body."""
+        from langgraph_api_client.types import encode_json
+
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": path}
+        if json is not None:
+            kwargs["content"] = encode_json(json)
+            kwargs["headers"] = {"Content-Type": "application/json"}
+        return kwargs
+
+    # -- streams ----------------------------------------------------------------------------
+    async def stream(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        last_event_id: str | None = None,
+        on_response: Callable[[httpx.Response], None] | None = None,
+        resumable: bool = True,
+        reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
+    ) -> AsyncIterator[StreamPart]:
+        """Stream parts as they arrive; resume a cut stream where it stopped.
+
+        The server ends a run's stream by closing it. A stream is cut when the connection
+        fails, or when it closes while the run is still pending or running. A ``resumable``
+        stream that is cut is reopened at its ``Location`` (or its own URL, for a GET) with
+        ``Last-Event-ID``, so no part is lost or repeated; otherwise, and once
+        ``reconnect_limit`` attempts in a row have failed, ``StreamReconnectError`` says so.
+        """
+        request = self.build_request(kwargs, headers=headers, params=params)
+        request.headers["Accept"] = "text/event-stream"
+        if last_event_id:
+            request.headers["Last-Event-ID"] = last_event_id
+        resume_url: str | None = str(request.url) if request.method == "GET" else None
+        run_url: str | None = None
+        decoder = SSEDecoder(last_event_id=last_event_id)
+        failures = 0
+        first = True
+        while True:
+            try:
+                response = await self.send(request, retry_safe=request.method == "GET", stream=True)
+            except APIConnectionError:
+                if first or not resumable or failures >= reconnect_limit:
+                    raise
+                failures += 1
+                await self._sleep(backoff_delay(failures))
+                continue
+            cut: Exception | None = None
+            try:
+                if response.status_code >= 300:
+                    await self._read(response)
+                    raise_for_status(response)
+                _check_event_stream(response)
+                if first:
+                    if on_response is not None:
+                        on_response(response)
+                    if response.headers.get("location"):
+                        resume_url = _same_origin(self.http.base_url, response.headers["location"])
+                    run_url = _run_url(response, resume_url)
+                    first = False
+                try:
+                    async for chunk in self._iter_bytes(response):
+                        for part in decoder.feed(chunk):
+                            failures = 0
+                            yield part
+                except httpx.TransportError as exc:
+                    cut = exc
+                decoder.close()
+            finally:
+                await self._close(response)
+            if decoder.finished:
+                return
+            if cut is None and not (resumable and await self._still_running(run_url, headers)):
+                return
+            failures += 1
+            if not resumable or resume_url is None or failures > reconnect_limit:
+                why = (
+                    f"after {failures - 1} reconnect attempt(s)"
+                    if resumable and resume_url
+                    else "and it is not resumable (pass stream_resumable=True to resume it)"
+                )
+                error = StreamReconnectError(
+                    message=f"the stream was cut ({cut or 'closed while the run was running'}) "
+                    + why,
+                    request=request,
+                )
+                raise _attempted(error, failures) from cut
+            logger.debug("stream cut (%s); resuming at %s", cut or "closed early", resume_url)
+            await self._sleep(backoff_delay(failures))
+            request = self.build_request({"method": "GET", "url": resume_url}, headers=headers)
+            request.headers["Accept"] = "text/event-stream"
+            if decoder.last_event_id:
+                request.headers["Last-Event-ID"] = decoder.last_event_id
+
+    async def _still_running(self, run_url: str | None, headers: Mapping[str, str] | None) -> bool:
+        """Whether the run behind a stream that closed without an end is still going."""
+        if run_url is None:
+            return False
+        request = self.build_request({"method": "GET", "url": run_url}, headers=headers)
+        try:
+            response = await self.send(request, retry_safe=True)
+        except APIConnectionError:
+            return True  # the server is unreachable: treat the stream as cut, and retry it
+        if not response.is_success:
+            return False
+        try:
+            status = orjson.loads(response.content).get("status")
+        except (orjson.JSONDecodeError, AttributeError):
+            return False
+        return status in ("pending", "running")
+
+
+_RUN_STREAM = re.compile(r"^(?P<run>.*/runs/[^/?#]+)/stream(?:[?#].*)?$")
+
+
+def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
+    """Where the status of the run behind a stream can be read, if the server said."""
+    where = response.headers.get("content-location")
+    if where and "/runs/" in where:
+        return _same_origin(response.request.url, where)
+    if resume_url:
+        found = _RUN_STREAM.match(httpx.URL(resume_url).path)
+        if found and "/threads/" in found["run"]:
+            return found["run"]
+    return None
+
+
+def _attempted(exc: E, attempts: int) -> E:
+    """Record on ``exc`` how many attempts were made, and say so in its message."""
+    exc.attempts = attempts  # type: ignore[attr-defined]
+    if attempts > 1:
+        exc.message = f"{exc.message} (after {attempts} attempts)"
+        exc.args = (exc.message, *exc.args[1:])
+    return exc
+
+
+def _note_attempts(exc: APIError, response: httpx.Response) -> None:
+    _attempted(exc, response.extensions.get("langgraph_client.attempts", 1))
+
+
+def _check_event_stream(response: httpx.Response) -> None:
+    content_type = response.headers.get("content-type", "")
+    if not content_type.split(";", 1)[0].strip().lower() == "text/event-stream":
+        raise APIResponseValidationError(
+            response,
+            None,
+            message=(
+                f"expected a text/event-stream answer, got {content_type or 'no content type'!r} "
+                f"(status {response.status_code})"
+            ),
+        )
+
+
+def _same_origin(base_url: httpx.URL, location: str) -> str:
+    """Refuse a reconnect Location on another origin: no request or key goes elsewhere."""
+    parts = urlsplit(location)
+    if not parts.scheme and not parts.netloc:
+        return location
+    if _origin(httpx.URL(location)) != _origin(base_url):
+        raise ValueError(
+            f"refusing to reconnect to {location!r}: not on the client's origin "
+            f"{base_url.scheme}://{base_url.netloc.decode()}"
+        )
+    return location
+
+
+def parse_json_response(response: httpx.Response) -> Any:
+    """Decode a JSON answer of a raw call, raising the typed error for a non-2xx status."""
+    raise_for_status(response)
+    if not response.content:
+        return None
+    try:
+        return orjson.loads(response.content)
+    except orjson.JSONDecodeError as exc:
+        raise APIResponseValidationError(
+            response, None, message=f"the answer is not valid JSON: {exc}"
+        ) from exc
+
+
+class AsyncCore(_CoreBase[httpx.AsyncClient]):
+    """The core of ``LangGraphClient``: every primitive awaits ``httpx.AsyncClient``."""
+
+    async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        return await self.http.send(request, stream=stream)
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        return await response.aread()
+
+    async def _close(self, response: httpx.Response) -> None:
+        await response.aclose()
+
+    def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:
+        return response.aiter_bytes()
+
+    async def _sleep(self, seconds: float) -> None:
+        import asyncio
+
+        await asyncio.sleep(seconds)
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+
+class SyncCore(_CoreBase[httpx.Client]):
+    """The core of ``SyncLangGraphClient``: same coroutines, but nothing ever suspends."""
+
+    async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        return self.http.send(request, stream=stream)
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        return response.read()
+
+    async def _close(self, response: httpx.Response) -> None:
+        response.close()
+
+    async def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:  # type: ignore[override]
+        for chunk in response.iter_bytes():
+            yield chunk
+
+    async def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def close(self) -> None:
+        self.http.close()
+
+
+__all__ = ["NOT_GIVEN", "AsyncCore", "NotGiven", "SyncCore", "backoff_delay"]
+

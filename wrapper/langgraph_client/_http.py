@@ -1,0 +1,175 @@
+"""``client.http``: raw JSON calls for routes the typed resources do not cover."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any
+
+import httpx
+
+from . import _constants as C
+from ._core import AsyncCore, QueryParams, SyncCore, _CoreBase, parse_json_response
+from ._sync import async_stream, syncify, syncify_stream
+from .sse import StreamPart
+
+OnResponse = Callable[[httpx.Response], None] | None
+
+
+class _HttpBase:
+    def __init__(self, core: _CoreBase[Any]) -> None:
+        self._core = core
+
+
+class HttpClient(_HttpBase):
+    """Raw calls on the client's connection, headers, retries and typed errors.
+
+    Each returns the decoded JSON body (None for an empty one) and raises the typed errors of
+    ``langgraph_client.errors``. ``on_response`` is called with the ``httpx.Response``.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        super().__init__(core)
+
+    async def get(
+        self,
+        path: str,
+        *,
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+    ) -> Any:
+        """GET ``path``."""
+        return await self._core.call(
+            self._core.json_kwargs("GET", path),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+        )
+
+    async def post(
+        self,
+        path: str,
+        *,
+        json: dict[str, Any] | list[Any] | None,
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+    ) -> Any:
+        """POST ``json`` to ``path``."""
+        return await self._core.call(
+            self._core.json_kwargs("POST", path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        json: dict[str, Any],
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+    ) -> Any:
+        """PUT ``json`` to ``path``."""
+        return await self._core.call(
+            self._core.json_kwargs("PUT", path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        json: dict[str, Any],
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+    ) -> Any:
+        """PATCH ``path`` with ``json``."""
+        return await self._core.call(
+            self._core.json_kwargs("PATCH", path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        json: Any | None = None,
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+    ) -> None:
+        """DELETE ``path`` (with an optional JSON body)."""
+        await self._core.call(
+            self._core.json_kwargs("DELETE", path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+        )
+
+    async def request_reconnect(
+        self,
+        path: str,
+        method: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+        reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
+    ) -> Any:
+        """Send a request; if the connection fails and the answer named a ``Location``,
+        fetch the result from there instead (up to ``reconnect_limit`` times)."""
+        return await self._core.call(
+            self._core.json_kwargs(method, path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+            reconnect_limit=reconnect_limit,
+        )
+
+    @async_stream
+    async def stream(
+        self,
+        path: str,
+        method: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: QueryParams = None,
+        headers: Mapping[str, str] | None = None,
+        on_response: OnResponse = None,
+    ) -> AsyncIterator[StreamPart]:
+        """Stream the server-sent events of ``method path`` as ``StreamPart``s."""
+        kwargs = self._core.json_kwargs(method, path, json)
+        async for part in self._core.stream(
+            kwargs, params=params, headers=headers, on_response=on_response
+        ):
+            yield part
+
+
+class SyncHttpClient(_HttpBase):
+    """The blocking twin of ``HttpClient``: the same calls, the same bodies."""
+
+    def __init__(self, core: SyncCore) -> None:
+        super().__init__(core)
+
+    get = syncify(HttpClient.get)
+    post = syncify(HttpClient.post)
+    put = syncify(HttpClient.put)
+    patch = syncify(HttpClient.patch)
+    delete = syncify(HttpClient.delete)
+    request_reconnect = syncify(HttpClient.request_reconnect)
+    stream = syncify_stream(HttpClient.stream)

@@ -1,0 +1,136 @@
+"""One definition for both clients: async methods, driven synchronously for the sync client.
+
+Every resource method is written once, as a coroutine (or an async generator for streams)
+over the client's core. The async client runs it on the event loop. The sync client's core
+never suspends (its primitives call ``httpx.Client`` directly inside ``async def``), so the
+same coroutine runs to completion with a single ``send(None)`` and no event loop at all:
+
+    class SyncThreadsClient(_ThreadsBase):
+        get = syncify(ThreadsClient.get)
+        join_stream = syncify_stream(ThreadsClient.join_stream)
+
+If a coroutine driven this way does suspend, a sync method awaited something asynchronous,
+which is a bug in this package: ``run_sync`` says so instead of hanging.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+__all__ = ["AsyncStream", "async_stream", "run_sync", "syncify", "syncify_stream"]
+
+
+def _suspended(what: object) -> RuntimeError:
+    return RuntimeError(
+        f"{what!r} suspended while driven synchronously: the sync client awaited "
+        "something asynchronous (a bug in langgraph_client)"
+    )
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine that never suspends to completion and return its result."""
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    coro.close()
+    raise _suspended(coro)
+
+
+def syncify(
+    method: Callable[Concatenate[Any, P], Coroutine[Any, Any, T]],
+) -> Callable[Concatenate[Any, P], T]:
+    """The sync twin of an async method: same parameters, same body, no event loop."""
+
+    @functools.wraps(method)
+    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return run_sync(method(self, *args, **kwargs))
+
+    return sync_method
+
+
+def _iterate_sync(agen: AsyncIterator[T]) -> Generator[T, None, None]:
+    """Drive an async generator that never suspends, closing it however iteration ends."""
+    try:
+        while True:
+            step = agen.__anext__()
+            try:
+                step.send(None)  # type: ignore[attr-defined]
+            except StopIteration as item:
+                yield item.value
+                continue
+            except StopAsyncIteration:
+                return
+            step.close()  # type: ignore[attr-defined]
+            raise _suspended(agen)
+    finally:
+        aclose = getattr(agen, "aclose", None)
+        if aclose is not None:
+            run_sync(aclose())
+
+
+class AsyncStream(Generic[T]):
+    """An async iterator over stream parts that can also be awaited (returning itself).
+
+    langgraph-sdk's ``threads.join_stream`` is a coroutine that returns an async iterator,
+    its other streaming methods are async iterators: both spellings work here,
+    ``async for part in client.threads.join_stream(...)`` and
+    ``async for part in await client.threads.join_stream(...)``.
+    """
+
+    __slots__ = ("_agen",)
+
+    def __init__(self, agen: AsyncIterator[T]) -> None:
+        self._agen = agen
+
+    def __aiter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._agen.__anext__()
+
+    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
+        yield from ()
+        return self
+
+    async def aclose(self) -> None:
+        """Stop the stream and release its connection."""
+        aclose = getattr(self._agen, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def async_stream(
+    method: Callable[Concatenate[Any, P], AsyncIterator[T]],
+) -> Callable[Concatenate[Any, P], AsyncStream[T]]:
+    """Decorate an async-generator method so that it returns an awaitable ``AsyncStream``."""
+
+    @functools.wraps(method)
+    def stream_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> AsyncStream[T]:
+        return AsyncStream(method(self, *args, **kwargs))
+
+    return stream_method
+
+
+def syncify_stream(
+    method: Callable[Concatenate[Any, P], AsyncStream[T]],
+) -> Callable[Concatenate[Any, P], Iterator[T]]:
+    """The sync twin of an ``async_stream`` method: a generator over the same parts."""
+    generator: Callable[..., AsyncIterator[T]] = method.__wrapped__  # type: ignore[attr-defined]
+
+    @functools.wraps(generator)
+    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        return _iterate_sync(generator(self, *args, **kwargs))
+
+    return sync_method

@@ -1,0 +1,25 @@
+"""The package version, read from the installed distribution (pyproject is its one source)."""
+
+from __future__ import annotations
+
+import functools
+
+DISTRIBUTION = "langgraph-client"
+
+
+@functools.cache
+def version() -> str:
+    """The installed version of langgraph-client ("0+unknown" when run from a source tree)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        return installed_version(DISTRIBUTION)
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+@functools.cache
+def user_agent() -> str:
+    """The User-Agent every request carries."""
+    return f"langgraph-client-py/{version()}"

@@ -1,0 +1,282 @@
+"""``client.assistants``: versioned configurations of the server's graphs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._core import QueryParams
+from ._resource import Resource, compact
+from ._sync import syncify
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import Assistant, GraphSchema, Subgraphs
+
+    from .schema import Config, Context
+
+
+class AssistantsClient(Resource):
+    """Assistants: a graph plus its configuration, context and metadata, with versions."""
+
+    async def get(
+        self,
+        assistant_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Assistant:
+        """The assistant ``assistant_id`` (an id, or a graph id for its default assistant)."""
+        from langgraph_api_client.api.assistants import get_assistant as op
+
+        kwargs = op.get_kwargs(assistant_id)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def get_graph(
+        self,
+        assistant_id: str,
+        *,
+        xray: int | bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The assistant's graph as nodes and edges; ``xray`` also draws subgraphs (to that
+        depth when an int)."""
+        from langgraph_api_client.api.assistants import get_assistant_graph as op
+
+        kwargs = op.get_kwargs(assistant_id, xray=xray)
+        result = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return result.to_dict()  # type: ignore[no-any-return]
+
+    async def get_schemas(
+        self,
+        assistant_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> GraphSchema:
+        """The JSON schemas of the assistant's input, output, state, config and context."""
+        from langgraph_api_client.api.assistants import get_assistant_schemas as op
+
+        kwargs = op.get_kwargs(assistant_id)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def get_subgraphs(
+        self,
+        assistant_id: str,
+        namespace: str | None = None,
+        recurse: bool = False,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Subgraphs:
+        """The schemas of the assistant's subgraphs (those under ``namespace``; ``recurse``
+        for nested ones)."""
+        from langgraph_api_client.api.assistants import (
+            get_assistant_subgraphs,
+            get_assistant_subgraphs_by_namespace,
+        )
+
+        if namespace is None:
+            kwargs = get_assistant_subgraphs.get_kwargs(assistant_id, recurse=recurse)
+            parse = get_assistant_subgraphs.parse_response
+        else:
+            kwargs = get_assistant_subgraphs_by_namespace.get_kwargs(
+                assistant_id, namespace, recurse=recurse
+            )
+            parse = get_assistant_subgraphs_by_namespace.parse_response
+        return await self._core.call(kwargs, parse, headers=headers, params=params)
+
+    async def create(
+        self,
+        graph_id: str | None,
+        config: Config | None = None,
+        *,
+        context: Context | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        assistant_id: str | None = None,
+        if_exists: Literal["raise", "do_nothing"] | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        params: QueryParams = None,
+    ) -> Assistant:
+        """A new assistant for the graph ``graph_id``."""
+        from langgraph_api_client.api.assistants import create_assistant as op
+        from langgraph_api_client.models import AssistantCreate
+
+        body = compact(
+            graph_id=graph_id,
+            config=config or None,
+            context=context or None,
+            metadata=metadata or None,
+            assistant_id=assistant_id,
+            if_exists=if_exists,
+            name=name,
+            description=description,
+        )
+        kwargs = op.get_kwargs(body=AssistantCreate.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def update(
+        self,
+        assistant_id: str,
+        *,
+        graph_id: str | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        params: QueryParams = None,
+    ) -> Assistant:
+        """Change the assistant; this makes a new version and makes it the latest."""
+        from langgraph_api_client.api.assistants import update_assistant as op
+        from langgraph_api_client.models import AssistantPatch
+
+        body = compact(
+            graph_id=graph_id,
+            config=config,
+            context=context,
+            metadata=metadata or None,
+            name=name,
+            description=description,
+        )
+        kwargs = op.get_kwargs(assistant_id, body=AssistantPatch.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def delete(
+        self,
+        assistant_id: str,
+        *,
+        delete_threads: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Delete the assistant (and, with ``delete_threads=True``, its threads)."""
+        from langgraph_api_client.api.assistants import delete_assistant as op
+
+        kwargs = op.get_kwargs(assistant_id, delete_threads=delete_threads or None)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        response_format: Literal["array", "object"] = "array",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[Assistant] | dict[str, Any]:
+        """Assistants matching every filter given. With ``response_format="object"``:
+        ``{"assistants": [...], "next": <offset of the next page or None>}``."""
+        from langgraph_api_client.api.assistants import search_assistants as op
+        from langgraph_api_client.models import AssistantSearchRequest
+
+        if response_format not in ("array", "object"):
+            raise ValueError(f"response_format must be 'array' or 'object', not {response_format!r}")
+        body = compact(
+            metadata=metadata or None,
+            graph_id=graph_id,
+            name=name,
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select or None,
+        )
+        next_page: list[str | None] = [None]
+
+        def remember_next(response: Any) -> None:
+            next_page[0] = response.headers.get("x-pagination-next")
+
+        kwargs = op.get_kwargs(body=AssistantSearchRequest.from_dict(body))
+        found = await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            retry_safe=True,
+            on_response=remember_next,
+        )
+        if response_format == "object":
+            return {"assistants": found, "next": next_page[0]}
+        return found
+
+    async def count(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> int:
+        """How many assistants match every filter given."""
+        from langgraph_api_client.api.assistants import count_assistants as op
+        from langgraph_api_client.models import AssistantCountRequest
+
+        body = compact(metadata=metadata or None, graph_id=graph_id, name=name)
+        kwargs = op.get_kwargs(body=AssistantCountRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    async def get_versions(
+        self,
+        assistant_id: str,
+        metadata: Mapping[str, Any] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[Any]:
+        """The assistant's versions, newest first."""
+        from langgraph_api_client.api.assistants import list_assistant_versions as op
+        from langgraph_api_client.models import AssistantVersionsSearchRequest
+
+        body = compact(metadata=metadata or None, limit=limit, offset=offset)
+        kwargs = op.get_kwargs(assistant_id, body=AssistantVersionsSearchRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    async def set_latest(
+        self,
+        assistant_id: str,
+        version: int,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Assistant:
+        """Make ``version`` the assistant's current version."""
+        from langgraph_api_client.api.assistants import set_latest_assistant_version as op
+        from langgraph_api_client.models import AssistantVersionChange
+
+        kwargs = op.get_kwargs(
+            assistant_id, body=AssistantVersionChange.from_dict({"version": version})
+        )
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+
+class SyncAssistantsClient(Resource):
+    """The blocking twin of ``AssistantsClient``: the same methods, the same bodies."""
+
+    get = syncify(AssistantsClient.get)
+    get_graph = syncify(AssistantsClient.get_graph)
+    get_schemas = syncify(AssistantsClient.get_schemas)
+    get_subgraphs = syncify(AssistantsClient.get_subgraphs)
+    create = syncify(AssistantsClient.create)
+    update = syncify(AssistantsClient.update)
+    delete = syncify(AssistantsClient.delete)
+    search = syncify(AssistantsClient.search)
+    count = syncify(AssistantsClient.count)
+    get_versions = syncify(AssistantsClient.get_versions)
+    set_latest = syncify(AssistantsClient.set_latest)

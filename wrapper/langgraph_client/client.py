@@ -1,0 +1,259 @@
+"""``get_client`` and ``get_sync_client``: the two ways in, and the clients they return.
+
+Both clients hold one httpx client (one connection pool) and expose the same resources:
+``assistants``, ``threads``, ``runs``, ``crons``, ``store`` and ``http`` for custom routes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from . import _constants as C
+from ._core import AsyncCore, SyncCore
+from ._http import HttpClient, SyncHttpClient
+from ._version import user_agent
+from .assistants import AssistantsClient, SyncAssistantsClient
+from .crons import CronClient, SyncCronClient
+from .runs import RunsClient, SyncRunsClient
+from .store import StoreClient, SyncStoreClient
+from .threads import SyncThreadsClient, ThreadsClient
+
+#: Timeouts as ``get_client`` accepts them: an ``httpx.Timeout``, seconds for all four
+#: phases, or a ``(connect, read, write, pool)`` tuple.
+TimeoutTypes = httpx.Timeout | float | tuple[float | None, float | None, float | None, float | None]
+
+
+class _FromEnvironment:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<api key from the environment>"
+
+
+_FROM_ENV: Any = _FromEnvironment()
+
+
+def resolve_api_key(api_key: str | None | _FromEnvironment) -> str | None:
+    """The API key to send: the one given, none for None, else the first variable set."""
+    if isinstance(api_key, str):
+        return api_key
+    if api_key is None:
+        return None
+    for name in C.API_KEY_ENV_VARS:
+        value = os.environ.get(name, "").strip().strip("\"'")
+        if value:
+            return value
+    return None
+
+
+def build_headers(api_key: str | None | _FromEnvironment, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Default headers of a client: User-Agent, the caller's headers, then the API key."""
+    extra = dict(headers or {})
+    if any(name.lower() == C.API_KEY_HEADER for name in extra):
+        raise ValueError(
+            f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
+        )
+    merged = {"User-Agent": user_agent(), **extra}
+    key = resolve_api_key(api_key)
+    if key:
+        merged[C.API_KEY_HEADER] = key
+    return merged
+
+
+def _timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
+    return C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)  # type: ignore[arg-type]
+
+
+class _InProcessTransport(httpx.AsyncBaseTransport):
+    """ASGI transport to the LangGraph server this code runs inside, found on first use.
+
+    The server application is looked up when the first request is sent, not when the
+    client is made, so a client created while the server is still importing graphs works.
+    """
+
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncBaseTransport | None = None
+
+    def _resolve(self) -> httpx.AsyncBaseTransport:
+        if self._transport is None:
+            try:
+                from langgraph_api.server import app
+            except ImportError as exc:
+                raise RuntimeError(
+                    "get_client(url=None) connects in-process to the LangGraph server this code "
+                    "runs inside, and no LangGraph server is running here; pass url=..."
+                ) from exc
+            try:
+                from langgraph_api.asgi_transport import ASGITransport as transport_class
+            except ImportError:  # older servers
+                transport_class = httpx.ASGITransport
+            self._transport = transport_class(app, root_path=C.IN_PROCESS_ROOT_PATH)
+        return self._transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._resolve().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
+class LangGraphClient:
+    """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
+
+    Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
+    """
+
+    def __init__(self, client: httpx.AsyncClient, *, max_retries: int = C.DEFAULT_MAX_RETRIES) -> None:
+        self._init(AsyncCore(client, max_retries=max_retries))
+
+    def _init(self, core: AsyncCore) -> None:
+        self._core = core
+        self.http = HttpClient(core)
+        self.assistants = AssistantsClient(core)
+        self.threads = ThreadsClient(core)
+        self.runs = RunsClient(core)
+        self.crons = CronClient(core)
+        self.store = StoreClient(core)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Self:
+        """A client sharing this one's connections, with other retry and timeout settings.
+
+        ``client.with_options(max_retries=0).threads.get(...)`` sets them for one call;
+        ``retry_unsafe=True`` lets requests that create something (a run, a thread) be
+        repeated too.
+        """
+        clone = object.__new__(type(self))
+        clone._init(
+            self._core.with_options(
+                max_retries=max_retries,
+                retry_unsafe=retry_unsafe,
+                timeout=None if timeout is None else _timeout(timeout),
+            )
+        )
+        return clone
+
+    def __repr__(self) -> str:
+        return f"<LangGraphClient base_url={str(self._core.http.base_url)!r}>"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._core.aclose()
+
+
+class SyncLangGraphClient:
+    """The sync client: the same resources and methods as ``LangGraphClient``, blocking.
+
+    Close it with ``client.close()`` or use it as ``with get_sync_client(...) as client``.
+    """
+
+    def __init__(self, client: httpx.Client, *, max_retries: int = C.DEFAULT_MAX_RETRIES) -> None:
+        self._init(SyncCore(client, max_retries=max_retries))
+
+    def _init(self, core: SyncCore) -> None:
+        self._core = core
+        self.http = SyncHttpClient(core)
+        self.assistants = SyncAssistantsClient(core)
+        self.threads = SyncThreadsClient(core)
+        self.runs = SyncRunsClient(core)
+        self.crons = SyncCronClient(core)
+        self.store = SyncStoreClient(core)
+
+    with_options = LangGraphClient.with_options
+
+    def __repr__(self) -> str:
+        return f"<SyncLangGraphClient base_url={str(self._core.http.base_url)!r}>"
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._core.close()
+
+
+def get_client(
+    *,
+    url: str | None = None,
+    api_key: str | None = _FROM_ENV,
+    headers: Mapping[str, str] | None = None,
+    timeout: TimeoutTypes | None = None,
+    max_retries: int = C.DEFAULT_MAX_RETRIES,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> LangGraphClient:
+    """An async client for the LangGraph API at ``url``.
+
+    Args:
+        url: The server's base URL. ``None`` connects in-process to the LangGraph server this
+            code runs inside (for a graph node calling its own server).
+        api_key: Sent as ``x-api-key``. Not given: the first of ``LANGGRAPH_API_KEY``,
+            ``LANGSMITH_API_KEY``, ``LANGCHAIN_API_KEY`` that is set. ``None``: no key.
+        headers: Extra headers for every request.
+        timeout: ``httpx.Timeout``, seconds, or ``(connect, read, write, pool)``; default
+            connect 5 s, read 300 s, write 300 s, pool 5 s.
+        max_retries: Retries of a request that is safe to repeat (default 2).
+        transport: An httpx transport to send through (for example
+            ``langgraph_client.aiohttp_transport()``); default httpx's own.
+    """
+    if url is None:
+        url = C.IN_PROCESS_BASE_URL
+        transport = transport or _InProcessTransport()
+    client = httpx.AsyncClient(
+        base_url=url,
+        transport=transport,
+        timeout=_timeout(timeout),
+        headers=build_headers(api_key, headers),
+    )
+    return LangGraphClient(client, max_retries=max_retries)
+
+
+def get_sync_client(
+    *,
+    url: str | None = None,
+    api_key: str | None = _FROM_ENV,
+    headers: Mapping[str, str] | None = None,
+    timeout: TimeoutTypes | None = None,
+    max_retries: int = C.DEFAULT_MAX_RETRIES,
+    transport: httpx.BaseTransport | None = None,
+) -> SyncLangGraphClient:
+    """A sync client for the LangGraph API at ``url`` (default ``http://localhost:8123``).
+
+    The arguments are those of ``get_client``.
+    """
+    client = httpx.Client(
+        base_url=url or C.DEFAULT_SYNC_URL,
+        transport=transport,
+        timeout=_timeout(timeout),
+        headers=build_headers(api_key, headers),
+    )
+    return SyncLangGraphClient(client, max_retries=max_retries)

@@ -1,0 +1,310 @@
+"""``client.crons``: runs on a schedule, for one thread or a new thread each time."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._core import NOT_GIVEN, QueryParams
+from ._resource import Resource, compact, modes
+from ._sync import syncify
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import Cron, Run
+
+    from .schema import (
+        All,
+        Config,
+        Context,
+        Durability,
+        Input,
+        OnCompletionBehavior,
+        StreamMode,
+    )
+
+
+def _timezone(timezone: str | tzinfo | None) -> str | None:
+    """A time zone as the API takes it: an IANA name."""
+    if timezone is None or isinstance(timezone, str):
+        return timezone
+    key = getattr(timezone, "key", None)  # zoneinfo.ZoneInfo
+    if isinstance(key, str):
+        return key
+    name = timezone.tzname(None)
+    if name in ("UTC", "UTC+00:00"):
+        return "UTC"
+    raise ValueError(
+        f"timezone {timezone!r} has no IANA name: pass a name such as 'Europe/Paris' "
+        "or a zoneinfo.ZoneInfo"
+    )
+
+
+def cron_body(**fields: Any) -> dict[str, Any]:
+    """The JSON body of a cron: the fields given, without those left as None."""
+    if fields.get("checkpoint_during") is not None:
+        import warnings
+
+        warnings.warn(
+            "checkpoint_during is deprecated: use durability instead",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+    if isinstance(fields.get("end_time"), datetime):
+        fields["end_time"] = fields["end_time"].isoformat()
+    fields["timezone"] = _timezone(fields.get("timezone"))
+    if "stream_mode" in fields:
+        fields["stream_mode"] = modes(fields["stream_mode"])
+    return compact(**fields)
+
+
+class CronClient(Resource):
+    """Crons: a run started on a cron ``schedule`` (e.g. ``"0 9 * * 1-5"``)."""
+
+    async def create_for_thread(
+        self,
+        thread_id: str,
+        assistant_id: str,
+        *,
+        schedule: str,
+        input: Input | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: All | list[str] | None = None,
+        interrupt_after: All | list[str] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: str | None = None,
+        end_time: datetime | None = None,
+        enabled: bool | None = None,
+        timezone: str | tzinfo | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] | None = None,
+        stream_subgraphs: bool | None = None,
+        stream_resumable: bool | None = None,
+        durability: Durability | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Run:
+        """A cron that runs the assistant on the thread ``thread_id`` on ``schedule``."""
+        from langgraph_api_client.api.crons import create_thread_cron as op
+        from langgraph_api_client.models import ThreadCronCreate
+
+        body = cron_body(
+            assistant_id=assistant_id,
+            schedule=schedule,
+            input=input,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy or None,
+            end_time=end_time,
+            enabled=enabled,
+            timezone=timezone,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            durability=durability,
+        )
+        kwargs = op.get_kwargs(thread_id, body=ThreadCronCreate.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def create(
+        self,
+        assistant_id: str,
+        *,
+        schedule: str,
+        input: Input | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: All | list[str] | None = None,
+        interrupt_after: All | list[str] | None = None,
+        webhook: str | None = None,
+        on_run_completed: OnCompletionBehavior | None = None,
+        multitask_strategy: str | None = None,
+        end_time: datetime | None = None,
+        enabled: bool | None = None,
+        timezone: str | tzinfo | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] | None = None,
+        stream_subgraphs: bool | None = None,
+        stream_resumable: bool | None = None,
+        durability: Durability | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Run:
+        """A cron that runs the assistant on a new thread each time, on ``schedule``;
+        ``on_run_completed`` says whether that thread is kept or deleted."""
+        from langgraph_api_client.api.crons import create_cron as op
+        from langgraph_api_client.models import CronCreate
+
+        body = cron_body(
+            assistant_id=assistant_id,
+            schedule=schedule,
+            input=input,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            on_run_completed=on_run_completed,
+            multitask_strategy=multitask_strategy or None,
+            end_time=end_time,
+            enabled=enabled,
+            timezone=timezone,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            durability=durability,
+        )
+        kwargs = op.get_kwargs(body=CronCreate.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def get(
+        self,
+        cron_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Cron:
+        """The cron ``cron_id`` (langgraph-sdk has no method for this route)."""
+        from langgraph_api_client.api.crons import get_cron as op
+
+        kwargs = op.get_kwargs(cron_id)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def delete(
+        self,
+        cron_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Delete the cron; runs it already started are not affected."""
+        from langgraph_api_client.api.crons import delete_cron as op
+
+        kwargs = op.get_kwargs(cron_id)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def update(
+        self,
+        cron_id: str,
+        *,
+        schedule: str | None = None,
+        end_time: datetime | None = NOT_GIVEN,
+        input: Input | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        webhook: str | None = None,
+        interrupt_before: All | list[str] | None = None,
+        interrupt_after: All | list[str] | None = None,
+        on_run_completed: OnCompletionBehavior | None = None,
+        enabled: bool | None = None,
+        timezone: str | tzinfo | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] | None = None,
+        stream_subgraphs: bool | None = None,
+        stream_resumable: bool | None = None,
+        durability: Durability | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Cron:
+        """Change the cron. Arguments left out stay as they are; ``end_time=None`` removes
+        the end time."""
+        from langgraph_api_client.api.crons import update_cron as op
+        from langgraph_api_client.models import CronPatch
+
+        body = cron_body(
+            schedule=schedule,
+            input=input,
+            metadata=metadata,
+            config=config,
+            context=context,
+            webhook=webhook,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            on_run_completed=on_run_completed,
+            enabled=enabled,
+            timezone=timezone,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            durability=durability,
+        )
+        if end_time is not NOT_GIVEN:
+            body["end_time"] = end_time.isoformat() if end_time is not None else None
+        kwargs = op.get_kwargs(cron_id, body=CronPatch.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def search(
+        self,
+        *,
+        assistant_id: str | None = None,
+        thread_id: str | None = None,
+        enabled: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[Cron]:
+        """Crons matching every filter given."""
+        from langgraph_api_client.api.crons import search_crons as op
+        from langgraph_api_client.models import CronSearch
+
+        body = compact(
+            assistant_id=assistant_id,
+            thread_id=thread_id,
+            enabled=enabled,
+            metadata=metadata or None,
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select or None,
+        )
+        kwargs = op.get_kwargs(body=CronSearch.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    async def count(
+        self,
+        *,
+        assistant_id: str | None = None,
+        thread_id: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> int:
+        """How many crons match every filter given."""
+        from langgraph_api_client.api.crons import count_crons as op
+        from langgraph_api_client.models import CronCountRequest
+
+        body = compact(assistant_id=assistant_id, thread_id=thread_id, metadata=metadata or None)
+        kwargs = op.get_kwargs(body=CronCountRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+
+class SyncCronClient(Resource):
+    """The blocking twin of ``CronClient``: the same methods, the same bodies."""
+
+    create_for_thread = syncify(CronClient.create_for_thread)
+    create = syncify(CronClient.create)
+    get = syncify(CronClient.get)
+    delete = syncify(CronClient.delete)
+    update = syncify(CronClient.update)
+    search = syncify(CronClient.search)
+    count = syncify(CronClient.count)

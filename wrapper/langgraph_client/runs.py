@@ -1,0 +1,490 @@
+"""``client.runs``: start graph runs, stream them, wait for them, list, cancel, join them."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
+
+from ._core import QueryParams
+from ._resource import Resource, compact, modes
+from ._sync import async_stream, syncify, syncify_stream
+from .sse import StreamPart
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import Run
+
+    from .schema import (
+        All,
+        Checkpoint,
+        Command,
+        Config,
+        Context,
+        DisconnectMode,
+        Durability,
+        IfNotExists,
+        Input,
+        MultitaskStrategy,
+        OnCompletionBehavior,
+        RunCreate,
+        RunCreateMetadata,
+        RunStatus,
+        StreamMode,
+    )
+
+OnRunCreated = Callable[["RunCreateMetadata"], None] | None
+
+_RUN_LOCATION = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[^/?#]+)")
+
+
+def _run_created_hook(
+    on_run_created: OnRunCreated,
+) -> Callable[[httpx.Response], None] | None:
+    """An ``on_response`` hook telling ``on_run_created`` which run the server started."""
+    if on_run_created is None:
+        return None
+    callback = on_run_created
+
+    def hook(response: httpx.Response) -> None:
+        found = _RUN_LOCATION.search(response.headers.get("content-location", ""))
+        if found:
+            from .schema import RunCreateMetadata
+
+            callback(RunCreateMetadata(run_id=found["run_id"], thread_id=found["thread_id"]))
+
+    return hook
+
+
+def run_body(assistant_id: str, **fields: Any) -> dict[str, Any]:
+    """The JSON body that starts a run: the fields given, without those left as None."""
+    if fields.get("checkpoint_during") is not None:
+        warnings.warn(
+            "checkpoint_during is deprecated: use durability instead",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+    command = fields.get("command")
+    if command is not None:
+        fields["command"] = compact(**command)
+    if "stream_mode" in fields:
+        fields["stream_mode"] = modes(fields["stream_mode"])
+    fields["langsmith_tracer"] = fields.pop("langsmith_tracing", None)
+    return {"assistant_id": assistant_id, **compact(**fields)}
+
+
+class RunsClient(Resource):
+    """Runs: one execution of an assistant's graph, on a thread or stateless."""
+
+    @async_stream
+    async def stream(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: Input | None = None,
+        command: Command | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        checkpoint: Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: All | Sequence[str] | None = None,
+        interrupt_after: All | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: DisconnectMode | None = None,
+        on_completion: OnCompletionBehavior | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: OnRunCreated = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+    ) -> AsyncIterator[StreamPart]:
+        """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``.
+
+        ``thread_id=None`` runs statelessly. ``stream_mode`` picks the events (values,
+        updates, messages, messages-tuple, events, debug, custom, tasks, checkpoints; one or
+        several). With ``stream_resumable=True`` a cut stream is resumed where it stopped.
+        ``on_run_created`` is called with the new run's ids before the first event.
+        """
+        from langgraph_api_client.api.runs import stream_run, stream_run_stateless
+
+        body = run_body(
+            assistant_id,
+            input=input,
+            command=command,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            feedback_keys=feedback_keys,
+            on_disconnect=on_disconnect,
+            on_completion=on_completion,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+            strict_resume=strict_resume,
+        )
+        if thread_id is None:
+            from langgraph_api_client.models import RunCreateStateless
+
+            kwargs = stream_run_stateless.get_kwargs(body=RunCreateStateless.from_dict(body))
+        else:
+            from langgraph_api_client.models import RunCreateStateful
+
+            kwargs = stream_run.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))
+        async for part in self._core.stream(
+            kwargs,
+            headers=headers,
+            params=params,
+            on_response=_run_created_hook(on_run_created),
+            resumable=stream_resumable,
+        ):
+            yield part
+
+    async def create(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: Input | None = None,
+        command: Command | None = None,
+        stream_mode: StreamMode | Sequence[StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        checkpoint: Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: All | Sequence[str] | None = None,
+        interrupt_after: All | Sequence[str] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        on_completion: OnCompletionBehavior | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: OnRunCreated = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+    ) -> Run:
+        """Start a run in the background and return it at once (``thread_id=None``:
+        stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
+        from langgraph_api_client.api.runs import create_run, create_run_stateless
+
+        body = run_body(
+            assistant_id,
+            input=input,
+            command=command,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            on_completion=on_completion,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+            strict_resume=strict_resume,
+        )
+        hook = _run_created_hook(on_run_created)
+        if thread_id is None:
+            from langgraph_api_client.models import RunCreateStateless
+
+            op = create_run_stateless
+            kwargs = op.get_kwargs(body=RunCreateStateless.from_dict(body))
+        else:
+            from langgraph_api_client.models import RunCreateStateful
+
+            op = create_run  # type: ignore[assignment]
+            kwargs = op.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))  # type: ignore[call-arg]
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, on_response=hook
+        )
+
+    async def create_batch(
+        self,
+        payloads: list[RunCreate],
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[Run]:
+        """Start several stateless runs in one request; the runs, in order."""
+        from langgraph_api_client.api.runs import create_run_batch as op
+        from langgraph_api_client.models import RunCreateStateless
+
+        bodies = [
+            RunCreateStateless.from_dict(run_body(**dict(payload)))  # type: ignore[misc]
+            for payload in payloads
+        ]
+        kwargs = op.get_kwargs(body=bodies)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def wait(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: Input | None = None,
+        command: Command | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Config | None = None,
+        context: Context | None = None,
+        checkpoint: Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: All | Sequence[str] | None = None,
+        interrupt_after: All | Sequence[str] | None = None,
+        webhook: str | None = None,
+        on_disconnect: DisconnectMode | None = None,
+        on_completion: OnCompletionBehavior | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        raise_error: bool = True,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: OnRunCreated = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+    ) -> list[dict[str, Any]] | dict[str, Any]:
+        """Start a run and wait for it: its final values. If the run failed and
+        ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
+        from langgraph_api_client.api.runs import wait_run, wait_run_stateless
+
+        body = run_body(
+            assistant_id,
+            input=input,
+            command=command,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            on_disconnect=on_disconnect,
+            on_completion=on_completion,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+            strict_resume=strict_resume,
+        )
+        if thread_id is None:
+            from langgraph_api_client.models import RunCreateStateless
+
+            op = wait_run_stateless
+            kwargs = op.get_kwargs(body=RunCreateStateless.from_dict(body))
+        else:
+            from langgraph_api_client.models import RunCreateStateful
+
+            op = wait_run  # type: ignore[assignment]
+            kwargs = op.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))  # type: ignore[call-arg]
+        result = await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            on_response=_run_created_hook(on_run_created),
+            reconnect_limit=5,
+        )
+        return _values_or_raise(result, raise_error)
+
+    async def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        status: RunStatus | None = None,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[Run]:
+        """The thread's runs, newest first."""
+        from langgraph_api_client.api.runs import list_runs as op
+
+        kwargs = op.get_kwargs(
+            thread_id, limit=limit, offset=offset, status=status, select=select or None
+        )
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def get(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Run:
+        """The run ``run_id`` on the thread."""
+        from langgraph_api_client.api.runs import get_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def cancel(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        wait: bool = False,
+        action: Literal["interrupt", "rollback"] = "interrupt",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Cancel the run (``action="rollback"`` also deletes it); ``wait=True`` returns
+        only once it has stopped."""
+        from langgraph_api_client.api.runs import cancel_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=action)
+        await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            reconnect_limit=5 if wait else 0,
+        )
+
+    async def cancel_many(
+        self,
+        *,
+        thread_id: str | None = None,
+        run_ids: Sequence[str] | None = None,
+        status: Literal["pending", "running", "all"] | None = None,
+        action: Literal["interrupt", "rollback"] = "interrupt",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Cancel several runs: those of ``run_ids`` (on ``thread_id``), or every run in
+        ``status``."""
+        from langgraph_api_client.api.runs import cancel_runs as op
+        from langgraph_api_client.models import RunsCancel
+
+        body = compact(
+            thread_id=thread_id, run_ids=list(run_ids) if run_ids else None, status=status
+        )
+        kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=action)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def join(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> dict[str, Any]:
+        """Wait for the run to finish; the thread's values after it."""
+        from langgraph_api_client.api.runs import join_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id)
+        result = await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, reconnect_limit=5
+        )
+        return result  # type: ignore[no-any-return]
+
+    @async_stream
+    async def join_stream(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        cancel_on_disconnect: bool = False,
+        stream_mode: StreamMode | Sequence[StreamMode] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        last_event_id: str | None = None,
+    ) -> AsyncIterator[StreamPart]:
+        """The run's events as they happen (from ``last_event_id`` on, if given)."""
+        from langgraph_api_client.api.runs import join_run_stream as op
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            run_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+            stream_mode=modes(stream_mode),
+        )
+        async for part in self._core.stream(
+            kwargs, headers=headers, params=params, last_event_id=last_event_id
+        ):
+            yield part
+
+    async def delete(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Delete the run."""
+        from langgraph_api_client.api.runs import delete_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+
+def _values_or_raise(result: Any, raise_error: bool) -> Any:
+    if raise_error and isinstance(result, dict):
+        error = result.get("__error__")
+        if isinstance(error, dict):
+            from .errors import RunFailedError
+
+            raise RunFailedError(error)
+    return result
+
+
+class SyncRunsClient(Resource):
+    """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
+
+    stream = syncify_stream(RunsClient.stream)
+    create = syncify(RunsClient.create)
+    create_batch = syncify(RunsClient.create_batch)
+    wait = syncify(RunsClient.wait)
+    list = syncify(RunsClient.list)
+    get = syncify(RunsClient.get)
+    cancel = syncify(RunsClient.cancel)
+    cancel_many = syncify(RunsClient.cancel_many)
+    join = syncify(RunsClient.join)
+    join_stream = syncify_stream(RunsClient.join_stream)
+    delete = syncify(RunsClient.delete)

@@ -1,0 +1,153 @@
+"""``client.store``: the server's long-term key/value store, organised by namespaces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._core import QueryParams
+from ._resource import Resource, compact
+from ._sync import syncify
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import Item, ListNamespaceResponse, SearchItemsResponse
+
+
+def _namespace(namespace: Sequence[str], what: str = "namespace") -> list[str]:
+    """Check a namespace before sending it: a sequence of labels without periods."""
+    if isinstance(namespace, str):
+        raise TypeError(f"{what} must be a sequence of labels, not the string {namespace!r}")
+    labels = list(namespace)
+    for label in labels:
+        if not isinstance(label, str):
+            raise TypeError(f"{what} labels must be strings, not {type(label).__name__}")
+        if "." in label:
+            raise ValueError(f"{what} label {label!r} contains a period, which labels cannot")
+    return labels
+
+
+class StoreClient(Resource):
+    """Items: JSON values under a key in a namespace (a tuple of labels), searchable."""
+
+    async def put_item(
+        self,
+        namespace: Sequence[str],
+        /,
+        key: str,
+        value: Mapping[str, Any],
+        index: Literal[False] | list[str] | None = None,
+        ttl: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Store ``value`` under ``key`` in ``namespace`` (replacing what was there);
+        ``index`` chooses the fields to index for search, ``ttl`` is minutes."""
+        from langgraph_api_client.api.store import put_store_item as op
+        from langgraph_api_client.models import StorePutRequest
+
+        body = compact(
+            namespace=_namespace(namespace), key=key, value=dict(value), index=index, ttl=ttl
+        )
+        kwargs = op.get_kwargs(body=StorePutRequest.from_dict(body))
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def get_item(
+        self,
+        namespace: Sequence[str],
+        /,
+        key: str,
+        *,
+        refresh_ttl: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Item | None:
+        """The item under ``key`` in ``namespace``, or None if there is none."""
+        from langgraph_api_client.api.store import get_store_item as op
+
+        kwargs = op.get_kwargs(
+            key=key, namespace=".".join(_namespace(namespace)), refresh_ttl=refresh_ttl
+        )
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def delete_item(
+        self,
+        namespace: Sequence[str],
+        /,
+        key: str,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Delete the item under ``key`` in ``namespace``."""
+        from langgraph_api_client.api.store import delete_store_item as op
+        from langgraph_api_client.models import StoreDeleteRequest
+
+        body = StoreDeleteRequest.from_dict({"namespace": _namespace(namespace), "key": key})
+        kwargs = op.get_kwargs(body=body)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def search_items(
+        self,
+        namespace_prefix: Sequence[str],
+        /,
+        filter: Mapping[str, Any] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        query: str | None = None,
+        refresh_ttl: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> SearchItemsResponse:
+        """Items under ``namespace_prefix`` whose values match ``filter`` (and ``query``,
+        for a store with semantic search)."""
+        from langgraph_api_client.api.store import search_store_items as op
+        from langgraph_api_client.models import StoreSearchRequest
+
+        body = compact(
+            namespace_prefix=_namespace(namespace_prefix, "namespace_prefix"),
+            filter=dict(filter) if filter else None,
+            limit=limit,
+            offset=offset,
+            query=query,
+            refresh_ttl=refresh_ttl,
+        )
+        kwargs = op.get_kwargs(body=StoreSearchRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    async def list_namespaces(
+        self,
+        prefix: list[str] | None = None,
+        suffix: list[str] | None = None,
+        max_depth: int | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> ListNamespaceResponse:
+        """The namespaces in the store, filtered by ``prefix``/``suffix``, cut at
+        ``max_depth`` labels."""
+        from langgraph_api_client.api.store import list_store_namespaces as op
+        from langgraph_api_client.models import StoreListNamespacesRequest
+
+        body = compact(
+            prefix=_namespace(prefix, "prefix") if prefix else None,
+            suffix=_namespace(suffix, "suffix") if suffix else None,
+            max_depth=max_depth,
+            limit=limit,
+            offset=offset,
+        )
+        kwargs = op.get_kwargs(body=StoreListNamespacesRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+
+class SyncStoreClient(Resource):
+    """The blocking twin of ``StoreClient``: the same methods, the same bodies."""
+
+    put_item = syncify(StoreClient.put_item)
+    get_item = syncify(StoreClient.get_item)
+    delete_item = syncify(StoreClient.delete_item)
+    search_items = syncify(StoreClient.search_items)
+    list_namespaces = syncify(StoreClient.list_namespaces)

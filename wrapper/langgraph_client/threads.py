@@ -1,0 +1,323 @@
+"""``client.threads``: conversations, their state and history, and their event streams."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._core import QueryParams
+from ._resource import Resource, compact, modes, ttl_body
+from ._sync import async_stream, syncify, syncify_stream
+from .sse import StreamPart
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import Thread, ThreadState, ThreadStateUpdateResponse
+
+    from .schema import Checkpoint, ThreadStatus
+
+
+class ThreadsClient(Resource):
+    """Threads: create, read, search, update, copy, prune and delete them; read and write
+    their state; stream what happens on them."""
+
+    async def get(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Thread:
+        """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
+        from langgraph_api_client.api.threads import get_thread as op
+
+        kwargs = op.get_kwargs(thread_id, include=",".join(include) if include else None)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def create(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        thread_id: str | None = None,
+        if_exists: Literal["raise", "do_nothing"] | None = None,
+        supersteps: Sequence[Mapping[str, Sequence[Mapping[str, Any]]]] | None = None,
+        graph_id: str | None = None,
+        ttl: int | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Thread:
+        """A new thread. ``graph_id`` is stored in its metadata; ``supersteps`` pre-fill its
+        state; ``ttl`` is minutes (or ``{"ttl": minutes, "strategy": ...}``)."""
+        from langgraph_api_client.api.threads import create_thread as op
+        from langgraph_api_client.models import ThreadCreate
+
+        if graph_id:
+            metadata = {**(metadata or {}), "graph_id": graph_id}
+        body = compact(
+            thread_id=thread_id,
+            metadata=metadata or None,
+            if_exists=if_exists,
+            supersteps=list(supersteps) if supersteps else None,
+            ttl=ttl_body(ttl),
+        )
+        kwargs = op.get_kwargs(body=ThreadCreate.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | Mapping[str, Any] | None = None,
+        return_minimal: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> Thread | None:
+        """Merge ``metadata`` into the thread's (and set its TTL); the updated thread, or
+        None with ``return_minimal=True``."""
+        from langgraph_api_client.api.threads import update_thread as op
+        from langgraph_api_client.models import ThreadPatch
+
+        body = ThreadPatch.from_dict(compact(metadata=metadata, ttl=ttl_body(ttl)))
+        if return_minimal:
+            headers = {**(headers or {}), "Prefer": "return=minimal"}
+        kwargs = op.get_kwargs(thread_id, body=body)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def delete(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Delete the thread and everything on it."""
+        from langgraph_api_client.api.threads import delete_thread as op
+
+        kwargs = op.get_kwargs(thread_id)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatus | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        extract: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[Thread]:
+        """Threads matching every filter given, ``limit`` at a time from ``offset``."""
+        from langgraph_api_client.api.threads import search_threads as op
+        from langgraph_api_client.models import ThreadSearchRequest
+
+        body = compact(
+            metadata=metadata or None,
+            values=values or None,
+            ids=list(ids) if ids else None,
+            status=status,
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select or None,
+            extract=extract or None,
+        )
+        kwargs = op.get_kwargs(body=ThreadSearchRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    async def count(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        status: ThreadStatus | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> int:
+        """How many threads match every filter given."""
+        from langgraph_api_client.api.threads import count_threads as op
+        from langgraph_api_client.models import ThreadCountRequest
+
+        body = compact(metadata=metadata or None, values=values or None, status=status)
+        kwargs = op.get_kwargs(body=ThreadCountRequest.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    async def copy(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> None:
+        """Copy the thread, with its state and history, into a new thread."""
+        from langgraph_api_client.api.threads import copy_thread as op
+
+        kwargs = op.get_kwargs(thread_id)
+        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def prune(
+        self,
+        thread_ids: Sequence[str],
+        *,
+        strategy: Literal["delete", "keep_latest"] = "delete",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> dict[str, Any]:
+        """Delete the threads (``strategy="delete"``) or keep only their latest checkpoint
+        (``"keep_latest"``); the server's report, e.g. ``{"pruned_count": 2}``."""
+        from langgraph_api_client.api.threads import prune_threads as op
+        from langgraph_api_client.models import ThreadPruneRequest
+
+        if isinstance(thread_ids, str):
+            raise TypeError("thread_ids must be a sequence of thread ids, not one string")
+        body = ThreadPruneRequest.from_dict({"thread_ids": list(thread_ids), "strategy": strategy})
+        kwargs = op.get_kwargs(body=body)
+        result = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return result.to_dict()
+
+    async def get_state(
+        self,
+        thread_id: str,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> ThreadState:
+        """The thread's state: the latest, or at ``checkpoint`` (a checkpoint mapping) or
+        ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs."""
+        from langgraph_api_client.api.threads import (
+            get_thread_state,
+            get_thread_state_at_checkpoint,
+            get_thread_state_at_checkpoint_config,
+        )
+
+        selected = ",".join(select) if select else None
+        if checkpoint:
+            from langgraph_api_client.models import ThreadStateCheckpointRequest
+
+            body = ThreadStateCheckpointRequest.from_dict(
+                compact(checkpoint=dict(checkpoint), subgraphs=subgraphs, select=select)
+            )
+            op = get_thread_state_at_checkpoint_config
+            kwargs = op.get_kwargs(thread_id, body=body)
+            return await self._core.call(
+                kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+            )
+        if checkpoint_id:
+            kwargs = get_thread_state_at_checkpoint.get_kwargs(
+                thread_id, checkpoint_id, subgraphs=subgraphs, select=selected
+            )
+            parse = get_thread_state_at_checkpoint.parse_response
+        else:
+            kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs, select=selected)
+            parse = get_thread_state.parse_response
+        return await self._core.call(kwargs, parse, headers=headers, params=params)
+
+    async def update_state(
+        self,
+        thread_id: str,
+        values: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None,
+        *,
+        as_node: str | None = None,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> ThreadStateUpdateResponse:
+        """Write ``values`` to the thread's state as if node ``as_node`` had returned them;
+        the new checkpoint."""
+        from langgraph_api_client.api.threads import update_thread_state as op
+        from langgraph_api_client.models import ThreadStateUpdate
+
+        body = {"values": values}
+        body.update(
+            compact(
+                as_node=as_node,
+                checkpoint=dict(checkpoint) if checkpoint else None,
+                checkpoint_id=checkpoint_id,
+            )
+        )
+        kwargs = op.get_kwargs(thread_id, body=ThreadStateUpdate.from_dict(body))
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+
+    async def get_history(
+        self,
+        thread_id: str,
+        *,
+        limit: int = 10,
+        before: str | Checkpoint | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> list[ThreadState]:
+        """The thread's past states, newest first: ``limit`` of them, ``before`` a
+        checkpoint, matching ``metadata``."""
+        from langgraph_api_client.api.threads import search_thread_history as op
+        from langgraph_api_client.models import ThreadStateSearch
+
+        if isinstance(before, str):
+            before = {"checkpoint_id": before}
+        body = compact(
+            limit=limit,
+            before=dict(before) if before else None,
+            metadata=metadata or None,
+            checkpoint=dict(checkpoint) if checkpoint else None,
+            select=select or None,
+        )
+        kwargs = op.get_kwargs(thread_id, body=ThreadStateSearch.from_dict(body))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        )
+
+    @async_stream
+    async def join_stream(
+        self,
+        thread_id: str,
+        *,
+        last_event_id: str | None = None,
+        stream_mode: str | Sequence[str] = "run_modes",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> AsyncIterator[StreamPart]:
+        """Every event of every run on the thread, as it happens; from ``last_event_id`` on
+        if given."""
+        from langgraph_api_client.api.threads import join_thread_stream as op
+
+        kwargs = op.get_kwargs(thread_id, stream_mode=modes(stream_mode))
+        async for part in self._core.stream(
+            kwargs, headers=headers, params=params, last_event_id=last_event_id
+        ):
+            yield part
+
+
+class SyncThreadsClient(Resource):
+    """The blocking twin of ``ThreadsClient``: the same methods, the same bodies."""
+
+    get = syncify(ThreadsClient.get)
+    create = syncify(ThreadsClient.create)
+    update = syncify(ThreadsClient.update)
+    delete = syncify(ThreadsClient.delete)
+    search = syncify(ThreadsClient.search)
+    count = syncify(ThreadsClient.count)
+    copy = syncify(ThreadsClient.copy)
+    prune = syncify(ThreadsClient.prune)
+    get_state = syncify(ThreadsClient.get_state)
+    update_state = syncify(ThreadsClient.update_state)
+    get_history = syncify(ThreadsClient.get_history)
+    join_stream = syncify_stream(ThreadsClient.join_stream)
