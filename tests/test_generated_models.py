@@ -1,0 +1,213 @@
+"""The generated models: forward compatibility, exact wire round trips, mapping access, import cost.
+
+The payloads are answers of the real in-memory server (langgraph-api 0.16.7), some with a field
+or enum value added the way a newer server would send it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+import langgraph_api_client
+import pytest
+from langgraph_api_client import errors
+from langgraph_api_client.client import Client
+from langgraph_api_client.models import Assistant, Thread
+from langgraph_api_client.types import UNSET, encode_json
+
+THREAD: dict[str, Any] = {
+    "thread_id": "01a20dc5-f138-7735-a106-37bc3deb0c86",
+    "created_at": "2026-11-24T13:36:45.880691+00:00",
+    "updated_at": "2026-11-24T13:36:45.880691+00:00",
+    "state_updated_at": "2026-11-24T13:36:45.880691+00:00",
+    "metadata": {"a": 1},
+    "status": "idle",
+    "config": {},
+    "values": None,
+}
+
+ASSISTANT: dict[str, Any] = {
+    "assistant_id": "cad1b5ad-d177-59d1-ab39-5e327188ed3a",
+    "graph_id": "slow",
+    "config": {},
+    "context": {},
+    "metadata": {"created_by": "system"},
+    "name": "slow",
+    "created_at": "2026-11-24T13:31:27.609613+00:00",
+    "updated_at": "2026-11-24T13:31:27.609613+00:00",
+    "version": 1,
+    "description": None,
+}
+
+
+def test_known_payload_round_trips_exactly() -> None:
+    for cls, wire in ((Thread, THREAD), (Assistant, ASSISTANT)):
+        model = cls.from_dict(wire)
+        assert model.to_dict() == wire
+        assert cls.from_dict(model.to_dict()) == model
+
+
+def test_unknown_enum_value_is_kept() -> None:
+    thread = Thread.from_dict({**THREAD, "status": "hibernating"})
+    assert thread.status == "hibernating"
+    assert str(thread.status) == "hibernating"
+    assert thread.to_dict()["status"] == "hibernating"
+    assert Thread.from_dict(thread.to_dict()) == thread
+
+
+def test_known_enum_value_is_the_member() -> None:
+    thread = Thread.from_dict(THREAD)
+    assert thread.status is type(thread.status)("idle")
+    assert thread.status.name == "IDLE"
+
+
+def test_unknown_field_is_kept_and_given_back() -> None:
+    wire = {**THREAD, "shard": {"region": "eu", "replicas": [1, 2]}}
+    thread = Thread.from_dict(wire)
+    assert thread.additional_properties == {"shard": {"region": "eu", "replicas": [1, 2]}}
+    assert thread["shard"] == {"region": "eu", "replicas": [1, 2]}
+    assert thread.to_dict() == wire
+    assert Thread.from_dict(thread.to_dict()) == thread
+
+
+def test_missing_optional_field_stays_absent() -> None:
+    wire = {key: value for key, value in THREAD.items() if key not in ("config", "values")}
+    thread = Thread.from_dict(wire)
+    assert thread.config is UNSET
+    assert "config" not in thread
+    assert "values" not in thread.to_dict()
+    assert thread.to_dict() == wire
+    with pytest.raises(KeyError):
+        thread["config"]
+
+
+def test_null_stays_null() -> None:
+    thread = Thread.from_dict(THREAD)
+    assert thread.values is None
+    assert "values" in thread
+    assert thread["values"] is None
+    assert thread.to_dict()["values"] is None
+    assert Assistant.from_dict(ASSISTANT).to_dict()["description"] is None
+
+
+def test_model_reads_like_a_dict_by_wire_key() -> None:
+    assistant = Assistant.from_dict({**ASSISTANT, "newer_field": 7})
+    assert assistant["assistant_id"] == assistant.assistant_id
+    assert assistant.get("graph_id") == "slow"
+    assert assistant.get("no_such_key") is None
+    assert assistant.get("no_such_key", "fallback") == "fallback"
+    assert "graph_id" in assistant
+    assert "no_such_key" not in assistant
+    assert set(assistant) == {*ASSISTANT, "newer_field"}
+    assert list(assistant)[-1] == "newer_field"  # unknown keys come after the known ones
+    assert len(assistant) == len(ASSISTANT) + 1
+    assert list(assistant.keys()) == list(assistant)
+    assert dict(assistant.items())["version"] == 1
+    assert 1 in list(assistant.values())
+    assert dict(assistant)["name"] == "slow"
+
+
+def test_nested_models_read_like_dicts() -> None:
+    assistant = Assistant.from_dict(ASSISTANT)
+    assert assistant["metadata"]["created_by"] == "system"
+    assert dict(assistant["metadata"]) == {"created_by": "system"}
+
+
+def test_models_are_mappings_unless_a_field_takes_a_method_name() -> None:
+    assistant = Assistant.from_dict(ASSISTANT)
+    assert isinstance(assistant, Mapping)
+    assert isinstance(assistant.metadata, Mapping)
+    # Thread has a field named `values`: the attribute is the field, so it is not a Mapping,
+    # but it still reads by key and gives its items.
+    thread = Thread.from_dict(THREAD)
+    assert not isinstance(thread, Mapping)
+    assert thread.values is None
+    assert dict(thread.items())["status"] == "idle"
+    assert dict(thread) == {key: thread[key] for key in THREAD}
+
+
+def test_api_version_names_the_described_server() -> None:
+    assert langgraph_api_client.API_VERSION == "0.16.7"
+
+
+def test_client_has_real_default_timeouts_and_hides_the_api_key() -> None:
+    client = Client(base_url="http://127.0.0.1:1", api_key="sk-secret-value")
+    http = client.get_httpx_client()
+    assert http.timeout == httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
+    assert http.headers["x-api-key"] == "sk-secret-value"
+    assert "sk-secret-value" not in repr(client)
+    client.get_httpx_client().close()
+
+
+@pytest.mark.parametrize(
+    ("body", "path"),
+    [
+        ({"input": {"messages": [{}, {}, {"content": {1, 2}}]}}, "input.messages[2].content"),
+        ({"metadata": {"score": float("nan")}}, "metadata.score"),
+        ({"metadata": {"big": 2**70}}, "metadata.big"),
+        ({"metadata": {1: "x"}}, "metadata"),
+        ({"config": object()}, "config"),
+    ],
+)
+def test_unencodable_body_raises_naming_the_path(body: dict[str, Any], path: str) -> None:
+    with pytest.raises(errors.RequestEncodingError) as caught:
+        encode_json(body)
+    assert f": {path}: " in str(caught.value)
+
+
+def test_encode_json_accepts_models_inside_plain_values() -> None:
+    assistant = Assistant.from_dict(ASSISTANT)
+    assert json.loads(encode_json({"input": {"a": assistant}})) == {"input": {"a": ASSISTANT}}
+
+
+def test_error_message_has_status_and_short_body_excerpt() -> None:
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(503, content=b"overloaded " * 200, request=request)
+    with pytest.raises(errors.InternalServerError) as caught:
+        errors.raise_for_status(response)
+    message = str(caught.value)
+    assert "503" in message
+    assert "overloaded" in message
+    assert len(message) < 700
+    assert caught.value.status_code == 503
+
+
+def test_undocumented_status_still_raises_a_status_error() -> None:
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(418, json={"detail": "short and stout"}, request=request)
+    with pytest.raises(errors.APIStatusError, match="short and stout") as caught:
+        errors.raise_for_status(response)
+    assert isinstance(caught.value, errors.UnexpectedStatus)
+    assert isinstance(caught.value, httpx.HTTPStatusError)
+
+
+IMPORT_PROBE = """
+import sys
+import langgraph_api_client
+after_package = sorted(m for m in sys.modules if m.startswith("langgraph_api_client.models."))
+from langgraph_api_client.models import Thread
+after_thread = sorted(m for m in sys.modules if m.startswith("langgraph_api_client.models."))
+import json, pathlib
+models_dir = pathlib.Path(langgraph_api_client.__file__).parent / "models"
+total = len(list(models_dir.glob("*.py")))
+print(json.dumps({"package": after_package, "thread": after_thread, "total": total,
+                  "httpx": "httpx" in sys.modules}))
+"""
+
+
+def test_imports_are_lazy() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE], capture_output=True, text=True, check=True
+    )
+    found = json.loads(out.stdout)
+    assert found["package"] == []
+    assert not found["httpx"]
+    assert "langgraph_api_client.models.thread" in found["thread"]
+    # Thread and the handful of models and enums its fields use; not the ~200 others.
+    assert len(found["thread"]) <= 10
+    assert found["total"] > 100
