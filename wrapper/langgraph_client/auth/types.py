@@ -12,7 +12,7 @@ import typing
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, Protocol, TypedDict
+from typing import Any, Literal, Protocol, TypeAlias, TypedDict
 from uuid import UUID
 
 __all__ = [
@@ -395,82 +395,84 @@ class StoreDelete(TypedDict):
 class on:  # the lower-case name mirrors ``@auth.on``
     """Value types laid out like the decorators: ``on.<resource>.<action>.value``."""
 
-    value = dict[str, Any]
+    value: TypeAlias = dict[str, Any]
 
     class threads:
-        value = ThreadsCreate | ThreadsRead | ThreadsUpdate | ThreadsDelete | ThreadsSearch
+        value: TypeAlias = (
+            ThreadsCreate | ThreadsRead | ThreadsUpdate | ThreadsDelete | ThreadsSearch
+        )
 
         class create:
-            value = ThreadsCreate
+            value: TypeAlias = ThreadsCreate
 
         class create_run:
-            value = RunsCreate
+            value: TypeAlias = RunsCreate
 
         class read:
-            value = ThreadsRead
+            value: TypeAlias = ThreadsRead
 
         class update:
-            value = ThreadsUpdate
+            value: TypeAlias = ThreadsUpdate
 
         class delete:
-            value = ThreadsDelete
+            value: TypeAlias = ThreadsDelete
 
         class search:
-            value = ThreadsSearch
+            value: TypeAlias = ThreadsSearch
 
     class assistants:
-        value = (
+        value: TypeAlias = (
             AssistantsCreate | AssistantsRead | AssistantsUpdate | AssistantsDelete
             | AssistantsSearch
         )
 
         class create:
-            value = AssistantsCreate
+            value: TypeAlias = AssistantsCreate
 
         class read:
-            value = AssistantsRead
+            value: TypeAlias = AssistantsRead
 
         class update:
-            value = AssistantsUpdate
+            value: TypeAlias = AssistantsUpdate
 
         class delete:
-            value = AssistantsDelete
+            value: TypeAlias = AssistantsDelete
 
         class search:
-            value = AssistantsSearch
+            value: TypeAlias = AssistantsSearch
 
     class crons:
-        value = CronsCreate | CronsRead | CronsUpdate | CronsDelete | CronsSearch
+        value: TypeAlias = CronsCreate | CronsRead | CronsUpdate | CronsDelete | CronsSearch
 
         class create:
-            value = CronsCreate
+            value: TypeAlias = CronsCreate
 
         class read:
-            value = CronsRead
+            value: TypeAlias = CronsRead
 
         class update:
-            value = CronsUpdate
+            value: TypeAlias = CronsUpdate
 
         class delete:
-            value = CronsDelete
+            value: TypeAlias = CronsDelete
 
         class search:
-            value = CronsSearch
+            value: TypeAlias = CronsSearch
 
     class store:
-        value = StoreGet | StoreSearch | StoreListNamespaces | StorePut | StoreDelete
+        value: TypeAlias = StoreGet | StoreSearch | StoreListNamespaces | StorePut | StoreDelete
 
         class put:
-            value = StorePut
+            value: TypeAlias = StorePut
 
         class get:
-            value = StoreGet
+            value: TypeAlias = StoreGet
 
         class search:
-            value = StoreSearch
+            value: TypeAlias = StoreSearch
 
         class delete:
-            value = StoreDelete
+            value: TypeAlias = StoreDelete
 
         class list_namespaces:
-            value = StoreListNamespaces
+            value: TypeAlias = StoreListNamespaces
