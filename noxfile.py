@@ -73,4 +73,4 @@ def tests(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """Start the embedded in-memory server and walk through the API with the client."""
     session.install(*SERVER, "-e", ".")
-    session.run("python", "-m", "demo", env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
+    session.run("python", "demo.py", env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
