@@ -34,7 +34,9 @@ def test_a_read_runtime_has_no_execution_runtime() -> None:
 
 def test_ensure_user_returns_the_user_or_refuses() -> None:
     user: Any = StudioUser("ana", is_authenticated=True)
-    with_user: ServerRuntime[Any] = _ReadRuntime(access_context="threads.read", store=STORE, user=user)
+    with_user: ServerRuntime[Any] = _ReadRuntime(
+        access_context="threads.read", store=STORE, user=user
+    )
     assert with_user.ensure_user() is user
     without: ServerRuntime[Any] = _ReadRuntime(access_context="threads.update", store=STORE)
     with pytest.raises(PermissionError, match=r"'threads\.update'"):
