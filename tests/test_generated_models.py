@@ -76,14 +76,15 @@ def test_unknown_field_is_kept_and_given_back() -> None:
 
 
 def test_missing_optional_field_stays_absent() -> None:
-    wire = {key: value for key, value in THREAD.items() if key not in ("config", "values")}
+    wire = {key: value for key, value in THREAD.items() if key != "values"}
     thread = Thread.from_dict(wire)
-    assert thread.config is UNSET
-    assert "config" not in thread
+    assert thread.values is UNSET
+    assert "values" not in thread
     assert "values" not in thread.to_dict()
     assert thread.to_dict() == wire
+    assert len(thread) == len(wire)
     with pytest.raises(KeyError):
-        thread["config"]
+        thread["values"]
 
 
 def test_null_stays_null() -> None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.assistant_count_request_metadata import AssistantCountRequestMetadata
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="AssistantCountRequest")
@@ -17,14 +17,12 @@ T = TypeVar("T", bound="AssistantCountRequest")
 
 @_attrs_define
 class AssistantCountRequest(WireMapping):
-    """Payload for counting assistants.
+    """Body of count_assistants.
 
     Attributes:
-        metadata (AssistantCountRequestMetadata | Unset): Metadata to filter by. Exact match filter for each KV pair.
-        graph_id (str | Unset): The ID of the graph to filter by. The graph ID is normally set in your langgraph.json
-            configuration.
-        name (str | Unset): Name of the assistant to filter by. The filtering logic will match (case insensitive)
-            assistants where 'name' is a substring of the assistant name.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        graph_id (str | Unset): Only assistants of this graph.
+        name (str | Unset): Only assistants whose name contains this text (case-insensitive).
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -33,7 +31,7 @@ class AssistantCountRequest(WireMapping):
         "name": "name",
     }
 
-    metadata: AssistantCountRequestMetadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     graph_id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,15 +59,15 @@ class AssistantCountRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_count_request_metadata import AssistantCountRequestMetadata  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
-        metadata: AssistantCountRequestMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AssistantCountRequestMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         graph_id = d.pop("graph_id", UNSET)
 

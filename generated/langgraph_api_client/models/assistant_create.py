@@ -7,14 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.assistant_create_graph_id import AssistantCreateGraphId
-from ..models.assistant_create_if_exists import AssistantCreateIfExists
+from ..models.if_exists import IfExists
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.assistant_create_config import AssistantCreateConfig
-    from ..models.assistant_create_context import AssistantCreateContext
-    from ..models.assistant_create_metadata import AssistantCreateMetadata
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="AssistantCreate")
@@ -22,20 +21,17 @@ T = TypeVar("T", bound="AssistantCreate")
 
 @_attrs_define
 class AssistantCreate(WireMapping):
-    """Payload for creating an assistant.
+    """Body of create_assistant.
 
     Attributes:
-        graph_id (AssistantCreateGraphId): The ID of the graph the assistant should use. The graph ID is normally set in
-            your langgraph.json configuration.
-        assistant_id (UUID | Unset): The ID of the assistant. If not provided, a random UUID will be generated.
-        config (AssistantCreateConfig | Unset): Configuration to use for the graph. Useful when graph is configurable
-            and you want to create different assistants based on different configurations.
-        context (AssistantCreateContext | Unset): Static context added to the assistant.
-        metadata (AssistantCreateMetadata | Unset): Metadata to add to assistant.
-        if_exists (AssistantCreateIfExists | Unset): How to handle duplicate creation. Must be either 'raise' (raise
-            error if duplicate), or 'do_nothing' (return existing assistant). Default: AssistantCreateIfExists.RAISE.
-        name (str | Unset): The name of the assistant. Defaults to 'Untitled'.
-        description (None | str | Unset): The description of the assistant. Defaults to null.
+        graph_id (str): A graph registered on the server.
+        assistant_id (UUID | Unset): The id to give the assistant; random when absent.
+        config (Config | Unset): Configuration of a run or assistant.
+        context (JsonObject | Unset): A JSON object of any shape.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        if_exists (IfExists | Unset): What to do when the resource already exists.
+        name (str | Unset): The assistant's name; `Untitled` when absent.
+        description (None | str | Unset): The assistant's description.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -49,18 +45,18 @@ class AssistantCreate(WireMapping):
         "description": "description",
     }
 
-    graph_id: AssistantCreateGraphId
+    graph_id: str
     assistant_id: UUID | Unset = UNSET
-    config: AssistantCreateConfig | Unset = UNSET
-    context: AssistantCreateContext | Unset = UNSET
-    metadata: AssistantCreateMetadata | Unset = UNSET
-    if_exists: AssistantCreateIfExists | Unset = AssistantCreateIfExists.RAISE
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    if_exists: IfExists | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        graph_id = self.graph_id.value
+        graph_id = self.graph_id
 
         assistant_id: str | Unset = UNSET
         if not isinstance(self.assistant_id, Unset):
@@ -116,12 +112,12 @@ class AssistantCreate(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_create_config import AssistantCreateConfig  # noqa: PLC0415
-        from ..models.assistant_create_context import AssistantCreateContext  # noqa: PLC0415
-        from ..models.assistant_create_metadata import AssistantCreateMetadata  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        graph_id = AssistantCreateGraphId(d.pop("graph_id"))
+        graph_id = d.pop("graph_id")
 
         _assistant_id = d.pop("assistant_id", UNSET)
         assistant_id: UUID | Unset
@@ -131,32 +127,32 @@ class AssistantCreate(WireMapping):
             assistant_id = UUID(_assistant_id)
 
         _config = d.pop("config", UNSET)
-        config: AssistantCreateConfig | Unset
+        config: Config | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = AssistantCreateConfig.from_dict(_config)
+            config = Config.from_dict(_config)
 
         _context = d.pop("context", UNSET)
-        context: AssistantCreateContext | Unset
+        context: JsonObject | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = AssistantCreateContext.from_dict(_context)
+            context = JsonObject.from_dict(_context)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: AssistantCreateMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AssistantCreateMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _if_exists = d.pop("if_exists", UNSET)
-        if_exists: AssistantCreateIfExists | Unset
+        if_exists: IfExists | Unset
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
         else:
-            if_exists = AssistantCreateIfExists(_if_exists)
+            if_exists = IfExists(_if_exists)
 
         name = d.pop("name", UNSET)
 

@@ -6,13 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.assistant_patch_graph_id import AssistantPatchGraphId
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.assistant_patch_config import AssistantPatchConfig
-    from ..models.assistant_patch_context import AssistantPatchContext
-    from ..models.assistant_patch_metadata import AssistantPatchMetadata
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="AssistantPatch")
@@ -20,18 +19,15 @@ T = TypeVar("T", bound="AssistantPatch")
 
 @_attrs_define
 class AssistantPatch(WireMapping):
-    """Payload for updating an assistant.
+    """Body of update_assistant; absent fields are kept.
 
     Attributes:
-        graph_id (AssistantPatchGraphId | Unset): The ID of the graph the assistant should use. The graph ID is normally
-            set in your langgraph.json configuration. If not provided, assistant will keep pointing to same graph.
-        config (AssistantPatchConfig | Unset): Configuration to use for the graph. Useful when graph is configurable and
-            you want to update the assistant's configuration.
-        context (AssistantPatchContext | Unset): Static context added to the assistant.
-        metadata (AssistantPatchMetadata | Unset): Metadata to merge with existing assistant metadata.
-        name (str | Unset): The new name for the assistant. If not provided, assistant will keep its current name.
-        description (str | Unset): The new description for the assistant. If not provided, assistant will keep its
-            current description.
+        graph_id (str | Unset): A graph registered on the server.
+        config (Config | Unset): Configuration of a run or assistant.
+        context (JsonObject | Unset): A JSON object of any shape.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        name (str | Unset): The new name.
+        description (str | Unset): The new description.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -43,18 +39,16 @@ class AssistantPatch(WireMapping):
         "description": "description",
     }
 
-    graph_id: AssistantPatchGraphId | Unset = UNSET
-    config: AssistantPatchConfig | Unset = UNSET
-    context: AssistantPatchContext | Unset = UNSET
-    metadata: AssistantPatchMetadata | Unset = UNSET
+    graph_id: str | Unset = UNSET
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        graph_id: str | Unset = UNSET
-        if not isinstance(self.graph_id, Unset):
-            graph_id = self.graph_id.value
+        graph_id = self.graph_id
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -92,38 +86,33 @@ class AssistantPatch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_patch_config import AssistantPatchConfig  # noqa: PLC0415
-        from ..models.assistant_patch_context import AssistantPatchContext  # noqa: PLC0415
-        from ..models.assistant_patch_metadata import AssistantPatchMetadata  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        _graph_id = d.pop("graph_id", UNSET)
-        graph_id: AssistantPatchGraphId | Unset
-        if isinstance(_graph_id, Unset):
-            graph_id = UNSET
-        else:
-            graph_id = AssistantPatchGraphId(_graph_id)
+        graph_id = d.pop("graph_id", UNSET)
 
         _config = d.pop("config", UNSET)
-        config: AssistantPatchConfig | Unset
+        config: Config | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = AssistantPatchConfig.from_dict(_config)
+            config = Config.from_dict(_config)
 
         _context = d.pop("context", UNSET)
-        context: AssistantPatchContext | Unset
+        context: JsonObject | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = AssistantPatchContext.from_dict(_context)
+            context = JsonObject.from_dict(_context)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: AssistantPatchMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AssistantPatchMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         name = d.pop("name", UNSET)
 

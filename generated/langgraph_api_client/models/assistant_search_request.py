@@ -6,14 +6,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.assistant_search_request_graph_id import AssistantSearchRequestGraphId
-from ..models.assistant_search_request_select_item import AssistantSearchRequestSelectItem
-from ..models.assistant_search_request_sort_by import AssistantSearchRequestSortBy
-from ..models.assistant_search_request_sort_order import AssistantSearchRequestSortOrder
+from ..models.assistant_select_field import AssistantSelectField
+from ..models.assistant_sort_by import AssistantSortBy
+from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.assistant_search_request_metadata import AssistantSearchRequestMetadata
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="AssistantSearchRequest")
@@ -21,20 +20,17 @@ T = TypeVar("T", bound="AssistantSearchRequest")
 
 @_attrs_define
 class AssistantSearchRequest(WireMapping):
-    """Payload for listing assistants.
+    """Body of search_assistants.
 
     Attributes:
-        metadata (AssistantSearchRequestMetadata | Unset): Metadata to filter by. Exact match filter for each KV pair.
-        graph_id (AssistantSearchRequestGraphId | Unset): The ID of the graph to filter by. The graph ID is normally set
-            in your langgraph.json configuration.
-        name (str | Unset): Name of the assistant to filter by. The filtering logic will match (case insensitive)
-            assistants where 'name' is a substring of the assistant name.
-        limit (int | Unset): The maximum number of results to return. Default: 10.
-        offset (int | Unset): The number of results to skip. Default: 0.
-        sort_by (AssistantSearchRequestSortBy | Unset): The field to sort by.
-        sort_order (AssistantSearchRequestSortOrder | Unset): The order to sort by.
-        select (list[AssistantSearchRequestSelectItem] | Unset): Specify which fields to return. If not provided, all
-            fields are returned.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        graph_id (str | Unset): Only assistants of this graph.
+        name (str | Unset): Only assistants whose name contains this text (case-insensitive).
+        limit (int | Unset): How many to return. Default: 10.
+        offset (int | Unset): How many to skip. Default: 0.
+        sort_by (AssistantSortBy | Unset): Field to sort assistants by.
+        sort_order (SortOrder | Unset): Sort direction.
+        select (list[AssistantSelectField] | Unset): Fields to return; all when absent.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -48,14 +44,14 @@ class AssistantSearchRequest(WireMapping):
         "select": "select",
     }
 
-    metadata: AssistantSearchRequestMetadata | Unset = UNSET
-    graph_id: AssistantSearchRequestGraphId | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    graph_id: str | Unset = UNSET
     name: str | Unset = UNSET
     limit: int | Unset = 10
     offset: int | Unset = 0
-    sort_by: AssistantSearchRequestSortBy | Unset = UNSET
-    sort_order: AssistantSearchRequestSortOrder | Unset = UNSET
-    select: list[AssistantSearchRequestSelectItem] | Unset = UNSET
+    sort_by: AssistantSortBy | Unset = UNSET
+    sort_order: SortOrder | Unset = UNSET
+    select: list[AssistantSelectField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,9 +59,7 @@ class AssistantSearchRequest(WireMapping):
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        graph_id: str | Unset = UNSET
-        if not isinstance(self.graph_id, Unset):
-            graph_id = self.graph_id.value
+        graph_id = self.graph_id
 
         name = self.name
 
@@ -112,22 +106,17 @@ class AssistantSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_search_request_metadata import AssistantSearchRequestMetadata  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
-        metadata: AssistantSearchRequestMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AssistantSearchRequestMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
-        _graph_id = d.pop("graph_id", UNSET)
-        graph_id: AssistantSearchRequestGraphId | Unset
-        if isinstance(_graph_id, Unset):
-            graph_id = UNSET
-        else:
-            graph_id = AssistantSearchRequestGraphId(_graph_id)
+        graph_id = d.pop("graph_id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -136,25 +125,25 @@ class AssistantSearchRequest(WireMapping):
         offset = d.pop("offset", UNSET)
 
         _sort_by = d.pop("sort_by", UNSET)
-        sort_by: AssistantSearchRequestSortBy | Unset
+        sort_by: AssistantSortBy | Unset
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
         else:
-            sort_by = AssistantSearchRequestSortBy(_sort_by)
+            sort_by = AssistantSortBy(_sort_by)
 
         _sort_order = d.pop("sort_order", UNSET)
-        sort_order: AssistantSearchRequestSortOrder | Unset
+        sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
-            sort_order = AssistantSearchRequestSortOrder(_sort_order)
+            sort_order = SortOrder(_sort_order)
 
         _select = d.pop("select", UNSET)
-        select: list[AssistantSearchRequestSelectItem] | Unset = UNSET
+        select: list[AssistantSelectField] | Unset = UNSET
         if _select is not UNSET:
             select = []
             for select_item_data in _select:
-                select_item = AssistantSearchRequestSelectItem(select_item_data)
+                select_item = AssistantSelectField(select_item_data)
 
                 select.append(select_item)
 

@@ -6,24 +6,24 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
+from ..types import WireMapping
 
 T = TypeVar("T", bound="AssistantVersionChange")
 
 
 @_attrs_define
 class AssistantVersionChange(WireMapping):
-    """Payload for changing the version of an assistant.
+    """Body of set_latest_assistant_version.
 
     Attributes:
-        version (int | Unset): The assistant version.
+        version (int): The version to make the latest.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "version": "version",
     }
 
-    version: int | Unset = UNSET
+    version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,16 +31,18 @@ class AssistantVersionChange(WireMapping):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if version is not UNSET:
-            field_dict["version"] = version
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = d.pop("version")
 
         assistant_version_change = cls(
             version=version,

@@ -17,13 +17,12 @@ T = TypeVar("T", bound="Command")
 
 @_attrs_define
 class Command(WireMapping):
-    """The command to run.
+    """Resumes, updates and/or redirects a graph, instead of an input.
 
     Attributes:
-        update (Any | Unset): An update to the state.
-        resume (Any | Unset): A value to pass to an interrupted node.
-        goto (list[Send] | list[str] | None | Send | str | Unset): Name of the node(s) to navigate to next or node(s) to
-            be executed with a provided input.
+        update (Any | Unset): A state update to apply (an object, or a list of [key, value] pairs).
+        resume (Any | Unset): The value to resume interrupts with; or an object mapping interrupt ids to values.
+        goto (list[Send | str] | None | Send | str | Unset): Node(s) to go to next, by name or as Send.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -34,7 +33,7 @@ class Command(WireMapping):
 
     update: Any | Unset = UNSET
     resume: Any | Unset = UNSET
-    goto: list[Send] | list[str] | None | Send | str | Unset = UNSET
+    goto: list[Send | str] | None | Send | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,19 +43,20 @@ class Command(WireMapping):
 
         resume = self.resume
 
-        goto: dict[str, Any] | list[dict[str, Any]] | list[str] | None | str | Unset
+        goto: dict[str, Any] | list[dict[str, Any] | str] | None | str | Unset
         if isinstance(self.goto, Unset):
             goto = UNSET
         elif isinstance(self.goto, Send):
             goto = self.goto.to_dict()
         elif isinstance(self.goto, list):
             goto = []
-            for goto_type_1_item_data in self.goto:
-                goto_type_1_item = goto_type_1_item_data.to_dict()
-                goto.append(goto_type_1_item)
-
-        elif isinstance(self.goto, list):
-            goto = self.goto
+            for goto_type_2_item_data in self.goto:
+                goto_type_2_item: dict[str, Any] | str
+                if isinstance(goto_type_2_item_data, Send):
+                    goto_type_2_item = goto_type_2_item_data.to_dict()
+                else:
+                    goto_type_2_item = goto_type_2_item_data
+                goto.append(goto_type_2_item)
 
         else:
             goto = self.goto
@@ -82,7 +82,7 @@ class Command(WireMapping):
 
         resume = d.pop("resume", UNSET)
 
-        def _parse_goto(data: object) -> list[Send] | list[str] | None | Send | str | Unset:
+        def _parse_goto(data: object) -> list[Send | str] | None | Send | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -98,25 +98,29 @@ class Command(WireMapping):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                goto_type_1 = []
-                _goto_type_1 = data
-                for goto_type_1_item_data in _goto_type_1:
-                    goto_type_1_item = Send.from_dict(goto_type_1_item_data)
+                goto_type_2 = []
+                _goto_type_2 = data
+                for goto_type_2_item_data in _goto_type_2:
 
-                    goto_type_1.append(goto_type_1_item)
+                    def _parse_goto_type_2_item(data: object) -> Send | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            goto_type_2_item_type_0 = Send.from_dict(data)
 
-                return goto_type_1
+                            return goto_type_2_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(Send | str, data)
+
+                    goto_type_2_item = _parse_goto_type_2_item(goto_type_2_item_data)
+
+                    goto_type_2.append(goto_type_2_item)
+
+                return goto_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                goto_type_3 = cast(list[str], data)
-
-                return goto_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Send] | list[str] | None | Send | str | Unset, data)
+            return cast(list[Send | str] | None | Send | str | Unset, data)
 
         goto = _parse_goto(d.pop("goto", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.config_configurable import ConfigConfigurable
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Config")
@@ -17,11 +17,12 @@ T = TypeVar("T", bound="Config")
 
 @_attrs_define
 class Config(WireMapping):
-    """
+    """Configuration of a run or assistant.
+
     Attributes:
-        tags (list[str] | Unset):
-        recursion_limit (int | Unset):
-        configurable (ConfigConfigurable | Unset):
+        tags (list[str] | Unset): Tags for this call and its sub-calls.
+        recursion_limit (int | Unset): Maximum number of supersteps of a run.
+        configurable (JsonObject | Unset): A JSON object of any shape.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -32,7 +33,7 @@ class Config(WireMapping):
 
     tags: list[str] | Unset = UNSET
     recursion_limit: int | Unset = UNSET
-    configurable: ConfigConfigurable | Unset = UNSET
+    configurable: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +61,7 @@ class Config(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_configurable import ConfigConfigurable  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         tags = cast(list[str], d.pop("tags", UNSET))
@@ -68,11 +69,11 @@ class Config(WireMapping):
         recursion_limit = d.pop("recursion_limit", UNSET)
 
         _configurable = d.pop("configurable", UNSET)
-        configurable: ConfigConfigurable | Unset
+        configurable: JsonObject | Unset
         if isinstance(_configurable, Unset):
             configurable = UNSET
         else:
-            configurable = ConfigConfigurable.from_dict(_configurable)
+            configurable = JsonObject.from_dict(_configurable)
 
         config = cls(
             tags=tags,

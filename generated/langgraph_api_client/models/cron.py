@@ -8,11 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.on_run_completed import OnRunCompleted
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.cron_metadata import CronMetadata
-    from ..models.cron_payload import CronPayload
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="Cron")
@@ -20,25 +21,28 @@ T = TypeVar("T", bound="Cron")
 
 @_attrs_define
 class Cron(WireMapping):
-    """Represents a scheduled task.
+    """A schedule that starts runs.
 
     Attributes:
-        cron_id (UUID): The ID of the cron.
-        thread_id (UUID): The ID of the thread.
-        end_time (datetime.datetime): The end date to stop running the cron.
-        schedule (str): The schedule to run, cron format.
-        created_at (datetime.datetime): The time the cron was created.
-        updated_at (datetime.datetime): The last time the cron was updated.
-        payload (CronPayload): The run payload to use for creating new run.
-        enabled (bool): Whether the cron job should be enabled. Disabled crons are not executed. Default: True.
-        assistant_id (None | Unset | UUID): The ID of the assistant.
-        user_id (None | str | Unset): The ID of the user.
-        next_run_date (datetime.datetime | None | Unset): The next run date of the cron.
-        metadata (CronMetadata | Unset): The cron metadata.
+        cron_id (UUID): The cron's id.
+        assistant_id (None | UUID): The assistant it runs.
+        thread_id (None | UUID): The thread it runs on
+        end_time (datetime.datetime | None): When the cron stops.
+        schedule (str): The cron expression.
+        created_at (datetime.datetime): When the cron was created.
+        updated_at (datetime.datetime): When the cron last changed.
+        payload (JsonObject): A JSON object of any shape.
+        enabled (bool): Whether the cron starts runs.
+        timezone (None | str | Unset): The IANA time zone of the schedule; null means UTC.
+        user_id (None | str | Unset): The user who owns the cron.
+        next_run_date (datetime.datetime | None | Unset): When the cron runs next.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        on_run_completed (None | OnRunCompleted | Unset):
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "cron_id": "cron_id",
+        "assistant_id": "assistant_id",
         "thread_id": "thread_id",
         "end_time": "end_time",
         "schedule": "schedule",
@@ -46,32 +50,49 @@ class Cron(WireMapping):
         "updated_at": "updated_at",
         "payload": "payload",
         "enabled": "enabled",
-        "assistant_id": "assistant_id",
+        "timezone": "timezone",
         "user_id": "user_id",
         "next_run_date": "next_run_date",
         "metadata": "metadata",
+        "on_run_completed": "on_run_completed",
     }
 
     cron_id: UUID
-    thread_id: UUID
-    end_time: datetime.datetime
+    assistant_id: None | UUID
+    thread_id: None | UUID
+    end_time: datetime.datetime | None
     schedule: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    payload: CronPayload
-    enabled: bool = True
-    assistant_id: None | Unset | UUID = UNSET
+    payload: JsonObject
+    enabled: bool
+    timezone: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     next_run_date: datetime.datetime | None | Unset = UNSET
-    metadata: CronMetadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    on_run_completed: None | OnRunCompleted | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cron_id = str(self.cron_id)
 
-        thread_id = str(self.thread_id)
+        assistant_id: None | str
+        if isinstance(self.assistant_id, UUID):
+            assistant_id = str(self.assistant_id)
+        else:
+            assistant_id = self.assistant_id
 
-        end_time = self.end_time.isoformat()
+        thread_id: None | str
+        if isinstance(self.thread_id, UUID):
+            thread_id = str(self.thread_id)
+        else:
+            thread_id = self.thread_id
+
+        end_time: None | str
+        if isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
 
         schedule = self.schedule
 
@@ -83,13 +104,11 @@ class Cron(WireMapping):
 
         enabled = self.enabled
 
-        assistant_id: None | str | Unset
-        if isinstance(self.assistant_id, Unset):
-            assistant_id = UNSET
-        elif isinstance(self.assistant_id, UUID):
-            assistant_id = str(self.assistant_id)
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
         else:
-            assistant_id = self.assistant_id
+            timezone = self.timezone
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
@@ -109,11 +128,20 @@ class Cron(WireMapping):
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        on_run_completed: None | str | Unset
+        if isinstance(self.on_run_completed, Unset):
+            on_run_completed = UNSET
+        elif isinstance(self.on_run_completed, OnRunCompleted):
+            on_run_completed = self.on_run_completed.value
+        else:
+            on_run_completed = self.on_run_completed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "cron_id": cron_id,
+                "assistant_id": assistant_id,
                 "thread_id": thread_id,
                 "end_time": end_time,
                 "schedule": schedule,
@@ -123,43 +151,29 @@ class Cron(WireMapping):
                 "enabled": enabled,
             }
         )
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if next_run_date is not UNSET:
             field_dict["next_run_date"] = next_run_date
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if on_run_completed is not UNSET:
+            field_dict["on_run_completed"] = on_run_completed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron_metadata import CronMetadata  # noqa: PLC0415
-        from ..models.cron_payload import CronPayload  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         cron_id = UUID(d.pop("cron_id"))
 
-        thread_id = UUID(d.pop("thread_id"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
-
-        schedule = d.pop("schedule")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        payload = CronPayload.from_dict(d.pop("payload"))
-
-        enabled = d.pop("enabled")
-
-        def _parse_assistant_id(data: object) -> None | Unset | UUID:
+        def _parse_assistant_id(data: object) -> None | UUID:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -169,9 +183,58 @@ class Cron(WireMapping):
                 return assistant_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | UUID, data)
 
-        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
+        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
+
+        def _parse_thread_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                thread_id_type_0 = UUID(data)
+
+                return thread_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        thread_id = _parse_thread_id(d.pop("thread_id"))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end_time = _parse_end_time(d.pop("end_time"))
+
+        schedule = d.pop("schedule")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        payload = JsonObject.from_dict(d.pop("payload"))
+
+        enabled = d.pop("enabled")
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -200,14 +263,32 @@ class Cron(WireMapping):
         next_run_date = _parse_next_run_date(d.pop("next_run_date", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CronMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CronMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
+
+        def _parse_on_run_completed(data: object) -> None | OnRunCompleted | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                on_run_completed_type_0 = OnRunCompleted(data)
+
+                return on_run_completed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OnRunCompleted | Unset, data)
+
+        on_run_completed = _parse_on_run_completed(d.pop("on_run_completed", UNSET))
 
         cron = cls(
             cron_id=cron_id,
+            assistant_id=assistant_id,
             thread_id=thread_id,
             end_time=end_time,
             schedule=schedule,
@@ -215,10 +296,11 @@ class Cron(WireMapping):
             updated_at=updated_at,
             payload=payload,
             enabled=enabled,
-            assistant_id=assistant_id,
+            timezone=timezone,
             user_id=user_id,
             next_run_date=next_run_date,
             metadata=metadata,
+            on_run_completed=on_run_completed,
         )
 
         cron.additional_properties = d

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.cron_count_request_metadata import CronCountRequestMetadata
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="CronCountRequest")
@@ -18,12 +18,12 @@ T = TypeVar("T", bound="CronCountRequest")
 
 @_attrs_define
 class CronCountRequest(WireMapping):
-    """Payload for counting crons
+    """Body of count_crons.
 
     Attributes:
-        assistant_id (UUID | Unset): The assistant ID or graph name to search for.
-        thread_id (UUID | Unset): The thread ID to search for.
-        metadata (CronCountRequestMetadata | Unset): Metadata to filter by. Exact match filter for each KV pair.
+        assistant_id (UUID | Unset): Only crons of this assistant.
+        thread_id (UUID | Unset): Only crons on this thread.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -34,7 +34,7 @@ class CronCountRequest(WireMapping):
 
     assistant_id: UUID | Unset = UNSET
     thread_id: UUID | Unset = UNSET
-    metadata: CronCountRequestMetadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +64,7 @@ class CronCountRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron_count_request_metadata import CronCountRequestMetadata  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _assistant_id = d.pop("assistant_id", UNSET)
@@ -82,11 +82,11 @@ class CronCountRequest(WireMapping):
             thread_id = UUID(_thread_id)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CronCountRequestMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CronCountRequestMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         cron_count_request = cls(
             assistant_id=assistant_id,

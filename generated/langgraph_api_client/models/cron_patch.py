@@ -7,20 +7,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cron_patch_durability import CronPatchDurability
-from ..models.cron_patch_interrupt_after_type_0 import CronPatchInterruptAfterType0
-from ..models.cron_patch_interrupt_before_type_0 import CronPatchInterruptBeforeType0
-from ..models.cron_patch_on_run_completed import CronPatchOnRunCompleted
-from ..models.cron_patch_stream_mode_type_0_item import CronPatchStreamModeType0Item
-from ..models.cron_patch_stream_mode_type_1 import CronPatchStreamModeType1
+from ..models.all_nodes import AllNodes
+from ..models.durability import Durability
+from ..models.on_run_completed import OnRunCompleted
+from ..models.stream_mode import StreamMode
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.cron_patch_config import CronPatchConfig
-    from ..models.cron_patch_context import CronPatchContext
-    from ..models.cron_patch_input_type_0_item import CronPatchInputType0Item
-    from ..models.cron_patch_input_type_1 import CronPatchInputType1
-    from ..models.cron_patch_metadata import CronPatchMetadata
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="CronPatch")
@@ -28,33 +24,26 @@ T = TypeVar("T", bound="CronPatch")
 
 @_attrs_define
 class CronPatch(WireMapping):
-    """Payload for updating a cron job. All fields are optional.
+    """Body of update_cron; absent fields are kept.
 
     Attributes:
-        schedule (str | Unset): The cron schedule to execute this job on.
-        timezone (str | Unset): IANA timezone for the cron schedule (e.g. 'America/New_York'). Defaults to null, which
-            is treated as UTC.
-        end_time (datetime.datetime | None | Unset): The end date to stop running the cron. Send null to clear a
-            previously set end time; omit this field to leave the existing value unchanged.
-        input_ (CronPatchInputType1 | list[CronPatchInputType0Item] | Unset): The input to the graph.
-        metadata (CronPatchMetadata | Unset): Metadata to merge with existing cron job metadata.
-        config (CronPatchConfig | Unset): The configuration for the assistant.
-        context (CronPatchContext | Unset): Static context added to the assistant.
-        webhook (str | Unset): Webhook to call after LangGraph API call is done.
-        interrupt_before (CronPatchInterruptBeforeType0 | list[str] | Unset): Nodes to interrupt immediately before they
-            get executed.
-        interrupt_after (CronPatchInterruptAfterType0 | list[str] | Unset): Nodes to interrupt immediately after they
-            get executed.
-        on_run_completed (CronPatchOnRunCompleted | Unset): What to do with the thread after the run completes. 'delete'
-            removes the thread after execution. 'keep' creates a new thread for each execution but does not clean them up.
-        enabled (bool | Unset): Enable or disable the cron job.
-        stream_mode (CronPatchStreamModeType1 | list[CronPatchStreamModeType0Item] | Unset): The stream mode(s) to use.
-        stream_subgraphs (bool | Unset): Whether to stream output from subgraphs. Default: False.
-        stream_resumable (bool | Unset): Whether to persist the stream chunks in order to resume the stream later.
-            Default: False.
-        durability (CronPatchDurability | Unset): Durability level for the run. Must be one of `sync`, `async`, or
-            `exit`. See [durability modes](https://docs.langchain.com/oss/python/langgraph/durable-execution#durability-
-            modes) for more details. Default: CronPatchDurability.ASYNC.
+        schedule (str | Unset): The new cron expression.
+        timezone (str | Unset): An IANA time zone for the schedule.
+        end_time (datetime.datetime | None | Unset): When to stop; null clears it.
+        input_ (JsonObject | list[JsonObject] | Unset): The graph's input for each run.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        config (Config | Unset): Configuration of a run or assistant.
+        context (JsonObject | Unset): A JSON object of any shape.
+        webhook (str | Unset): A URL to call when each run ends.
+        interrupt_before (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        interrupt_after (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        on_run_completed (OnRunCompleted | Unset): Whether a cron's run deletes or keeps its new thread when done.
+        enabled (bool | Unset): Whether the cron starts runs.
+        stream_mode (list[StreamMode] | StreamMode | Unset): One stream mode or several.
+        stream_subgraphs (bool | Unset): Also stream the output of subgraphs.
+        stream_resumable (bool | Unset): Keep each run's stream so it can be joined.
+        durability (Durability | Unset): When checkpoints are saved: `sync` before each next step, `async` while the
+            next step runs, `exit` only when the run ends.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -79,22 +68,24 @@ class CronPatch(WireMapping):
     schedule: str | Unset = UNSET
     timezone: str | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
-    input_: CronPatchInputType1 | list[CronPatchInputType0Item] | Unset = UNSET
-    metadata: CronPatchMetadata | Unset = UNSET
-    config: CronPatchConfig | Unset = UNSET
-    context: CronPatchContext | Unset = UNSET
+    input_: JsonObject | list[JsonObject] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
     webhook: str | Unset = UNSET
-    interrupt_before: CronPatchInterruptBeforeType0 | list[str] | Unset = UNSET
-    interrupt_after: CronPatchInterruptAfterType0 | list[str] | Unset = UNSET
-    on_run_completed: CronPatchOnRunCompleted | Unset = UNSET
+    interrupt_before: AllNodes | list[str] | Unset = UNSET
+    interrupt_after: AllNodes | list[str] | Unset = UNSET
+    on_run_completed: OnRunCompleted | Unset = UNSET
     enabled: bool | Unset = UNSET
-    stream_mode: CronPatchStreamModeType1 | list[CronPatchStreamModeType0Item] | Unset = UNSET
-    stream_subgraphs: bool | Unset = False
-    stream_resumable: bool | Unset = False
-    durability: CronPatchDurability | Unset = CronPatchDurability.ASYNC
+    stream_mode: list[StreamMode] | StreamMode | Unset = UNSET
+    stream_subgraphs: bool | Unset = UNSET
+    stream_resumable: bool | Unset = UNSET
+    durability: Durability | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
         schedule = self.schedule
 
         timezone = self.timezone
@@ -110,14 +101,13 @@ class CronPatch(WireMapping):
         input_: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_0_item_data in self.input_:
-                input_type_0_item = input_type_0_item_data.to_dict()
-                input_.append(input_type_0_item)
-
-        else:
+        elif isinstance(self.input_, JsonObject):
             input_ = self.input_.to_dict()
+        else:
+            input_ = []
+            for input_type_1_item_data in self.input_:
+                input_type_1_item = input_type_1_item_data.to_dict()
+                input_.append(input_type_1_item)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -136,7 +126,7 @@ class CronPatch(WireMapping):
         interrupt_before: list[str] | str | Unset
         if isinstance(self.interrupt_before, Unset):
             interrupt_before = UNSET
-        elif isinstance(self.interrupt_before, CronPatchInterruptBeforeType0):
+        elif isinstance(self.interrupt_before, AllNodes):
             interrupt_before = self.interrupt_before.value
         else:
             interrupt_before = self.interrupt_before
@@ -144,7 +134,7 @@ class CronPatch(WireMapping):
         interrupt_after: list[str] | str | Unset
         if isinstance(self.interrupt_after, Unset):
             interrupt_after = UNSET
-        elif isinstance(self.interrupt_after, CronPatchInterruptAfterType0):
+        elif isinstance(self.interrupt_after, AllNodes):
             interrupt_after = self.interrupt_after.value
         else:
             interrupt_after = self.interrupt_after
@@ -158,14 +148,15 @@ class CronPatch(WireMapping):
         stream_mode: list[str] | str | Unset
         if isinstance(self.stream_mode, Unset):
             stream_mode = UNSET
-        elif isinstance(self.stream_mode, list):
-            stream_mode = []
-            for stream_mode_type_0_item_data in self.stream_mode:
-                stream_mode_type_0_item = stream_mode_type_0_item_data.value
-                stream_mode.append(stream_mode_type_0_item)
-
-        else:
+        elif isinstance(self.stream_mode, StreamMode):
             stream_mode = self.stream_mode.value
+        else:
+            stream_mode = []
+            for componentsschemas_stream_modes_type_1_item_data in self.stream_mode:
+                componentsschemas_stream_modes_type_1_item = (
+                    componentsschemas_stream_modes_type_1_item_data.value
+                )
+                stream_mode.append(componentsschemas_stream_modes_type_1_item)
 
         stream_subgraphs = self.stream_subgraphs
 
@@ -215,11 +206,9 @@ class CronPatch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron_patch_config import CronPatchConfig  # noqa: PLC0415
-        from ..models.cron_patch_context import CronPatchContext  # noqa: PLC0415
-        from ..models.cron_patch_input_type_0_item import CronPatchInputType0Item  # noqa: PLC0415
-        from ..models.cron_patch_input_type_1 import CronPatchInputType1  # noqa: PLC0415
-        from ..models.cron_patch_metadata import CronPatchMetadata  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         schedule = d.pop("schedule", UNSET)
@@ -243,131 +232,127 @@ class CronPatch(WireMapping):
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        def _parse_input_(
-            data: object,
-        ) -> CronPatchInputType1 | list[CronPatchInputType0Item] | Unset:
+        def _parse_input_(data: object) -> JsonObject | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                input_type_0 = []
-                _input_type_0 = data
-                for input_type_0_item_data in _input_type_0:
-                    input_type_0_item = CronPatchInputType0Item.from_dict(input_type_0_item_data)
-
-                    input_type_0.append(input_type_0_item)
+                input_type_0 = JsonObject.from_dict(data)
 
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(data, list):
                 raise TypeError()
-            input_type_1 = CronPatchInputType1.from_dict(data)
+            input_type_1 = []
+            _input_type_1 = data
+            for input_type_1_item_data in _input_type_1:
+                input_type_1_item = JsonObject.from_dict(input_type_1_item_data)
+
+                input_type_1.append(input_type_1_item)
 
             return input_type_1
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CronPatchMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CronPatchMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _config = d.pop("config", UNSET)
-        config: CronPatchConfig | Unset
+        config: Config | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = CronPatchConfig.from_dict(_config)
+            config = Config.from_dict(_config)
 
         _context = d.pop("context", UNSET)
-        context: CronPatchContext | Unset
+        context: JsonObject | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = CronPatchContext.from_dict(_context)
+            context = JsonObject.from_dict(_context)
 
         webhook = d.pop("webhook", UNSET)
 
-        def _parse_interrupt_before(
-            data: object,
-        ) -> CronPatchInterruptBeforeType0 | list[str] | Unset:
+        def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interrupt_before_type_0 = CronPatchInterruptBeforeType0(data)
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                return interrupt_before_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            interrupt_before_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return interrupt_before_type_1
+            return componentsschemas_interrupt_nodes_type_1
 
         interrupt_before = _parse_interrupt_before(d.pop("interrupt_before", UNSET))
 
-        def _parse_interrupt_after(
-            data: object,
-        ) -> CronPatchInterruptAfterType0 | list[str] | Unset:
+        def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interrupt_after_type_0 = CronPatchInterruptAfterType0(data)
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                return interrupt_after_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            interrupt_after_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return interrupt_after_type_1
+            return componentsschemas_interrupt_nodes_type_1
 
         interrupt_after = _parse_interrupt_after(d.pop("interrupt_after", UNSET))
 
         _on_run_completed = d.pop("on_run_completed", UNSET)
-        on_run_completed: CronPatchOnRunCompleted | Unset
+        on_run_completed: OnRunCompleted | Unset
         if isinstance(_on_run_completed, Unset):
             on_run_completed = UNSET
         else:
-            on_run_completed = CronPatchOnRunCompleted(_on_run_completed)
+            on_run_completed = OnRunCompleted(_on_run_completed)
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_stream_mode(
-            data: object,
-        ) -> CronPatchStreamModeType1 | list[CronPatchStreamModeType0Item] | Unset:
+        def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, str):
                     raise TypeError()
-                stream_mode_type_0 = []
-                _stream_mode_type_0 = data
-                for stream_mode_type_0_item_data in _stream_mode_type_0:
-                    stream_mode_type_0_item = CronPatchStreamModeType0Item(
-                        stream_mode_type_0_item_data
-                    )
+                componentsschemas_stream_modes_type_0 = StreamMode(data)
 
-                    stream_mode_type_0.append(stream_mode_type_0_item)
-
-                return stream_mode_type_0
+                return componentsschemas_stream_modes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not isinstance(data, list):
                 raise TypeError()
-            stream_mode_type_1 = CronPatchStreamModeType1(data)
+            componentsschemas_stream_modes_type_1 = []
+            _componentsschemas_stream_modes_type_1 = data
+            for (
+                componentsschemas_stream_modes_type_1_item_data
+            ) in _componentsschemas_stream_modes_type_1:
+                componentsschemas_stream_modes_type_1_item = StreamMode(
+                    componentsschemas_stream_modes_type_1_item_data
+                )
 
-            return stream_mode_type_1
+                componentsschemas_stream_modes_type_1.append(
+                    componentsschemas_stream_modes_type_1_item
+                )
+
+            return componentsschemas_stream_modes_type_1
 
         stream_mode = _parse_stream_mode(d.pop("stream_mode", UNSET))
 
@@ -376,11 +361,11 @@ class CronPatch(WireMapping):
         stream_resumable = d.pop("stream_resumable", UNSET)
 
         _durability = d.pop("durability", UNSET)
-        durability: CronPatchDurability | Unset
+        durability: Durability | Unset
         if isinstance(_durability, Unset):
             durability = UNSET
         else:
-            durability = CronPatchDurability(_durability)
+            durability = Durability(_durability)
 
         cron_patch = cls(
             schedule=schedule,

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cron_search_select_item import CronSearchSelectItem
-from ..models.cron_search_sort_by import CronSearchSortBy
-from ..models.cron_search_sort_order import CronSearchSortOrder
+from ..models.cron_select_field import CronSelectField
+from ..models.cron_sort_by import CronSortBy
+from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.cron_search_metadata import CronSearchMetadata
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="CronSearch")
@@ -21,19 +21,18 @@ T = TypeVar("T", bound="CronSearch")
 
 @_attrs_define
 class CronSearch(WireMapping):
-    """Payload for listing crons
+    """Body of search_crons.
 
     Attributes:
-        assistant_id (UUID | Unset): The assistant ID or graph name to filter by using exact match.
-        thread_id (UUID | Unset): The thread ID to search for.
-        enabled (bool | Unset): Filter by enabled status. If not provided, returns both enabled and disabled crons.
-        metadata (CronSearchMetadata | Unset): Metadata to filter by. Exact match filter for each KV pair.
-        limit (int | Unset): The maximum number of results to return. Default: 10.
-        offset (int | Unset): The number of results to skip. Default: 0.
-        sort_by (CronSearchSortBy | Unset): The field to sort by. Default: CronSearchSortBy.CREATED_AT.
-        sort_order (CronSearchSortOrder | Unset): The order to sort by. Default: CronSearchSortOrder.DESC.
-        select (list[CronSearchSelectItem] | Unset): Specify which fields to return. If not provided, all fields are
-            returned.
+        assistant_id (UUID | Unset): Only crons of this assistant.
+        thread_id (UUID | Unset): Only crons on this thread.
+        enabled (bool | Unset): Only enabled (or disabled) crons; both when absent.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        limit (int | Unset): How many to return. Default: 10.
+        offset (int | Unset): How many to skip. Default: 0.
+        sort_by (CronSortBy | Unset): Field to sort crons by.
+        sort_order (SortOrder | Unset): Sort direction.
+        select (list[CronSelectField] | Unset): Fields to return; all when absent.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -51,12 +50,12 @@ class CronSearch(WireMapping):
     assistant_id: UUID | Unset = UNSET
     thread_id: UUID | Unset = UNSET
     enabled: bool | Unset = UNSET
-    metadata: CronSearchMetadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     limit: int | Unset = 10
     offset: int | Unset = 0
-    sort_by: CronSearchSortBy | Unset = CronSearchSortBy.CREATED_AT
-    sort_order: CronSearchSortOrder | Unset = CronSearchSortOrder.DESC
-    select: list[CronSearchSelectItem] | Unset = UNSET
+    sort_by: CronSortBy | Unset = UNSET
+    sort_order: SortOrder | Unset = UNSET
+    select: list[CronSelectField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,7 +118,7 @@ class CronSearch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron_search_metadata import CronSearchMetadata  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _assistant_id = d.pop("assistant_id", UNSET)
@@ -139,36 +138,36 @@ class CronSearch(WireMapping):
         enabled = d.pop("enabled", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CronSearchMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CronSearchMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         limit = d.pop("limit", UNSET)
 
         offset = d.pop("offset", UNSET)
 
         _sort_by = d.pop("sort_by", UNSET)
-        sort_by: CronSearchSortBy | Unset
+        sort_by: CronSortBy | Unset
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
         else:
-            sort_by = CronSearchSortBy(_sort_by)
+            sort_by = CronSortBy(_sort_by)
 
         _sort_order = d.pop("sort_order", UNSET)
-        sort_order: CronSearchSortOrder | Unset
+        sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
-            sort_order = CronSearchSortOrder(_sort_order)
+            sort_order = SortOrder(_sort_order)
 
         _select = d.pop("select", UNSET)
-        select: list[CronSearchSelectItem] | Unset = UNSET
+        select: list[CronSelectField] | Unset = UNSET
         if _select is not UNSET:
             select = []
             for select_item_data in _select:
-                select_item = CronSearchSelectItem(select_item_data)
+                select_item = CronSelectField(select_item_data)
 
                 select.append(select_item)
 

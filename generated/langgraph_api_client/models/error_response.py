@@ -13,10 +13,10 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse(WireMapping):
-    """Error response returned from the server
+    """An error answer.
 
     Attributes:
-        detail (str): Human-readable error message
+        detail (str): What went wrong.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

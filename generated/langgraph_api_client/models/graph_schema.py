@@ -1,20 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.graph_schema_graph_id import GraphSchemaGraphId
-from ..types import UNSET, Unset, WireMapping
+from ..types import WireMapping
 
 if TYPE_CHECKING:
-    from ..models.graph_schema_config_schema import GraphSchemaConfigSchema
-    from ..models.graph_schema_context_schema import GraphSchemaContextSchema
-    from ..models.graph_schema_input_schema import GraphSchemaInputSchema
-    from ..models.graph_schema_output_schema import GraphSchemaOutputSchema
-    from ..models.graph_schema_state_schema import GraphSchemaStateSchema
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GraphSchema")
@@ -22,125 +17,171 @@ T = TypeVar("T", bound="GraphSchema")
 
 @_attrs_define
 class GraphSchema(WireMapping):
-    """Defines the structure and properties of a graph.
+    """JSON schemas of a graph; a schema is null when it cannot be derived.
 
     Attributes:
-        graph_id (GraphSchemaGraphId): The ID of the graph.
-        state_schema (GraphSchemaStateSchema): The schema for the graph state. Missing if unable to generate JSON schema
-            from graph.
-        input_schema (GraphSchemaInputSchema | Unset): The schema for the graph input. Missing if unable to generate
-            JSON schema from graph.
-        output_schema (GraphSchemaOutputSchema | Unset): The schema for the graph output. Missing if unable to generate
-            JSON schema from graph.
-        config_schema (GraphSchemaConfigSchema | Unset): The schema for the graph config. Missing if unable to generate
-            JSON schema from graph.
-        context_schema (GraphSchemaContextSchema | Unset): The schema for the graph context. Missing if unable to
-            generate JSON schema from graph.
+        graph_id (str): The graph's name.
+        input_schema (JsonObject | None): A JSON schema, or null.
+        output_schema (JsonObject | None): A JSON schema, or null.
+        state_schema (JsonObject | None): A JSON schema, or null.
+        config_schema (JsonObject | None): A JSON schema, or null.
+        context_schema (JsonObject | None): A JSON schema, or null.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "graph_id": "graph_id",
-        "state_schema": "state_schema",
         "input_schema": "input_schema",
         "output_schema": "output_schema",
+        "state_schema": "state_schema",
         "config_schema": "config_schema",
         "context_schema": "context_schema",
     }
 
-    graph_id: GraphSchemaGraphId
-    state_schema: GraphSchemaStateSchema
-    input_schema: GraphSchemaInputSchema | Unset = UNSET
-    output_schema: GraphSchemaOutputSchema | Unset = UNSET
-    config_schema: GraphSchemaConfigSchema | Unset = UNSET
-    context_schema: GraphSchemaContextSchema | Unset = UNSET
+    graph_id: str
+    input_schema: JsonObject | None
+    output_schema: JsonObject | None
+    state_schema: JsonObject | None
+    config_schema: JsonObject | None
+    context_schema: JsonObject | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        graph_id = self.graph_id.value
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
-        state_schema = self.state_schema.to_dict()
+        graph_id = self.graph_id
 
-        input_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_schema, Unset):
+        input_schema: dict[str, Any] | None
+        if isinstance(self.input_schema, JsonObject):
             input_schema = self.input_schema.to_dict()
+        else:
+            input_schema = self.input_schema
 
-        output_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_schema, Unset):
+        output_schema: dict[str, Any] | None
+        if isinstance(self.output_schema, JsonObject):
             output_schema = self.output_schema.to_dict()
+        else:
+            output_schema = self.output_schema
 
-        config_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_schema, Unset):
+        state_schema: dict[str, Any] | None
+        if isinstance(self.state_schema, JsonObject):
+            state_schema = self.state_schema.to_dict()
+        else:
+            state_schema = self.state_schema
+
+        config_schema: dict[str, Any] | None
+        if isinstance(self.config_schema, JsonObject):
             config_schema = self.config_schema.to_dict()
+        else:
+            config_schema = self.config_schema
 
-        context_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context_schema, Unset):
+        context_schema: dict[str, Any] | None
+        if isinstance(self.context_schema, JsonObject):
             context_schema = self.context_schema.to_dict()
+        else:
+            context_schema = self.context_schema
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "graph_id": graph_id,
+                "input_schema": input_schema,
+                "output_schema": output_schema,
                 "state_schema": state_schema,
+                "config_schema": config_schema,
+                "context_schema": context_schema,
             }
         )
-        if input_schema is not UNSET:
-            field_dict["input_schema"] = input_schema
-        if output_schema is not UNSET:
-            field_dict["output_schema"] = output_schema
-        if config_schema is not UNSET:
-            field_dict["config_schema"] = config_schema
-        if context_schema is not UNSET:
-            field_dict["context_schema"] = context_schema
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_schema_config_schema import GraphSchemaConfigSchema  # noqa: PLC0415
-        from ..models.graph_schema_context_schema import GraphSchemaContextSchema  # noqa: PLC0415
-        from ..models.graph_schema_input_schema import GraphSchemaInputSchema  # noqa: PLC0415
-        from ..models.graph_schema_output_schema import GraphSchemaOutputSchema  # noqa: PLC0415
-        from ..models.graph_schema_state_schema import GraphSchemaStateSchema  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        graph_id = GraphSchemaGraphId(d.pop("graph_id"))
+        graph_id = d.pop("graph_id")
 
-        state_schema = GraphSchemaStateSchema.from_dict(d.pop("state_schema"))
+        def _parse_input_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
-        _input_schema = d.pop("input_schema", UNSET)
-        input_schema: GraphSchemaInputSchema | Unset
-        if isinstance(_input_schema, Unset):
-            input_schema = UNSET
-        else:
-            input_schema = GraphSchemaInputSchema.from_dict(_input_schema)
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
 
-        _output_schema = d.pop("output_schema", UNSET)
-        output_schema: GraphSchemaOutputSchema | Unset
-        if isinstance(_output_schema, Unset):
-            output_schema = UNSET
-        else:
-            output_schema = GraphSchemaOutputSchema.from_dict(_output_schema)
+        input_schema = _parse_input_schema(d.pop("input_schema"))
 
-        _config_schema = d.pop("config_schema", UNSET)
-        config_schema: GraphSchemaConfigSchema | Unset
-        if isinstance(_config_schema, Unset):
-            config_schema = UNSET
-        else:
-            config_schema = GraphSchemaConfigSchema.from_dict(_config_schema)
+        def _parse_output_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
-        _context_schema = d.pop("context_schema", UNSET)
-        context_schema: GraphSchemaContextSchema | Unset
-        if isinstance(_context_schema, Unset):
-            context_schema = UNSET
-        else:
-            context_schema = GraphSchemaContextSchema.from_dict(_context_schema)
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        output_schema = _parse_output_schema(d.pop("output_schema"))
+
+        def _parse_state_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        state_schema = _parse_state_schema(d.pop("state_schema"))
+
+        def _parse_config_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        config_schema = _parse_config_schema(d.pop("config_schema"))
+
+        def _parse_context_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        context_schema = _parse_context_schema(d.pop("context_schema"))
 
         graph_schema = cls(
             graph_id=graph_id,
-            state_schema=state_schema,
             input_schema=input_schema,
             output_schema=output_schema,
+            state_schema=state_schema,
             config_schema=config_schema,
             context_schema=context_schema,
         )

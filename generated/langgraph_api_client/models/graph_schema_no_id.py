@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.graph_schema_no_id_config_schema import GraphSchemaNoIdConfigSchema
-    from ..models.graph_schema_no_id_context_schema import GraphSchemaNoIdContextSchema
-    from ..models.graph_schema_no_id_input_schema import GraphSchemaNoIdInputSchema
-    from ..models.graph_schema_no_id_output_schema import GraphSchemaNoIdOutputSchema
-    from ..models.graph_schema_no_id_state_schema import GraphSchemaNoIdStateSchema
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GraphSchemaNoId")
@@ -21,19 +17,14 @@ T = TypeVar("T", bound="GraphSchemaNoId")
 
 @_attrs_define
 class GraphSchemaNoId(WireMapping):
-    """Defines the structure and properties of a graph without an ID.
+    """JSON schemas of a subgraph; a schema is null when it cannot be derived.
 
     Attributes:
-        input_schema (GraphSchemaNoIdInputSchema): The schema for the graph input. Missing if unable to generate JSON
-            schema from graph.
-        output_schema (GraphSchemaNoIdOutputSchema): The schema for the graph output. Missing if unable to generate JSON
-            schema from graph.
-        state_schema (GraphSchemaNoIdStateSchema): The schema for the graph state. Missing if unable to generate JSON
-            schema from graph.
-        config_schema (GraphSchemaNoIdConfigSchema | Unset): The schema for the graph config. Missing if unable to
-            generate JSON schema from graph.
-        context_schema (GraphSchemaNoIdContextSchema | Unset): The schema for the graph context. Missing if unable to
-            generate JSON schema from graph.
+        input_schema (JsonObject | None): A JSON schema, or null.
+        output_schema (JsonObject | None): A JSON schema, or null.
+        state_schema (JsonObject | None): A JSON schema, or null.
+        config_schema (JsonObject | None | Unset): A JSON schema, or null.
+        context_schema (JsonObject | None | Unset): A JSON schema, or null.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -44,27 +35,49 @@ class GraphSchemaNoId(WireMapping):
         "context_schema": "context_schema",
     }
 
-    input_schema: GraphSchemaNoIdInputSchema
-    output_schema: GraphSchemaNoIdOutputSchema
-    state_schema: GraphSchemaNoIdStateSchema
-    config_schema: GraphSchemaNoIdConfigSchema | Unset = UNSET
-    context_schema: GraphSchemaNoIdContextSchema | Unset = UNSET
+    input_schema: JsonObject | None
+    output_schema: JsonObject | None
+    state_schema: JsonObject | None
+    config_schema: JsonObject | None | Unset = UNSET
+    context_schema: JsonObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_schema = self.input_schema.to_dict()
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
-        output_schema = self.output_schema.to_dict()
+        input_schema: dict[str, Any] | None
+        if isinstance(self.input_schema, JsonObject):
+            input_schema = self.input_schema.to_dict()
+        else:
+            input_schema = self.input_schema
 
-        state_schema = self.state_schema.to_dict()
+        output_schema: dict[str, Any] | None
+        if isinstance(self.output_schema, JsonObject):
+            output_schema = self.output_schema.to_dict()
+        else:
+            output_schema = self.output_schema
 
-        config_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_schema, Unset):
+        state_schema: dict[str, Any] | None
+        if isinstance(self.state_schema, JsonObject):
+            state_schema = self.state_schema.to_dict()
+        else:
+            state_schema = self.state_schema
+
+        config_schema: dict[str, Any] | None | Unset
+        if isinstance(self.config_schema, Unset):
+            config_schema = UNSET
+        elif isinstance(self.config_schema, JsonObject):
             config_schema = self.config_schema.to_dict()
+        else:
+            config_schema = self.config_schema
 
-        context_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context_schema, Unset):
+        context_schema: dict[str, Any] | None | Unset
+        if isinstance(self.context_schema, Unset):
+            context_schema = UNSET
+        elif isinstance(self.context_schema, JsonObject):
             context_schema = self.context_schema.to_dict()
+        else:
+            context_schema = self.context_schema
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,32 +97,88 @@ class GraphSchemaNoId(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_schema_no_id_config_schema import GraphSchemaNoIdConfigSchema  # noqa: PLC0415
-        from ..models.graph_schema_no_id_context_schema import GraphSchemaNoIdContextSchema  # noqa: PLC0415
-        from ..models.graph_schema_no_id_input_schema import GraphSchemaNoIdInputSchema  # noqa: PLC0415
-        from ..models.graph_schema_no_id_output_schema import GraphSchemaNoIdOutputSchema  # noqa: PLC0415
-        from ..models.graph_schema_no_id_state_schema import GraphSchemaNoIdStateSchema  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        input_schema = GraphSchemaNoIdInputSchema.from_dict(d.pop("input_schema"))
 
-        output_schema = GraphSchemaNoIdOutputSchema.from_dict(d.pop("output_schema"))
+        def _parse_input_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
-        state_schema = GraphSchemaNoIdStateSchema.from_dict(d.pop("state_schema"))
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
 
-        _config_schema = d.pop("config_schema", UNSET)
-        config_schema: GraphSchemaNoIdConfigSchema | Unset
-        if isinstance(_config_schema, Unset):
-            config_schema = UNSET
-        else:
-            config_schema = GraphSchemaNoIdConfigSchema.from_dict(_config_schema)
+        input_schema = _parse_input_schema(d.pop("input_schema"))
 
-        _context_schema = d.pop("context_schema", UNSET)
-        context_schema: GraphSchemaNoIdContextSchema | Unset
-        if isinstance(_context_schema, Unset):
-            context_schema = UNSET
-        else:
-            context_schema = GraphSchemaNoIdContextSchema.from_dict(_context_schema)
+        def _parse_output_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        output_schema = _parse_output_schema(d.pop("output_schema"))
+
+        def _parse_state_schema(data: object) -> JsonObject | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None, data)
+
+        state_schema = _parse_state_schema(d.pop("state_schema"))
+
+        def _parse_config_schema(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        config_schema = _parse_config_schema(d.pop("config_schema", UNSET))
+
+        def _parse_context_schema(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+                return componentsschemas_nullable_json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        context_schema = _parse_context_schema(d.pop("context_schema", UNSET))
 
         graph_schema_no_id = cls(
             input_schema=input_schema,

@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.interrupt_response_schema import InterruptResponseSchema
-    from ..models.interrupt_value import InterruptValue
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Interrupt")
@@ -18,12 +17,12 @@ T = TypeVar("T", bound="Interrupt")
 
 @_attrs_define
 class Interrupt(WireMapping):
-    """
+    """A pause a node asked for, waiting for a value to resume with.
+
     Attributes:
-        value (InterruptValue):
-        id (None | str | Unset):
-        response_schema (InterruptResponseSchema | Unset): JSON Schema for the value expected when resuming the
-            interrupt, if the graph provided one.
+        value (Any): The value the node gave when interrupting (any JSON).
+        id (None | str | Unset): The interrupt's id, to resume it by id.
+        response_schema (JsonObject | None | Unset): JSON schema of the value expected to resume, if the graph gave one.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -32,13 +31,15 @@ class Interrupt(WireMapping):
         "response_schema": "response_schema",
     }
 
-    value: InterruptValue
+    value: Any
     id: None | str | Unset = UNSET
-    response_schema: InterruptResponseSchema | Unset = UNSET
+    response_schema: JsonObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value.to_dict()
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        value = self.value
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -46,9 +47,13 @@ class Interrupt(WireMapping):
         else:
             id = self.id
 
-        response_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_schema, Unset):
+        response_schema: dict[str, Any] | None | Unset
+        if isinstance(self.response_schema, Unset):
+            response_schema = UNSET
+        elif isinstance(self.response_schema, JsonObject):
             response_schema = self.response_schema.to_dict()
+        else:
+            response_schema = self.response_schema
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,11 +71,10 @@ class Interrupt(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interrupt_response_schema import InterruptResponseSchema  # noqa: PLC0415
-        from ..models.interrupt_value import InterruptValue  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        value = InterruptValue.from_dict(d.pop("value"))
+        value = d.pop("value")
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -81,12 +85,22 @@ class Interrupt(WireMapping):
 
         id = _parse_id(d.pop("id", UNSET))
 
-        _response_schema = d.pop("response_schema", UNSET)
-        response_schema: InterruptResponseSchema | Unset
-        if isinstance(_response_schema, Unset):
-            response_schema = UNSET
-        else:
-            response_schema = InterruptResponseSchema.from_dict(_response_schema)
+        def _parse_response_schema(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_schema_type_0 = JsonObject.from_dict(data)
+
+                return response_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        response_schema = _parse_response_schema(d.pop("response_schema", UNSET))
 
         interrupt = cls(
             value=value,

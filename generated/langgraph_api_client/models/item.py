@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import WireMapping
 
 if TYPE_CHECKING:
-    from ..models.item_value import ItemValue
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Item")
@@ -18,14 +18,14 @@ T = TypeVar("T", bound="Item")
 
 @_attrs_define
 class Item(WireMapping):
-    """Represents a single document or data entry in the graph's Store. Items are used to store cross-thread memories.
+    """A document in the store.
 
     Attributes:
-        namespace (list[str]): The namespace of the item. A namespace is analogous to a document's directory.
-        key (str): The unique identifier of the item within its namespace. In general, keys needn't be globally unique.
-        value (ItemValue): The value stored in the item. This is the document itself.
-        created_at (datetime.datetime): The timestamp when the item was created.
-        updated_at (datetime.datetime): The timestamp when the item was last updated.
+        namespace (list[str]): The item's namespace, as a list of labels.
+        key (str): The item's key within its namespace.
+        value (JsonObject): A JSON object of any shape.
+        created_at (datetime.datetime): When the item was first stored.
+        updated_at (datetime.datetime): When the item last changed.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -38,7 +38,7 @@ class Item(WireMapping):
 
     namespace: list[str]
     key: str
-    value: ItemValue
+    value: JsonObject
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,14 +70,14 @@ class Item(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_value import ItemValue  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         namespace = cast(list[str], d.pop("namespace"))
 
         key = d.pop("key")
 
-        value = ItemValue.from_dict(d.pop("value"))
+        value = JsonObject.from_dict(d.pop("value"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

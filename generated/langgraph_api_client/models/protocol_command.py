@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.protocol_command_params import ProtocolCommandParams
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ProtocolCommand")
@@ -17,13 +17,12 @@ T = TypeVar("T", bound="ProtocolCommand")
 
 @_attrs_define
 class ProtocolCommand(WireMapping):
-    """A client → server command envelope. Known methods: `run.start`, `input.respond`, `subscription.subscribe` (WS only),
-    `subscription.unsubscribe` (WS only), `agent.getTree`.
+    """A command to a thread: `run.start`, `input.respond` or `agent.getTree` over HTTP.
 
-        Attributes:
-            id (int): Client-assigned command id; echoed in the response.
-            method (str): Command method name (e.g. `run.start`).
-            params (ProtocolCommandParams | Unset): Method-specific parameters. See the CDDL spec for per-method shapes.
+    Attributes:
+        id (int): The caller's id for the command
+        method (str): The command's name.
+        params (JsonObject | Unset): A JSON object of any shape.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -34,7 +33,7 @@ class ProtocolCommand(WireMapping):
 
     id: int
     method: str
-    params: ProtocolCommandParams | Unset = UNSET
+    params: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +60,7 @@ class ProtocolCommand(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.protocol_command_params import ProtocolCommandParams  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -69,11 +68,11 @@ class ProtocolCommand(WireMapping):
         method = d.pop("method")
 
         _params = d.pop("params", UNSET)
-        params: ProtocolCommandParams | Unset
+        params: JsonObject | Unset
         if isinstance(_params, Unset):
             params = UNSET
         else:
-            params = ProtocolCommandParams.from_dict(_params)
+            params = JsonObject.from_dict(_params)
 
         protocol_command = cls(
             id=id,

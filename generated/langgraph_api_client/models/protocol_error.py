@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.protocol_error_error import ProtocolErrorError
+from ..models.protocol_error_code import ProtocolErrorCode
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
@@ -18,15 +18,15 @@ T = TypeVar("T", bound="ProtocolError")
 
 @_attrs_define
 class ProtocolError(WireMapping):
-    """Error response for a command.
+    """A command that failed.
 
     Attributes:
         type_ (Literal['error']):
-        id (int | None): The `id` of the offending command, or null if the envelope was unparseable.
-        error (ProtocolErrorError):
-        message (str):
+        id (int | None): The command's id; null if it could not be read.
+        error (ProtocolErrorCode): Why a protocol command failed.
+        message (str): What went wrong.
         stacktrace (str | Unset):
-        meta (ProtocolResponseMeta | Unset): Optional metadata attached to command responses.
+        meta (ProtocolResponseMeta | Unset): Extra information on a command's answer.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -40,7 +40,7 @@ class ProtocolError(WireMapping):
 
     type_: Literal["error"]
     id: int | None
-    error: ProtocolErrorError
+    error: ProtocolErrorCode
     message: str
     stacktrace: str | Unset = UNSET
     meta: ProtocolResponseMeta | Unset = UNSET
@@ -95,7 +95,7 @@ class ProtocolError(WireMapping):
 
         id = _parse_id(d.pop("id"))
 
-        error = ProtocolErrorError(d.pop("error"))
+        error = ProtocolErrorCode(d.pop("error"))
 
         message = d.pop("message")
 

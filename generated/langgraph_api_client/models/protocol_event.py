@@ -17,15 +17,15 @@ T = TypeVar("T", bound="ProtocolEvent")
 
 @_attrs_define
 class ProtocolEvent(WireMapping):
-    """A server → client event. Sent as JSON over WebSocket, or as the `data:` field of an SSE frame (with `event:` set to
-    `method` and `id:` set to `seq`).
+    """One event of stream_thread_events: the `data` of an SSE frame whose `event` is the method and whose `id` is the
+    `seq`.
 
         Attributes:
             type_ (Literal['event']):
-            method (str): Channel method name (e.g. `messages`, `tools`, `lifecycle`, `custom:my_channel`).
-            params (ProtocolEventParams):
-            event_id (str | Unset): Unique ID for reconnection (mirrored to SSE `id:`).
-            seq (int | Unset): Monotonic per-session sequence number for ordering and replay.
+            method (str): The channel the event belongs to.
+            params (ProtocolEventParams): The body of a protocol event.
+            event_id (str | Unset): The event's id
+            seq (int | Unset): The event's position in the session.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="ProtocolEventParams")
 
 @_attrs_define
 class ProtocolEventParams(WireMapping):
-    """
+    """The body of a protocol event.
+
     Attributes:
-        namespace (list[str]): Hierarchical path identifying a position in the agent tree. Empty array denotes the root
-            agent; each segment names a nested subgraph.
-        timestamp (int): Wall-clock milliseconds since Unix epoch. Use `seq` for ordering.
-        data (Any): Channel-specific payload. See the CDDL spec for per-channel shapes.
-        node (str | Unset): Graph node that produced this event (messages, tools).
+        namespace (list[str]): A path in the agent tree, one label per nested subgraph; empty for the root.
+        timestamp (int): Milliseconds since the Unix epoch.
+        data (Any): The channel's payload (any JSON).
+        node (str | Unset): The node that produced the event.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.protocol_channel_type_0 import ProtocolChannelType0
+from ..models.protocol_channel_name import ProtocolChannelName
 from ..types import UNSET, Unset, WireMapping
 
 T = TypeVar("T", bound="ProtocolEventStreamRequest")
@@ -14,14 +14,13 @@ T = TypeVar("T", bound="ProtocolEventStreamRequest")
 
 @_attrs_define
 class ProtocolEventStreamRequest(WireMapping):
-    """Body of `POST /threads/{thread_id}/stream/events`. Filters the connection-scoped SSE stream.
+    """Body of stream_thread_events.
 
     Attributes:
-        channels (list[ProtocolChannelType0 | str]): Channels to subscribe to for the lifetime of this connection.
-        namespaces (list[list[str]] | Unset): Prefix-match filter. An event matches if its namespace starts with any of
-            these prefixes. Omit for all namespaces.
-        depth (int | Unset): Max depth below the namespace prefix. Omit for unbounded depth.
-        since (int | Unset): Replay events with `seq` greater than this value before streaming live events.
+        channels (list[ProtocolChannelName | str]): The channels to receive.
+        namespaces (list[list[str]] | Unset): Only events under one of these namespace prefixes; all when absent.
+        depth (int | Unset): How deep below the prefixes to go; unlimited when absent.
+        since (int | Unset): First replay the events with a greater `seq`.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -31,7 +30,7 @@ class ProtocolEventStreamRequest(WireMapping):
         "since": "since",
     }
 
-    channels: list[ProtocolChannelType0 | str]
+    channels: list[ProtocolChannelName | str]
     namespaces: list[list[str]] | Unset = UNSET
     depth: int | Unset = UNSET
     since: int | Unset = UNSET
@@ -41,7 +40,7 @@ class ProtocolEventStreamRequest(WireMapping):
         channels = []
         for channels_item_data in self.channels:
             channels_item: str
-            if isinstance(channels_item_data, ProtocolChannelType0):
+            if isinstance(channels_item_data, ProtocolChannelName):
                 channels_item = channels_item_data.value
             else:
                 channels_item = channels_item_data
@@ -82,16 +81,16 @@ class ProtocolEventStreamRequest(WireMapping):
         _channels = d.pop("channels")
         for channels_item_data in _channels:
 
-            def _parse_channels_item(data: object) -> ProtocolChannelType0 | str:
+            def _parse_channels_item(data: object) -> ProtocolChannelName | str:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_protocol_channel_type_0 = ProtocolChannelType0(data)
+                    componentsschemas_protocol_channel_type_0 = ProtocolChannelName(data)
 
                     return componentsschemas_protocol_channel_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ProtocolChannelType0 | str, data)
+                return cast(ProtocolChannelName | str, data)
 
             channels_item = _parse_channels_item(channels_item_data)
 

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="ProtocolResponseMeta")
 
 @_attrs_define
 class ProtocolResponseMeta(WireMapping):
-    """Optional metadata attached to command responses.
+    """Extra information on a command's answer.
 
     Attributes:
-        applied_through_seq (int | Unset): Highest event `seq` observed on the session when this response was generated.
+        applied_through_seq (int | Unset): The last event `seq` of the session when answering.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.protocol_response_meta import ProtocolResponseMeta
-    from ..models.protocol_success_result import ProtocolSuccessResult
 
 
 T = TypeVar("T", bound="ProtocolSuccess")
@@ -18,13 +18,13 @@ T = TypeVar("T", bound="ProtocolSuccess")
 
 @_attrs_define
 class ProtocolSuccess(WireMapping):
-    """Successful command response.
+    """A command that succeeded.
 
     Attributes:
         type_ (Literal['success']):
         id (int):
-        result (ProtocolSuccessResult): Method-specific result payload.
-        meta (ProtocolResponseMeta | Unset): Optional metadata attached to command responses.
+        result (JsonObject): A JSON object of any shape.
+        meta (ProtocolResponseMeta | Unset): Extra information on a command's answer.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -36,7 +36,7 @@ class ProtocolSuccess(WireMapping):
 
     type_: Literal["success"]
     id: int
-    result: ProtocolSuccessResult
+    result: JsonObject
     meta: ProtocolResponseMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,8 +67,8 @@ class ProtocolSuccess(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: PLC0415
-        from ..models.protocol_success_result import ProtocolSuccessResult  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["success"], d.pop("type"))
@@ -77,7 +77,7 @@ class ProtocolSuccess(WireMapping):
 
         id = d.pop("id")
 
-        result = ProtocolSuccessResult.from_dict(d.pop("result"))
+        result = JsonObject.from_dict(d.pop("result"))
 
         _meta = d.pop("meta", UNSET)
         meta: ProtocolResponseMeta | Unset

@@ -8,13 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_multitask_strategy import RunMultitaskStrategy
+from ..models.multitask_strategy import MultitaskStrategy
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.run_kwargs import RunKwargs
-    from ..models.run_metadata import RunMetadata
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="Run")
@@ -22,20 +22,19 @@ T = TypeVar("T", bound="Run")
 
 @_attrs_define
 class Run(WireMapping):
-    """
+    """A run of an assistant.
+
     Attributes:
-        run_id (UUID): The ID of the run.
-        thread_id (UUID): The ID of the thread.
-        assistant_id (UUID): The assistant that was used for this run.
-        created_at (datetime.datetime): The time the run was created.
-        updated_at (datetime.datetime): The last time the run was updated.
-        status (RunStatus): The status of the run. One of 'pending', 'running', 'error', 'success', 'timeout',
-            'interrupted'.
-        metadata (RunMetadata): The run metadata.
-        kwargs (RunKwargs):
-        multitask_strategy (RunMultitaskStrategy): Strategy to handle concurrent runs on the same thread.
-        langsmith_session_name (None | str | Unset): LangSmith tracing session (project) name for this run, when tracing
-            is enabled at creation time.
+        run_id (UUID): The run's id.
+        thread_id (UUID): The thread it runs on (a temporary one for stateless runs).
+        assistant_id (UUID): The assistant it runs.
+        created_at (datetime.datetime): When the run was created.
+        updated_at (datetime.datetime): When the run last changed.
+        status (RunStatus): The status of a run.
+        metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
+        kwargs (JsonObject): A JSON object of any shape.
+        multitask_strategy (MultitaskStrategy): What to do when the thread is already running a run.
+        langsmith_session_name (None | str | Unset): The LangSmith project the run is traced to, when tracing.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -57,9 +56,9 @@ class Run(WireMapping):
     created_at: datetime.datetime
     updated_at: datetime.datetime
     status: RunStatus
-    metadata: RunMetadata
-    kwargs: RunKwargs
-    multitask_strategy: RunMultitaskStrategy
+    metadata: Metadata
+    kwargs: JsonObject
+    multitask_strategy: MultitaskStrategy
     langsmith_session_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,8 +109,8 @@ class Run(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_kwargs import RunKwargs  # noqa: PLC0415
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         run_id = UUID(d.pop("run_id"))
@@ -126,11 +125,11 @@ class Run(WireMapping):
 
         status = RunStatus(d.pop("status"))
 
-        metadata = RunMetadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(d.pop("metadata"))
 
-        kwargs = RunKwargs.from_dict(d.pop("kwargs"))
+        kwargs = JsonObject.from_dict(d.pop("kwargs"))
 
-        multitask_strategy = RunMultitaskStrategy(d.pop("multitask_strategy"))
+        multitask_strategy = MultitaskStrategy(d.pop("multitask_strategy"))
 
         def _parse_langsmith_session_name(data: object) -> None | str | Unset:
             if data is None:

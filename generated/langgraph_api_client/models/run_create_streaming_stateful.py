@@ -2,34 +2,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_create_stateful_durability import RunCreateStatefulDurability
-from ..models.run_create_stateful_if_not_exists import RunCreateStatefulIfNotExists
-from ..models.run_create_stateful_interrupt_after_type_0 import RunCreateStatefulInterruptAfterType0
-from ..models.run_create_stateful_interrupt_before_type_0 import (
-    RunCreateStatefulInterruptBeforeType0,
-)
-from ..models.run_create_stateful_multitask_strategy import RunCreateStatefulMultitaskStrategy
-from ..models.run_create_stateful_stream_mode_type_0_item import (
-    RunCreateStatefulStreamModeType0Item,
-)
-from ..models.run_create_stateful_stream_mode_type_1 import RunCreateStatefulStreamModeType1
-from ..models.run_create_streaming_stateful_on_disconnect import (
-    RunCreateStreamingStatefulOnDisconnect,
-)
+from ..models.all_nodes import AllNodes
+from ..models.durability import Durability
+from ..models.if_not_exists import IfNotExists
+from ..models.multitask_strategy import MultitaskStrategy
+from ..models.on_disconnect import OnDisconnect
+from ..models.stream_mode import StreamMode
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
+    from ..models.checkpoint import Checkpoint
     from ..models.command import Command
-    from ..models.run_create_stateful_config import RunCreateStatefulConfig
-    from ..models.run_create_stateful_context import RunCreateStatefulContext
-    from ..models.run_create_stateful_input_type_0 import RunCreateStatefulInputType0
-    from ..models.run_create_stateful_metadata import RunCreateStatefulMetadata
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="RunCreateStreamingStateful")
@@ -37,49 +27,35 @@ T = TypeVar("T", bound="RunCreateStreamingStateful")
 
 @_attrs_define
 class RunCreateStreamingStateful(WireMapping):
-    """
+    """Body of stream_run and wait_run.
+
     Attributes:
-        assistant_id (str | UUID): The assistant ID or graph name to run. If using graph name, will default to first
-            assistant created from that graph.
-        checkpoint (CheckpointConfig | Unset): Checkpoint config.
-        input_ (bool | float | list[Any] | None | RunCreateStatefulInputType0 | str | Unset): The input to the graph.
-        command (Command | None | Unset): The input to the graph.
-        metadata (RunCreateStatefulMetadata | Unset): Metadata to assign to the run.
-        config (RunCreateStatefulConfig | Unset): The configuration for the assistant.
-        context (RunCreateStatefulContext | Unset): Static context added to the assistant.
-        webhook (str | Unset): Webhook to call after LangGraph API call is done.
-        interrupt_before (list[str] | RunCreateStatefulInterruptBeforeType0 | Unset): Nodes to interrupt immediately
-            before they get executed.
-        interrupt_after (list[str] | RunCreateStatefulInterruptAfterType0 | Unset): Nodes to interrupt immediately after
-            they get executed.
-        stream_mode (list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | Unset): The stream
-            mode(s) to use.
-        stream_subgraphs (bool | Unset): Whether to stream output from subgraphs. Default: False.
-        stream_resumable (bool | Unset): Whether to persist the stream chunks in order to resume the stream later.
-            Default: False.
-        feedback_keys (list[str] | Unset): Generate pre-signed URLs for assigning feedback keys to the run.
-
-            For each key specified, a unique URL will be generated that can be called to assign the feedback key to the run.
-            See [LangSmith Feedback](https://docs.langchain.com/langsmith/observability-concepts#feedback) for more details.
-        multitask_strategy (RunCreateStatefulMultitaskStrategy | Unset): Multitask strategy to use. Must be one of
-            'reject', 'interrupt', 'rollback', or 'enqueue'. Default: RunCreateStatefulMultitaskStrategy.ENQUEUE.
-        if_not_exists (RunCreateStatefulIfNotExists | Unset): How to handle missing thread. Must be either 'reject'
-            (raise error if missing), or 'create' (create new thread). Default: RunCreateStatefulIfNotExists.REJECT.
-        after_seconds (float | Unset): The number of seconds to wait before starting the run. Use to schedule future
-            runs.
-        checkpoint_during (bool | Unset): Whether to checkpoint during the run.
-
-            Deprecated. Use `durability` instead to control checkpoint persistence behavior during the run. Default: False.
-        durability (RunCreateStatefulDurability | Unset): Durability level for the run. Must be one of `sync`, `async`,
-            or `exit`. See [durability modes](https://docs.langchain.com/oss/python/langgraph/durable-execution#durability-
-            modes) for more details. Default: RunCreateStatefulDurability.ASYNC.
-        on_disconnect (RunCreateStreamingStatefulOnDisconnect | Unset): The disconnect mode to use. Must be one of
-            'cancel' or 'continue'. Default: RunCreateStreamingStatefulOnDisconnect.CONTINUE.
+        assistant_id (str): An assistant id
+        input_ (Any | Unset): The graph's input (any JSON); null or absent to resume or use `command`.
+        command (Command | None | Unset):
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        config (Config | Unset): Configuration of a run or assistant.
+        context (JsonObject | Unset): A JSON object of any shape.
+        webhook (str | Unset): A URL to call when the run ends.
+        interrupt_before (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        interrupt_after (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        stream_mode (list[StreamMode] | StreamMode | Unset): One stream mode or several.
+        stream_subgraphs (bool | Unset): Also stream the output of subgraphs. Default: False.
+        stream_resumable (bool | Unset): Keep the stream so it can be rejoined later. Default: False.
+        feedback_keys (list[str] | Unset): Feedback keys to create pre-signed LangSmith feedback URLs for.
+        after_seconds (float | Unset): Start the run this many seconds from now.
+        checkpoint_during (bool | Unset): Deprecated; use `durability`.
+        durability (Durability | Unset): When checkpoints are saved: `sync` before each next step, `async` while the
+            next step runs, `exit` only when the run ends.
+        checkpoint (Checkpoint | Unset): Points at one checkpoint of a thread.
+        checkpoint_id (str | Unset): The checkpoint to start from (instead of `checkpoint`).
+        multitask_strategy (MultitaskStrategy | Unset): What to do when the thread is already running a run.
+        if_not_exists (IfNotExists | Unset): What to do when the thread does not exist.
+        on_disconnect (OnDisconnect | Unset): What to do with the run when the streaming client disconnects.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistant_id": "assistant_id",
-        "checkpoint": "checkpoint",
         "input": "input_",
         "command": "command",
         "metadata": "metadata",
@@ -92,66 +68,45 @@ class RunCreateStreamingStateful(WireMapping):
         "stream_subgraphs": "stream_subgraphs",
         "stream_resumable": "stream_resumable",
         "feedback_keys": "feedback_keys",
-        "multitask_strategy": "multitask_strategy",
-        "if_not_exists": "if_not_exists",
         "after_seconds": "after_seconds",
         "checkpoint_during": "checkpoint_during",
         "durability": "durability",
+        "checkpoint": "checkpoint",
+        "checkpoint_id": "checkpoint_id",
+        "multitask_strategy": "multitask_strategy",
+        "if_not_exists": "if_not_exists",
         "on_disconnect": "on_disconnect",
     }
 
-    assistant_id: str | UUID
-    checkpoint: CheckpointConfig | Unset = UNSET
-    input_: bool | float | list[Any] | None | RunCreateStatefulInputType0 | str | Unset = UNSET
+    assistant_id: str
+    input_: Any | Unset = UNSET
     command: Command | None | Unset = UNSET
-    metadata: RunCreateStatefulMetadata | Unset = UNSET
-    config: RunCreateStatefulConfig | Unset = UNSET
-    context: RunCreateStatefulContext | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
     webhook: str | Unset = UNSET
-    interrupt_before: list[str] | RunCreateStatefulInterruptBeforeType0 | Unset = UNSET
-    interrupt_after: list[str] | RunCreateStatefulInterruptAfterType0 | Unset = UNSET
-    stream_mode: (
-        list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | Unset
-    ) = UNSET
+    interrupt_before: AllNodes | list[str] | Unset = UNSET
+    interrupt_after: AllNodes | list[str] | Unset = UNSET
+    stream_mode: list[StreamMode] | StreamMode | Unset = UNSET
     stream_subgraphs: bool | Unset = False
     stream_resumable: bool | Unset = False
     feedback_keys: list[str] | Unset = UNSET
-    multitask_strategy: RunCreateStatefulMultitaskStrategy | Unset = (
-        RunCreateStatefulMultitaskStrategy.ENQUEUE
-    )
-    if_not_exists: RunCreateStatefulIfNotExists | Unset = RunCreateStatefulIfNotExists.REJECT
     after_seconds: float | Unset = UNSET
-    checkpoint_during: bool | Unset = False
-    durability: RunCreateStatefulDurability | Unset = RunCreateStatefulDurability.ASYNC
-    on_disconnect: RunCreateStreamingStatefulOnDisconnect | Unset = (
-        RunCreateStreamingStatefulOnDisconnect.CONTINUE
-    )
+    checkpoint_during: bool | Unset = UNSET
+    durability: Durability | Unset = UNSET
+    checkpoint: Checkpoint | Unset = UNSET
+    checkpoint_id: str | Unset = UNSET
+    multitask_strategy: MultitaskStrategy | Unset = UNSET
+    if_not_exists: IfNotExists | Unset = UNSET
+    on_disconnect: OnDisconnect | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.command import Command  # noqa: PLC0415
-        from ..models.run_create_stateful_input_type_0 import RunCreateStatefulInputType0  # noqa: PLC0415
 
-        assistant_id: str
-        if isinstance(self.assistant_id, UUID):
-            assistant_id = str(self.assistant_id)
-        else:
-            assistant_id = self.assistant_id
+        assistant_id = self.assistant_id
 
-        checkpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint, Unset):
-            checkpoint = self.checkpoint.to_dict()
-
-        input_: bool | dict[str, Any] | float | list[Any] | None | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, RunCreateStatefulInputType0):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, list):
-            input_ = self.input_
-
-        else:
-            input_ = self.input_
+        input_ = self.input_
 
         command: dict[str, Any] | None | Unset
         if isinstance(self.command, Unset):
@@ -178,7 +133,7 @@ class RunCreateStreamingStateful(WireMapping):
         interrupt_before: list[str] | str | Unset
         if isinstance(self.interrupt_before, Unset):
             interrupt_before = UNSET
-        elif isinstance(self.interrupt_before, RunCreateStatefulInterruptBeforeType0):
+        elif isinstance(self.interrupt_before, AllNodes):
             interrupt_before = self.interrupt_before.value
         else:
             interrupt_before = self.interrupt_before
@@ -186,7 +141,7 @@ class RunCreateStreamingStateful(WireMapping):
         interrupt_after: list[str] | str | Unset
         if isinstance(self.interrupt_after, Unset):
             interrupt_after = UNSET
-        elif isinstance(self.interrupt_after, RunCreateStatefulInterruptAfterType0):
+        elif isinstance(self.interrupt_after, AllNodes):
             interrupt_after = self.interrupt_after.value
         else:
             interrupt_after = self.interrupt_after
@@ -194,14 +149,15 @@ class RunCreateStreamingStateful(WireMapping):
         stream_mode: list[str] | str | Unset
         if isinstance(self.stream_mode, Unset):
             stream_mode = UNSET
-        elif isinstance(self.stream_mode, list):
-            stream_mode = []
-            for stream_mode_type_0_item_data in self.stream_mode:
-                stream_mode_type_0_item = stream_mode_type_0_item_data.value
-                stream_mode.append(stream_mode_type_0_item)
-
-        else:
+        elif isinstance(self.stream_mode, StreamMode):
             stream_mode = self.stream_mode.value
+        else:
+            stream_mode = []
+            for componentsschemas_stream_modes_type_1_item_data in self.stream_mode:
+                componentsschemas_stream_modes_type_1_item = (
+                    componentsschemas_stream_modes_type_1_item_data.value
+                )
+                stream_mode.append(componentsschemas_stream_modes_type_1_item)
 
         stream_subgraphs = self.stream_subgraphs
 
@@ -211,14 +167,6 @@ class RunCreateStreamingStateful(WireMapping):
         if not isinstance(self.feedback_keys, Unset):
             feedback_keys = self.feedback_keys
 
-        multitask_strategy: str | Unset = UNSET
-        if not isinstance(self.multitask_strategy, Unset):
-            multitask_strategy = self.multitask_strategy.value
-
-        if_not_exists: str | Unset = UNSET
-        if not isinstance(self.if_not_exists, Unset):
-            if_not_exists = self.if_not_exists.value
-
         after_seconds = self.after_seconds
 
         checkpoint_during = self.checkpoint_during
@@ -226,6 +174,20 @@ class RunCreateStreamingStateful(WireMapping):
         durability: str | Unset = UNSET
         if not isinstance(self.durability, Unset):
             durability = self.durability.value
+
+        checkpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checkpoint, Unset):
+            checkpoint = self.checkpoint.to_dict()
+
+        checkpoint_id = self.checkpoint_id
+
+        multitask_strategy: str | Unset = UNSET
+        if not isinstance(self.multitask_strategy, Unset):
+            multitask_strategy = self.multitask_strategy.value
+
+        if_not_exists: str | Unset = UNSET
+        if not isinstance(self.if_not_exists, Unset):
+            if_not_exists = self.if_not_exists.value
 
         on_disconnect: str | Unset = UNSET
         if not isinstance(self.on_disconnect, Unset):
@@ -238,8 +200,6 @@ class RunCreateStreamingStateful(WireMapping):
                 "assistant_id": assistant_id,
             }
         )
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
         if input_ is not UNSET:
             field_dict["input"] = input_
         if command is not UNSET:
@@ -264,16 +224,20 @@ class RunCreateStreamingStateful(WireMapping):
             field_dict["stream_resumable"] = stream_resumable
         if feedback_keys is not UNSET:
             field_dict["feedback_keys"] = feedback_keys
-        if multitask_strategy is not UNSET:
-            field_dict["multitask_strategy"] = multitask_strategy
-        if if_not_exists is not UNSET:
-            field_dict["if_not_exists"] = if_not_exists
         if after_seconds is not UNSET:
             field_dict["after_seconds"] = after_seconds
         if checkpoint_during is not UNSET:
             field_dict["checkpoint_during"] = checkpoint_during
         if durability is not UNSET:
             field_dict["durability"] = durability
+        if checkpoint is not UNSET:
+            field_dict["checkpoint"] = checkpoint
+        if checkpoint_id is not UNSET:
+            field_dict["checkpoint_id"] = checkpoint_id
+        if multitask_strategy is not UNSET:
+            field_dict["multitask_strategy"] = multitask_strategy
+        if if_not_exists is not UNSET:
+            field_dict["if_not_exists"] = if_not_exists
         if on_disconnect is not UNSET:
             field_dict["on_disconnect"] = on_disconnect
 
@@ -281,63 +245,16 @@ class RunCreateStreamingStateful(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
         from ..models.command import Command  # noqa: PLC0415
-        from ..models.run_create_stateful_config import RunCreateStatefulConfig  # noqa: PLC0415
-        from ..models.run_create_stateful_context import RunCreateStatefulContext  # noqa: PLC0415
-        from ..models.run_create_stateful_input_type_0 import RunCreateStatefulInputType0  # noqa: PLC0415
-        from ..models.run_create_stateful_metadata import RunCreateStatefulMetadata  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        assistant_id = d.pop("assistant_id")
 
-        def _parse_assistant_id(data: object) -> str | UUID:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assistant_id_assistant_id = UUID(data)
-
-                return assistant_id_assistant_id
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | UUID, data)
-
-        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
-
-        _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: CheckpointConfig | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
-        else:
-            checkpoint = CheckpointConfig.from_dict(_checkpoint)
-
-        def _parse_input_(
-            data: object,
-        ) -> bool | float | list[Any] | None | RunCreateStatefulInputType0 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = RunCreateStatefulInputType0.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1: list[Any] = data
-
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | float | list[Any] | None | RunCreateStatefulInputType0 | str | Unset, data
-            )
-
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = d.pop("input", UNSET)
 
         def _parse_command(data: object) -> Command | None | Unset:
             if data is None:
@@ -357,95 +274,93 @@ class RunCreateStreamingStateful(WireMapping):
         command = _parse_command(d.pop("command", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: RunCreateStatefulMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = RunCreateStatefulMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _config = d.pop("config", UNSET)
-        config: RunCreateStatefulConfig | Unset
+        config: Config | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = RunCreateStatefulConfig.from_dict(_config)
+            config = Config.from_dict(_config)
 
         _context = d.pop("context", UNSET)
-        context: RunCreateStatefulContext | Unset
+        context: JsonObject | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = RunCreateStatefulContext.from_dict(_context)
+            context = JsonObject.from_dict(_context)
 
         webhook = d.pop("webhook", UNSET)
 
-        def _parse_interrupt_before(
-            data: object,
-        ) -> list[str] | RunCreateStatefulInterruptBeforeType0 | Unset:
+        def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interrupt_before_type_0 = RunCreateStatefulInterruptBeforeType0(data)
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                return interrupt_before_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            interrupt_before_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return interrupt_before_type_1
+            return componentsschemas_interrupt_nodes_type_1
 
         interrupt_before = _parse_interrupt_before(d.pop("interrupt_before", UNSET))
 
-        def _parse_interrupt_after(
-            data: object,
-        ) -> list[str] | RunCreateStatefulInterruptAfterType0 | Unset:
+        def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interrupt_after_type_0 = RunCreateStatefulInterruptAfterType0(data)
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                return interrupt_after_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            interrupt_after_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return interrupt_after_type_1
+            return componentsschemas_interrupt_nodes_type_1
 
         interrupt_after = _parse_interrupt_after(d.pop("interrupt_after", UNSET))
 
-        def _parse_stream_mode(
-            data: object,
-        ) -> list[RunCreateStatefulStreamModeType0Item] | RunCreateStatefulStreamModeType1 | Unset:
+        def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, str):
                     raise TypeError()
-                stream_mode_type_0 = []
-                _stream_mode_type_0 = data
-                for stream_mode_type_0_item_data in _stream_mode_type_0:
-                    stream_mode_type_0_item = RunCreateStatefulStreamModeType0Item(
-                        stream_mode_type_0_item_data
-                    )
+                componentsschemas_stream_modes_type_0 = StreamMode(data)
 
-                    stream_mode_type_0.append(stream_mode_type_0_item)
-
-                return stream_mode_type_0
+                return componentsschemas_stream_modes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not isinstance(data, list):
                 raise TypeError()
-            stream_mode_type_1 = RunCreateStatefulStreamModeType1(data)
+            componentsschemas_stream_modes_type_1 = []
+            _componentsschemas_stream_modes_type_1 = data
+            for (
+                componentsschemas_stream_modes_type_1_item_data
+            ) in _componentsschemas_stream_modes_type_1:
+                componentsschemas_stream_modes_type_1_item = StreamMode(
+                    componentsschemas_stream_modes_type_1_item_data
+                )
 
-            return stream_mode_type_1
+                componentsschemas_stream_modes_type_1.append(
+                    componentsschemas_stream_modes_type_1_item
+                )
+
+            return componentsschemas_stream_modes_type_1
 
         stream_mode = _parse_stream_mode(d.pop("stream_mode", UNSET))
 
@@ -455,41 +370,49 @@ class RunCreateStreamingStateful(WireMapping):
 
         feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
 
-        _multitask_strategy = d.pop("multitask_strategy", UNSET)
-        multitask_strategy: RunCreateStatefulMultitaskStrategy | Unset
-        if isinstance(_multitask_strategy, Unset):
-            multitask_strategy = UNSET
-        else:
-            multitask_strategy = RunCreateStatefulMultitaskStrategy(_multitask_strategy)
-
-        _if_not_exists = d.pop("if_not_exists", UNSET)
-        if_not_exists: RunCreateStatefulIfNotExists | Unset
-        if isinstance(_if_not_exists, Unset):
-            if_not_exists = UNSET
-        else:
-            if_not_exists = RunCreateStatefulIfNotExists(_if_not_exists)
-
         after_seconds = d.pop("after_seconds", UNSET)
 
         checkpoint_during = d.pop("checkpoint_during", UNSET)
 
         _durability = d.pop("durability", UNSET)
-        durability: RunCreateStatefulDurability | Unset
+        durability: Durability | Unset
         if isinstance(_durability, Unset):
             durability = UNSET
         else:
-            durability = RunCreateStatefulDurability(_durability)
+            durability = Durability(_durability)
+
+        _checkpoint = d.pop("checkpoint", UNSET)
+        checkpoint: Checkpoint | Unset
+        if isinstance(_checkpoint, Unset):
+            checkpoint = UNSET
+        else:
+            checkpoint = Checkpoint.from_dict(_checkpoint)
+
+        checkpoint_id = d.pop("checkpoint_id", UNSET)
+
+        _multitask_strategy = d.pop("multitask_strategy", UNSET)
+        multitask_strategy: MultitaskStrategy | Unset
+        if isinstance(_multitask_strategy, Unset):
+            multitask_strategy = UNSET
+        else:
+            multitask_strategy = MultitaskStrategy(_multitask_strategy)
+
+        _if_not_exists = d.pop("if_not_exists", UNSET)
+        if_not_exists: IfNotExists | Unset
+        if isinstance(_if_not_exists, Unset):
+            if_not_exists = UNSET
+        else:
+            if_not_exists = IfNotExists(_if_not_exists)
 
         _on_disconnect = d.pop("on_disconnect", UNSET)
-        on_disconnect: RunCreateStreamingStatefulOnDisconnect | Unset
+        on_disconnect: OnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
         else:
-            on_disconnect = RunCreateStreamingStatefulOnDisconnect(_on_disconnect)
+            on_disconnect = OnDisconnect(_on_disconnect)
 
         run_create_streaming_stateful = cls(
             assistant_id=assistant_id,
-            checkpoint=checkpoint,
             input_=input_,
             command=command,
             metadata=metadata,
@@ -502,11 +425,13 @@ class RunCreateStreamingStateful(WireMapping):
             stream_subgraphs=stream_subgraphs,
             stream_resumable=stream_resumable,
             feedback_keys=feedback_keys,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
             after_seconds=after_seconds,
             checkpoint_during=checkpoint_during,
             durability=durability,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
             on_disconnect=on_disconnect,
         )
 

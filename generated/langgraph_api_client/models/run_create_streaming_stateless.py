@@ -2,28 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_create_stateless_durability import RunCreateStatelessDurability
-from ..models.run_create_stateless_on_completion import RunCreateStatelessOnCompletion
-from ..models.run_create_stateless_stream_mode_type_0_item import (
-    RunCreateStatelessStreamModeType0Item,
-)
-from ..models.run_create_stateless_stream_mode_type_1 import RunCreateStatelessStreamModeType1
-from ..models.run_create_streaming_stateless_on_disconnect import (
-    RunCreateStreamingStatelessOnDisconnect,
-)
+from ..models.all_nodes import AllNodes
+from ..models.durability import Durability
+from ..models.on_completion import OnCompletion
+from ..models.on_disconnect import OnDisconnect
+from ..models.stream_mode import StreamMode
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
     from ..models.command import Command
-    from ..models.run_create_stateless_config import RunCreateStatelessConfig
-    from ..models.run_create_stateless_context import RunCreateStatelessContext
-    from ..models.run_create_stateless_input_type_0 import RunCreateStatelessInputType0
-    from ..models.run_create_stateless_metadata import RunCreateStatelessMetadata
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="RunCreateStreamingStateless")
@@ -31,37 +25,28 @@ T = TypeVar("T", bound="RunCreateStreamingStateless")
 
 @_attrs_define
 class RunCreateStreamingStateless(WireMapping):
-    """
+    """Body of stream_run_stateless and wait_run_stateless.
+
     Attributes:
-        assistant_id (str | UUID): The assistant ID or graph name to run. If using graph name, will default to first
-            assistant created from that graph.
-        input_ (bool | float | list[Any] | None | RunCreateStatelessInputType0 | str | Unset): The input to the graph.
-        command (Command | None | Unset): The input to the graph.
-        metadata (RunCreateStatelessMetadata | Unset): Metadata to assign to the run.
-        config (RunCreateStatelessConfig | Unset): The configuration for the assistant.
-        context (RunCreateStatelessContext | Unset): Static context added to the assistant.
-        webhook (str | Unset): Webhook to call after LangGraph API call is done.
-        stream_mode (list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1 | Unset): The
-            stream mode(s) to use.
-        feedback_keys (list[str] | Unset): Generate pre-signed URLs for assigning feedback keys to the run.
-
-            For each key specified, a unique URL will be generated that can be called to assign the feedback key to the run.
-            See [LangSmith Feedback](https://docs.langchain.com/langsmith/observability-concepts#feedback) for more details.
-        stream_subgraphs (bool | Unset): Whether to stream output from subgraphs. Default: False.
-        stream_resumable (bool | Unset): Whether to persist the stream chunks in order to resume the stream later.
-            Default: False.
-        on_completion (RunCreateStatelessOnCompletion | Unset): Whether to delete or keep the thread created for a
-            stateless run. Must be one of 'delete' or 'keep'. Default: RunCreateStatelessOnCompletion.DELETE.
-        after_seconds (float | Unset): The number of seconds to wait before starting the run. Use to schedule future
-            runs.
-        checkpoint_during (bool | Unset): Whether to checkpoint during the run.
-
-            Deprecated. Use `durability` instead to control checkpoint persistence behavior during the run. Default: False.
-        durability (RunCreateStatelessDurability | Unset): Durability level for the run. Must be one of `sync`, `async`,
-            or `exit`. See [durability modes](https://docs.langchain.com/oss/python/langgraph/durable-execution#durability-
-            modes) for more details. Default: RunCreateStatelessDurability.ASYNC.
-        on_disconnect (RunCreateStreamingStatelessOnDisconnect | Unset): The disconnect mode to use. Must be one of
-            'cancel' or 'continue'. Default: RunCreateStreamingStatelessOnDisconnect.CONTINUE.
+        assistant_id (str): An assistant id
+        input_ (Any | Unset): The graph's input (any JSON).
+        command (Command | None | Unset):
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        config (Config | Unset): Configuration of a run or assistant.
+        context (JsonObject | Unset): A JSON object of any shape.
+        webhook (str | Unset): A URL to call when the run ends.
+        interrupt_before (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        interrupt_after (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        stream_mode (list[StreamMode] | StreamMode | Unset): One stream mode or several.
+        stream_subgraphs (bool | Unset): Also stream the output of subgraphs. Default: False.
+        stream_resumable (bool | Unset): Keep the stream so it can be rejoined later. Default: False.
+        feedback_keys (list[str] | Unset): Feedback keys to create pre-signed LangSmith feedback URLs for.
+        on_completion (OnCompletion | Unset): Whether to delete or keep the temporary thread of a stateless run.
+        after_seconds (float | Unset): Start the run this many seconds from now.
+        checkpoint_during (bool | Unset): Deprecated; use `durability`.
+        durability (Durability | Unset): When checkpoints are saved: `sync` before each next step, `async` while the
+            next step runs, `exit` only when the run ends.
+        on_disconnect (OnDisconnect | Unset): What to do with the run when the streaming client disconnects.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -72,10 +57,12 @@ class RunCreateStreamingStateless(WireMapping):
         "config": "config",
         "context": "context",
         "webhook": "webhook",
+        "interrupt_before": "interrupt_before",
+        "interrupt_after": "interrupt_after",
         "stream_mode": "stream_mode",
-        "feedback_keys": "feedback_keys",
         "stream_subgraphs": "stream_subgraphs",
         "stream_resumable": "stream_resumable",
+        "feedback_keys": "feedback_keys",
         "on_completion": "on_completion",
         "after_seconds": "after_seconds",
         "checkpoint_during": "checkpoint_during",
@@ -83,48 +70,32 @@ class RunCreateStreamingStateless(WireMapping):
         "on_disconnect": "on_disconnect",
     }
 
-    assistant_id: str | UUID
-    input_: bool | float | list[Any] | None | RunCreateStatelessInputType0 | str | Unset = UNSET
+    assistant_id: str
+    input_: Any | Unset = UNSET
     command: Command | None | Unset = UNSET
-    metadata: RunCreateStatelessMetadata | Unset = UNSET
-    config: RunCreateStatelessConfig | Unset = UNSET
-    context: RunCreateStatelessContext | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
     webhook: str | Unset = UNSET
-    stream_mode: (
-        list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1 | Unset
-    ) = UNSET
-    feedback_keys: list[str] | Unset = UNSET
+    interrupt_before: AllNodes | list[str] | Unset = UNSET
+    interrupt_after: AllNodes | list[str] | Unset = UNSET
+    stream_mode: list[StreamMode] | StreamMode | Unset = UNSET
     stream_subgraphs: bool | Unset = False
     stream_resumable: bool | Unset = False
-    on_completion: RunCreateStatelessOnCompletion | Unset = RunCreateStatelessOnCompletion.DELETE
+    feedback_keys: list[str] | Unset = UNSET
+    on_completion: OnCompletion | Unset = UNSET
     after_seconds: float | Unset = UNSET
-    checkpoint_during: bool | Unset = False
-    durability: RunCreateStatelessDurability | Unset = RunCreateStatelessDurability.ASYNC
-    on_disconnect: RunCreateStreamingStatelessOnDisconnect | Unset = (
-        RunCreateStreamingStatelessOnDisconnect.CONTINUE
-    )
+    checkpoint_during: bool | Unset = UNSET
+    durability: Durability | Unset = UNSET
+    on_disconnect: OnDisconnect | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.command import Command  # noqa: PLC0415
-        from ..models.run_create_stateless_input_type_0 import RunCreateStatelessInputType0  # noqa: PLC0415
 
-        assistant_id: str
-        if isinstance(self.assistant_id, UUID):
-            assistant_id = str(self.assistant_id)
-        else:
-            assistant_id = self.assistant_id
+        assistant_id = self.assistant_id
 
-        input_: bool | dict[str, Any] | float | list[Any] | None | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, RunCreateStatelessInputType0):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, list):
-            input_ = self.input_
-
-        else:
-            input_ = self.input_
+        input_ = self.input_
 
         command: dict[str, Any] | None | Unset
         if isinstance(self.command, Unset):
@@ -148,25 +119,42 @@ class RunCreateStreamingStateless(WireMapping):
 
         webhook = self.webhook
 
+        interrupt_before: list[str] | str | Unset
+        if isinstance(self.interrupt_before, Unset):
+            interrupt_before = UNSET
+        elif isinstance(self.interrupt_before, AllNodes):
+            interrupt_before = self.interrupt_before.value
+        else:
+            interrupt_before = self.interrupt_before
+
+        interrupt_after: list[str] | str | Unset
+        if isinstance(self.interrupt_after, Unset):
+            interrupt_after = UNSET
+        elif isinstance(self.interrupt_after, AllNodes):
+            interrupt_after = self.interrupt_after.value
+        else:
+            interrupt_after = self.interrupt_after
+
         stream_mode: list[str] | str | Unset
         if isinstance(self.stream_mode, Unset):
             stream_mode = UNSET
-        elif isinstance(self.stream_mode, list):
-            stream_mode = []
-            for stream_mode_type_0_item_data in self.stream_mode:
-                stream_mode_type_0_item = stream_mode_type_0_item_data.value
-                stream_mode.append(stream_mode_type_0_item)
-
-        else:
+        elif isinstance(self.stream_mode, StreamMode):
             stream_mode = self.stream_mode.value
-
-        feedback_keys: list[str] | Unset = UNSET
-        if not isinstance(self.feedback_keys, Unset):
-            feedback_keys = self.feedback_keys
+        else:
+            stream_mode = []
+            for componentsschemas_stream_modes_type_1_item_data in self.stream_mode:
+                componentsschemas_stream_modes_type_1_item = (
+                    componentsschemas_stream_modes_type_1_item_data.value
+                )
+                stream_mode.append(componentsschemas_stream_modes_type_1_item)
 
         stream_subgraphs = self.stream_subgraphs
 
         stream_resumable = self.stream_resumable
+
+        feedback_keys: list[str] | Unset = UNSET
+        if not isinstance(self.feedback_keys, Unset):
+            feedback_keys = self.feedback_keys
 
         on_completion: str | Unset = UNSET
         if not isinstance(self.on_completion, Unset):
@@ -203,14 +191,18 @@ class RunCreateStreamingStateless(WireMapping):
             field_dict["context"] = context
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
+        if interrupt_before is not UNSET:
+            field_dict["interrupt_before"] = interrupt_before
+        if interrupt_after is not UNSET:
+            field_dict["interrupt_after"] = interrupt_after
         if stream_mode is not UNSET:
             field_dict["stream_mode"] = stream_mode
-        if feedback_keys is not UNSET:
-            field_dict["feedback_keys"] = feedback_keys
         if stream_subgraphs is not UNSET:
             field_dict["stream_subgraphs"] = stream_subgraphs
         if stream_resumable is not UNSET:
             field_dict["stream_resumable"] = stream_resumable
+        if feedback_keys is not UNSET:
+            field_dict["feedback_keys"] = feedback_keys
         if on_completion is not UNSET:
             field_dict["on_completion"] = on_completion
         if after_seconds is not UNSET:
@@ -227,54 +219,14 @@ class RunCreateStreamingStateless(WireMapping):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.command import Command  # noqa: PLC0415
-        from ..models.run_create_stateless_config import RunCreateStatelessConfig  # noqa: PLC0415
-        from ..models.run_create_stateless_context import RunCreateStatelessContext  # noqa: PLC0415
-        from ..models.run_create_stateless_input_type_0 import RunCreateStatelessInputType0  # noqa: PLC0415
-        from ..models.run_create_stateless_metadata import RunCreateStatelessMetadata  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        assistant_id = d.pop("assistant_id")
 
-        def _parse_assistant_id(data: object) -> str | UUID:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assistant_id_assistant_id = UUID(data)
-
-                return assistant_id_assistant_id
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | UUID, data)
-
-        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
-
-        def _parse_input_(
-            data: object,
-        ) -> bool | float | list[Any] | None | RunCreateStatelessInputType0 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = RunCreateStatelessInputType0.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1: list[Any] = data
-
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | float | list[Any] | None | RunCreateStatelessInputType0 | str | Unset, data
-            )
-
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = d.pop("input", UNSET)
 
         def _parse_command(data: object) -> Command | None | Unset:
             if data is None:
@@ -294,88 +246,126 @@ class RunCreateStreamingStateless(WireMapping):
         command = _parse_command(d.pop("command", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: RunCreateStatelessMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = RunCreateStatelessMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _config = d.pop("config", UNSET)
-        config: RunCreateStatelessConfig | Unset
+        config: Config | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = RunCreateStatelessConfig.from_dict(_config)
+            config = Config.from_dict(_config)
 
         _context = d.pop("context", UNSET)
-        context: RunCreateStatelessContext | Unset
+        context: JsonObject | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = RunCreateStatelessContext.from_dict(_context)
+            context = JsonObject.from_dict(_context)
 
         webhook = d.pop("webhook", UNSET)
 
-        def _parse_stream_mode(
-            data: object,
-        ) -> (
-            list[RunCreateStatelessStreamModeType0Item] | RunCreateStatelessStreamModeType1 | Unset
-        ):
+        def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, str):
                     raise TypeError()
-                stream_mode_type_0 = []
-                _stream_mode_type_0 = data
-                for stream_mode_type_0_item_data in _stream_mode_type_0:
-                    stream_mode_type_0_item = RunCreateStatelessStreamModeType0Item(
-                        stream_mode_type_0_item_data
-                    )
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                    stream_mode_type_0.append(stream_mode_type_0_item)
-
-                return stream_mode_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not isinstance(data, list):
                 raise TypeError()
-            stream_mode_type_1 = RunCreateStatelessStreamModeType1(data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return stream_mode_type_1
+            return componentsschemas_interrupt_nodes_type_1
+
+        interrupt_before = _parse_interrupt_before(d.pop("interrupt_before", UNSET))
+
+        def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
+
+                return componentsschemas_interrupt_nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+
+            return componentsschemas_interrupt_nodes_type_1
+
+        interrupt_after = _parse_interrupt_after(d.pop("interrupt_after", UNSET))
+
+        def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_stream_modes_type_0 = StreamMode(data)
+
+                return componentsschemas_stream_modes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_stream_modes_type_1 = []
+            _componentsschemas_stream_modes_type_1 = data
+            for (
+                componentsschemas_stream_modes_type_1_item_data
+            ) in _componentsschemas_stream_modes_type_1:
+                componentsschemas_stream_modes_type_1_item = StreamMode(
+                    componentsschemas_stream_modes_type_1_item_data
+                )
+
+                componentsschemas_stream_modes_type_1.append(
+                    componentsschemas_stream_modes_type_1_item
+                )
+
+            return componentsschemas_stream_modes_type_1
 
         stream_mode = _parse_stream_mode(d.pop("stream_mode", UNSET))
-
-        feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
 
         stream_subgraphs = d.pop("stream_subgraphs", UNSET)
 
         stream_resumable = d.pop("stream_resumable", UNSET)
 
+        feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
+
         _on_completion = d.pop("on_completion", UNSET)
-        on_completion: RunCreateStatelessOnCompletion | Unset
+        on_completion: OnCompletion | Unset
         if isinstance(_on_completion, Unset):
             on_completion = UNSET
         else:
-            on_completion = RunCreateStatelessOnCompletion(_on_completion)
+            on_completion = OnCompletion(_on_completion)
 
         after_seconds = d.pop("after_seconds", UNSET)
 
         checkpoint_during = d.pop("checkpoint_during", UNSET)
 
         _durability = d.pop("durability", UNSET)
-        durability: RunCreateStatelessDurability | Unset
+        durability: Durability | Unset
         if isinstance(_durability, Unset):
             durability = UNSET
         else:
-            durability = RunCreateStatelessDurability(_durability)
+            durability = Durability(_durability)
 
         _on_disconnect = d.pop("on_disconnect", UNSET)
-        on_disconnect: RunCreateStreamingStatelessOnDisconnect | Unset
+        on_disconnect: OnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
         else:
-            on_disconnect = RunCreateStreamingStatelessOnDisconnect(_on_disconnect)
+            on_disconnect = OnDisconnect(_on_disconnect)
 
         run_create_streaming_stateless = cls(
             assistant_id=assistant_id,
@@ -385,10 +375,12 @@ class RunCreateStreamingStateless(WireMapping):
             config=config,
             context=context,
             webhook=webhook,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
             stream_mode=stream_mode,
-            feedback_keys=feedback_keys,
             stream_subgraphs=stream_subgraphs,
             stream_resumable=stream_resumable,
+            feedback_keys=feedback_keys,
             on_completion=on_completion,
             after_seconds=after_seconds,
             checkpoint_during=checkpoint_during,

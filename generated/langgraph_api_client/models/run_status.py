@@ -4,8 +4,7 @@ from ..types import unknown_member
 
 
 class RunStatus(StrEnum):
-    """The status of the run. One of 'pending', 'running', 'error', 'success', 'timeout',
-    'interrupted'.
+    """The status of a run.
 
     Values: ``error``, ``interrupted``, ``pending``, ``running``, ``success``, ``timeout``.
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import WireRecord, WireValues
 
 if TYPE_CHECKING:
-    from ..models.item import Item
+    from ..models.search_item import SearchItem
 
 
 T = TypeVar("T", bound="SearchItemsResponse")
@@ -17,16 +17,17 @@ T = TypeVar("T", bound="SearchItemsResponse")
 
 @_attrs_define
 class SearchItemsResponse(WireRecord, WireValues):
-    """
+    """Result of search_store_items.
+
     Attributes:
-        items (list[Item]):
+        items (list[SearchItem]):
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "items": "items",
     }
 
-    items: list[Item]
+    items: list[SearchItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,13 +48,13 @@ class SearchItemsResponse(WireRecord, WireValues):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item import Item  # noqa: PLC0415
+        from ..models.search_item import SearchItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
+            items_item = SearchItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="Send")
 
 @_attrs_define
 class Send(WireMapping):
-    """A message to send to a node.
+    """Sends an input to one node, as a step of its own.
 
     Attributes:
-        node (str): The node to send the message to.
-        input_ (Any): The message to send.
+        node (str): The node to run.
+        input_ (Any): The input for that node (any JSON).
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

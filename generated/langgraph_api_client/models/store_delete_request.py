@@ -13,11 +13,11 @@ T = TypeVar("T", bound="StoreDeleteRequest")
 
 @_attrs_define
 class StoreDeleteRequest(WireMapping):
-    """Request to delete an item.
+    """Body of delete_store_item.
 
     Attributes:
-        key (str): The unique identifier for the item.
-        namespace (list[str] | Unset): A list of strings representing the namespace path.
+        key (str): The item's key.
+        namespace (list[str] | Unset): The namespace, as a list of labels.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="StoreListNamespacesRequest")
 
 @_attrs_define
 class StoreListNamespacesRequest(WireMapping):
-    """
+    """Body of list_store_namespaces.
+
     Attributes:
-        prefix (list[str] | Unset): Optional list of strings representing the prefix to filter namespaces.
-        suffix (list[str] | Unset): Optional list of strings representing the suffix to filter namespaces.
-        max_depth (int | Unset): Optional integer specifying the maximum depth of namespaces to return.
-        limit (int | Unset): Maximum number of namespaces to return (default is 100). Default: 100.
-        offset (int | Unset): Number of namespaces to skip before returning results (default is 0). Default: 0.
+        prefix (list[str] | Unset): Only namespaces starting with these labels.
+        suffix (list[str] | Unset): Only namespaces ending with these labels.
+        max_depth (int | Unset): Cut namespaces to this many labels.
+        limit (int | Unset): How many to return. Default: 100.
+        offset (int | Unset): How many to skip. Default: 0.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

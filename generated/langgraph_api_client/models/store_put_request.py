@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.store_put_request_value import StorePutRequestValue
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorePutRequest")
@@ -17,15 +17,15 @@ T = TypeVar("T", bound="StorePutRequest")
 
 @_attrs_define
 class StorePutRequest(WireMapping):
-    """Request to store or update an item.
+    """Body of put_store_item.
 
     Attributes:
-        namespace (list[str]): A list of strings representing the namespace path.
-        key (str): The unique identifier for the item within the namespace.
-        value (StorePutRequestValue): A dictionary containing the item's data.
-        index (bool | list[str] | None | Unset): Controls search indexing - null (use defaults), false (disable), or
-            list of field paths to index.
-        ttl (float | None | Unset): Optional time-to-live in minutes for the item, or null for no expiration.
+        namespace (list[str]): The namespace, as a list of labels (labels cannot contain `.`).
+        key (str): The item's key.
+        value (JsonObject): A JSON object of any shape.
+        index (bool | list[str] | None | Unset): Search indexing: null for the store's default, false for none, or the
+            fields to index.
+        ttl (float | None | Unset): Minutes until the item expires; null for never.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -38,7 +38,7 @@ class StorePutRequest(WireMapping):
 
     namespace: list[str]
     key: str
-    value: StorePutRequestValue
+    value: JsonObject
     index: bool | list[str] | None | Unset = UNSET
     ttl: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,14 +83,14 @@ class StorePutRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.store_put_request_value import StorePutRequestValue  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         namespace = cast(list[str], d.pop("namespace"))
 
         key = d.pop("key")
 
-        value = StorePutRequestValue.from_dict(d.pop("value"))
+        value = JsonObject.from_dict(d.pop("value"))
 
         def _parse_index(data: object) -> bool | list[str] | None | Unset:
             if data is None:

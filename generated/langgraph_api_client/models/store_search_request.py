@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.store_search_request_filter import StoreSearchRequestFilter
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StoreSearchRequest")
@@ -17,18 +17,15 @@ T = TypeVar("T", bound="StoreSearchRequest")
 
 @_attrs_define
 class StoreSearchRequest(WireMapping):
-    """Request to list or search for items within a namespace prefix. Without a query, lists items by last updated time.
-    With a query, performs natural language search.
+    """Body of search_store_items.
 
-        Attributes:
-            namespace_prefix (list[str] | None | Unset): List of strings representing the namespace prefix.
-            filter_ (None | StoreSearchRequestFilter | Unset): Optional dictionary of key-value pairs to filter results.
-            limit (int | Unset): Maximum number of items to return (default is 10). Default: 10.
-            offset (int | Unset): Number of items to skip before returning results (default is 0). Default: 0.
-            query (None | str | Unset): Optional natural language search query. If not provided, items are returned ordered
-                by last updated time (listing mode). If provided, performs a natural language search over item contents.
-            refresh_ttl (bool | None | Unset): Whether to refresh the TTL on items returned by this search. If null, uses
-                the store's default behavior.
+    Attributes:
+        namespace_prefix (list[str] | None | Unset): Only items whose namespace starts with these labels.
+        filter_ (JsonObject | None | Unset): Only items whose value holds these key-value pairs.
+        limit (int | Unset): How many to return. Default: 10.
+        offset (int | Unset): How many to skip. Default: 0.
+        query (None | str | Unset): A natural language query to rank items by.
+        refresh_ttl (bool | None | Unset): Restart the TTL of the items found; the store's default when null.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -41,7 +38,7 @@ class StoreSearchRequest(WireMapping):
     }
 
     namespace_prefix: list[str] | None | Unset = UNSET
-    filter_: None | StoreSearchRequestFilter | Unset = UNSET
+    filter_: JsonObject | None | Unset = UNSET
     limit: int | Unset = 10
     offset: int | Unset = 0
     query: None | str | Unset = UNSET
@@ -49,7 +46,7 @@ class StoreSearchRequest(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.store_search_request_filter import StoreSearchRequestFilter  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         namespace_prefix: list[str] | None | Unset
         if isinstance(self.namespace_prefix, Unset):
@@ -63,7 +60,7 @@ class StoreSearchRequest(WireMapping):
         filter_: dict[str, Any] | None | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, StoreSearchRequestFilter):
+        elif isinstance(self.filter_, JsonObject):
             filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_
@@ -104,7 +101,7 @@ class StoreSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.store_search_request_filter import StoreSearchRequestFilter  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -125,7 +122,7 @@ class StoreSearchRequest(WireMapping):
 
         namespace_prefix = _parse_namespace_prefix(d.pop("namespace_prefix", UNSET))
 
-        def _parse_filter_(data: object) -> None | StoreSearchRequestFilter | Unset:
+        def _parse_filter_(data: object) -> JsonObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -133,12 +130,12 @@ class StoreSearchRequest(WireMapping):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                filter_type_0 = StoreSearchRequestFilter.from_dict(data)
+                filter_type_0 = JsonObject.from_dict(data)
 
                 return filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StoreSearchRequestFilter | Unset, data)
+            return cast(JsonObject | None | Unset, data)
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 

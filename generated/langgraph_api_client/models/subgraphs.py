@@ -17,10 +17,7 @@ T = TypeVar("T", bound="Subgraphs")
 
 @_attrs_define
 class Subgraphs(WireMapping):
-    """Map of graph name to graph schema metadata (`input_schema`, `output_schema`, `state_schema`, `config_schema`,
-    `context_schema`).
-
-    """
+    """Subgraph schemas by namespace."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {}
 

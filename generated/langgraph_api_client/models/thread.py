@@ -12,12 +12,12 @@ from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset, WireItems, WireRecord
 
 if TYPE_CHECKING:
-    from ..models.thread_config import ThreadConfig
-    from ..models.thread_extracted import ThreadExtracted
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
+    from ..models.run_error_info import RunErrorInfo
     from ..models.thread_interrupts import ThreadInterrupts
-    from ..models.thread_metadata import ThreadMetadata
-    from ..models.thread_ttl_info import ThreadTTLInfo
-    from ..models.thread_values_type_0 import ThreadValuesType0
+    from ..models.thread_ttl_info import ThreadTtlInfo
 
 
 T = TypeVar("T", bound="Thread")
@@ -25,32 +25,34 @@ T = TypeVar("T", bound="Thread")
 
 @_attrs_define
 class Thread(WireRecord, WireItems):
-    """
+    """A thread.
+
     Attributes:
-        thread_id (UUID): The ID of the thread.
-        created_at (datetime.datetime): The time the thread was created.
-        updated_at (datetime.datetime): The last time the thread was updated.
-        metadata (ThreadMetadata): The thread metadata.
-        status (ThreadStatus): The status of the thread.
-        state_updated_at (datetime.datetime | Unset): The last time the thread state was updated.
-        config (ThreadConfig | Unset): The thread config.
-        values (None | ThreadValuesType0 | Unset): The current state of the thread.
-        interrupts (ThreadInterrupts | Unset): The current interrupts of the thread.
-        ttl (ThreadTTLInfo | Unset): TTL information if set for this thread. Only present when ?include=ttl is passed.
-        extracted (ThreadExtracted | Unset): Extracted values from thread JSONB columns, populated when extract is
-            specified in search request.
+        thread_id (UUID): The thread's id.
+        created_at (datetime.datetime): When the thread was created.
+        updated_at (datetime.datetime): When the thread last changed.
+        state_updated_at (datetime.datetime): When the thread's state last changed.
+        metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
+        status (ThreadStatus): The status of a thread.
+        config (Config): Configuration of a run or assistant.
+        values (JsonObject | list[Any] | None | Unset): The thread's current state values.
+        interrupts (ThreadInterrupts | Unset): The thread's pending interrupts, by task id.
+        error (None | RunErrorInfo | Unset): Why the thread's last run failed.
+        ttl (ThreadTtlInfo | Unset): The thread's TTL, present when asked for with `include=ttl` and set.
+        extracted (JsonObject | Unset): A JSON object of any shape.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "thread_id": "thread_id",
         "created_at": "created_at",
         "updated_at": "updated_at",
+        "state_updated_at": "state_updated_at",
         "metadata": "metadata",
         "status": "status",
-        "state_updated_at": "state_updated_at",
         "config": "config",
         "values": "values",
         "interrupts": "interrupts",
+        "error": "error",
         "ttl": "ttl",
         "extracted": "extracted",
     }
@@ -58,18 +60,20 @@ class Thread(WireRecord, WireItems):
     thread_id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    metadata: ThreadMetadata
+    state_updated_at: datetime.datetime
+    metadata: Metadata
     status: ThreadStatus
-    state_updated_at: datetime.datetime | Unset = UNSET
-    config: ThreadConfig | Unset = UNSET
-    values: None | ThreadValuesType0 | Unset = UNSET
+    config: Config
+    values: JsonObject | list[Any] | None | Unset = UNSET
     interrupts: ThreadInterrupts | Unset = UNSET
-    ttl: ThreadTTLInfo | Unset = UNSET
-    extracted: ThreadExtracted | Unset = UNSET
+    error: None | RunErrorInfo | Unset = UNSET
+    ttl: ThreadTtlInfo | Unset = UNSET
+    extracted: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thread_values_type_0 import ThreadValuesType0  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.run_error_info import RunErrorInfo  # noqa: PLC0415
 
         thread_id = str(self.thread_id)
 
@@ -77,29 +81,36 @@ class Thread(WireRecord, WireItems):
 
         updated_at = self.updated_at.isoformat()
 
+        state_updated_at = self.state_updated_at.isoformat()
+
         metadata = self.metadata.to_dict()
 
         status = self.status.value
 
-        state_updated_at: str | Unset = UNSET
-        if not isinstance(self.state_updated_at, Unset):
-            state_updated_at = self.state_updated_at.isoformat()
+        config = self.config.to_dict()
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        values: dict[str, Any] | None | Unset
+        values: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.values, Unset):
             values = UNSET
-        elif isinstance(self.values, ThreadValuesType0):
+        elif isinstance(self.values, JsonObject):
             values = self.values.to_dict()
+        elif isinstance(self.values, list):
+            values = self.values
+
         else:
             values = self.values
 
         interrupts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interrupts, Unset):
             interrupts = self.interrupts.to_dict()
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, RunErrorInfo):
+            error = self.error.to_dict()
+        else:
+            error = self.error
 
         ttl: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ttl, Unset):
@@ -116,18 +127,18 @@ class Thread(WireRecord, WireItems):
                 "thread_id": thread_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "state_updated_at": state_updated_at,
                 "metadata": metadata,
                 "status": status,
+                "config": config,
             }
         )
-        if state_updated_at is not UNSET:
-            field_dict["state_updated_at"] = state_updated_at
-        if config is not UNSET:
-            field_dict["config"] = config
         if values is not UNSET:
             field_dict["values"] = values
         if interrupts is not UNSET:
             field_dict["interrupts"] = interrupts
+        if error is not UNSET:
+            field_dict["error"] = error
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
         if extracted is not UNSET:
@@ -137,12 +148,12 @@ class Thread(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_config import ThreadConfig  # noqa: PLC0415
-        from ..models.thread_extracted import ThreadExtracted  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.run_error_info import RunErrorInfo  # noqa: PLC0415
         from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-        from ..models.thread_metadata import ThreadMetadata  # noqa: PLC0415
-        from ..models.thread_ttl_info import ThreadTTLInfo  # noqa: PLC0415
-        from ..models.thread_values_type_0 import ThreadValuesType0  # noqa: PLC0415
+        from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         thread_id = UUID(d.pop("thread_id"))
@@ -151,25 +162,15 @@ class Thread(WireRecord, WireItems):
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        metadata = ThreadMetadata.from_dict(d.pop("metadata"))
+        state_updated_at = datetime.datetime.fromisoformat(d.pop("state_updated_at"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
 
         status = ThreadStatus(d.pop("status"))
 
-        _state_updated_at = d.pop("state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | Unset
-        if isinstance(_state_updated_at, Unset):
-            state_updated_at = UNSET
-        else:
-            state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
+        config = Config.from_dict(d.pop("config"))
 
-        _config = d.pop("config", UNSET)
-        config: ThreadConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ThreadConfig.from_dict(_config)
-
-        def _parse_values(data: object) -> None | ThreadValuesType0 | Unset:
+        def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -177,12 +178,20 @@ class Thread(WireRecord, WireItems):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                values_type_0 = ThreadValuesType0.from_dict(data)
+                values_type_0 = JsonObject.from_dict(data)
 
                 return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ThreadValuesType0 | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                values_type_1: list[Any] = data
+
+                return values_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | list[Any] | None | Unset, data)
 
         values = _parse_values(d.pop("values", UNSET))
 
@@ -193,30 +202,48 @@ class Thread(WireRecord, WireItems):
         else:
             interrupts = ThreadInterrupts.from_dict(_interrupts)
 
+        def _parse_error(data: object) -> None | RunErrorInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = RunErrorInfo.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunErrorInfo | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
         _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadTTLInfo | Unset
+        ttl: ThreadTtlInfo | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
-            ttl = ThreadTTLInfo.from_dict(_ttl)
+            ttl = ThreadTtlInfo.from_dict(_ttl)
 
         _extracted = d.pop("extracted", UNSET)
-        extracted: ThreadExtracted | Unset
+        extracted: JsonObject | Unset
         if isinstance(_extracted, Unset):
             extracted = UNSET
         else:
-            extracted = ThreadExtracted.from_dict(_extracted)
+            extracted = JsonObject.from_dict(_extracted)
 
         thread = cls(
             thread_id=thread_id,
             created_at=created_at,
             updated_at=updated_at,
+            state_updated_at=state_updated_at,
             metadata=metadata,
             status=status,
-            state_updated_at=state_updated_at,
             config=config,
             values=values,
             interrupts=interrupts,
+            error=error,
             ttl=ttl,
             extracted=extracted,
         )

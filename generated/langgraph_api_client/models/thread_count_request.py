@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_count_request_status import ThreadCountRequestStatus
+from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset, WireItems, WireRecord
 
 if TYPE_CHECKING:
-    from ..models.thread_count_request_metadata import ThreadCountRequestMetadata
-    from ..models.thread_count_request_values import ThreadCountRequestValues
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="ThreadCountRequest")
@@ -19,12 +19,12 @@ T = TypeVar("T", bound="ThreadCountRequest")
 
 @_attrs_define
 class ThreadCountRequest(WireRecord, WireItems):
-    """Payload for counting threads.
+    """Body of count_threads.
 
     Attributes:
-        metadata (ThreadCountRequestMetadata | Unset): Thread metadata to filter on.
-        values (ThreadCountRequestValues | Unset): State values to filter on.
-        status (ThreadCountRequestStatus | Unset): Thread status to filter on.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        values (JsonObject | Unset): A JSON object of any shape.
+        status (ThreadStatus | Unset): The status of a thread.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -33,9 +33,9 @@ class ThreadCountRequest(WireRecord, WireItems):
         "status": "status",
     }
 
-    metadata: ThreadCountRequestMetadata | Unset = UNSET
-    values: ThreadCountRequestValues | Unset = UNSET
-    status: ThreadCountRequestStatus | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    values: JsonObject | Unset = UNSET
+    status: ThreadStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,30 +65,30 @@ class ThreadCountRequest(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_count_request_metadata import ThreadCountRequestMetadata  # noqa: PLC0415
-        from ..models.thread_count_request_values import ThreadCountRequestValues  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
-        metadata: ThreadCountRequestMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ThreadCountRequestMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _values = d.pop("values", UNSET)
-        values: ThreadCountRequestValues | Unset
+        values: JsonObject | Unset
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = ThreadCountRequestValues.from_dict(_values)
+            values = JsonObject.from_dict(_values)
 
         _status = d.pop("status", UNSET)
-        status: ThreadCountRequestStatus | Unset
+        status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ThreadCountRequestStatus(_status)
+            status = ThreadStatus(_status)
 
         thread_count_request = cls(
             metadata=metadata,

@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_create_if_exists import ThreadCreateIfExists
+from ..models.if_exists import IfExists
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.thread_create_metadata import ThreadCreateMetadata
-    from ..models.thread_create_supersteps_item import ThreadCreateSuperstepsItem
-    from ..models.thread_create_ttl import ThreadCreateTTL
+    from ..models.metadata import Metadata
+    from ..models.thread_superstep import ThreadSuperstep
+    from ..models.thread_ttl import ThreadTtl
 
 
 T = TypeVar("T", bound="ThreadCreate")
@@ -21,15 +21,14 @@ T = TypeVar("T", bound="ThreadCreate")
 
 @_attrs_define
 class ThreadCreate(WireMapping):
-    """Payload for creating a thread.
+    """Body of create_thread.
 
     Attributes:
-        thread_id (UUID | Unset): The ID of the thread. If not provided, a random UUID will be generated.
-        metadata (ThreadCreateMetadata | Unset): Metadata to add to thread.
-        if_exists (ThreadCreateIfExists | Unset): How to handle duplicate creation. Must be either 'raise' (raise error
-            if duplicate), or 'do_nothing' (return existing thread). Default: ThreadCreateIfExists.RAISE.
-        ttl (ThreadCreateTTL | Unset): The time-to-live for the thread.
-        supersteps (list[ThreadCreateSuperstepsItem] | Unset):
+        thread_id (UUID | Unset): The id to give the thread; random when absent.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        if_exists (IfExists | Unset): What to do when the resource already exists.
+        ttl (ThreadTtl | Unset): A TTL to set on a thread.
+        supersteps (list[ThreadSuperstep] | Unset): State updates to apply in order, one superstep per item.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -41,10 +40,10 @@ class ThreadCreate(WireMapping):
     }
 
     thread_id: UUID | Unset = UNSET
-    metadata: ThreadCreateMetadata | Unset = UNSET
-    if_exists: ThreadCreateIfExists | Unset = ThreadCreateIfExists.RAISE
-    ttl: ThreadCreateTTL | Unset = UNSET
-    supersteps: list[ThreadCreateSuperstepsItem] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    if_exists: IfExists | Unset = UNSET
+    ttl: ThreadTtl | Unset = UNSET
+    supersteps: list[ThreadSuperstep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,9 +88,9 @@ class ThreadCreate(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_create_metadata import ThreadCreateMetadata  # noqa: PLC0415
-        from ..models.thread_create_supersteps_item import ThreadCreateSuperstepsItem  # noqa: PLC0415
-        from ..models.thread_create_ttl import ThreadCreateTTL  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.thread_superstep import ThreadSuperstep  # noqa: PLC0415
+        from ..models.thread_ttl import ThreadTtl  # noqa: PLC0415
 
         d = dict(src_dict)
         _thread_id = d.pop("thread_id", UNSET)
@@ -102,32 +101,32 @@ class ThreadCreate(WireMapping):
             thread_id = UUID(_thread_id)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ThreadCreateMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ThreadCreateMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _if_exists = d.pop("if_exists", UNSET)
-        if_exists: ThreadCreateIfExists | Unset
+        if_exists: IfExists | Unset
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
         else:
-            if_exists = ThreadCreateIfExists(_if_exists)
+            if_exists = IfExists(_if_exists)
 
         _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadCreateTTL | Unset
+        ttl: ThreadTtl | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
-            ttl = ThreadCreateTTL.from_dict(_ttl)
+            ttl = ThreadTtl.from_dict(_ttl)
 
         _supersteps = d.pop("supersteps", UNSET)
-        supersteps: list[ThreadCreateSuperstepsItem] | Unset = UNSET
+        supersteps: list[ThreadSuperstep] | Unset = UNSET
         if _supersteps is not UNSET:
             supersteps = []
             for supersteps_item_data in _supersteps:
-                supersteps_item = ThreadCreateSuperstepsItem.from_dict(supersteps_item_data)
+                supersteps_item = ThreadSuperstep.from_dict(supersteps_item_data)
 
                 supersteps.append(supersteps_item)
 

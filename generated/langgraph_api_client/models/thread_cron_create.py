@@ -3,25 +3,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_cron_create_durability import ThreadCronCreateDurability
-from ..models.thread_cron_create_interrupt_after_type_0 import ThreadCronCreateInterruptAfterType0
-from ..models.thread_cron_create_interrupt_before_type_0 import ThreadCronCreateInterruptBeforeType0
-from ..models.thread_cron_create_multitask_strategy import ThreadCronCreateMultitaskStrategy
-from ..models.thread_cron_create_stream_mode_type_0_item import ThreadCronCreateStreamModeType0Item
-from ..models.thread_cron_create_stream_mode_type_1 import ThreadCronCreateStreamModeType1
+from ..models.all_nodes import AllNodes
+from ..models.durability import Durability
+from ..models.multitask_strategy import MultitaskStrategy
+from ..models.stream_mode import StreamMode
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.thread_cron_create_config import ThreadCronCreateConfig
-    from ..models.thread_cron_create_context import ThreadCronCreateContext
-    from ..models.thread_cron_create_input_type_0_item import ThreadCronCreateInputType0Item
-    from ..models.thread_cron_create_input_type_1 import ThreadCronCreateInputType1
-    from ..models.thread_cron_create_metadata import ThreadCronCreateMetadata
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="ThreadCronCreate")
@@ -29,35 +24,27 @@ T = TypeVar("T", bound="ThreadCronCreate")
 
 @_attrs_define
 class ThreadCronCreate(WireMapping):
-    """Payload for creating a thread-specific cron job (runs on the same thread).
+    """Body of create_thread_cron.
 
     Attributes:
-        schedule (str): The cron schedule to execute this job on.
-        assistant_id (str | UUID): The assistant ID or graph name to run. If using graph name, will default to the
-            assistant automatically created from that graph by the server.
-        timezone (str | Unset): IANA timezone for the cron schedule (e.g. 'America/New_York'). Defaults to null, which
-            is treated as UTC.
-        end_time (datetime.datetime | Unset): The end date to stop running the cron.
-        input_ (list[ThreadCronCreateInputType0Item] | ThreadCronCreateInputType1 | Unset): The input to the graph.
-        metadata (ThreadCronCreateMetadata | Unset): Metadata to assign to the cron job runs.
-        config (ThreadCronCreateConfig | Unset): The configuration for the assistant.
-        context (ThreadCronCreateContext | Unset): Static context added to the assistant.
-        webhook (str | Unset): Webhook to call after LangGraph API call is done.
-        interrupt_before (list[str] | ThreadCronCreateInterruptBeforeType0 | Unset): Nodes to interrupt immediately
-            before they get executed.
-        interrupt_after (list[str] | ThreadCronCreateInterruptAfterType0 | Unset): Nodes to interrupt immediately after
-            they get executed.
-        multitask_strategy (ThreadCronCreateMultitaskStrategy | Unset): Multitask strategy to use. Must be one of
-            'reject', 'interrupt', 'rollback', or 'enqueue'. Default: ThreadCronCreateMultitaskStrategy.ENQUEUE.
-        enabled (bool | Unset): Whether the cron job should be enabled. Disabled crons are not executed. Default: True.
-        stream_mode (list[ThreadCronCreateStreamModeType0Item] | ThreadCronCreateStreamModeType1 | Unset): The stream
-            mode(s) to use.
-        stream_subgraphs (bool | Unset): Whether to stream output from subgraphs. Default: False.
-        stream_resumable (bool | Unset): Whether to persist the stream chunks in order to resume the stream later.
-            Default: False.
-        durability (ThreadCronCreateDurability | Unset): Durability level for the run. Must be one of `sync`, `async`,
-            or `exit`. See [durability modes](https://docs.langchain.com/oss/python/langgraph/durable-execution#durability-
-            modes) for more details. Default: ThreadCronCreateDurability.ASYNC.
+        schedule (str): The cron expression (minute hour day month weekday).
+        assistant_id (str): An assistant id
+        timezone (str | Unset): An IANA time zone for the schedule; UTC when absent.
+        end_time (datetime.datetime | Unset): When to stop.
+        input_ (JsonObject | list[JsonObject] | Unset): The graph's input for each run.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        config (Config | Unset): Configuration of a run or assistant.
+        context (JsonObject | Unset): A JSON object of any shape.
+        webhook (str | Unset): A URL to call when each run ends.
+        interrupt_before (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        interrupt_after (AllNodes | list[str] | Unset): Node names, or `*` for every node.
+        enabled (bool | Unset): Whether the cron starts runs. Default: True.
+        stream_mode (list[StreamMode] | StreamMode | Unset): One stream mode or several.
+        stream_subgraphs (bool | Unset): Also stream the output of subgraphs. Default: False.
+        stream_resumable (bool | Unset): Keep each run's stream so it can be joined. Default: False.
+        durability (Durability | Unset): When checkpoints are saved: `sync` before each next step, `async` while the
+            next step runs, `exit` only when the run ends.
+        multitask_strategy (MultitaskStrategy | Unset): What to do when the thread is already running a run.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -72,45 +59,39 @@ class ThreadCronCreate(WireMapping):
         "webhook": "webhook",
         "interrupt_before": "interrupt_before",
         "interrupt_after": "interrupt_after",
-        "multitask_strategy": "multitask_strategy",
         "enabled": "enabled",
         "stream_mode": "stream_mode",
         "stream_subgraphs": "stream_subgraphs",
         "stream_resumable": "stream_resumable",
         "durability": "durability",
+        "multitask_strategy": "multitask_strategy",
     }
 
     schedule: str
-    assistant_id: str | UUID
+    assistant_id: str
     timezone: str | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
-    input_: list[ThreadCronCreateInputType0Item] | ThreadCronCreateInputType1 | Unset = UNSET
-    metadata: ThreadCronCreateMetadata | Unset = UNSET
-    config: ThreadCronCreateConfig | Unset = UNSET
-    context: ThreadCronCreateContext | Unset = UNSET
+    input_: JsonObject | list[JsonObject] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
     webhook: str | Unset = UNSET
-    interrupt_before: list[str] | ThreadCronCreateInterruptBeforeType0 | Unset = UNSET
-    interrupt_after: list[str] | ThreadCronCreateInterruptAfterType0 | Unset = UNSET
-    multitask_strategy: ThreadCronCreateMultitaskStrategy | Unset = (
-        ThreadCronCreateMultitaskStrategy.ENQUEUE
-    )
+    interrupt_before: AllNodes | list[str] | Unset = UNSET
+    interrupt_after: AllNodes | list[str] | Unset = UNSET
     enabled: bool | Unset = True
-    stream_mode: (
-        list[ThreadCronCreateStreamModeType0Item] | ThreadCronCreateStreamModeType1 | Unset
-    ) = UNSET
+    stream_mode: list[StreamMode] | StreamMode | Unset = UNSET
     stream_subgraphs: bool | Unset = False
     stream_resumable: bool | Unset = False
-    durability: ThreadCronCreateDurability | Unset = ThreadCronCreateDurability.ASYNC
+    durability: Durability | Unset = UNSET
+    multitask_strategy: MultitaskStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
         schedule = self.schedule
 
-        assistant_id: str
-        if isinstance(self.assistant_id, UUID):
-            assistant_id = str(self.assistant_id)
-        else:
-            assistant_id = self.assistant_id
+        assistant_id = self.assistant_id
 
         timezone = self.timezone
 
@@ -121,14 +102,13 @@ class ThreadCronCreate(WireMapping):
         input_: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_0_item_data in self.input_:
-                input_type_0_item = input_type_0_item_data.to_dict()
-                input_.append(input_type_0_item)
-
-        else:
+        elif isinstance(self.input_, JsonObject):
             input_ = self.input_.to_dict()
+        else:
+            input_ = []
+            for input_type_1_item_data in self.input_:
+                input_type_1_item = input_type_1_item_data.to_dict()
+                input_.append(input_type_1_item)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -147,7 +127,7 @@ class ThreadCronCreate(WireMapping):
         interrupt_before: list[str] | str | Unset
         if isinstance(self.interrupt_before, Unset):
             interrupt_before = UNSET
-        elif isinstance(self.interrupt_before, ThreadCronCreateInterruptBeforeType0):
+        elif isinstance(self.interrupt_before, AllNodes):
             interrupt_before = self.interrupt_before.value
         else:
             interrupt_before = self.interrupt_before
@@ -155,28 +135,25 @@ class ThreadCronCreate(WireMapping):
         interrupt_after: list[str] | str | Unset
         if isinstance(self.interrupt_after, Unset):
             interrupt_after = UNSET
-        elif isinstance(self.interrupt_after, ThreadCronCreateInterruptAfterType0):
+        elif isinstance(self.interrupt_after, AllNodes):
             interrupt_after = self.interrupt_after.value
         else:
             interrupt_after = self.interrupt_after
-
-        multitask_strategy: str | Unset = UNSET
-        if not isinstance(self.multitask_strategy, Unset):
-            multitask_strategy = self.multitask_strategy.value
 
         enabled = self.enabled
 
         stream_mode: list[str] | str | Unset
         if isinstance(self.stream_mode, Unset):
             stream_mode = UNSET
-        elif isinstance(self.stream_mode, list):
-            stream_mode = []
-            for stream_mode_type_0_item_data in self.stream_mode:
-                stream_mode_type_0_item = stream_mode_type_0_item_data.value
-                stream_mode.append(stream_mode_type_0_item)
-
-        else:
+        elif isinstance(self.stream_mode, StreamMode):
             stream_mode = self.stream_mode.value
+        else:
+            stream_mode = []
+            for componentsschemas_stream_modes_type_1_item_data in self.stream_mode:
+                componentsschemas_stream_modes_type_1_item = (
+                    componentsschemas_stream_modes_type_1_item_data.value
+                )
+                stream_mode.append(componentsschemas_stream_modes_type_1_item)
 
         stream_subgraphs = self.stream_subgraphs
 
@@ -185,6 +162,10 @@ class ThreadCronCreate(WireMapping):
         durability: str | Unset = UNSET
         if not isinstance(self.durability, Unset):
             durability = self.durability.value
+
+        multitask_strategy: str | Unset = UNSET
+        if not isinstance(self.multitask_strategy, Unset):
+            multitask_strategy = self.multitask_strategy.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -212,8 +193,6 @@ class ThreadCronCreate(WireMapping):
             field_dict["interrupt_before"] = interrupt_before
         if interrupt_after is not UNSET:
             field_dict["interrupt_after"] = interrupt_after
-        if multitask_strategy is not UNSET:
-            field_dict["multitask_strategy"] = multitask_strategy
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if stream_mode is not UNSET:
@@ -224,32 +203,21 @@ class ThreadCronCreate(WireMapping):
             field_dict["stream_resumable"] = stream_resumable
         if durability is not UNSET:
             field_dict["durability"] = durability
+        if multitask_strategy is not UNSET:
+            field_dict["multitask_strategy"] = multitask_strategy
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_cron_create_config import ThreadCronCreateConfig  # noqa: PLC0415
-        from ..models.thread_cron_create_context import ThreadCronCreateContext  # noqa: PLC0415
-        from ..models.thread_cron_create_input_type_0_item import ThreadCronCreateInputType0Item  # noqa: PLC0415
-        from ..models.thread_cron_create_input_type_1 import ThreadCronCreateInputType1  # noqa: PLC0415
-        from ..models.thread_cron_create_metadata import ThreadCronCreateMetadata  # noqa: PLC0415
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         schedule = d.pop("schedule")
 
-        def _parse_assistant_id(data: object) -> str | UUID:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assistant_id_assistant_id = UUID(data)
-
-                return assistant_id_assistant_id
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | UUID, data)
-
-        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
+        assistant_id = d.pop("assistant_id")
 
         timezone = d.pop("timezone", UNSET)
 
@@ -260,133 +228,120 @@ class ThreadCronCreate(WireMapping):
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        def _parse_input_(
-            data: object,
-        ) -> list[ThreadCronCreateInputType0Item] | ThreadCronCreateInputType1 | Unset:
+        def _parse_input_(data: object) -> JsonObject | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                input_type_0 = []
-                _input_type_0 = data
-                for input_type_0_item_data in _input_type_0:
-                    input_type_0_item = ThreadCronCreateInputType0Item.from_dict(
-                        input_type_0_item_data
-                    )
-
-                    input_type_0.append(input_type_0_item)
+                input_type_0 = JsonObject.from_dict(data)
 
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(data, list):
                 raise TypeError()
-            input_type_1 = ThreadCronCreateInputType1.from_dict(data)
+            input_type_1 = []
+            _input_type_1 = data
+            for input_type_1_item_data in _input_type_1:
+                input_type_1_item = JsonObject.from_dict(input_type_1_item_data)
+
+                input_type_1.append(input_type_1_item)
 
             return input_type_1
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ThreadCronCreateMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ThreadCronCreateMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _config = d.pop("config", UNSET)
-        config: ThreadCronCreateConfig | Unset
+        config: Config | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = ThreadCronCreateConfig.from_dict(_config)
+            config = Config.from_dict(_config)
 
         _context = d.pop("context", UNSET)
-        context: ThreadCronCreateContext | Unset
+        context: JsonObject | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = ThreadCronCreateContext.from_dict(_context)
+            context = JsonObject.from_dict(_context)
 
         webhook = d.pop("webhook", UNSET)
 
-        def _parse_interrupt_before(
-            data: object,
-        ) -> list[str] | ThreadCronCreateInterruptBeforeType0 | Unset:
+        def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interrupt_before_type_0 = ThreadCronCreateInterruptBeforeType0(data)
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                return interrupt_before_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            interrupt_before_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return interrupt_before_type_1
+            return componentsschemas_interrupt_nodes_type_1
 
         interrupt_before = _parse_interrupt_before(d.pop("interrupt_before", UNSET))
 
-        def _parse_interrupt_after(
-            data: object,
-        ) -> list[str] | ThreadCronCreateInterruptAfterType0 | Unset:
+        def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interrupt_after_type_0 = ThreadCronCreateInterruptAfterType0(data)
+                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
 
-                return interrupt_after_type_0
+                return componentsschemas_interrupt_nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            interrupt_after_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
 
-            return interrupt_after_type_1
+            return componentsschemas_interrupt_nodes_type_1
 
         interrupt_after = _parse_interrupt_after(d.pop("interrupt_after", UNSET))
 
-        _multitask_strategy = d.pop("multitask_strategy", UNSET)
-        multitask_strategy: ThreadCronCreateMultitaskStrategy | Unset
-        if isinstance(_multitask_strategy, Unset):
-            multitask_strategy = UNSET
-        else:
-            multitask_strategy = ThreadCronCreateMultitaskStrategy(_multitask_strategy)
-
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_stream_mode(
-            data: object,
-        ) -> list[ThreadCronCreateStreamModeType0Item] | ThreadCronCreateStreamModeType1 | Unset:
+        def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, str):
                     raise TypeError()
-                stream_mode_type_0 = []
-                _stream_mode_type_0 = data
-                for stream_mode_type_0_item_data in _stream_mode_type_0:
-                    stream_mode_type_0_item = ThreadCronCreateStreamModeType0Item(
-                        stream_mode_type_0_item_data
-                    )
+                componentsschemas_stream_modes_type_0 = StreamMode(data)
 
-                    stream_mode_type_0.append(stream_mode_type_0_item)
-
-                return stream_mode_type_0
+                return componentsschemas_stream_modes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not isinstance(data, list):
                 raise TypeError()
-            stream_mode_type_1 = ThreadCronCreateStreamModeType1(data)
+            componentsschemas_stream_modes_type_1 = []
+            _componentsschemas_stream_modes_type_1 = data
+            for (
+                componentsschemas_stream_modes_type_1_item_data
+            ) in _componentsschemas_stream_modes_type_1:
+                componentsschemas_stream_modes_type_1_item = StreamMode(
+                    componentsschemas_stream_modes_type_1_item_data
+                )
 
-            return stream_mode_type_1
+                componentsschemas_stream_modes_type_1.append(
+                    componentsschemas_stream_modes_type_1_item
+                )
+
+            return componentsschemas_stream_modes_type_1
 
         stream_mode = _parse_stream_mode(d.pop("stream_mode", UNSET))
 
@@ -395,11 +350,18 @@ class ThreadCronCreate(WireMapping):
         stream_resumable = d.pop("stream_resumable", UNSET)
 
         _durability = d.pop("durability", UNSET)
-        durability: ThreadCronCreateDurability | Unset
+        durability: Durability | Unset
         if isinstance(_durability, Unset):
             durability = UNSET
         else:
-            durability = ThreadCronCreateDurability(_durability)
+            durability = Durability(_durability)
+
+        _multitask_strategy = d.pop("multitask_strategy", UNSET)
+        multitask_strategy: MultitaskStrategy | Unset
+        if isinstance(_multitask_strategy, Unset):
+            multitask_strategy = UNSET
+        else:
+            multitask_strategy = MultitaskStrategy(_multitask_strategy)
 
         thread_cron_create = cls(
             schedule=schedule,
@@ -413,12 +375,12 @@ class ThreadCronCreate(WireMapping):
             webhook=webhook,
             interrupt_before=interrupt_before,
             interrupt_after=interrupt_after,
-            multitask_strategy=multitask_strategy,
             enabled=enabled,
             stream_mode=stream_mode,
             stream_subgraphs=stream_subgraphs,
             stream_resumable=stream_resumable,
             durability=durability,
+            multitask_strategy=multitask_strategy,
         )
 
         thread_cron_create.additional_properties = d

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.thread_patch_metadata import ThreadPatchMetadata
-    from ..models.thread_patch_ttl import ThreadPatchTTL
+    from ..models.metadata import Metadata
+    from ..models.thread_ttl import ThreadTtl
 
 
 T = TypeVar("T", bound="ThreadPatch")
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="ThreadPatch")
 
 @_attrs_define
 class ThreadPatch(WireMapping):
-    """Payload for updating a thread.
+    """Body of update_thread.
 
     Attributes:
-        metadata (ThreadPatchMetadata | Unset): Metadata to merge with existing thread metadata.
-        ttl (ThreadPatchTTL | Unset): The time-to-live for the thread.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        ttl (ThreadTtl | Unset): A TTL to set on a thread.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -30,8 +30,8 @@ class ThreadPatch(WireMapping):
         "ttl": "ttl",
     }
 
-    metadata: ThreadPatchMetadata | Unset = UNSET
-    ttl: ThreadPatchTTL | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    ttl: ThreadTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,23 +55,23 @@ class ThreadPatch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_patch_metadata import ThreadPatchMetadata  # noqa: PLC0415
-        from ..models.thread_patch_ttl import ThreadPatchTTL  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.thread_ttl import ThreadTtl  # noqa: PLC0415
 
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
-        metadata: ThreadPatchMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ThreadPatchMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadPatchTTL | Unset
+        ttl: ThreadTtl | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
-            ttl = ThreadPatchTTL.from_dict(_ttl)
+            ttl = ThreadTtl.from_dict(_ttl)
 
         thread_patch = cls(
             metadata=metadata,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_prune_request_strategy import ThreadPruneRequestStrategy
+from ..models.prune_strategy import PruneStrategy
 from ..types import UNSET, Unset, WireMapping
 
 T = TypeVar("T", bound="ThreadPruneRequest")
@@ -15,13 +15,11 @@ T = TypeVar("T", bound="ThreadPruneRequest")
 
 @_attrs_define
 class ThreadPruneRequest(WireMapping):
-    """Payload for pruning threads.
+    """Body of prune_threads.
 
     Attributes:
-        thread_ids (list[UUID]): List of thread IDs to prune.
-        strategy (ThreadPruneRequestStrategy | Unset): The prune strategy. 'delete' removes threads entirely.
-            'keep_latest' prunes old checkpoints but keeps threads and their latest state. Default:
-            ThreadPruneRequestStrategy.DELETE.
+        thread_ids (list[UUID]): The threads to prune.
+        strategy (PruneStrategy | Unset): `delete` removes threads; `keep_latest` keeps only their latest checkpoint.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -30,7 +28,7 @@ class ThreadPruneRequest(WireMapping):
     }
 
     thread_ids: list[UUID]
-    strategy: ThreadPruneRequestStrategy | Unset = ThreadPruneRequestStrategy.DELETE
+    strategy: PruneStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,11 +64,11 @@ class ThreadPruneRequest(WireMapping):
             thread_ids.append(thread_ids_item)
 
         _strategy = d.pop("strategy", UNSET)
-        strategy: ThreadPruneRequestStrategy | Unset
+        strategy: PruneStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET
         else:
-            strategy = ThreadPruneRequestStrategy(_strategy)
+            strategy = PruneStrategy(_strategy)
 
         thread_prune_request = cls(
             thread_ids=thread_ids,

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="ThreadPruneResponse")
 
 @_attrs_define
 class ThreadPruneResponse(WireMapping):
-    """Response from pruning threads.
+    """Result of prune_threads.
 
     Attributes:
-        pruned_count (int): Number of threads successfully pruned.
+        pruned_count (int): How many threads were pruned.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

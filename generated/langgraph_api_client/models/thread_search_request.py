@@ -7,16 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_search_request_select_item import ThreadSearchRequestSelectItem
-from ..models.thread_search_request_sort_by import ThreadSearchRequestSortBy
-from ..models.thread_search_request_sort_order import ThreadSearchRequestSortOrder
-from ..models.thread_search_request_status import ThreadSearchRequestStatus
+from ..models.sort_order import SortOrder
+from ..models.thread_select_field import ThreadSelectField
+from ..models.thread_sort_by import ThreadSortBy
+from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset, WireItems, WireRecord
 
 if TYPE_CHECKING:
-    from ..models.thread_search_request_extract import ThreadSearchRequestExtract
-    from ..models.thread_search_request_metadata import ThreadSearchRequestMetadata
-    from ..models.thread_search_request_values import ThreadSearchRequestValues
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
+    from ..models.thread_extract import ThreadExtract
 
 
 T = TypeVar("T", bound="ThreadSearchRequest")
@@ -24,21 +24,20 @@ T = TypeVar("T", bound="ThreadSearchRequest")
 
 @_attrs_define
 class ThreadSearchRequest(WireRecord, WireItems):
-    """Payload for listing threads.
+    """Body of search_threads.
 
     Attributes:
-        ids (list[UUID] | Unset): List of thread IDs to include. Others are excluded.
-        metadata (ThreadSearchRequestMetadata | Unset): Thread metadata to filter on.
-        values (ThreadSearchRequestValues | Unset): State values to filter on.
-        status (ThreadSearchRequestStatus | Unset): Thread status to filter on.
-        limit (int | Unset): Maximum number to return. Default: 10.
-        offset (int | Unset): Offset to start from. Default: 0.
-        sort_by (ThreadSearchRequestSortBy | Unset): Sort by field.
-        sort_order (ThreadSearchRequestSortOrder | Unset): Sort order.
-        select (list[ThreadSearchRequestSelectItem] | Unset): Specify which fields to return. If not provided, all
-            fields are returned.
-        extract (ThreadSearchRequestExtract | Unset): Map of alias to JSONB path for extracting specific values. Paths
-            must start with values, metadata, config, or interrupts. Example: {"last_msg": "values.messages[-1]"}.
+        ids (list[UUID] | Unset): Only these threads.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        values (JsonObject | Unset): A JSON object of any shape.
+        status (ThreadStatus | Unset): The status of a thread.
+        limit (int | Unset): How many to return. Default: 10.
+        offset (int | Unset): How many to skip. Default: 0.
+        sort_by (ThreadSortBy | Unset): Field to sort threads by.
+        sort_order (SortOrder | Unset): Sort direction.
+        select (list[ThreadSelectField] | Unset): Fields to return; all when absent.
+        extract (ThreadExtract | Unset): Values to pick from each thread found, as alias to path (starting with
+            `values`, `metadata`, `config` or `interrupts`, such as `values.messages[-1]`).
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -55,15 +54,15 @@ class ThreadSearchRequest(WireRecord, WireItems):
     }
 
     ids: list[UUID] | Unset = UNSET
-    metadata: ThreadSearchRequestMetadata | Unset = UNSET
-    values: ThreadSearchRequestValues | Unset = UNSET
-    status: ThreadSearchRequestStatus | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    values: JsonObject | Unset = UNSET
+    status: ThreadStatus | Unset = UNSET
     limit: int | Unset = 10
     offset: int | Unset = 0
-    sort_by: ThreadSearchRequestSortBy | Unset = UNSET
-    sort_order: ThreadSearchRequestSortOrder | Unset = UNSET
-    select: list[ThreadSearchRequestSelectItem] | Unset = UNSET
-    extract: ThreadSearchRequestExtract | Unset = UNSET
+    sort_by: ThreadSortBy | Unset = UNSET
+    sort_order: SortOrder | Unset = UNSET
+    select: list[ThreadSelectField] | Unset = UNSET
+    extract: ThreadExtract | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,9 +136,9 @@ class ThreadSearchRequest(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_search_request_extract import ThreadSearchRequestExtract  # noqa: PLC0415
-        from ..models.thread_search_request_metadata import ThreadSearchRequestMetadata  # noqa: PLC0415
-        from ..models.thread_search_request_values import ThreadSearchRequestValues  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.thread_extract import ThreadExtract  # noqa: PLC0415
 
         d = dict(src_dict)
         _ids = d.pop("ids", UNSET)
@@ -152,59 +151,59 @@ class ThreadSearchRequest(WireRecord, WireItems):
                 ids.append(ids_item)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ThreadSearchRequestMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ThreadSearchRequestMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _values = d.pop("values", UNSET)
-        values: ThreadSearchRequestValues | Unset
+        values: JsonObject | Unset
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = ThreadSearchRequestValues.from_dict(_values)
+            values = JsonObject.from_dict(_values)
 
         _status = d.pop("status", UNSET)
-        status: ThreadSearchRequestStatus | Unset
+        status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ThreadSearchRequestStatus(_status)
+            status = ThreadStatus(_status)
 
         limit = d.pop("limit", UNSET)
 
         offset = d.pop("offset", UNSET)
 
         _sort_by = d.pop("sort_by", UNSET)
-        sort_by: ThreadSearchRequestSortBy | Unset
+        sort_by: ThreadSortBy | Unset
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
         else:
-            sort_by = ThreadSearchRequestSortBy(_sort_by)
+            sort_by = ThreadSortBy(_sort_by)
 
         _sort_order = d.pop("sort_order", UNSET)
-        sort_order: ThreadSearchRequestSortOrder | Unset
+        sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
-            sort_order = ThreadSearchRequestSortOrder(_sort_order)
+            sort_order = SortOrder(_sort_order)
 
         _select = d.pop("select", UNSET)
-        select: list[ThreadSearchRequestSelectItem] | Unset = UNSET
+        select: list[ThreadSelectField] | Unset = UNSET
         if _select is not UNSET:
             select = []
             for select_item_data in _select:
-                select_item = ThreadSearchRequestSelectItem(select_item_data)
+                select_item = ThreadSelectField(select_item_data)
 
                 select.append(select_item)
 
         _extract = d.pop("extract", UNSET)
-        extract: ThreadSearchRequestExtract | Unset
+        extract: ThreadExtract | Unset
         if isinstance(_extract, Unset):
             extract = UNSET
         else:
-            extract = ThreadSearchRequestExtract.from_dict(_extract)
+            extract = ThreadExtract.from_dict(_extract)
 
         thread_search_request = cls(
             ids=ids,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -9,13 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireItems, WireRecord
 
 if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
+    from ..models.checkpoint import Checkpoint
     from ..models.interrupt import Interrupt
-    from ..models.thread_state_metadata import ThreadStateMetadata
-    from ..models.thread_state_parent_checkpoint import ThreadStateParentCheckpoint
-    from ..models.thread_state_tasks_item import ThreadStateTasksItem
-    from ..models.thread_state_values_type_0_item import ThreadStateValuesType0Item
-    from ..models.thread_state_values_type_1 import ThreadStateValuesType1
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
+    from ..models.thread_task import ThreadTask
 
 
 T = TypeVar("T", bound="ThreadState")
@@ -23,68 +22,90 @@ T = TypeVar("T", bound="ThreadState")
 
 @_attrs_define
 class ThreadState(WireRecord, WireItems):
-    """
-    Attributes:
-        values (list[ThreadStateValuesType0Item] | ThreadStateValuesType1):
-        next_ (list[str]):
-        checkpoint (CheckpointConfig): Checkpoint config.
-        metadata (ThreadStateMetadata):
-        created_at (str):
-        tasks (list[ThreadStateTasksItem] | Unset):
-        parent_checkpoint (ThreadStateParentCheckpoint | Unset):
-        interrupts (list[Interrupt] | Unset):
+    """A thread's state at one checkpoint. For a thread that never ran, values are empty and the checkpoint, metadata and
+    timestamps are null.
+
+        Attributes:
+            values (JsonObject | list[Any]): The state values.
+            next_ (list[str]): The nodes that run next.
+            tasks (list[ThreadTask]): The tasks of the next step.
+            checkpoint (Checkpoint | None):
+            metadata (Metadata | None):
+            created_at (datetime.datetime | None): When the checkpoint was written.
+            parent_checkpoint (Checkpoint | None | Unset):
+            interrupts (list[Interrupt] | Unset): The interrupts pending at this checkpoint.
+            checkpoint_id (None | str | Unset): The checkpoint's id (also in `checkpoint`).
+            parent_checkpoint_id (None | str | Unset): The parent checkpoint's id.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "values": "values",
         "next": "next_",
+        "tasks": "tasks",
         "checkpoint": "checkpoint",
         "metadata": "metadata",
         "created_at": "created_at",
-        "tasks": "tasks",
         "parent_checkpoint": "parent_checkpoint",
         "interrupts": "interrupts",
+        "checkpoint_id": "checkpoint_id",
+        "parent_checkpoint_id": "parent_checkpoint_id",
     }
 
-    values: list[ThreadStateValuesType0Item] | ThreadStateValuesType1
+    values: JsonObject | list[Any]
     next_: list[str]
-    checkpoint: CheckpointConfig
-    metadata: ThreadStateMetadata
-    created_at: str
-    tasks: list[ThreadStateTasksItem] | Unset = UNSET
-    parent_checkpoint: ThreadStateParentCheckpoint | Unset = UNSET
+    tasks: list[ThreadTask]
+    checkpoint: Checkpoint | None
+    metadata: Metadata | None
+    created_at: datetime.datetime | None
+    parent_checkpoint: Checkpoint | None | Unset = UNSET
     interrupts: list[Interrupt] | Unset = UNSET
+    checkpoint_id: None | str | Unset = UNSET
+    parent_checkpoint_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        values: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.values, list):
-            values = []
-            for values_type_0_item_data in self.values:
-                values_type_0_item = values_type_0_item_data.to_dict()
-                values.append(values_type_0_item)
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
-        else:
+        values: dict[str, Any] | list[Any]
+        if isinstance(self.values, JsonObject):
             values = self.values.to_dict()
+        else:
+            values = self.values
 
         next_ = self.next_
 
-        checkpoint = self.checkpoint.to_dict()
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
 
-        metadata = self.metadata.to_dict()
+        checkpoint: dict[str, Any] | None
+        if isinstance(self.checkpoint, Checkpoint):
+            checkpoint = self.checkpoint.to_dict()
+        else:
+            checkpoint = self.checkpoint
 
-        created_at = self.created_at
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        parent_checkpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parent_checkpoint, Unset):
+        parent_checkpoint: dict[str, Any] | None | Unset
+        if isinstance(self.parent_checkpoint, Unset):
+            parent_checkpoint = UNSET
+        elif isinstance(self.parent_checkpoint, Checkpoint):
             parent_checkpoint = self.parent_checkpoint.to_dict()
+        else:
+            parent_checkpoint = self.parent_checkpoint
 
         interrupts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.interrupts, Unset):
@@ -93,59 +114,63 @@ class ThreadState(WireRecord, WireItems):
                 interrupts_item = interrupts_item_data.to_dict()
                 interrupts.append(interrupts_item)
 
+        checkpoint_id: None | str | Unset
+        if isinstance(self.checkpoint_id, Unset):
+            checkpoint_id = UNSET
+        else:
+            checkpoint_id = self.checkpoint_id
+
+        parent_checkpoint_id: None | str | Unset
+        if isinstance(self.parent_checkpoint_id, Unset):
+            parent_checkpoint_id = UNSET
+        else:
+            parent_checkpoint_id = self.parent_checkpoint_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "values": values,
                 "next": next_,
+                "tasks": tasks,
                 "checkpoint": checkpoint,
                 "metadata": metadata,
                 "created_at": created_at,
             }
         )
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
         if parent_checkpoint is not UNSET:
             field_dict["parent_checkpoint"] = parent_checkpoint
         if interrupts is not UNSET:
             field_dict["interrupts"] = interrupts
+        if checkpoint_id is not UNSET:
+            field_dict["checkpoint_id"] = checkpoint_id
+        if parent_checkpoint_id is not UNSET:
+            field_dict["parent_checkpoint_id"] = parent_checkpoint_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
         from ..models.interrupt import Interrupt  # noqa: PLC0415
-        from ..models.thread_state_metadata import ThreadStateMetadata  # noqa: PLC0415
-        from ..models.thread_state_parent_checkpoint import ThreadStateParentCheckpoint  # noqa: PLC0415
-        from ..models.thread_state_tasks_item import ThreadStateTasksItem  # noqa: PLC0415
-        from ..models.thread_state_values_type_0_item import ThreadStateValuesType0Item  # noqa: PLC0415
-        from ..models.thread_state_values_type_1 import ThreadStateValuesType1  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.thread_task import ThreadTask  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_values(
-            data: object,
-        ) -> list[ThreadStateValuesType0Item] | ThreadStateValuesType1:
+        def _parse_values(data: object) -> JsonObject | list[Any]:
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = ThreadStateValuesType0Item.from_dict(
-                        values_type_0_item_data
-                    )
-
-                    values_type_0.append(values_type_0_item)
+                values_type_0 = JsonObject.from_dict(data)
 
                 return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
+            if not isinstance(data, list):
                 raise TypeError()
-            values_type_1 = ThreadStateValuesType1.from_dict(data)
+            values_type_1: list[Any] = data
 
             return values_type_1
 
@@ -153,27 +178,74 @@ class ThreadState(WireRecord, WireItems):
 
         next_ = cast(list[str], d.pop("next"))
 
-        checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = ThreadTask.from_dict(tasks_item_data)
 
-        metadata = ThreadStateMetadata.from_dict(d.pop("metadata"))
+            tasks.append(tasks_item)
 
-        created_at = d.pop("created_at")
+        def _parse_checkpoint(data: object) -> Checkpoint | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkpoint_type_0 = Checkpoint.from_dict(data)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[ThreadStateTasksItem] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = ThreadStateTasksItem.from_dict(tasks_item_data)
+                return checkpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Checkpoint | None, data)
 
-                tasks.append(tasks_item)
+        checkpoint = _parse_checkpoint(d.pop("checkpoint"))
 
-        _parent_checkpoint = d.pop("parent_checkpoint", UNSET)
-        parent_checkpoint: ThreadStateParentCheckpoint | Unset
-        if isinstance(_parent_checkpoint, Unset):
-            parent_checkpoint = UNSET
-        else:
-            parent_checkpoint = ThreadStateParentCheckpoint.from_dict(_parent_checkpoint)
+        def _parse_metadata(data: object) -> Metadata | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_parent_checkpoint(data: object) -> Checkpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_checkpoint_type_0 = Checkpoint.from_dict(data)
+
+                return parent_checkpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Checkpoint | None | Unset, data)
+
+        parent_checkpoint = _parse_parent_checkpoint(d.pop("parent_checkpoint", UNSET))
 
         _interrupts = d.pop("interrupts", UNSET)
         interrupts: list[Interrupt] | Unset = UNSET
@@ -184,15 +256,35 @@ class ThreadState(WireRecord, WireItems):
 
                 interrupts.append(interrupts_item)
 
+        def _parse_checkpoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkpoint_id = _parse_checkpoint_id(d.pop("checkpoint_id", UNSET))
+
+        def _parse_parent_checkpoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_checkpoint_id = _parse_parent_checkpoint_id(d.pop("parent_checkpoint_id", UNSET))
+
         thread_state = cls(
             values=values,
             next_=next_,
+            tasks=tasks,
             checkpoint=checkpoint,
             metadata=metadata,
             created_at=created_at,
-            tasks=tasks,
             parent_checkpoint=parent_checkpoint,
             interrupts=interrupts,
+            checkpoint_id=checkpoint_id,
+            parent_checkpoint_id=parent_checkpoint_id,
         )
 
         thread_state.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
+    from ..models.checkpoint import Checkpoint
 
 
 T = TypeVar("T", bound="ThreadStateCheckpointRequest")
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="ThreadStateCheckpointRequest")
 
 @_attrs_define
 class ThreadStateCheckpointRequest(WireMapping):
-    """Payload for getting the state of a thread at a checkpoint.
+    """Body of get_thread_state_at_checkpoint_config.
 
     Attributes:
-        checkpoint (CheckpointConfig): Checkpoint config.
-        subgraphs (bool | Unset): Include subgraph states.
+        checkpoint (Checkpoint): Points at one checkpoint of a thread.
+        subgraphs (bool | Unset): Include the states of subgraphs. Default: False.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -29,8 +29,8 @@ class ThreadStateCheckpointRequest(WireMapping):
         "subgraphs": "subgraphs",
     }
 
-    checkpoint: CheckpointConfig
-    subgraphs: bool | Unset = UNSET
+    checkpoint: Checkpoint
+    subgraphs: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,10 +52,10 @@ class ThreadStateCheckpointRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
+        checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
 
         subgraphs = d.pop("subgraphs", UNSET)
 

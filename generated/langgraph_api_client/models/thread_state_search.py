@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
-    from ..models.thread_state_search_metadata import ThreadStateSearchMetadata
+    from ..models.checkpoint import Checkpoint
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="ThreadStateSearch")
@@ -18,12 +18,13 @@ T = TypeVar("T", bound="ThreadStateSearch")
 
 @_attrs_define
 class ThreadStateSearch(WireMapping):
-    """
+    """Body of search_thread_history.
+
     Attributes:
-        limit (int | Unset): The maximum number of states to return. Default: 1.
-        before (CheckpointConfig | Unset): Checkpoint config.
-        metadata (ThreadStateSearchMetadata | Unset): Filter states by metadata key-value pairs.
-        checkpoint (CheckpointConfig | Unset): Checkpoint config.
+        limit (int | Unset): How many states to return. Default: 1.
+        before (Checkpoint | Unset): Points at one checkpoint of a thread.
+        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        checkpoint (Checkpoint | Unset): Points at one checkpoint of a thread.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -34,9 +35,9 @@ class ThreadStateSearch(WireMapping):
     }
 
     limit: int | Unset = 1
-    before: CheckpointConfig | Unset = UNSET
-    metadata: ThreadStateSearchMetadata | Unset = UNSET
-    checkpoint: CheckpointConfig | Unset = UNSET
+    before: Checkpoint | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    checkpoint: Checkpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,32 +71,32 @@ class ThreadStateSearch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
-        from ..models.thread_state_search_metadata import ThreadStateSearchMetadata  # noqa: PLC0415
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
 
         _before = d.pop("before", UNSET)
-        before: CheckpointConfig | Unset
+        before: Checkpoint | Unset
         if isinstance(_before, Unset):
             before = UNSET
         else:
-            before = CheckpointConfig.from_dict(_before)
+            before = Checkpoint.from_dict(_before)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ThreadStateSearchMetadata | Unset
+        metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ThreadStateSearchMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: CheckpointConfig | Unset
+        checkpoint: Checkpoint | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
         else:
-            checkpoint = CheckpointConfig.from_dict(_checkpoint)
+            checkpoint = Checkpoint.from_dict(_checkpoint)
 
         thread_state_search = cls(
             limit=limit,

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireItems, WireRecord
 
 if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
-    from ..models.thread_state_update_values_type_1 import ThreadStateUpdateValuesType1
+    from ..models.checkpoint import Checkpoint
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ThreadStateUpdate")
@@ -18,42 +18,47 @@ T = TypeVar("T", bound="ThreadStateUpdate")
 
 @_attrs_define
 class ThreadStateUpdate(WireRecord, WireItems):
-    """Payload for updating the state of a thread.
+    """Body of update_thread_state.
 
     Attributes:
-        values (list[Any] | None | ThreadStateUpdateValuesType1 | Unset): The values to update the state with.
-        checkpoint (CheckpointConfig | Unset): Checkpoint config.
-        as_node (str | Unset): Update the state as if this node had just executed.
+        values (JsonObject | list[Any] | None | Unset): The values to write.
+        checkpoint (Checkpoint | Unset): Points at one checkpoint of a thread.
+        checkpoint_id (str | Unset): The checkpoint to update from (instead of `checkpoint`).
+        as_node (str | Unset): The node the update is written as.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "values": "values",
         "checkpoint": "checkpoint",
+        "checkpoint_id": "checkpoint_id",
         "as_node": "as_node",
     }
 
-    values: list[Any] | None | ThreadStateUpdateValuesType1 | Unset = UNSET
-    checkpoint: CheckpointConfig | Unset = UNSET
+    values: JsonObject | list[Any] | None | Unset = UNSET
+    checkpoint: Checkpoint | Unset = UNSET
+    checkpoint_id: str | Unset = UNSET
     as_node: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thread_state_update_values_type_1 import ThreadStateUpdateValuesType1  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         values: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.values, Unset):
             values = UNSET
+        elif isinstance(self.values, JsonObject):
+            values = self.values.to_dict()
         elif isinstance(self.values, list):
             values = self.values
 
-        elif isinstance(self.values, ThreadStateUpdateValuesType1):
-            values = self.values.to_dict()
         else:
             values = self.values
 
         checkpoint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.checkpoint, Unset):
             checkpoint = self.checkpoint.to_dict()
+
+        checkpoint_id = self.checkpoint_id
 
         as_node = self.as_node
 
@@ -64,6 +69,8 @@ class ThreadStateUpdate(WireRecord, WireItems):
             field_dict["values"] = values
         if checkpoint is not UNSET:
             field_dict["checkpoint"] = checkpoint
+        if checkpoint_id is not UNSET:
+            field_dict["checkpoint_id"] = checkpoint_id
         if as_node is not UNSET:
             field_dict["as_node"] = as_node
 
@@ -71,48 +78,51 @@ class ThreadStateUpdate(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
-        from ..models.thread_state_update_values_type_1 import ThreadStateUpdateValuesType1  # noqa: PLC0415
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_values(data: object) -> list[Any] | None | ThreadStateUpdateValuesType1 | Unset:
+        def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                values_type_0: list[Any] = data
+                values_type_0 = JsonObject.from_dict(data)
 
                 return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                values_type_1 = ThreadStateUpdateValuesType1.from_dict(data)
+                values_type_1: list[Any] = data
 
                 return values_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | ThreadStateUpdateValuesType1 | Unset, data)
+            return cast(JsonObject | list[Any] | None | Unset, data)
 
         values = _parse_values(d.pop("values", UNSET))
 
         _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: CheckpointConfig | Unset
+        checkpoint: Checkpoint | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
         else:
-            checkpoint = CheckpointConfig.from_dict(_checkpoint)
+            checkpoint = Checkpoint.from_dict(_checkpoint)
+
+        checkpoint_id = d.pop("checkpoint_id", UNSET)
 
         as_node = d.pop("as_node", UNSET)
 
         thread_state_update = cls(
             values=values,
             checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
             as_node=as_node,
         )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
-    from ..models.thread_state_update_response_checkpoint import ThreadStateUpdateResponseCheckpoint
+    from ..models.checkpoint import Checkpoint
 
 
 T = TypeVar("T", bound="ThreadStateUpdateResponse")
@@ -17,48 +17,68 @@ T = TypeVar("T", bound="ThreadStateUpdateResponse")
 
 @_attrs_define
 class ThreadStateUpdateResponse(WireMapping):
-    """Response for adding state to a thread.
+    """Result of update_thread_state.
 
     Attributes:
-        checkpoint (ThreadStateUpdateResponseCheckpoint | Unset):
+        checkpoint (Checkpoint): Points at one checkpoint of a thread.
+        configurable (Checkpoint | Unset): Points at one checkpoint of a thread.
+        checkpoint_id (str | Unset): The new checkpoint's id.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "checkpoint": "checkpoint",
+        "configurable": "configurable",
+        "checkpoint_id": "checkpoint_id",
     }
 
-    checkpoint: ThreadStateUpdateResponseCheckpoint | Unset = UNSET
+    checkpoint: Checkpoint
+    configurable: Checkpoint | Unset = UNSET
+    checkpoint_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        checkpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint, Unset):
-            checkpoint = self.checkpoint.to_dict()
+        checkpoint = self.checkpoint.to_dict()
+
+        configurable: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurable, Unset):
+            configurable = self.configurable.to_dict()
+
+        checkpoint_id = self.checkpoint_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
+        field_dict.update(
+            {
+                "checkpoint": checkpoint,
+            }
+        )
+        if configurable is not UNSET:
+            field_dict["configurable"] = configurable
+        if checkpoint_id is not UNSET:
+            field_dict["checkpoint_id"] = checkpoint_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_state_update_response_checkpoint import (
-            ThreadStateUpdateResponseCheckpoint,  # noqa: PLC0415
-        )
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: ThreadStateUpdateResponseCheckpoint | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
+        checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
+
+        _configurable = d.pop("configurable", UNSET)
+        configurable: Checkpoint | Unset
+        if isinstance(_configurable, Unset):
+            configurable = UNSET
         else:
-            checkpoint = ThreadStateUpdateResponseCheckpoint.from_dict(_checkpoint)
+            configurable = Checkpoint.from_dict(_configurable)
+
+        checkpoint_id = d.pop("checkpoint_id", UNSET)
 
         thread_state_update_response = cls(
             checkpoint=checkpoint,
+            configurable=configurable,
+            checkpoint_id=checkpoint_id,
         )
 
         thread_state_update_response.additional_properties = d

@@ -4,7 +4,7 @@ from ..types import unknown_member
 
 
 class ThreadStatus(StrEnum):
-    """The status of the thread.
+    """The status of a thread.
 
     Values: ``busy``, ``error``, ``idle``, ``interrupted``.
 

@@ -10,9 +10,8 @@ from attrs import field as _attrs_field
 from ..types import WireMapping
 
 if TYPE_CHECKING:
-    from ..models.thread_storage_channel_values import ThreadStorageChannelValues
-    from ..models.thread_storage_checkpoints import ThreadStorageCheckpoints
-    from ..models.thread_storage_pending_writes import ThreadStoragePendingWrites
+    from ..models.channel_values_storage import ChannelValuesStorage
+    from ..models.storage_count import StorageCount
 
 
 T = TypeVar("T", bound="ThreadStorage")
@@ -20,14 +19,14 @@ T = TypeVar("T", bound="ThreadStorage")
 
 @_attrs_define
 class ThreadStorage(WireMapping):
-    """Bytes a thread occupies in the checkpointer, as stored.
+    """Rows and bytes a thread occupies in the checkpointer.
 
     Attributes:
         thread_id (UUID):
-        total_bytes (int): Sum of the three sections below.
-        checkpoints (ThreadStorageCheckpoints): Checkpoint rows: serialized checkpoint plus metadata.
-        channel_values (ThreadStorageChannelValues): Stored channel values, one row per channel version.
-        pending_writes (ThreadStoragePendingWrites): Task writes not yet folded into a checkpoint.
+        total_bytes (int): The sum of the three parts.
+        checkpoints (StorageCount): A number of rows and their size.
+        channel_values (ChannelValuesStorage): Stored channel values, in total and by channel.
+        pending_writes (StorageCount): A number of rows and their size.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -40,9 +39,9 @@ class ThreadStorage(WireMapping):
 
     thread_id: UUID
     total_bytes: int
-    checkpoints: ThreadStorageCheckpoints
-    channel_values: ThreadStorageChannelValues
-    pending_writes: ThreadStoragePendingWrites
+    checkpoints: StorageCount
+    channel_values: ChannelValuesStorage
+    pending_writes: StorageCount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,20 +71,19 @@ class ThreadStorage(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_storage_channel_values import ThreadStorageChannelValues  # noqa: PLC0415
-        from ..models.thread_storage_checkpoints import ThreadStorageCheckpoints  # noqa: PLC0415
-        from ..models.thread_storage_pending_writes import ThreadStoragePendingWrites  # noqa: PLC0415
+        from ..models.channel_values_storage import ChannelValuesStorage  # noqa: PLC0415
+        from ..models.storage_count import StorageCount  # noqa: PLC0415
 
         d = dict(src_dict)
         thread_id = UUID(d.pop("thread_id"))
 
         total_bytes = d.pop("total_bytes")
 
-        checkpoints = ThreadStorageCheckpoints.from_dict(d.pop("checkpoints"))
+        checkpoints = StorageCount.from_dict(d.pop("checkpoints"))
 
-        channel_values = ThreadStorageChannelValues.from_dict(d.pop("channel_values"))
+        channel_values = ChannelValuesStorage.from_dict(d.pop("channel_values"))
 
-        pending_writes = ThreadStoragePendingWrites.from_dict(d.pop("pending_writes"))
+        pending_writes = StorageCount.from_dict(d.pop("pending_writes"))
 
         thread_storage = cls(
             thread_id=thread_id,

@@ -10,10 +10,7 @@ from ..types import UNSET, Unset, WireItems, WireRecord
 
 if TYPE_CHECKING:
     from ..models.command import Command
-    from ..models.thread_superstep_update_values_type_0_item import (
-        ThreadSuperstepUpdateValuesType0Item,
-    )
-    from ..models.thread_superstep_update_values_type_1 import ThreadSuperstepUpdateValuesType1
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ThreadSuperstepUpdate")
@@ -21,11 +18,12 @@ T = TypeVar("T", bound="ThreadSuperstepUpdate")
 
 @_attrs_define
 class ThreadSuperstepUpdate(WireRecord, WireItems):
-    """
+    """One state update within a superstep.
+
     Attributes:
-        as_node (str): Update the state as if this node had just executed.
-        values (list[ThreadSuperstepUpdateValuesType0Item] | None | ThreadSuperstepUpdateValuesType1 | Unset):
-        command (Command | None | Unset): The command associated with the update.
+        as_node (str): The node the update is written as.
+        values (JsonObject | list[Any] | None | Unset): The values to write.
+        command (Command | None | Unset):
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -35,29 +33,24 @@ class ThreadSuperstepUpdate(WireRecord, WireItems):
     }
 
     as_node: str
-    values: (
-        list[ThreadSuperstepUpdateValuesType0Item] | None | ThreadSuperstepUpdateValuesType1 | Unset
-    ) = UNSET
+    values: JsonObject | list[Any] | None | Unset = UNSET
     command: Command | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.command import Command  # noqa: PLC0415
-        from ..models.thread_superstep_update_values_type_1 import ThreadSuperstepUpdateValuesType1  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         as_node = self.as_node
 
-        values: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        values: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.values, Unset):
             values = UNSET
-        elif isinstance(self.values, list):
-            values = []
-            for values_type_0_item_data in self.values:
-                values_type_0_item = values_type_0_item_data.to_dict()
-                values.append(values_type_0_item)
-
-        elif isinstance(self.values, ThreadSuperstepUpdateValuesType1):
+        elif isinstance(self.values, JsonObject):
             values = self.values.to_dict()
+        elif isinstance(self.values, list):
+            values = self.values
+
         else:
             values = self.values
 
@@ -86,56 +79,33 @@ class ThreadSuperstepUpdate(WireRecord, WireItems):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.command import Command  # noqa: PLC0415
-        from ..models.thread_superstep_update_values_type_0_item import (
-            ThreadSuperstepUpdateValuesType0Item,  # noqa: PLC0415
-        )
-        from ..models.thread_superstep_update_values_type_1 import ThreadSuperstepUpdateValuesType1  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         as_node = d.pop("as_node")
 
-        def _parse_values(
-            data: object,
-        ) -> (
-            list[ThreadSuperstepUpdateValuesType0Item]
-            | None
-            | ThreadSuperstepUpdateValuesType1
-            | Unset
-        ):
+        def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = ThreadSuperstepUpdateValuesType0Item.from_dict(
-                        values_type_0_item_data
-                    )
-
-                    values_type_0.append(values_type_0_item)
+                values_type_0 = JsonObject.from_dict(data)
 
                 return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                values_type_1 = ThreadSuperstepUpdateValuesType1.from_dict(data)
+                values_type_1: list[Any] = data
 
                 return values_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[ThreadSuperstepUpdateValuesType0Item]
-                | None
-                | ThreadSuperstepUpdateValuesType1
-                | Unset,
-                data,
-            )
+            return cast(JsonObject | list[Any] | None | Unset, data)
 
         values = _parse_values(d.pop("values", UNSET))
 

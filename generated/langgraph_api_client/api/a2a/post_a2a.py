@@ -1,23 +1,10 @@
-"""A2A JSON-RPC
+"""Call an assistant over A2A
 
 `POST /a2a/{assistant_id}`
 
-Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
-This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
-
-**Supported Methods:**
-- `message/send`: Send a message and wait for the final Task result.
-- `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
-- `tasks/get`: Fetch the current state of a Task by ID.
-- `tasks/cancel`: Request cancellation (currently not supported; returns an error).
-
-**LangGraph Mapping:**
-- `message.contextId` maps to LangGraph `thread_id`.
-
-**Notes:**
-- Only `text` and `data` parts are supported; `file` parts are not.
-- If `message.contextId` is omitted, a new context is created.
-- Text parts require the assistant input schema to include a `messages` field.
+A2A JSON-RPC 2.0 endpoint. `message/send` and `tasks/get` answer JSON; `message/stream` answers
+server-sent events, one JSON-RPC response per event. JSON-RPC errors are 200 answers with an
+`error` member.
 """
 
 import contextlib
@@ -38,15 +25,15 @@ from ...errors import (
     raise_for_status,
     transport_errors,
 )
-from ...models.post_a2a_body import PostA2ABody
-from ...models.post_a2a_response_200 import PostA2AResponse200
+from ...models.a2a_request import A2ARequest
+from ...models.a2a_response import A2AResponse
 from ...types import Response, encode_json
 
 
 def get_kwargs(
     assistant_id: UUID,
     *,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -69,12 +56,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PostA2AResponse200:
+def parse_response(response: httpx.Response) -> A2AResponse:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = PostA2AResponse200.from_dict(orjson.loads(response.content))
+            response_200 = A2AResponse.from_dict(orjson.loads(response.content))
 
             return response_200
 
@@ -87,7 +74,7 @@ def parse_response(response: httpx.Response) -> PostA2AResponse200:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[PostA2AResponse200]:
+def _build_response(response: httpx.Response) -> Response[A2AResponse]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -101,32 +88,19 @@ def sync_detailed(
     assistant_id: UUID,
     *,
     client: Client,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
-) -> Response[PostA2AResponse200]:
-    """A2A JSON-RPC
+) -> Response[A2AResponse]:
+    """Call an assistant over A2A
 
-     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
-    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
-
-    **Supported Methods:**
-    - `message/send`: Send a message and wait for the final Task result.
-    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
-    - `tasks/get`: Fetch the current state of a Task by ID.
-    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
-
-    **LangGraph Mapping:**
-    - `message.contextId` maps to LangGraph `thread_id`.
-
-    **Notes:**
-    - Only `text` and `data` parts are supported; `file` parts are not.
-    - If `message.contextId` is omitted, a new context is created.
-    - Text parts require the assistant input schema to include a `messages` field.
+     A2A JSON-RPC 2.0 endpoint. `message/send` and `tasks/get` answer JSON; `message/stream` answers
+    server-sent events, one JSON-RPC response per event. JSON-RPC errors are 200 answers with an `error`
+    member.
 
     Args:
         assistant_id (UUID):
         accept (str):
-        body (PostA2ABody):
+        body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -135,7 +109,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[PostA2AResponse200]
+        Response[A2AResponse]
     """
 
     kwargs = get_kwargs(
@@ -156,32 +130,19 @@ def sync(
     assistant_id: UUID,
     *,
     client: Client,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
-) -> PostA2AResponse200:
-    """A2A JSON-RPC
+) -> A2AResponse:
+    """Call an assistant over A2A
 
-     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
-    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
-
-    **Supported Methods:**
-    - `message/send`: Send a message and wait for the final Task result.
-    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
-    - `tasks/get`: Fetch the current state of a Task by ID.
-    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
-
-    **LangGraph Mapping:**
-    - `message.contextId` maps to LangGraph `thread_id`.
-
-    **Notes:**
-    - Only `text` and `data` parts are supported; `file` parts are not.
-    - If `message.contextId` is omitted, a new context is created.
-    - Text parts require the assistant input schema to include a `messages` field.
+     A2A JSON-RPC 2.0 endpoint. `message/send` and `tasks/get` answer JSON; `message/stream` answers
+    server-sent events, one JSON-RPC response per event. JSON-RPC errors are 200 answers with an `error`
+    member.
 
     Args:
         assistant_id (UUID):
         accept (str):
-        body (PostA2ABody):
+        body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -190,7 +151,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        PostA2AResponse200
+        A2AResponse
     """
 
     return sync_detailed(
@@ -205,32 +166,19 @@ async def asyncio_detailed(
     assistant_id: UUID,
     *,
     client: Client,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
-) -> Response[PostA2AResponse200]:
-    """A2A JSON-RPC
+) -> Response[A2AResponse]:
+    """Call an assistant over A2A
 
-     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
-    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
-
-    **Supported Methods:**
-    - `message/send`: Send a message and wait for the final Task result.
-    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
-    - `tasks/get`: Fetch the current state of a Task by ID.
-    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
-
-    **LangGraph Mapping:**
-    - `message.contextId` maps to LangGraph `thread_id`.
-
-    **Notes:**
-    - Only `text` and `data` parts are supported; `file` parts are not.
-    - If `message.contextId` is omitted, a new context is created.
-    - Text parts require the assistant input schema to include a `messages` field.
+     A2A JSON-RPC 2.0 endpoint. `message/send` and `tasks/get` answer JSON; `message/stream` answers
+    server-sent events, one JSON-RPC response per event. JSON-RPC errors are 200 answers with an `error`
+    member.
 
     Args:
         assistant_id (UUID):
         accept (str):
-        body (PostA2ABody):
+        body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -239,7 +187,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[PostA2AResponse200]
+        Response[A2AResponse]
     """
 
     kwargs = get_kwargs(
@@ -258,32 +206,19 @@ async def asyncio(
     assistant_id: UUID,
     *,
     client: Client,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
-) -> PostA2AResponse200:
-    """A2A JSON-RPC
+) -> A2AResponse:
+    """Call an assistant over A2A
 
-     Communicate with an assistant using the Agent-to-Agent (A2A) Protocol over JSON-RPC 2.0.
-    This endpoint accepts a JSON-RPC envelope and dispatches based on `method`.
-
-    **Supported Methods:**
-    - `message/send`: Send a message and wait for the final Task result.
-    - `message/stream`: Send a message and receive Server-Sent Events (SSE) JSON-RPC responses.
-    - `tasks/get`: Fetch the current state of a Task by ID.
-    - `tasks/cancel`: Request cancellation (currently not supported; returns an error).
-
-    **LangGraph Mapping:**
-    - `message.contextId` maps to LangGraph `thread_id`.
-
-    **Notes:**
-    - Only `text` and `data` parts are supported; `file` parts are not.
-    - If `message.contextId` is omitted, a new context is created.
-    - Text parts require the assistant input schema to include a `messages` field.
+     A2A JSON-RPC 2.0 endpoint. `message/send` and `tasks/get` answer JSON; `message/stream` answers
+    server-sent events, one JSON-RPC response per event. JSON-RPC errors are 200 answers with an `error`
+    member.
 
     Args:
         assistant_id (UUID):
         accept (str):
-        body (PostA2ABody):
+        body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -292,7 +227,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        PostA2AResponse200
+        A2AResponse
     """
 
     return (
@@ -310,7 +245,7 @@ def stream(
     assistant_id: UUID,
     *,
     client: Client,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
 ) -> Iterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.
@@ -346,7 +281,7 @@ async def astream(
     assistant_id: UUID,
     *,
     client: Client,
-    body: PostA2ABody,
+    body: A2ARequest,
     accept: str,
 ) -> AsyncIterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.

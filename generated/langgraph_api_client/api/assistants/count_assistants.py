@@ -1,8 +1,8 @@
-"""Count Assistants
+"""Count assistants
 
 `POST /assistants/count`
 
-Get the count of assistants matching the specified criteria.
+Counts the assistants matching the filters.
 """
 
 from http import HTTPStatus
@@ -70,12 +70,12 @@ def sync_detailed(
     client: Client,
     body: AssistantCountRequest,
 ) -> Response[int]:
-    """Count Assistants
+    """Count assistants
 
-     Get the count of assistants matching the specified criteria.
+     Counts the assistants matching the filters.
 
     Args:
-        body (AssistantCountRequest): Payload for counting assistants.
+        body (AssistantCountRequest): Body of count_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -104,12 +104,12 @@ def sync(
     client: Client,
     body: AssistantCountRequest,
 ) -> int:
-    """Count Assistants
+    """Count assistants
 
-     Get the count of assistants matching the specified criteria.
+     Counts the assistants matching the filters.
 
     Args:
-        body (AssistantCountRequest): Payload for counting assistants.
+        body (AssistantCountRequest): Body of count_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -132,12 +132,12 @@ async def asyncio_detailed(
     client: Client,
     body: AssistantCountRequest,
 ) -> Response[int]:
-    """Count Assistants
+    """Count assistants
 
-     Get the count of assistants matching the specified criteria.
+     Counts the assistants matching the filters.
 
     Args:
-        body (AssistantCountRequest): Payload for counting assistants.
+        body (AssistantCountRequest): Body of count_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -164,12 +164,12 @@ async def asyncio(
     client: Client,
     body: AssistantCountRequest,
 ) -> int:
-    """Count Assistants
+    """Count assistants
 
-     Get the count of assistants matching the specified criteria.
+     Counts the assistants matching the filters.
 
     Args:
-        body (AssistantCountRequest): Payload for counting assistants.
+        body (AssistantCountRequest): Body of count_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,11 +1,8 @@
-"""Create Assistant
+"""Create an assistant
 
 `POST /assistants`
 
-Create an assistant.
-
-An initial version of the assistant will be created and the assistant is set to that version. To
-change versions, use the `POST /assistants/{assistant_id}/latest` endpoint.
+Creates an assistant for a graph registered on the server.
 """
 
 from http import HTTPStatus
@@ -75,15 +72,12 @@ def sync_detailed(
     client: Client,
     body: AssistantCreate,
 ) -> Response[Assistant]:
-    """Create Assistant
+    """Create an assistant
 
-     Create an assistant.
-
-    An initial version of the assistant will be created and the assistant is set to that version. To
-    change versions, use the `POST /assistants/{assistant_id}/latest` endpoint.
+     Creates an assistant for a graph registered on the server.
 
     Args:
-        body (AssistantCreate): Payload for creating an assistant.
+        body (AssistantCreate): Body of create_assistant.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -112,15 +106,12 @@ def sync(
     client: Client,
     body: AssistantCreate,
 ) -> Assistant:
-    """Create Assistant
+    """Create an assistant
 
-     Create an assistant.
-
-    An initial version of the assistant will be created and the assistant is set to that version. To
-    change versions, use the `POST /assistants/{assistant_id}/latest` endpoint.
+     Creates an assistant for a graph registered on the server.
 
     Args:
-        body (AssistantCreate): Payload for creating an assistant.
+        body (AssistantCreate): Body of create_assistant.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -143,15 +134,12 @@ async def asyncio_detailed(
     client: Client,
     body: AssistantCreate,
 ) -> Response[Assistant]:
-    """Create Assistant
+    """Create an assistant
 
-     Create an assistant.
-
-    An initial version of the assistant will be created and the assistant is set to that version. To
-    change versions, use the `POST /assistants/{assistant_id}/latest` endpoint.
+     Creates an assistant for a graph registered on the server.
 
     Args:
-        body (AssistantCreate): Payload for creating an assistant.
+        body (AssistantCreate): Body of create_assistant.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -178,15 +166,12 @@ async def asyncio(
     client: Client,
     body: AssistantCreate,
 ) -> Assistant:
-    """Create Assistant
+    """Create an assistant
 
-     Create an assistant.
-
-    An initial version of the assistant will be created and the assistant is set to that version. To
-    change versions, use the `POST /assistants/{assistant_id}/latest` endpoint.
+     Creates an assistant for a graph registered on the server.
 
     Args:
-        body (AssistantCreate): Payload for creating an assistant.
+        body (AssistantCreate): Body of create_assistant.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

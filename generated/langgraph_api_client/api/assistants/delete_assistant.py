@@ -1,10 +1,8 @@
-"""Delete Assistant
+"""Delete an assistant
 
 `DELETE /assistants/{assistant_id}`
 
-Delete an assistant by ID.
-
-All versions of the assistant will be deleted as well.
+Deletes the assistant and all its versions.
 """
 
 from http import HTTPStatus
@@ -13,7 +11,6 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
@@ -44,13 +41,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
-        if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
-            return response_200
+        if response.status_code == 204:
+            return None
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -61,8 +57,9 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
-    parsed = parse_response(response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parse_response(response)
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,15 +73,13 @@ def sync_detailed(
     *,
     client: Client,
     delete_threads: bool | Unset = False,
-) -> Response[Any]:
-    """Delete Assistant
+) -> Response[None]:
+    """Delete an assistant
 
-     Delete an assistant by ID.
-
-    All versions of the assistant will be deleted as well.
+     Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
         delete_threads (bool | Unset):  Default: False.
 
     Raises:
@@ -94,7 +89,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -115,15 +110,13 @@ def sync(
     *,
     client: Client,
     delete_threads: bool | Unset = False,
-) -> Any:
-    """Delete Assistant
+) -> None:
+    """Delete an assistant
 
-     Delete an assistant by ID.
-
-    All versions of the assistant will be deleted as well.
+     Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
         delete_threads (bool | Unset):  Default: False.
 
     Raises:
@@ -133,7 +126,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -148,15 +141,13 @@ async def asyncio_detailed(
     *,
     client: Client,
     delete_threads: bool | Unset = False,
-) -> Response[Any]:
-    """Delete Assistant
+) -> Response[None]:
+    """Delete an assistant
 
-     Delete an assistant by ID.
-
-    All versions of the assistant will be deleted as well.
+     Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
         delete_threads (bool | Unset):  Default: False.
 
     Raises:
@@ -166,7 +157,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -185,15 +176,13 @@ async def asyncio(
     *,
     client: Client,
     delete_threads: bool | Unset = False,
-) -> Any:
-    """Delete Assistant
+) -> None:
+    """Delete an assistant
 
-     Delete an assistant by ID.
-
-    All versions of the assistant will be deleted as well.
+     Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
         delete_threads (bool | Unset):  Default: False.
 
     Raises:
@@ -203,7 +192,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return (

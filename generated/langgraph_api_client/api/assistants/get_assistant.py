@@ -1,8 +1,8 @@
-"""Get Assistant
+"""Get an assistant
 
 `GET /assistants/{assistant_id}`
 
-Get an assistant by ID.
+Returns the assistant's latest version.
 """
 
 from http import HTTPStatus
@@ -67,12 +67,12 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Assistant]:
-    """Get Assistant
+    """Get an assistant
 
-     Get an assistant by ID.
+     Returns the assistant's latest version.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -101,12 +101,12 @@ def sync(
     *,
     client: Client,
 ) -> Assistant:
-    """Get Assistant
+    """Get an assistant
 
-     Get an assistant by ID.
+     Returns the assistant's latest version.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -129,12 +129,12 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[Assistant]:
-    """Get Assistant
+    """Get an assistant
 
-     Get an assistant by ID.
+     Returns the assistant's latest version.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -161,12 +161,12 @@ async def asyncio(
     *,
     client: Client,
 ) -> Assistant:
-    """Get Assistant
+    """Get an assistant
 
-     Get an assistant by ID.
+     Returns the assistant's latest version.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

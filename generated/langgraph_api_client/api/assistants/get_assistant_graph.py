@@ -1,28 +1,25 @@
-"""Get Assistant Graph
+"""Get an assistant's graph drawing
 
 `GET /assistants/{assistant_id}/graph`
 
-Get an assistant by ID.
+Returns the nodes and edges of the assistant's graph.
 """
 
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.get_assistant_graph_response_get_assistant_graph_assistants_assistant_id_graph_get import (
-    GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet,
-)
+from ...models.graph_drawing import GraphDrawing
 from ...types import UNSET, Response, Unset
 
 
 def get_kwargs(
-    assistant_id: str | UUID,
+    assistant_id: str,
     *,
     xray: bool | int | Unset = False,
 ) -> dict[str, Any]:
@@ -50,18 +47,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(
-    response: httpx.Response,
-) -> GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet:
+def parse_response(response: httpx.Response) -> GraphDrawing:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = (
-                GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet.from_dict(
-                    orjson.loads(response.content)
-                )
-            )
+            response_200 = GraphDrawing.from_dict(orjson.loads(response.content))
 
             return response_200
 
@@ -74,9 +65,7 @@ def parse_response(
     )
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]:
+def _build_response(response: httpx.Response) -> Response[GraphDrawing]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,20 +76,18 @@ def _build_response(
 
 
 def sync_detailed(
-    assistant_id: str | UUID,
+    assistant_id: str,
     *,
     client: Client,
     xray: bool | int | Unset = False,
-) -> Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]:
-    """Get Assistant Graph
+) -> Response[GraphDrawing]:
+    """Get an assistant's graph drawing
 
-     Get an assistant by ID.
+     Returns the nodes and edges of the assistant's graph.
 
     Args:
-        assistant_id (str | UUID):
-        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
-            is provided, only subgraphs with a depth less than or equal to the value will be included.
-            Default: False.
+        assistant_id (str):
+        xray (bool | int | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -109,7 +96,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]
+        Response[GraphDrawing]
     """
 
     kwargs = get_kwargs(
@@ -126,20 +113,18 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: str | UUID,
+    assistant_id: str,
     *,
     client: Client,
     xray: bool | int | Unset = False,
-) -> GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet:
-    """Get Assistant Graph
+) -> GraphDrawing:
+    """Get an assistant's graph drawing
 
-     Get an assistant by ID.
+     Returns the nodes and edges of the assistant's graph.
 
     Args:
-        assistant_id (str | UUID):
-        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
-            is provided, only subgraphs with a depth less than or equal to the value will be included.
-            Default: False.
+        assistant_id (str):
+        xray (bool | int | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,7 +133,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet
+        GraphDrawing
     """
 
     return sync_detailed(
@@ -159,20 +144,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: str | UUID,
+    assistant_id: str,
     *,
     client: Client,
     xray: bool | int | Unset = False,
-) -> Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]:
-    """Get Assistant Graph
+) -> Response[GraphDrawing]:
+    """Get an assistant's graph drawing
 
-     Get an assistant by ID.
+     Returns the nodes and edges of the assistant's graph.
 
     Args:
-        assistant_id (str | UUID):
-        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
-            is provided, only subgraphs with a depth less than or equal to the value will be included.
-            Default: False.
+        assistant_id (str):
+        xray (bool | int | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -181,7 +164,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet]
+        Response[GraphDrawing]
     """
 
     kwargs = get_kwargs(
@@ -196,20 +179,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: str | UUID,
+    assistant_id: str,
     *,
     client: Client,
     xray: bool | int | Unset = False,
-) -> GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet:
-    """Get Assistant Graph
+) -> GraphDrawing:
+    """Get an assistant's graph drawing
 
-     Get an assistant by ID.
+     Returns the nodes and edges of the assistant's graph.
 
     Args:
-        assistant_id (str | UUID):
-        xray (bool | int | Unset): Include graph representation of subgraphs. If an integer value
-            is provided, only subgraphs with a depth less than or equal to the value will be included.
-            Default: False.
+        assistant_id (str):
+        xray (bool | int | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -218,7 +199,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        GetAssistantGraphResponseGetAssistantGraphAssistantsAssistantIdGraphGet
+        GraphDrawing
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Get Assistant Schemas
+"""Get an assistant's graph schemas
 
 `GET /assistants/{assistant_id}/schemas`
 
-Get an assistant by ID.
+Returns the JSON schemas of the graph's input, output, state, config and context.
 """
 
 from http import HTTPStatus
@@ -67,12 +67,12 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[GraphSchema]:
-    """Get Assistant Schemas
+    """Get an assistant's graph schemas
 
-     Get an assistant by ID.
+     Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -101,12 +101,12 @@ def sync(
     *,
     client: Client,
 ) -> GraphSchema:
-    """Get Assistant Schemas
+    """Get an assistant's graph schemas
 
-     Get an assistant by ID.
+     Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -129,12 +129,12 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[GraphSchema]:
-    """Get Assistant Schemas
+    """Get an assistant's graph schemas
 
-     Get an assistant by ID.
+     Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -161,12 +161,12 @@ async def asyncio(
     *,
     client: Client,
 ) -> GraphSchema:
-    """Get Assistant Schemas
+    """Get an assistant's graph schemas
 
-     Get an assistant by ID.
+     Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,8 @@
-"""Get Assistant Subgraphs
+"""Get an assistant's subgraphs
 
 `GET /assistants/{assistant_id}/subgraphs`
 
-Get an assistant's subgraphs.
+Returns the schemas of the graph's subgraphs, by namespace.
 """
 
 from http import HTTPStatus
@@ -77,9 +77,9 @@ def sync_detailed(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Response[Subgraphs]:
-    """Get Assistant Subgraphs
+    """Get an assistant's subgraphs
 
-     Get an assistant's subgraphs.
+     Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
         assistant_id (UUID):
@@ -114,9 +114,9 @@ def sync(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Subgraphs:
-    """Get Assistant Subgraphs
+    """Get an assistant's subgraphs
 
-     Get an assistant's subgraphs.
+     Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
         assistant_id (UUID):
@@ -145,9 +145,9 @@ async def asyncio_detailed(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Response[Subgraphs]:
-    """Get Assistant Subgraphs
+    """Get an assistant's subgraphs
 
-     Get an assistant's subgraphs.
+     Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
         assistant_id (UUID):
@@ -180,9 +180,9 @@ async def asyncio(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Subgraphs:
-    """Get Assistant Subgraphs
+    """Get an assistant's subgraphs
 
-     Get an assistant's subgraphs.
+     Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
         assistant_id (UUID):

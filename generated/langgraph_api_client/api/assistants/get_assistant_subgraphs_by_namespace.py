@@ -1,8 +1,8 @@
-"""Get Assistant Subgraphs by Namespace
+"""Get an assistant's subgraphs under a namespace
 
 `GET /assistants/{assistant_id}/subgraphs/{namespace}`
 
-Get an assistant's subgraphs filtered by namespace.
+Returns the schemas of the subgraphs found under one namespace.
 """
 
 from http import HTTPStatus
@@ -80,9 +80,9 @@ def sync_detailed(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Response[Subgraphs]:
-    """Get Assistant Subgraphs by Namespace
+    """Get an assistant's subgraphs under a namespace
 
-     Get an assistant's subgraphs filtered by namespace.
+     Returns the schemas of the subgraphs found under one namespace.
 
     Args:
         assistant_id (UUID):
@@ -120,9 +120,9 @@ def sync(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Subgraphs:
-    """Get Assistant Subgraphs by Namespace
+    """Get an assistant's subgraphs under a namespace
 
-     Get an assistant's subgraphs filtered by namespace.
+     Returns the schemas of the subgraphs found under one namespace.
 
     Args:
         assistant_id (UUID):
@@ -154,9 +154,9 @@ async def asyncio_detailed(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Response[Subgraphs]:
-    """Get Assistant Subgraphs by Namespace
+    """Get an assistant's subgraphs under a namespace
 
-     Get an assistant's subgraphs filtered by namespace.
+     Returns the schemas of the subgraphs found under one namespace.
 
     Args:
         assistant_id (UUID):
@@ -192,9 +192,9 @@ async def asyncio(
     client: Client,
     recurse: bool | Unset = False,
 ) -> Subgraphs:
-    """Get Assistant Subgraphs by Namespace
+    """Get an assistant's subgraphs under a namespace
 
-     Get an assistant's subgraphs filtered by namespace.
+     Returns the schemas of the subgraphs found under one namespace.
 
     Args:
         assistant_id (UUID):

@@ -1,8 +1,8 @@
-"""Get Assistant Versions
+"""List an assistant's versions
 
 `POST /assistants/{assistant_id}/versions`
 
-Get all versions of an assistant.
+Lists the assistant's versions, newest first.
 """
 
 from http import HTTPStatus
@@ -15,14 +15,18 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.assistant import Assistant
-from ...types import Response
+from ...models.assistant_version import AssistantVersion
+from ...models.assistant_versions_search_request import AssistantVersionsSearchRequest
+from ...types import Response, encode_json
 
 
 def get_kwargs(
     assistant_id: UUID,
+    *,
+    body: AssistantVersionsSearchRequest,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,10 +35,16 @@ def get_kwargs(
         ),
     }
 
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Assistant]:
+def parse_response(response: httpx.Response) -> list[AssistantVersion]:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -42,7 +52,7 @@ def parse_response(response: httpx.Response) -> list[Assistant]:
             response_200 = []
             _response_200 = orjson.loads(response.content)
             for response_200_item_data in _response_200:
-                response_200_item = Assistant.from_dict(response_200_item_data)
+                response_200_item = AssistantVersion.from_dict(response_200_item_data)
 
                 response_200.append(response_200_item)
 
@@ -57,7 +67,7 @@ def parse_response(response: httpx.Response) -> list[Assistant]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Assistant]]:
+def _build_response(response: httpx.Response) -> Response[list[AssistantVersion]]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -71,13 +81,15 @@ def sync_detailed(
     assistant_id: UUID,
     *,
     client: Client,
-) -> Response[list[Assistant]]:
-    """Get Assistant Versions
+    body: AssistantVersionsSearchRequest,
+) -> Response[list[AssistantVersion]]:
+    """List an assistant's versions
 
-     Get all versions of an assistant.
+     Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
+        body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -86,11 +98,12 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Assistant]]
+        Response[list[AssistantVersion]]
     """
 
     kwargs = get_kwargs(
         assistant_id=assistant_id,
+        body=body,
     )
 
     with transport_errors():
@@ -105,13 +118,15 @@ def sync(
     assistant_id: UUID,
     *,
     client: Client,
-) -> list[Assistant]:
-    """Get Assistant Versions
+    body: AssistantVersionsSearchRequest,
+) -> list[AssistantVersion]:
+    """List an assistant's versions
 
-     Get all versions of an assistant.
+     Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
+        body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,12 +135,13 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Assistant]
+        list[AssistantVersion]
     """
 
     return sync_detailed(
         assistant_id=assistant_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -133,13 +149,15 @@ async def asyncio_detailed(
     assistant_id: UUID,
     *,
     client: Client,
-) -> Response[list[Assistant]]:
-    """Get Assistant Versions
+    body: AssistantVersionsSearchRequest,
+) -> Response[list[AssistantVersion]]:
+    """List an assistant's versions
 
-     Get all versions of an assistant.
+     Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
+        body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,11 +166,12 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Assistant]]
+        Response[list[AssistantVersion]]
     """
 
     kwargs = get_kwargs(
         assistant_id=assistant_id,
+        body=body,
     )
 
     with transport_errors():
@@ -165,13 +184,15 @@ async def asyncio(
     assistant_id: UUID,
     *,
     client: Client,
-) -> list[Assistant]:
-    """Get Assistant Versions
+    body: AssistantVersionsSearchRequest,
+) -> list[AssistantVersion]:
+    """List an assistant's versions
 
-     Get all versions of an assistant.
+     Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
+        assistant_id (UUID):
+        body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -180,12 +201,13 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Assistant]
+        list[AssistantVersion]
     """
 
     return (
         await asyncio_detailed(
             assistant_id=assistant_id,
             client=client,
+            body=body,
         )
     ).parsed

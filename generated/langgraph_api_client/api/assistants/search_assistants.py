@@ -1,10 +1,9 @@
-"""Search Assistants
+"""Search assistants
 
 `POST /assistants/search`
 
-Search for assistants.
-
-This endpoint also functions as the endpoint to list all assistants.
+Lists assistants matching the filters, paginated and sorted. With `select`, each item holds only
+the selected fields.
 """
 
 from http import HTTPStatus
@@ -17,6 +16,7 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.assistant import Assistant
 from ...models.assistant_search_request import AssistantSearchRequest
+from ...models.assistant_selection import AssistantSelection
 from ...types import Response, encode_json
 
 
@@ -41,7 +41,7 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Assistant]:
+def parse_response(response: httpx.Response) -> list[Assistant | AssistantSelection]:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -49,7 +49,23 @@ def parse_response(response: httpx.Response) -> list[Assistant]:
             response_200 = []
             _response_200 = orjson.loads(response.content)
             for response_200_item_data in _response_200:
-                response_200_item = Assistant.from_dict(response_200_item_data)
+
+                def _parse_response_200_item(data: object) -> Assistant | AssistantSelection:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        response_200_item_type_0 = Assistant.from_dict(data)
+
+                        return response_200_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_1 = AssistantSelection.from_dict(data)
+
+                    return response_200_item_type_1
+
+                response_200_item = _parse_response_200_item(response_200_item_data)
 
                 response_200.append(response_200_item)
 
@@ -64,7 +80,7 @@ def parse_response(response: httpx.Response) -> list[Assistant]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Assistant]]:
+def _build_response(response: httpx.Response) -> Response[list[Assistant | AssistantSelection]]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,15 +94,14 @@ def sync_detailed(
     *,
     client: Client,
     body: AssistantSearchRequest,
-) -> Response[list[Assistant]]:
-    """Search Assistants
+) -> Response[list[Assistant | AssistantSelection]]:
+    """Search assistants
 
-     Search for assistants.
-
-    This endpoint also functions as the endpoint to list all assistants.
+     Lists assistants matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (AssistantSearchRequest): Payload for listing assistants.
+        body (AssistantSearchRequest): Body of search_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -95,7 +110,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Assistant]]
+        Response[list[Assistant | AssistantSelection]]
     """
 
     kwargs = get_kwargs(
@@ -114,15 +129,14 @@ def sync(
     *,
     client: Client,
     body: AssistantSearchRequest,
-) -> list[Assistant]:
-    """Search Assistants
+) -> list[Assistant | AssistantSelection]:
+    """Search assistants
 
-     Search for assistants.
-
-    This endpoint also functions as the endpoint to list all assistants.
+     Lists assistants matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (AssistantSearchRequest): Payload for listing assistants.
+        body (AssistantSearchRequest): Body of search_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -131,7 +145,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Assistant]
+        list[Assistant | AssistantSelection]
     """
 
     return sync_detailed(
@@ -144,15 +158,14 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: AssistantSearchRequest,
-) -> Response[list[Assistant]]:
-    """Search Assistants
+) -> Response[list[Assistant | AssistantSelection]]:
+    """Search assistants
 
-     Search for assistants.
-
-    This endpoint also functions as the endpoint to list all assistants.
+     Lists assistants matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (AssistantSearchRequest): Payload for listing assistants.
+        body (AssistantSearchRequest): Body of search_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -161,7 +174,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Assistant]]
+        Response[list[Assistant | AssistantSelection]]
     """
 
     kwargs = get_kwargs(
@@ -178,15 +191,14 @@ async def asyncio(
     *,
     client: Client,
     body: AssistantSearchRequest,
-) -> list[Assistant]:
-    """Search Assistants
+) -> list[Assistant | AssistantSelection]:
+    """Search assistants
 
-     Search for assistants.
-
-    This endpoint also functions as the endpoint to list all assistants.
+     Lists assistants matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (AssistantSearchRequest): Payload for listing assistants.
+        body (AssistantSearchRequest): Body of search_assistants.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -195,7 +207,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Assistant]
+        list[Assistant | AssistantSelection]
     """
 
     return (

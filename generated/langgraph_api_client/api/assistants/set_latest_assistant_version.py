@@ -1,8 +1,8 @@
-"""Set Latest Assistant Version
+"""Set an assistant's latest version
 
 `POST /assistants/{assistant_id}/latest`
 
-Set the latest version for an assistant.
+Makes an earlier version of the assistant the latest one.
 """
 
 from http import HTTPStatus
@@ -16,30 +16,31 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.assistant import Assistant
-from ...types import UNSET, Response
+from ...models.assistant_version_change import AssistantVersionChange
+from ...types import Response, encode_json
 
 
 def get_kwargs(
     assistant_id: UUID,
     *,
-    version: int,
+    body: AssistantVersionChange,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
-
-    params: dict[str, Any] = {}
-
-    params["version"] = version
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/assistants/{assistant_id}/latest".format(
             assistant_id=quote(str(assistant_id), safe=""),
         ),
-        "params": params,
     }
 
+    json_body = body.to_dict()
+    _kwargs["content"] = encode_json(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -75,15 +76,15 @@ def sync_detailed(
     assistant_id: UUID,
     *,
     client: Client,
-    version: int,
+    body: AssistantVersionChange,
 ) -> Response[Assistant]:
-    """Set Latest Assistant Version
+    """Set an assistant's latest version
 
-     Set the latest version for an assistant.
+     Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        version (int): The version of the assistant to change to.
+        assistant_id (UUID):
+        body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -97,7 +98,7 @@ def sync_detailed(
 
     kwargs = get_kwargs(
         assistant_id=assistant_id,
-        version=version,
+        body=body,
     )
 
     with transport_errors():
@@ -112,15 +113,15 @@ def sync(
     assistant_id: UUID,
     *,
     client: Client,
-    version: int,
+    body: AssistantVersionChange,
 ) -> Assistant:
-    """Set Latest Assistant Version
+    """Set an assistant's latest version
 
-     Set the latest version for an assistant.
+     Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        version (int): The version of the assistant to change to.
+        assistant_id (UUID):
+        body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -135,7 +136,7 @@ def sync(
     return sync_detailed(
         assistant_id=assistant_id,
         client=client,
-        version=version,
+        body=body,
     ).parsed
 
 
@@ -143,15 +144,15 @@ async def asyncio_detailed(
     assistant_id: UUID,
     *,
     client: Client,
-    version: int,
+    body: AssistantVersionChange,
 ) -> Response[Assistant]:
-    """Set Latest Assistant Version
+    """Set an assistant's latest version
 
-     Set the latest version for an assistant.
+     Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        version (int): The version of the assistant to change to.
+        assistant_id (UUID):
+        body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -165,7 +166,7 @@ async def asyncio_detailed(
 
     kwargs = get_kwargs(
         assistant_id=assistant_id,
-        version=version,
+        body=body,
     )
 
     with transport_errors():
@@ -178,15 +179,15 @@ async def asyncio(
     assistant_id: UUID,
     *,
     client: Client,
-    version: int,
+    body: AssistantVersionChange,
 ) -> Assistant:
-    """Set Latest Assistant Version
+    """Set an assistant's latest version
 
-     Set the latest version for an assistant.
+     Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        version (int): The version of the assistant to change to.
+        assistant_id (UUID):
+        body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -202,6 +203,6 @@ async def asyncio(
         await asyncio_detailed(
             assistant_id=assistant_id,
             client=client,
-            version=version,
+            body=body,
         )
     ).parsed

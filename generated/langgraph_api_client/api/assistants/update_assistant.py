@@ -1,8 +1,9 @@
-"""Patch Assistant
+"""Update an assistant
 
 `PATCH /assistants/{assistant_id}`
 
-Update an assistant.
+Changes an assistant; every change creates a new version, which becomes the latest. Metadata is
+merged into the existing metadata.
 """
 
 from http import HTTPStatus
@@ -78,13 +79,14 @@ def sync_detailed(
     client: Client,
     body: AssistantPatch,
 ) -> Response[Assistant]:
-    """Patch Assistant
+    """Update an assistant
 
-     Update an assistant.
+     Changes an assistant; every change creates a new version, which becomes the latest. Metadata is
+    merged into the existing metadata.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        body (AssistantPatch): Payload for updating an assistant.
+        assistant_id (UUID):
+        body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -115,13 +117,14 @@ def sync(
     client: Client,
     body: AssistantPatch,
 ) -> Assistant:
-    """Patch Assistant
+    """Update an assistant
 
-     Update an assistant.
+     Changes an assistant; every change creates a new version, which becomes the latest. Metadata is
+    merged into the existing metadata.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        body (AssistantPatch): Payload for updating an assistant.
+        assistant_id (UUID):
+        body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -146,13 +149,14 @@ async def asyncio_detailed(
     client: Client,
     body: AssistantPatch,
 ) -> Response[Assistant]:
-    """Patch Assistant
+    """Update an assistant
 
-     Update an assistant.
+     Changes an assistant; every change creates a new version, which becomes the latest. Metadata is
+    merged into the existing metadata.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        body (AssistantPatch): Payload for updating an assistant.
+        assistant_id (UUID):
+        body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -181,13 +185,14 @@ async def asyncio(
     client: Client,
     body: AssistantPatch,
 ) -> Assistant:
-    """Patch Assistant
+    """Update an assistant
 
-     Update an assistant.
+     Changes an assistant; every change creates a new version, which becomes the latest. Metadata is
+    merged into the existing metadata.
 
     Args:
-        assistant_id (UUID): The ID of the assistant.
-        body (AssistantPatch): Payload for updating an assistant.
+        assistant_id (UUID):
+        body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

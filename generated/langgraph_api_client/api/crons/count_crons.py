@@ -1,8 +1,8 @@
-"""Count Crons
+"""Count crons
 
 `POST /runs/crons/count`
 
-Get the count of crons matching the specified criteria.
+Counts the crons matching the filters.
 """
 
 from http import HTTPStatus
@@ -70,12 +70,12 @@ def sync_detailed(
     client: Client,
     body: CronCountRequest,
 ) -> Response[int]:
-    """Count Crons
+    """Count crons
 
-     Get the count of crons matching the specified criteria.
+     Counts the crons matching the filters.
 
     Args:
-        body (CronCountRequest): Payload for counting crons
+        body (CronCountRequest): Body of count_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -104,12 +104,12 @@ def sync(
     client: Client,
     body: CronCountRequest,
 ) -> int:
-    """Count Crons
+    """Count crons
 
-     Get the count of crons matching the specified criteria.
+     Counts the crons matching the filters.
 
     Args:
-        body (CronCountRequest): Payload for counting crons
+        body (CronCountRequest): Body of count_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -132,12 +132,12 @@ async def asyncio_detailed(
     client: Client,
     body: CronCountRequest,
 ) -> Response[int]:
-    """Count Crons
+    """Count crons
 
-     Get the count of crons matching the specified criteria.
+     Counts the crons matching the filters.
 
     Args:
-        body (CronCountRequest): Payload for counting crons
+        body (CronCountRequest): Body of count_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -164,12 +164,12 @@ async def asyncio(
     client: Client,
     body: CronCountRequest,
 ) -> int:
-    """Count Crons
+    """Count crons
 
-     Get the count of crons matching the specified criteria.
+     Counts the crons matching the filters.
 
     Args:
-        body (CronCountRequest): Payload for counting crons
+        body (CronCountRequest): Body of count_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

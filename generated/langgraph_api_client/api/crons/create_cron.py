@@ -1,8 +1,8 @@
-"""Create Cron
+"""Create a cron
 
 `POST /runs/crons`
 
-Create a cron to schedule runs on new threads.
+Schedules runs of an assistant; each run gets a new thread.
 """
 
 from http import HTTPStatus
@@ -72,13 +72,12 @@ def sync_detailed(
     client: Client,
     body: CronCreate,
 ) -> Response[Cron]:
-    """Create Cron
+    """Create a cron
 
-     Create a cron to schedule runs on new threads.
+     Schedules runs of an assistant; each run gets a new thread.
 
     Args:
-        body (CronCreate): Payload for creating a stateless cron job (creates a new thread for
-            each execution).
+        body (CronCreate): Body of create_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -107,13 +106,12 @@ def sync(
     client: Client,
     body: CronCreate,
 ) -> Cron:
-    """Create Cron
+    """Create a cron
 
-     Create a cron to schedule runs on new threads.
+     Schedules runs of an assistant; each run gets a new thread.
 
     Args:
-        body (CronCreate): Payload for creating a stateless cron job (creates a new thread for
-            each execution).
+        body (CronCreate): Body of create_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -136,13 +134,12 @@ async def asyncio_detailed(
     client: Client,
     body: CronCreate,
 ) -> Response[Cron]:
-    """Create Cron
+    """Create a cron
 
-     Create a cron to schedule runs on new threads.
+     Schedules runs of an assistant; each run gets a new thread.
 
     Args:
-        body (CronCreate): Payload for creating a stateless cron job (creates a new thread for
-            each execution).
+        body (CronCreate): Body of create_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -169,13 +166,12 @@ async def asyncio(
     client: Client,
     body: CronCreate,
 ) -> Cron:
-    """Create Cron
+    """Create a cron
 
-     Create a cron to schedule runs on new threads.
+     Schedules runs of an assistant; each run gets a new thread.
 
     Args:
-        body (CronCreate): Payload for creating a stateless cron job (creates a new thread for
-            each execution).
+        body (CronCreate): Body of create_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,8 @@
-"""Create Thread Cron
+"""Create a cron on a thread
 
 `POST /threads/{thread_id}/runs/crons`
 
-Create a cron to schedule runs on a thread.
+Schedules runs of an assistant, all on this thread.
 """
 
 from http import HTTPStatus
@@ -78,14 +78,13 @@ def sync_detailed(
     client: Client,
     body: ThreadCronCreate,
 ) -> Response[Cron]:
-    """Create Thread Cron
+    """Create a cron on a thread
 
-     Create a cron to schedule runs on a thread.
+     Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadCronCreate): Payload for creating a thread-specific cron job (runs on the same
-            thread).
+        thread_id (UUID):
+        body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -116,14 +115,13 @@ def sync(
     client: Client,
     body: ThreadCronCreate,
 ) -> Cron:
-    """Create Thread Cron
+    """Create a cron on a thread
 
-     Create a cron to schedule runs on a thread.
+     Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadCronCreate): Payload for creating a thread-specific cron job (runs on the same
-            thread).
+        thread_id (UUID):
+        body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,14 +146,13 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadCronCreate,
 ) -> Response[Cron]:
-    """Create Thread Cron
+    """Create a cron on a thread
 
-     Create a cron to schedule runs on a thread.
+     Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadCronCreate): Payload for creating a thread-specific cron job (runs on the same
-            thread).
+        thread_id (UUID):
+        body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -184,14 +181,13 @@ async def asyncio(
     client: Client,
     body: ThreadCronCreate,
 ) -> Cron:
-    """Create Thread Cron
+    """Create a cron on a thread
 
-     Create a cron to schedule runs on a thread.
+     Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadCronCreate): Payload for creating a thread-specific cron job (runs on the same
-            thread).
+        thread_id (UUID):
+        body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

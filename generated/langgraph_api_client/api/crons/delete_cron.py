@@ -1,8 +1,8 @@
-"""Delete Cron
+"""Delete a cron
 
 `DELETE /runs/crons/{cron_id}`
 
-Delete a cron by ID.
+Deletes the cron; runs it already started are kept.
 """
 
 from http import HTTPStatus
@@ -11,7 +11,6 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
@@ -33,13 +32,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
-        if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
-            return response_200
+        if response.status_code == 204:
+            return None
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -50,8 +48,9 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
-    parsed = parse_response(response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parse_response(response)
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +63,10 @@ def sync_detailed(
     cron_id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
-    """Delete Cron
+) -> Response[None]:
+    """Delete a cron
 
-     Delete a cron by ID.
+     Deletes the cron; runs it already started are kept.
 
     Args:
         cron_id (UUID):
@@ -79,7 +78,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -98,10 +97,10 @@ def sync(
     cron_id: UUID,
     *,
     client: Client,
-) -> Any:
-    """Delete Cron
+) -> None:
+    """Delete a cron
 
-     Delete a cron by ID.
+     Deletes the cron; runs it already started are kept.
 
     Args:
         cron_id (UUID):
@@ -113,7 +112,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -126,10 +125,10 @@ async def asyncio_detailed(
     cron_id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
-    """Delete Cron
+) -> Response[None]:
+    """Delete a cron
 
-     Delete a cron by ID.
+     Deletes the cron; runs it already started are kept.
 
     Args:
         cron_id (UUID):
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -158,10 +157,10 @@ async def asyncio(
     cron_id: UUID,
     *,
     client: Client,
-) -> Any:
-    """Delete Cron
+) -> None:
+    """Delete a cron
 
-     Delete a cron by ID.
+     Deletes the cron; runs it already started are kept.
 
     Args:
         cron_id (UUID):
@@ -173,7 +172,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return (

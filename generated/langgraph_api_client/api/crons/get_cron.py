@@ -1,8 +1,8 @@
-"""Get Cron
+"""Get a cron
 
 `GET /runs/crons/{cron_id}`
 
-Get a cron by ID.
+Returns the cron.
 """
 
 from http import HTTPStatus
@@ -67,9 +67,9 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Cron]:
-    """Get Cron
+    """Get a cron
 
-     Get a cron by ID.
+     Returns the cron.
 
     Args:
         cron_id (UUID):
@@ -101,9 +101,9 @@ def sync(
     *,
     client: Client,
 ) -> Cron:
-    """Get Cron
+    """Get a cron
 
-     Get a cron by ID.
+     Returns the cron.
 
     Args:
         cron_id (UUID):
@@ -129,9 +129,9 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[Cron]:
-    """Get Cron
+    """Get a cron
 
-     Get a cron by ID.
+     Returns the cron.
 
     Args:
         cron_id (UUID):
@@ -161,9 +161,9 @@ async def asyncio(
     *,
     client: Client,
 ) -> Cron:
-    """Get Cron
+    """Get a cron
 
-     Get a cron by ID.
+     Returns the cron.
 
     Args:
         cron_id (UUID):

@@ -1,8 +1,9 @@
-"""Search Crons
+"""Search crons
 
 `POST /runs/crons/search`
 
-Search all active crons
+Lists crons matching the filters, paginated and sorted. With `select`, each item holds only the
+selected fields.
 """
 
 from http import HTTPStatus
@@ -15,6 +16,7 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.cron import Cron
 from ...models.cron_search import CronSearch
+from ...models.cron_selection import CronSelection
 from ...types import Response, encode_json
 
 
@@ -39,7 +41,7 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Cron]:
+def parse_response(response: httpx.Response) -> list[Cron | CronSelection]:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -47,7 +49,23 @@ def parse_response(response: httpx.Response) -> list[Cron]:
             response_200 = []
             _response_200 = orjson.loads(response.content)
             for response_200_item_data in _response_200:
-                response_200_item = Cron.from_dict(response_200_item_data)
+
+                def _parse_response_200_item(data: object) -> Cron | CronSelection:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        response_200_item_type_0 = Cron.from_dict(data)
+
+                        return response_200_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_1 = CronSelection.from_dict(data)
+
+                    return response_200_item_type_1
+
+                response_200_item = _parse_response_200_item(response_200_item_data)
 
                 response_200.append(response_200_item)
 
@@ -62,7 +80,7 @@ def parse_response(response: httpx.Response) -> list[Cron]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Cron]]:
+def _build_response(response: httpx.Response) -> Response[list[Cron | CronSelection]]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -76,13 +94,14 @@ def sync_detailed(
     *,
     client: Client,
     body: CronSearch,
-) -> Response[list[Cron]]:
-    """Search Crons
+) -> Response[list[Cron | CronSelection]]:
+    """Search crons
 
-     Search all active crons
+     Lists crons matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (CronSearch): Payload for listing crons
+        body (CronSearch): Body of search_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -91,7 +110,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Cron]]
+        Response[list[Cron | CronSelection]]
     """
 
     kwargs = get_kwargs(
@@ -110,13 +129,14 @@ def sync(
     *,
     client: Client,
     body: CronSearch,
-) -> list[Cron]:
-    """Search Crons
+) -> list[Cron | CronSelection]:
+    """Search crons
 
-     Search all active crons
+     Lists crons matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (CronSearch): Payload for listing crons
+        body (CronSearch): Body of search_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -125,7 +145,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Cron]
+        list[Cron | CronSelection]
     """
 
     return sync_detailed(
@@ -138,13 +158,14 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CronSearch,
-) -> Response[list[Cron]]:
-    """Search Crons
+) -> Response[list[Cron | CronSelection]]:
+    """Search crons
 
-     Search all active crons
+     Lists crons matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (CronSearch): Payload for listing crons
+        body (CronSearch): Body of search_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -153,7 +174,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Cron]]
+        Response[list[Cron | CronSelection]]
     """
 
     kwargs = get_kwargs(
@@ -170,13 +191,14 @@ async def asyncio(
     *,
     client: Client,
     body: CronSearch,
-) -> list[Cron]:
-    """Search Crons
+) -> list[Cron | CronSelection]:
+    """Search crons
 
-     Search all active crons
+     Lists crons matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields.
 
     Args:
-        body (CronSearch): Payload for listing crons
+        body (CronSearch): Body of search_crons.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -185,7 +207,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Cron]
+        list[Cron | CronSelection]
     """
 
     return (

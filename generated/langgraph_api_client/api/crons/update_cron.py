@@ -1,8 +1,8 @@
-"""Update Cron
+"""Update a cron
 
 `PATCH /runs/crons/{cron_id}`
 
-Update a cron job by ID.
+Changes the cron's schedule, payload or state; absent fields are kept.
 """
 
 from http import HTTPStatus
@@ -78,13 +78,13 @@ def sync_detailed(
     client: Client,
     body: CronPatch,
 ) -> Response[Cron]:
-    """Update Cron
+    """Update a cron
 
-     Update a cron job by ID.
+     Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
         cron_id (UUID):
-        body (CronPatch): Payload for updating a cron job. All fields are optional.
+        body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -115,13 +115,13 @@ def sync(
     client: Client,
     body: CronPatch,
 ) -> Cron:
-    """Update Cron
+    """Update a cron
 
-     Update a cron job by ID.
+     Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
         cron_id (UUID):
-        body (CronPatch): Payload for updating a cron job. All fields are optional.
+        body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -146,13 +146,13 @@ async def asyncio_detailed(
     client: Client,
     body: CronPatch,
 ) -> Response[Cron]:
-    """Update Cron
+    """Update a cron
 
-     Update a cron job by ID.
+     Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
         cron_id (UUID):
-        body (CronPatch): Payload for updating a cron job. All fields are optional.
+        body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -181,13 +181,13 @@ async def asyncio(
     client: Client,
     body: CronPatch,
 ) -> Cron:
-    """Update Cron
+    """Update a cron
 
-     Update a cron job by ID.
+     Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
         cron_id (UUID):
-        body (CronPatch): Payload for updating a cron job. All fields are optional.
+        body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,10 +1,8 @@
-"""Terminate Session
+"""End an MCP session (not supported)
 
-`DELETE /mcp/`
+`DELETE /mcp`
 
-Implemented according to the Streamable HTTP Transport specification.
-Terminate an MCP session. The server implementation is stateless, so this is a no-op.
-
+The server keeps no sessions; it always answers 404.
 """
 
 from http import HTTPStatus
@@ -22,7 +20,7 @@ def get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/mcp/",
+        "url": "/mcp",
     }
 
     return _kwargs
@@ -58,11 +56,9 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[None]:
-    """Terminate Session
+    """End an MCP session (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Terminate an MCP session. The server implementation is stateless, so this is a no-op.
-
+     The server keeps no sessions; it always answers 404.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -88,11 +84,9 @@ def sync(
     *,
     client: Client,
 ) -> None:
-    """Terminate Session
+    """End an MCP session (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Terminate an MCP session. The server implementation is stateless, so this is a no-op.
-
+     The server keeps no sessions; it always answers 404.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -113,11 +107,9 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[None]:
-    """Terminate Session
+    """End an MCP session (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Terminate an MCP session. The server implementation is stateless, so this is a no-op.
-
+     The server keeps no sessions; it always answers 404.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -141,11 +133,9 @@ async def asyncio(
     *,
     client: Client,
 ) -> None:
-    """Terminate Session
+    """End an MCP session (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Terminate an MCP session. The server implementation is stateless, so this is a no-op.
-
+     The server keeps no sessions; it always answers 404.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,8 @@
-"""MCP Get
+"""Open an MCP event stream (not supported)
 
-`GET /mcp/`
+`GET /mcp`
 
-Implemented according to the Streamable HTTP Transport specification.
+The server offers no server-initiated stream; it always answers 405.
 """
 
 from http import HTTPStatus
@@ -20,7 +20,7 @@ def get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/mcp/",
+        "url": "/mcp",
     }
 
     return _kwargs
@@ -56,9 +56,9 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[None]:
-    """MCP Get
+    """Open an MCP event stream (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
+     The server offers no server-initiated stream; it always answers 405.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -84,9 +84,9 @@ def sync(
     *,
     client: Client,
 ) -> None:
-    """MCP Get
+    """Open an MCP event stream (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
+     The server offers no server-initiated stream; it always answers 405.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -107,9 +107,9 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[None]:
-    """MCP Get
+    """Open an MCP event stream (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
+     The server offers no server-initiated stream; it always answers 405.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -133,9 +133,9 @@ async def asyncio(
     *,
     client: Client,
 ) -> None:
-    """MCP Get
+    """Open an MCP event stream (not supported)
 
-     Implemented according to the Streamable HTTP Transport specification.
+     The server offers no server-initiated stream; it always answers 405.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,15 +1,9 @@
-"""MCP Post
+"""Send an MCP message
 
-`POST /mcp/`
+`POST /mcp`
 
-Implemented according to the Streamable HTTP Transport specification.
-Sends a JSON-RPC 2.0 message to the server.
-
-- **Request**: Provide an object with `jsonrpc`, `id`, `method`, and optional `params`.
-- **Response**: Returns a JSON-RPC response or acknowledgment.
-
-**Notes:**
-- Stateless: Sessions are not persisted across requests.
+MCP streamable-HTTP endpoint, stateless: each JSON-RPC request is answered on its own.
+`tools/list` lists the assistants as tools and `tools/call` runs one.
 """
 
 from http import HTTPStatus
@@ -20,24 +14,23 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.post_mcp_accept import PostMcpAccept
-from ...models.post_mcp_body import PostMcpBody
-from ...models.post_mcp_response_200 import PostMcpResponse200
+from ...models.mcp_request import McpRequest
+from ...models.mcp_response import McpResponse
 from ...types import Response, encode_json
 
 
 def get_kwargs(
     *,
-    body: PostMcpBody,
-    accept: PostMcpAccept,
+    body: McpRequest,
+    accept: str = "application/json, text/event-stream",
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    headers["Accept"] = str(accept)
+    headers["Accept"] = accept
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/mcp/",
+        "url": "/mcp",
     }
 
     json_body = body.to_dict()
@@ -49,12 +42,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None | PostMcpResponse200:
+def parse_response(response: httpx.Response) -> McpResponse | None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = PostMcpResponse200.from_dict(orjson.loads(response.content))
+            response_200 = McpResponse.from_dict(orjson.loads(response.content))
 
             return response_200
 
@@ -70,7 +63,7 @@ def parse_response(response: httpx.Response) -> None | PostMcpResponse200:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[None | PostMcpResponse200]:
+def _build_response(response: httpx.Response) -> Response[McpResponse | None]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,23 +76,17 @@ def _build_response(response: httpx.Response) -> Response[None | PostMcpResponse
 def sync_detailed(
     *,
     client: Client,
-    body: PostMcpBody,
-    accept: PostMcpAccept,
-) -> Response[None | PostMcpResponse200]:
-    """MCP Post
+    body: McpRequest,
+    accept: str = "application/json, text/event-stream",
+) -> Response[McpResponse | None]:
+    """Send an MCP message
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Sends a JSON-RPC 2.0 message to the server.
-
-    - **Request**: Provide an object with `jsonrpc`, `id`, `method`, and optional `params`.
-    - **Response**: Returns a JSON-RPC response or acknowledgment.
-
-    **Notes:**
-    - Stateless: Sessions are not persisted across requests.
+     MCP streamable-HTTP endpoint, stateless: each JSON-RPC request is answered on its own. `tools/list`
+    lists the assistants as tools and `tools/call` runs one.
 
     Args:
-        accept (PostMcpAccept):
-        body (PostMcpBody): A JSON-RPC 2.0 request, notification, or response object.
+        accept (str):  Default: 'application/json, text/event-stream'.
+        body (McpRequest): A JSON-RPC 2.0 request or notification of the MCP protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -108,7 +95,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[None | PostMcpResponse200]
+        Response[McpResponse | None]
     """
 
     kwargs = get_kwargs(
@@ -127,23 +114,17 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    body: PostMcpBody,
-    accept: PostMcpAccept,
-) -> None | PostMcpResponse200:
-    """MCP Post
+    body: McpRequest,
+    accept: str = "application/json, text/event-stream",
+) -> McpResponse | None:
+    """Send an MCP message
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Sends a JSON-RPC 2.0 message to the server.
-
-    - **Request**: Provide an object with `jsonrpc`, `id`, `method`, and optional `params`.
-    - **Response**: Returns a JSON-RPC response or acknowledgment.
-
-    **Notes:**
-    - Stateless: Sessions are not persisted across requests.
+     MCP streamable-HTTP endpoint, stateless: each JSON-RPC request is answered on its own. `tools/list`
+    lists the assistants as tools and `tools/call` runs one.
 
     Args:
-        accept (PostMcpAccept):
-        body (PostMcpBody): A JSON-RPC 2.0 request, notification, or response object.
+        accept (str):  Default: 'application/json, text/event-stream'.
+        body (McpRequest): A JSON-RPC 2.0 request or notification of the MCP protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -152,7 +133,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        None | PostMcpResponse200
+        McpResponse | None
     """
 
     return sync_detailed(
@@ -165,23 +146,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    body: PostMcpBody,
-    accept: PostMcpAccept,
-) -> Response[None | PostMcpResponse200]:
-    """MCP Post
+    body: McpRequest,
+    accept: str = "application/json, text/event-stream",
+) -> Response[McpResponse | None]:
+    """Send an MCP message
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Sends a JSON-RPC 2.0 message to the server.
-
-    - **Request**: Provide an object with `jsonrpc`, `id`, `method`, and optional `params`.
-    - **Response**: Returns a JSON-RPC response or acknowledgment.
-
-    **Notes:**
-    - Stateless: Sessions are not persisted across requests.
+     MCP streamable-HTTP endpoint, stateless: each JSON-RPC request is answered on its own. `tools/list`
+    lists the assistants as tools and `tools/call` runs one.
 
     Args:
-        accept (PostMcpAccept):
-        body (PostMcpBody): A JSON-RPC 2.0 request, notification, or response object.
+        accept (str):  Default: 'application/json, text/event-stream'.
+        body (McpRequest): A JSON-RPC 2.0 request or notification of the MCP protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -190,7 +165,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[None | PostMcpResponse200]
+        Response[McpResponse | None]
     """
 
     kwargs = get_kwargs(
@@ -207,23 +182,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: PostMcpBody,
-    accept: PostMcpAccept,
-) -> None | PostMcpResponse200:
-    """MCP Post
+    body: McpRequest,
+    accept: str = "application/json, text/event-stream",
+) -> McpResponse | None:
+    """Send an MCP message
 
-     Implemented according to the Streamable HTTP Transport specification.
-    Sends a JSON-RPC 2.0 message to the server.
-
-    - **Request**: Provide an object with `jsonrpc`, `id`, `method`, and optional `params`.
-    - **Response**: Returns a JSON-RPC response or acknowledgment.
-
-    **Notes:**
-    - Stateless: Sessions are not persisted across requests.
+     MCP streamable-HTTP endpoint, stateless: each JSON-RPC request is answered on its own. `tools/list`
+    lists the assistants as tools and `tools/call` runs one.
 
     Args:
-        accept (PostMcpAccept):
-        body (PostMcpBody): A JSON-RPC 2.0 request, notification, or response object.
+        accept (str):  Default: 'application/json, text/event-stream'.
+        body (McpRequest): A JSON-RPC 2.0 request or notification of the MCP protocol.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -232,7 +201,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        None | PostMcpResponse200
+        McpResponse | None
     """
 
     return (

@@ -1,6 +1,9 @@
-"""Cancel Run
+"""Cancel a run
 
 `POST /threads/{thread_id}/runs/{run_id}/cancel`
+
+Cancels a pending or running run. With `wait=true` the answer comes when the run has stopped,
+holding the thread's values; otherwise it is 202 with no body.
 """
 
 from http import HTTPStatus
@@ -13,7 +16,7 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.cancel_run_action import CancelRunAction
+from ...models.cancel_action import CancelAction
 from ...types import UNSET, Response, Unset
 
 
@@ -22,7 +25,7 @@ def get_kwargs(
     run_id: UUID,
     *,
     wait: bool | Unset = False,
-    action: CancelRunAction | Unset = CancelRunAction.INTERRUPT,
+    action: CancelAction | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -50,13 +53,16 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> Any | None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
             response_200 = orjson.loads(response.content)
             return response_200
+
+        if response.status_code == 202:
+            return None
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -67,7 +73,7 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[Any | None]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,15 +89,19 @@ def sync_detailed(
     *,
     client: Client,
     wait: bool | Unset = False,
-    action: CancelRunAction | Unset = CancelRunAction.INTERRUPT,
-) -> Response[Any]:
-    """Cancel Run
+    action: CancelAction | Unset = UNSET,
+) -> Response[Any | None]:
+    """Cancel a run
+
+     Cancels a pending or running run. With `wait=true` the answer comes when the run has stopped,
+    holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
         wait (bool | Unset):  Default: False.
-        action (CancelRunAction | Unset):  Default: CancelRunAction.INTERRUPT.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -100,7 +110,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[Any | None]
     """
 
     kwargs = get_kwargs(
@@ -124,15 +134,19 @@ def sync(
     *,
     client: Client,
     wait: bool | Unset = False,
-    action: CancelRunAction | Unset = CancelRunAction.INTERRUPT,
-) -> Any:
-    """Cancel Run
+    action: CancelAction | Unset = UNSET,
+) -> Any | None:
+    """Cancel a run
+
+     Cancels a pending or running run. With `wait=true` the answer comes when the run has stopped,
+    holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
         wait (bool | Unset):  Default: False.
-        action (CancelRunAction | Unset):  Default: CancelRunAction.INTERRUPT.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -141,7 +155,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        Any | None
     """
 
     return sync_detailed(
@@ -159,15 +173,19 @@ async def asyncio_detailed(
     *,
     client: Client,
     wait: bool | Unset = False,
-    action: CancelRunAction | Unset = CancelRunAction.INTERRUPT,
-) -> Response[Any]:
-    """Cancel Run
+    action: CancelAction | Unset = UNSET,
+) -> Response[Any | None]:
+    """Cancel a run
+
+     Cancels a pending or running run. With `wait=true` the answer comes when the run has stopped,
+    holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
         wait (bool | Unset):  Default: False.
-        action (CancelRunAction | Unset):  Default: CancelRunAction.INTERRUPT.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -176,7 +194,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[Any | None]
     """
 
     kwargs = get_kwargs(
@@ -198,15 +216,19 @@ async def asyncio(
     *,
     client: Client,
     wait: bool | Unset = False,
-    action: CancelRunAction | Unset = CancelRunAction.INTERRUPT,
-) -> Any:
-    """Cancel Run
+    action: CancelAction | Unset = UNSET,
+) -> Any | None:
+    """Cancel a run
+
+     Cancels a pending or running run. With `wait=true` the answer comes when the run has stopped,
+    holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
         wait (bool | Unset):  Default: False.
-        action (CancelRunAction | Unset):  Default: CancelRunAction.INTERRUPT.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -215,7 +237,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        Any | None
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Cancel Runs
+"""Cancel several runs
 
 `POST /runs/cancel`
 
-Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+Cancels the given runs of one thread, or every run with a given status.
 """
 
 from http import HTTPStatus
@@ -12,14 +12,15 @@ import httpx
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.cancel_runs_action import CancelRunsAction
+from ...models.cancel_action import CancelAction
+from ...models.runs_cancel import RunsCancel
 from ...types import UNSET, Response, Unset, encode_json
 
 
 def get_kwargs(
     *,
-    body: Any,
-    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+    body: RunsCancel,
+    action: CancelAction | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
@@ -40,7 +41,7 @@ def get_kwargs(
         "params": params,
     }
 
-    json_body = body
+    json_body = body.to_dict()
     _kwargs["content"] = encode_json(json_body)
 
     headers["Content-Type"] = "application/json"
@@ -79,16 +80,17 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     *,
     client: Client,
-    body: Any,
-    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+    body: RunsCancel,
+    action: CancelAction | Unset = UNSET,
 ) -> Response[None]:
-    """Cancel Runs
+    """Cancel several runs
 
-     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+     Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
-        body (Any): Payload for cancelling runs.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
+        body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -116,16 +118,17 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    body: Any,
-    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+    body: RunsCancel,
+    action: CancelAction | Unset = UNSET,
 ) -> None:
-    """Cancel Runs
+    """Cancel several runs
 
-     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+     Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
-        body (Any): Payload for cancelling runs.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
+        body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -147,16 +150,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    body: Any,
-    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+    body: RunsCancel,
+    action: CancelAction | Unset = UNSET,
 ) -> Response[None]:
-    """Cancel Runs
+    """Cancel several runs
 
-     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+     Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
-        body (Any): Payload for cancelling runs.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
+        body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -182,16 +186,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: Any,
-    action: CancelRunsAction | Unset = CancelRunsAction.INTERRUPT,
+    body: RunsCancel,
+    action: CancelAction | Unset = UNSET,
 ) -> None:
-    """Cancel Runs
+    """Cancel several runs
 
-     Cancel one or more runs. Can cancel runs by thread ID and run IDs, or by status filter.
+     Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelRunsAction | Unset):  Default: CancelRunsAction.INTERRUPT.
-        body (Any): Payload for cancelling runs.
+        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
+            `rollback` also deletes the run and its checkpoints.
+        body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

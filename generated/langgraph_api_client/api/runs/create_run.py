@@ -1,9 +1,8 @@
-"""Create Background Run
+"""Create a background run
 
 `POST /threads/{thread_id}/runs`
 
-Create a run in existing thread, return the run ID immediately. Don't wait for the final run
-output.
+Starts a run on the thread and returns at once, without waiting for it.
 """
 
 from http import HTTPStatus
@@ -79,13 +78,13 @@ def sync_detailed(
     client: Client,
     body: RunCreateStateful,
 ) -> Response[Run]:
-    """Create Background Run
+    """Create a background run
 
-     Create a run in existing thread, return the run ID immediately. Don't wait for the final run output.
+     Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStateful): Payload for creating a run.
+        thread_id (UUID):
+        body (RunCreateStateful): Body of create_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -116,13 +115,13 @@ def sync(
     client: Client,
     body: RunCreateStateful,
 ) -> Run:
-    """Create Background Run
+    """Create a background run
 
-     Create a run in existing thread, return the run ID immediately. Don't wait for the final run output.
+     Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStateful): Payload for creating a run.
+        thread_id (UUID):
+        body (RunCreateStateful): Body of create_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -147,13 +146,13 @@ async def asyncio_detailed(
     client: Client,
     body: RunCreateStateful,
 ) -> Response[Run]:
-    """Create Background Run
+    """Create a background run
 
-     Create a run in existing thread, return the run ID immediately. Don't wait for the final run output.
+     Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStateful): Payload for creating a run.
+        thread_id (UUID):
+        body (RunCreateStateful): Body of create_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -182,13 +181,13 @@ async def asyncio(
     client: Client,
     body: RunCreateStateful,
 ) -> Run:
-    """Create Background Run
+    """Create a background run
 
-     Create a run in existing thread, return the run ID immediately. Don't wait for the final run output.
+     Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStateful): Payload for creating a run.
+        thread_id (UUID):
+        body (RunCreateStateful): Body of create_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

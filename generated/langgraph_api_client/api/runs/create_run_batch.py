@@ -1,8 +1,8 @@
-"""Create Run Batch
+"""Create a batch of stateless runs
 
 `POST /runs/batch`
 
-Create a batch of runs and return immediately.
+Starts several stateless background runs in one request.
 """
 
 from http import HTTPStatus
@@ -13,6 +13,7 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.run import Run
 from ...models.run_create_stateless import RunCreateStateless
 from ...types import Response, encode_json
 
@@ -44,12 +45,18 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> list[Run]:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
+            response_200 = []
+            _response_200 = orjson.loads(response.content)
+            for response_200_item_data in _response_200:
+                response_200_item = Run.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
             return response_200
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -61,7 +68,7 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[list[Run]]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,13 +82,13 @@ def sync_detailed(
     *,
     client: Client,
     body: list[RunCreateStateless],
-) -> Response[Any]:
-    """Create Run Batch
+) -> Response[list[Run]]:
+    """Create a batch of stateless runs
 
-     Create a batch of runs and return immediately.
+     Starts several stateless background runs in one request.
 
     Args:
-        body (list[RunCreateStateless]): Payload for creating a batch of runs.
+        body (list[RunCreateStateless]): Body of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -90,7 +97,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[list[Run]]
     """
 
     kwargs = get_kwargs(
@@ -109,13 +116,13 @@ def sync(
     *,
     client: Client,
     body: list[RunCreateStateless],
-) -> Any:
-    """Create Run Batch
+) -> list[Run]:
+    """Create a batch of stateless runs
 
-     Create a batch of runs and return immediately.
+     Starts several stateless background runs in one request.
 
     Args:
-        body (list[RunCreateStateless]): Payload for creating a batch of runs.
+        body (list[RunCreateStateless]): Body of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -124,7 +131,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        list[Run]
     """
 
     return sync_detailed(
@@ -137,13 +144,13 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: list[RunCreateStateless],
-) -> Response[Any]:
-    """Create Run Batch
+) -> Response[list[Run]]:
+    """Create a batch of stateless runs
 
-     Create a batch of runs and return immediately.
+     Starts several stateless background runs in one request.
 
     Args:
-        body (list[RunCreateStateless]): Payload for creating a batch of runs.
+        body (list[RunCreateStateless]): Body of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -152,7 +159,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[list[Run]]
     """
 
     kwargs = get_kwargs(
@@ -169,13 +176,13 @@ async def asyncio(
     *,
     client: Client,
     body: list[RunCreateStateless],
-) -> Any:
-    """Create Run Batch
+) -> list[Run]:
+    """Create a batch of stateless runs
 
-     Create a batch of runs and return immediately.
+     Starts several stateless background runs in one request.
 
     Args:
-        body (list[RunCreateStateless]): Payload for creating a batch of runs.
+        body (list[RunCreateStateless]): Body of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -184,7 +191,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        list[Run]
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Create Background Run
+"""Create a stateless background run
 
 `POST /runs`
 
-Create a run and return the run ID immediately. Don't wait for the final run output.
+Starts a run on a new temporary thread and returns at once.
 """
 
 from http import HTTPStatus
@@ -13,6 +13,7 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.run import Run
 from ...models.run_create_stateless import RunCreateStateless
 from ...types import Response, encode_json
 
@@ -38,12 +39,13 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> Run:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
+            response_200 = Run.from_dict(orjson.loads(response.content))
+
             return response_200
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -55,7 +57,7 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[Run]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -69,13 +71,13 @@ def sync_detailed(
     *,
     client: Client,
     body: RunCreateStateless,
-) -> Response[Any]:
-    """Create Background Run
+) -> Response[Run]:
+    """Create a stateless background run
 
-     Create a run and return the run ID immediately. Don't wait for the final run output.
+     Starts a run on a new temporary thread and returns at once.
 
     Args:
-        body (RunCreateStateless): Payload for creating a run.
+        body (RunCreateStateless): Body of create_run_stateless, and one item of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -84,7 +86,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[Run]
     """
 
     kwargs = get_kwargs(
@@ -103,13 +105,13 @@ def sync(
     *,
     client: Client,
     body: RunCreateStateless,
-) -> Any:
-    """Create Background Run
+) -> Run:
+    """Create a stateless background run
 
-     Create a run and return the run ID immediately. Don't wait for the final run output.
+     Starts a run on a new temporary thread and returns at once.
 
     Args:
-        body (RunCreateStateless): Payload for creating a run.
+        body (RunCreateStateless): Body of create_run_stateless, and one item of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -118,7 +120,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        Run
     """
 
     return sync_detailed(
@@ -131,13 +133,13 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RunCreateStateless,
-) -> Response[Any]:
-    """Create Background Run
+) -> Response[Run]:
+    """Create a stateless background run
 
-     Create a run and return the run ID immediately. Don't wait for the final run output.
+     Starts a run on a new temporary thread and returns at once.
 
     Args:
-        body (RunCreateStateless): Payload for creating a run.
+        body (RunCreateStateless): Body of create_run_stateless, and one item of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[Run]
     """
 
     kwargs = get_kwargs(
@@ -163,13 +165,13 @@ async def asyncio(
     *,
     client: Client,
     body: RunCreateStateless,
-) -> Any:
-    """Create Background Run
+) -> Run:
+    """Create a stateless background run
 
-     Create a run and return the run ID immediately. Don't wait for the final run output.
+     Starts a run on a new temporary thread and returns at once.
 
     Args:
-        body (RunCreateStateless): Payload for creating a run.
+        body (RunCreateStateless): Body of create_run_stateless, and one item of create_run_batch.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -178,7 +180,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        Run
     """
 
     return (

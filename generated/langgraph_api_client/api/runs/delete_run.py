@@ -1,8 +1,8 @@
-"""Delete Run
+"""Delete a run
 
 `DELETE /threads/{thread_id}/runs/{run_id}`
 
-Delete a run by ID.
+Deletes a run that is not running.
 """
 
 from http import HTTPStatus
@@ -11,7 +11,6 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
@@ -35,13 +34,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
-        if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
-            return response_200
+        if response.status_code == 204:
+            return None
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -52,8 +50,9 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
-    parsed = parse_response(response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parse_response(response)
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,14 +66,14 @@ def sync_detailed(
     run_id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
-    """Delete Run
+) -> Response[None]:
+    """Delete a run
 
-     Delete a run by ID.
+     Deletes a run that is not running.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -83,7 +82,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -104,14 +103,14 @@ def sync(
     run_id: UUID,
     *,
     client: Client,
-) -> Any:
-    """Delete Run
+) -> None:
+    """Delete a run
 
-     Delete a run by ID.
+     Deletes a run that is not running.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,7 +119,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -135,14 +134,14 @@ async def asyncio_detailed(
     run_id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
-    """Delete Run
+) -> Response[None]:
+    """Delete a run
 
-     Delete a run by ID.
+     Deletes a run that is not running.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -151,7 +150,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -170,14 +169,14 @@ async def asyncio(
     run_id: UUID,
     *,
     client: Client,
-) -> Any:
-    """Delete Run
+) -> None:
+    """Delete a run
 
-     Delete a run by ID.
+     Deletes a run that is not running.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -186,7 +185,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Get Run
+"""Get a run
 
 `GET /threads/{thread_id}/runs/{run_id}`
 
-Get a run by ID.
+Returns the run.
 """
 
 from http import HTTPStatus
@@ -70,13 +70,13 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Run]:
-    """Get Run
+    """Get a run
 
-     Get a run by ID.
+     Returns the run.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -107,13 +107,13 @@ def sync(
     *,
     client: Client,
 ) -> Run:
-    """Get Run
+    """Get a run
 
-     Get a run by ID.
+     Returns the run.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -138,13 +138,13 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[Run]:
-    """Get Run
+    """Get a run
 
-     Get a run by ID.
+     Returns the run.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -173,13 +173,13 @@ async def asyncio(
     *,
     client: Client,
 ) -> Run:
-    """Get Run
+    """Get a run
 
-     Get a run by ID.
+     Returns the run.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
+        thread_id (UUID):
+        run_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,9 @@
-"""Join Run
+"""Wait for a run to end
 
 `GET /threads/{thread_id}/runs/{run_id}/join`
 
-Wait for a run to finish.
+Waits for the run to end and answers with the thread's final values. Errors, including a run
+that does not exist, come as an `__error__` object in a 200 answer.
 """
 
 from http import HTTPStatus
@@ -78,15 +79,15 @@ def sync_detailed(
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
 ) -> Response[Any]:
-    """Join Run
+    """Wait for a run to end
 
-     Wait for a run to finish.
+     Waits for the run to end and answers with the thread's final values. Errors, including a run that
+    does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
+        thread_id (UUID):
+        run_id (UUID):
+        cancel_on_disconnect (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -119,15 +120,15 @@ def sync(
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
 ) -> Any:
-    """Join Run
+    """Wait for a run to end
 
-     Wait for a run to finish.
+     Waits for the run to end and answers with the thread's final values. Errors, including a run that
+    does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
+        thread_id (UUID):
+        run_id (UUID):
+        cancel_on_disconnect (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -154,15 +155,15 @@ async def asyncio_detailed(
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
 ) -> Response[Any]:
-    """Join Run
+    """Wait for a run to end
 
-     Wait for a run to finish.
+     Waits for the run to end and answers with the thread's final values. Errors, including a run that
+    does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
+        thread_id (UUID):
+        run_id (UUID):
+        cancel_on_disconnect (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -193,15 +194,15 @@ async def asyncio(
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
 ) -> Any:
-    """Join Run
+    """Wait for a run to end
 
-     Wait for a run to finish.
+     Waits for the run to end and answers with the thread's final values. Errors, including a run that
+    does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
+        thread_id (UUID):
+        run_id (UUID):
+        cancel_on_disconnect (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,10 +1,9 @@
-"""Join Run Stream
+"""Join a run's stream
 
 `GET /threads/{thread_id}/runs/{run_id}/stream`
 
-Join a run stream. This endpoint streams output in real-time from a run similar to the
-/threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
-`stream_resumable=true`, the stream can be resumed from the last seen event ID.
+Streams the run's output as server-sent events from now on, or, for a resumable run, from after
+`Last-Event-ID`.
 """
 
 import contextlib
@@ -97,21 +96,17 @@ def sync_detailed(
     cancel_on_disconnect: bool | Unset = False,
     last_event_id: str | Unset = UNSET,
 ) -> Response[str]:
-    """Join Run Stream
+    """Join a run's stream
 
-     Join a run stream. This endpoint streams output in real-time from a run similar to the
-    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
-    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+     Streams the run's output as server-sent events from now on, or, for a resumable run, from after
+    `Last-Event-ID`.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
-            mode will be used.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
-        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
-            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+        thread_id (UUID):
+        run_id (UUID):
+        stream_mode (str | Unset):
+        cancel_on_disconnect (bool | Unset):  Default: False.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,21 +143,17 @@ def sync(
     cancel_on_disconnect: bool | Unset = False,
     last_event_id: str | Unset = UNSET,
 ) -> str:
-    """Join Run Stream
+    """Join a run's stream
 
-     Join a run stream. This endpoint streams output in real-time from a run similar to the
-    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
-    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+     Streams the run's output as server-sent events from now on, or, for a resumable run, from after
+    `Last-Event-ID`.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
-            mode will be used.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
-        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
-            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+        thread_id (UUID):
+        run_id (UUID):
+        stream_mode (str | Unset):
+        cancel_on_disconnect (bool | Unset):  Default: False.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -193,21 +184,17 @@ async def asyncio_detailed(
     cancel_on_disconnect: bool | Unset = False,
     last_event_id: str | Unset = UNSET,
 ) -> Response[str]:
-    """Join Run Stream
+    """Join a run's stream
 
-     Join a run stream. This endpoint streams output in real-time from a run similar to the
-    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
-    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+     Streams the run's output as server-sent events from now on, or, for a resumable run, from after
+    `Last-Event-ID`.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
-            mode will be used.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
-        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
-            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+        thread_id (UUID):
+        run_id (UUID):
+        stream_mode (str | Unset):
+        cancel_on_disconnect (bool | Unset):  Default: False.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -242,21 +229,17 @@ async def asyncio(
     cancel_on_disconnect: bool | Unset = False,
     last_event_id: str | Unset = UNSET,
 ) -> str:
-    """Join Run Stream
+    """Join a run's stream
 
-     Join a run stream. This endpoint streams output in real-time from a run similar to the
-    /threads/__THREAD_ID__/runs/stream endpoint. If the run has been created with
-    `stream_resumable=true`, the stream can be resumed from the last seen event ID.
+     Streams the run's output as server-sent events from now on, or, for a resumable run, from after
+    `Last-Event-ID`.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        run_id (UUID): The ID of the run.
-        stream_mode (str | Unset): The mode to stream the run in. If not provided, the default
-            mode will be used.
-        cancel_on_disconnect (bool | Unset): If true, the run will be cancelled if the client
-            disconnects. Default: False.
-        last_event_id (str | Unset): The ID of the last event received. Set to -1 if you want to
-            stream all events. Requires `stream_resumable=true` to be set when creating the run.
+        thread_id (UUID):
+        run_id (UUID):
+        stream_mode (str | Unset):
+        cancel_on_disconnect (bool | Unset):  Default: False.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

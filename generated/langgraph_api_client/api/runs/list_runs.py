@@ -1,8 +1,8 @@
-"""List Runs
+"""List a thread's runs
 
 `GET /threads/{thread_id}/runs`
 
-List runs for a thread.
+Lists the runs of a thread, newest first.
 """
 
 from http import HTTPStatus
@@ -15,9 +15,10 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.list_runs_select_item import ListRunsSelectItem
-from ...models.list_runs_status import ListRunsStatus
 from ...models.run import Run
+from ...models.run_select_field import RunSelectField
+from ...models.run_selection import RunSelection
+from ...models.run_status import RunStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -26,8 +27,8 @@ def get_kwargs(
     *,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-    status: ListRunsStatus | Unset = UNSET,
-    select: list[ListRunsSelectItem] | Unset = UNSET,
+    status: RunStatus | Unset = UNSET,
+    select: list[RunSelectField] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -65,7 +66,7 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Run]:
+def parse_response(response: httpx.Response) -> list[Run | RunSelection]:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -73,7 +74,23 @@ def parse_response(response: httpx.Response) -> list[Run]:
             response_200 = []
             _response_200 = orjson.loads(response.content)
             for response_200_item_data in _response_200:
-                response_200_item = Run.from_dict(response_200_item_data)
+
+                def _parse_response_200_item(data: object) -> Run | RunSelection:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        response_200_item_type_0 = Run.from_dict(data)
+
+                        return response_200_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_1 = RunSelection.from_dict(data)
+
+                    return response_200_item_type_1
+
+                response_200_item = _parse_response_200_item(response_200_item_data)
 
                 response_200.append(response_200_item)
 
@@ -88,7 +105,7 @@ def parse_response(response: httpx.Response) -> list[Run]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Run]]:
+def _build_response(response: httpx.Response) -> Response[list[Run | RunSelection]]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -104,20 +121,19 @@ def sync_detailed(
     client: Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-    status: ListRunsStatus | Unset = UNSET,
-    select: list[ListRunsSelectItem] | Unset = UNSET,
-) -> Response[list[Run]]:
-    """List Runs
+    status: RunStatus | Unset = UNSET,
+    select: list[RunSelectField] | Unset = UNSET,
+) -> Response[list[Run | RunSelection]]:
+    """List a thread's runs
 
-     List runs for a thread.
+     Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
-        status (ListRunsStatus | Unset):
-        select (list[ListRunsSelectItem] | Unset): Specify which fields to return. If not
-            provided, all fields are returned.
+        status (RunStatus | Unset): The status of a run.
+        select (list[RunSelectField] | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -126,7 +142,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Run]]
+        Response[list[Run | RunSelection]]
     """
 
     kwargs = get_kwargs(
@@ -151,20 +167,19 @@ def sync(
     client: Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-    status: ListRunsStatus | Unset = UNSET,
-    select: list[ListRunsSelectItem] | Unset = UNSET,
-) -> list[Run]:
-    """List Runs
+    status: RunStatus | Unset = UNSET,
+    select: list[RunSelectField] | Unset = UNSET,
+) -> list[Run | RunSelection]:
+    """List a thread's runs
 
-     List runs for a thread.
+     Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
-        status (ListRunsStatus | Unset):
-        select (list[ListRunsSelectItem] | Unset): Specify which fields to return. If not
-            provided, all fields are returned.
+        status (RunStatus | Unset): The status of a run.
+        select (list[RunSelectField] | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -173,7 +188,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Run]
+        list[Run | RunSelection]
     """
 
     return sync_detailed(
@@ -192,20 +207,19 @@ async def asyncio_detailed(
     client: Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-    status: ListRunsStatus | Unset = UNSET,
-    select: list[ListRunsSelectItem] | Unset = UNSET,
-) -> Response[list[Run]]:
-    """List Runs
+    status: RunStatus | Unset = UNSET,
+    select: list[RunSelectField] | Unset = UNSET,
+) -> Response[list[Run | RunSelection]]:
+    """List a thread's runs
 
-     List runs for a thread.
+     Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
-        status (ListRunsStatus | Unset):
-        select (list[ListRunsSelectItem] | Unset): Specify which fields to return. If not
-            provided, all fields are returned.
+        status (RunStatus | Unset): The status of a run.
+        select (list[RunSelectField] | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -214,7 +228,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Run]]
+        Response[list[Run | RunSelection]]
     """
 
     kwargs = get_kwargs(
@@ -237,20 +251,19 @@ async def asyncio(
     client: Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-    status: ListRunsStatus | Unset = UNSET,
-    select: list[ListRunsSelectItem] | Unset = UNSET,
-) -> list[Run]:
-    """List Runs
+    status: RunStatus | Unset = UNSET,
+    select: list[RunSelectField] | Unset = UNSET,
+) -> list[Run | RunSelection]:
+    """List a thread's runs
 
-     List runs for a thread.
+     Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
-        status (ListRunsStatus | Unset):
-        select (list[ListRunsSelectItem] | Unset): Specify which fields to return. If not
-            provided, all fields are returned.
+        status (RunStatus | Unset): The status of a run.
+        select (list[RunSelectField] | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -259,7 +272,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Run]
+        list[Run | RunSelection]
     """
 
     return (

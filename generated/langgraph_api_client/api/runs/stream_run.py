@@ -1,8 +1,9 @@
-"""Create Run, Stream Output
+"""Create a run and stream its output
 
 `POST /threads/{thread_id}/runs/stream`
 
-Create a run in existing thread. Stream the output.
+Starts a run on the thread and streams its output as server-sent events, one event per chunk of
+each requested stream mode, starting with a `metadata` event.
 """
 
 import contextlib
@@ -83,13 +84,14 @@ def sync_detailed(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> Response[str]:
-    """Create Run, Stream Output
+    """Create a run and stream its output
 
-     Create a run in existing thread. Stream the output.
+     Starts a run on the thread and streams its output as server-sent events, one event per chunk of each
+    requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,13 +122,14 @@ def sync(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> str:
-    """Create Run, Stream Output
+    """Create a run and stream its output
 
-     Create a run in existing thread. Stream the output.
+     Starts a run on the thread and streams its output as server-sent events, one event per chunk of each
+    requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -151,13 +154,14 @@ async def asyncio_detailed(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> Response[str]:
-    """Create Run, Stream Output
+    """Create a run and stream its output
 
-     Create a run in existing thread. Stream the output.
+     Starts a run on the thread and streams its output as server-sent events, one event per chunk of each
+    requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -186,13 +190,14 @@ async def asyncio(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> str:
-    """Create Run, Stream Output
+    """Create a run and stream its output
 
-     Create a run in existing thread. Stream the output.
+     Starts a run on the thread and streams its output as server-sent events, one event per chunk of each
+    requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,8 @@
-"""Create Run, Stream Output
+"""Create a stateless run and stream its output
 
 `POST /runs/stream`
 
-Create a run and stream the output.
+Starts a run on a new temporary thread and streams its output as server-sent events.
 """
 
 import contextlib
@@ -77,12 +77,12 @@ def sync_detailed(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> Response[str]:
-    """Create Run, Stream Output
+    """Create a stateless run and stream its output
 
-     Create a run and stream the output.
+     Starts a run on a new temporary thread and streams its output as server-sent events.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -111,12 +111,12 @@ def sync(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> str:
-    """Create Run, Stream Output
+    """Create a stateless run and stream its output
 
-     Create a run and stream the output.
+     Starts a run on a new temporary thread and streams its output as server-sent events.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -139,12 +139,12 @@ async def asyncio_detailed(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> Response[str]:
-    """Create Run, Stream Output
+    """Create a stateless run and stream its output
 
-     Create a run and stream the output.
+     Starts a run on a new temporary thread and streams its output as server-sent events.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -171,12 +171,12 @@ async def asyncio(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> str:
-    """Create Run, Stream Output
+    """Create a stateless run and stream its output
 
-     Create a run and stream the output.
+     Starts a run on a new temporary thread and streams its output as server-sent events.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,10 @@
-"""Create Run, Wait for Output
+"""Create a run and wait for its output
 
 `POST /threads/{thread_id}/runs/wait`
 
-Create a run in existing thread. Wait for the final output and then return it.
+Starts a run on the thread and answers with the thread's final values once it ends. A run that
+fails still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__`
+list.
 """
 
 from http import HTTPStatus
@@ -76,13 +78,14 @@ def sync_detailed(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> Response[Any]:
-    """Create Run, Wait for Output
+    """Create a run and wait for its output
 
-     Create a run in existing thread. Wait for the final output and then return it.
+     Starts a run on the thread and answers with the thread's final values once it ends. A run that fails
+    still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -113,13 +116,14 @@ def sync(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> Any:
-    """Create Run, Wait for Output
+    """Create a run and wait for its output
 
-     Create a run in existing thread. Wait for the final output and then return it.
+     Starts a run on the thread and answers with the thread's final values once it ends. A run that fails
+    still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -144,13 +148,14 @@ async def asyncio_detailed(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> Response[Any]:
-    """Create Run, Wait for Output
+    """Create a run and wait for its output
 
-     Create a run in existing thread. Wait for the final output and then return it.
+     Starts a run on the thread and answers with the thread's final values once it ends. A run that fails
+    still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -179,13 +184,14 @@ async def asyncio(
     client: Client,
     body: RunCreateStreamingStateful,
 ) -> Any:
-    """Create Run, Wait for Output
+    """Create a run and wait for its output
 
-     Create a run in existing thread. Wait for the final output and then return it.
+     Starts a run on the thread and answers with the thread's final values once it ends. A run that fails
+    still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (RunCreateStreamingStateful):
+        thread_id (UUID):
+        body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,9 @@
-"""Create Run, Wait for Output
+"""Create a stateless run and wait for its output
 
 `POST /runs/wait`
 
-Create a run, wait for the final output and then return it.
+Starts a run on a new temporary thread and answers with its final values; errors come as an
+`__error__` object in a 200 answer.
 """
 
 from http import HTTPStatus
@@ -70,12 +71,13 @@ def sync_detailed(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> Response[Any]:
-    """Create Run, Wait for Output
+    """Create a stateless run and wait for its output
 
-     Create a run, wait for the final output and then return it.
+     Starts a run on a new temporary thread and answers with its final values; errors come as an
+    `__error__` object in a 200 answer.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -104,12 +106,13 @@ def sync(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> Any:
-    """Create Run, Wait for Output
+    """Create a stateless run and wait for its output
 
-     Create a run, wait for the final output and then return it.
+     Starts a run on a new temporary thread and answers with its final values; errors come as an
+    `__error__` object in a 200 answer.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -132,12 +135,13 @@ async def asyncio_detailed(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> Response[Any]:
-    """Create Run, Wait for Output
+    """Create a stateless run and wait for its output
 
-     Create a run, wait for the final output and then return it.
+     Starts a run on a new temporary thread and answers with its final values; errors come as an
+    `__error__` object in a 200 answer.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -164,12 +168,13 @@ async def asyncio(
     client: Client,
     body: RunCreateStreamingStateless,
 ) -> Any:
-    """Create Run, Wait for Output
+    """Create a stateless run and wait for its output
 
-     Create a run, wait for the final output and then return it.
+     Starts a run on a new temporary thread and answers with its final values; errors come as an
+    `__error__` object in a 200 answer.
 
     Args:
-        body (RunCreateStreamingStateless):
+        body (RunCreateStreamingStateless): Body of stream_run_stateless and wait_run_stateless.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

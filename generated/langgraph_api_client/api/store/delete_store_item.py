@@ -1,6 +1,8 @@
-"""Delete an item.
+"""Delete an item
 
 `DELETE /store/items`
+
+Deletes the item under a namespace and key; deleting a missing item succeeds.
 """
 
 from http import HTTPStatus
@@ -67,10 +69,12 @@ def sync_detailed(
     client: Client,
     body: StoreDeleteRequest,
 ) -> Response[None]:
-    """Delete an item.
+    """Delete an item
+
+     Deletes the item under a namespace and key; deleting a missing item succeeds.
 
     Args:
-        body (StoreDeleteRequest): Request to delete an item.
+        body (StoreDeleteRequest): Body of delete_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -99,10 +103,12 @@ def sync(
     client: Client,
     body: StoreDeleteRequest,
 ) -> None:
-    """Delete an item.
+    """Delete an item
+
+     Deletes the item under a namespace and key; deleting a missing item succeeds.
 
     Args:
-        body (StoreDeleteRequest): Request to delete an item.
+        body (StoreDeleteRequest): Body of delete_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -125,10 +131,12 @@ async def asyncio_detailed(
     client: Client,
     body: StoreDeleteRequest,
 ) -> Response[None]:
-    """Delete an item.
+    """Delete an item
+
+     Deletes the item under a namespace and key; deleting a missing item succeeds.
 
     Args:
-        body (StoreDeleteRequest): Request to delete an item.
+        body (StoreDeleteRequest): Body of delete_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -155,10 +163,12 @@ async def asyncio(
     client: Client,
     body: StoreDeleteRequest,
 ) -> None:
-    """Delete an item.
+    """Delete an item
+
+     Deletes the item under a namespace and key; deleting a missing item succeeds.
 
     Args:
-        body (StoreDeleteRequest): Request to delete an item.
+        body (StoreDeleteRequest): Body of delete_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,10 +1,12 @@
-"""Retrieve a single item.
+"""Get an item
 
 `GET /store/items`
+
+Returns the item under a namespace and key, or null when there is none.
 """
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import orjson
@@ -18,7 +20,7 @@ from ...types import UNSET, Response, Unset
 def get_kwargs(
     *,
     key: str,
-    namespace: list[str] | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     refresh_ttl: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -27,11 +29,7 @@ def get_kwargs(
 
     params["key"] = key
 
-    json_namespace: list[str] | Unset = UNSET
-    if not isinstance(namespace, Unset):
-        json_namespace = namespace
-
-    params["namespace"] = json_namespace
+    params["namespace"] = namespace
 
     params["refresh_ttl"] = refresh_ttl
 
@@ -46,12 +44,26 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Item:
+def parse_response(response: httpx.Response) -> Item | None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = Item.from_dict(orjson.loads(response.content))
+
+            def _parse_response_200(data: object) -> Item | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = Item.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Item | None, data)
+
+            response_200 = _parse_response_200(orjson.loads(response.content))
 
             return response_200
 
@@ -64,7 +76,7 @@ def parse_response(response: httpx.Response) -> Item:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Item]:
+def _build_response(response: httpx.Response) -> Response[Item | None]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,14 +90,16 @@ def sync_detailed(
     *,
     client: Client,
     key: str,
-    namespace: list[str] | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     refresh_ttl: bool | Unset = UNSET,
-) -> Response[Item]:
-    """Retrieve a single item.
+) -> Response[Item | None]:
+    """Get an item
+
+     Returns the item under a namespace and key, or null when there is none.
 
     Args:
         key (str):
-        namespace (list[str] | Unset):
+        namespace (str | Unset):
         refresh_ttl (bool | Unset):
 
     Raises:
@@ -95,7 +109,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Item]
+        Response[Item | None]
     """
 
     kwargs = get_kwargs(
@@ -116,14 +130,16 @@ def sync(
     *,
     client: Client,
     key: str,
-    namespace: list[str] | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     refresh_ttl: bool | Unset = UNSET,
-) -> Item:
-    """Retrieve a single item.
+) -> Item | None:
+    """Get an item
+
+     Returns the item under a namespace and key, or null when there is none.
 
     Args:
         key (str):
-        namespace (list[str] | Unset):
+        namespace (str | Unset):
         refresh_ttl (bool | Unset):
 
     Raises:
@@ -133,7 +149,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Item
+        Item | None
     """
 
     return sync_detailed(
@@ -148,14 +164,16 @@ async def asyncio_detailed(
     *,
     client: Client,
     key: str,
-    namespace: list[str] | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     refresh_ttl: bool | Unset = UNSET,
-) -> Response[Item]:
-    """Retrieve a single item.
+) -> Response[Item | None]:
+    """Get an item
+
+     Returns the item under a namespace and key, or null when there is none.
 
     Args:
         key (str):
-        namespace (list[str] | Unset):
+        namespace (str | Unset):
         refresh_ttl (bool | Unset):
 
     Raises:
@@ -165,7 +183,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Item]
+        Response[Item | None]
     """
 
     kwargs = get_kwargs(
@@ -184,14 +202,16 @@ async def asyncio(
     *,
     client: Client,
     key: str,
-    namespace: list[str] | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     refresh_ttl: bool | Unset = UNSET,
-) -> Item:
-    """Retrieve a single item.
+) -> Item | None:
+    """Get an item
+
+     Returns the item under a namespace and key, or null when there is none.
 
     Args:
         key (str):
-        namespace (list[str] | Unset):
+        namespace (str | Unset):
         refresh_ttl (bool | Unset):
 
     Raises:
@@ -201,7 +221,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Item
+        Item | None
     """
 
     return (

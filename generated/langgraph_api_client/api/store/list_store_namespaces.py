@@ -1,16 +1,19 @@
-"""List namespaces with optional match conditions.
+"""List namespaces
 
 `POST /store/namespaces`
+
+Lists the namespaces holding items, filtered by prefix, suffix and depth.
 """
 
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.list_namespace_response import ListNamespaceResponse
 from ...models.store_list_namespaces_request import StoreListNamespacesRequest
 from ...types import Response, encode_json
 
@@ -36,19 +39,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[list[str]]:
+def parse_response(response: httpx.Response) -> ListNamespaceResponse:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = []
-            _response_200 = orjson.loads(response.content)
-            for componentsschemas_list_namespace_response_item_data in _response_200:
-                componentsschemas_list_namespace_response_item = cast(
-                    list[str], componentsschemas_list_namespace_response_item_data
-                )
-
-                response_200.append(componentsschemas_list_namespace_response_item)
+            response_200 = ListNamespaceResponse.from_dict(orjson.loads(response.content))
 
             return response_200
 
@@ -61,7 +57,7 @@ def parse_response(response: httpx.Response) -> list[list[str]]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[list[str]]]:
+def _build_response(response: httpx.Response) -> Response[ListNamespaceResponse]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,11 +71,13 @@ def sync_detailed(
     *,
     client: Client,
     body: StoreListNamespacesRequest,
-) -> Response[list[list[str]]]:
-    """List namespaces with optional match conditions.
+) -> Response[ListNamespaceResponse]:
+    """List namespaces
+
+     Lists the namespaces holding items, filtered by prefix, suffix and depth.
 
     Args:
-        body (StoreListNamespacesRequest):
+        body (StoreListNamespacesRequest): Body of list_store_namespaces.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -88,7 +86,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[list[str]]]
+        Response[ListNamespaceResponse]
     """
 
     kwargs = get_kwargs(
@@ -107,11 +105,13 @@ def sync(
     *,
     client: Client,
     body: StoreListNamespacesRequest,
-) -> list[list[str]]:
-    """List namespaces with optional match conditions.
+) -> ListNamespaceResponse:
+    """List namespaces
+
+     Lists the namespaces holding items, filtered by prefix, suffix and depth.
 
     Args:
-        body (StoreListNamespacesRequest):
+        body (StoreListNamespacesRequest): Body of list_store_namespaces.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,7 +120,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[list[str]]
+        ListNamespaceResponse
     """
 
     return sync_detailed(
@@ -133,11 +133,13 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: StoreListNamespacesRequest,
-) -> Response[list[list[str]]]:
-    """List namespaces with optional match conditions.
+) -> Response[ListNamespaceResponse]:
+    """List namespaces
+
+     Lists the namespaces holding items, filtered by prefix, suffix and depth.
 
     Args:
-        body (StoreListNamespacesRequest):
+        body (StoreListNamespacesRequest): Body of list_store_namespaces.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[list[str]]]
+        Response[ListNamespaceResponse]
     """
 
     kwargs = get_kwargs(
@@ -163,11 +165,13 @@ async def asyncio(
     *,
     client: Client,
     body: StoreListNamespacesRequest,
-) -> list[list[str]]:
-    """List namespaces with optional match conditions.
+) -> ListNamespaceResponse:
+    """List namespaces
+
+     Lists the namespaces holding items, filtered by prefix, suffix and depth.
 
     Args:
-        body (StoreListNamespacesRequest):
+        body (StoreListNamespacesRequest): Body of list_store_namespaces.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -176,7 +180,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[list[str]]
+        ListNamespaceResponse
     """
 
     return (

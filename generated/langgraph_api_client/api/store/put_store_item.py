@@ -1,6 +1,8 @@
-"""Store or update an item.
+"""Put an item
 
 `PUT /store/items`
+
+Stores a document under a namespace and key, replacing any previous one.
 """
 
 from http import HTTPStatus
@@ -67,10 +69,12 @@ def sync_detailed(
     client: Client,
     body: StorePutRequest,
 ) -> Response[None]:
-    """Store or update an item.
+    """Put an item
+
+     Stores a document under a namespace and key, replacing any previous one.
 
     Args:
-        body (StorePutRequest): Request to store or update an item.
+        body (StorePutRequest): Body of put_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -99,10 +103,12 @@ def sync(
     client: Client,
     body: StorePutRequest,
 ) -> None:
-    """Store or update an item.
+    """Put an item
+
+     Stores a document under a namespace and key, replacing any previous one.
 
     Args:
-        body (StorePutRequest): Request to store or update an item.
+        body (StorePutRequest): Body of put_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -125,10 +131,12 @@ async def asyncio_detailed(
     client: Client,
     body: StorePutRequest,
 ) -> Response[None]:
-    """Store or update an item.
+    """Put an item
+
+     Stores a document under a namespace and key, replacing any previous one.
 
     Args:
-        body (StorePutRequest): Request to store or update an item.
+        body (StorePutRequest): Body of put_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -155,10 +163,12 @@ async def asyncio(
     client: Client,
     body: StorePutRequest,
 ) -> None:
-    """Store or update an item.
+    """Put an item
+
+     Stores a document under a namespace and key, replacing any previous one.
 
     Args:
-        body (StorePutRequest): Request to store or update an item.
+        body (StorePutRequest): Body of put_store_item.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

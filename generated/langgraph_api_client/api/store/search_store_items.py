@@ -1,9 +1,9 @@
-"""Search or list items within a namespace prefix.
+"""Search items
 
 `POST /store/items/search`
 
-Lists items ordered by last updated time. If a `query` is provided, performs a natural language
-search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+Lists items under a namespace prefix, newest first, or ranks them against a natural language
+query when the store has an index.
 """
 
 from http import HTTPStatus
@@ -73,15 +73,13 @@ def sync_detailed(
     client: Client,
     body: StoreSearchRequest,
 ) -> Response[SearchItemsResponse]:
-    """Search or list items within a namespace prefix.
+    """Search items
 
-     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
-    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+     Lists items under a namespace prefix, newest first, or ranks them against a natural language query
+    when the store has an index.
 
     Args:
-        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
-            Without a query, lists items by last updated time. With a query, performs natural language
-            search.
+        body (StoreSearchRequest): Body of search_store_items.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -110,15 +108,13 @@ def sync(
     client: Client,
     body: StoreSearchRequest,
 ) -> SearchItemsResponse:
-    """Search or list items within a namespace prefix.
+    """Search items
 
-     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
-    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+     Lists items under a namespace prefix, newest first, or ranks them against a natural language query
+    when the store has an index.
 
     Args:
-        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
-            Without a query, lists items by last updated time. With a query, performs natural language
-            search.
+        body (StoreSearchRequest): Body of search_store_items.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -141,15 +137,13 @@ async def asyncio_detailed(
     client: Client,
     body: StoreSearchRequest,
 ) -> Response[SearchItemsResponse]:
-    """Search or list items within a namespace prefix.
+    """Search items
 
-     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
-    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+     Lists items under a namespace prefix, newest first, or ranks them against a natural language query
+    when the store has an index.
 
     Args:
-        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
-            Without a query, lists items by last updated time. With a query, performs natural language
-            search.
+        body (StoreSearchRequest): Body of search_store_items.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -176,15 +170,13 @@ async def asyncio(
     client: Client,
     body: StoreSearchRequest,
 ) -> SearchItemsResponse:
-    """Search or list items within a namespace prefix.
+    """Search items
 
-     Lists items ordered by last updated time. If a `query` is provided, performs a natural language
-    search instead. Supports pagination via `limit` and `offset`, and filtering via `filter`.
+     Lists items under a namespace prefix, newest first, or ranks them against a natural language query
+    when the store has an index.
 
     Args:
-        body (StoreSearchRequest): Request to list or search for items within a namespace prefix.
-            Without a query, lists items by last updated time. With a query, performs natural language
-            search.
+        body (StoreSearchRequest): Body of search_store_items.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,19 +1,9 @@
-"""Protocol v2 Command
+"""Send a protocol command to a thread
 
 `POST /threads/{thread_id}/commands`
 
-Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand`
-envelope with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-
-specific `params`. The response is either a `ProtocolSuccess` (with method-specific `result`) or
-a `ProtocolError`.
-
-Commands that create runs (`run.start`, `input.respond`) leave the run executing in the
-background on the worker queue. Event streaming for that run is observed via a concurrent `POST
-/threads/{thread_id}/stream/events` connection.
-
-WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events`
-and additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the
-same connection.
+Sends one protocol command (such as `run.start` or `input.respond`). Command failures answer 200
+with a `ProtocolError`; only an unreadable envelope answers 400.
 """
 
 from http import HTTPStatus
@@ -66,16 +56,16 @@ def parse_response(response: httpx.Response) -> ProtocolError | ProtocolSuccess:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = ProtocolSuccess.from_dict(data)
+                    componentsschemas_protocol_response_type_0 = ProtocolSuccess.from_dict(data)
 
-                    return response_200_type_0
+                    return componentsschemas_protocol_response_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = ProtocolError.from_dict(data)
+                componentsschemas_protocol_response_type_1 = ProtocolError.from_dict(data)
 
-                return response_200_type_1
+                return componentsschemas_protocol_response_type_1
 
             response_200 = _parse_response_200(orjson.loads(response.content))
 
@@ -106,25 +96,15 @@ def sync_detailed(
     client: Client,
     body: ProtocolCommand,
 ) -> Response[ProtocolError | ProtocolSuccess]:
-    """Protocol v2 Command
+    """Send a protocol command to a thread
 
-     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
-    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
-    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
-
-    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
-    on the worker queue. Event streaming for that run is observed via a concurrent `POST
-    /threads/{thread_id}/stream/events` connection.
-
-    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
-    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
-    connection.
+     Sends one protocol command (such as `run.start` or `input.respond`). Command failures answer 200
+    with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID): The ID of the thread the command applies to.
-        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
-            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
-            `agent.getTree`.
+        thread_id (UUID):
+        body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
+            `agent.getTree` over HTTP.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -155,25 +135,15 @@ def sync(
     client: Client,
     body: ProtocolCommand,
 ) -> ProtocolError | ProtocolSuccess:
-    """Protocol v2 Command
+    """Send a protocol command to a thread
 
-     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
-    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
-    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
-
-    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
-    on the worker queue. Event streaming for that run is observed via a concurrent `POST
-    /threads/{thread_id}/stream/events` connection.
-
-    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
-    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
-    connection.
+     Sends one protocol command (such as `run.start` or `input.respond`). Command failures answer 200
+    with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID): The ID of the thread the command applies to.
-        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
-            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
-            `agent.getTree`.
+        thread_id (UUID):
+        body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
+            `agent.getTree` over HTTP.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -198,25 +168,15 @@ async def asyncio_detailed(
     client: Client,
     body: ProtocolCommand,
 ) -> Response[ProtocolError | ProtocolSuccess]:
-    """Protocol v2 Command
+    """Send a protocol command to a thread
 
-     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
-    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
-    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
-
-    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
-    on the worker queue. Event streaming for that run is observed via a concurrent `POST
-    /threads/{thread_id}/stream/events` connection.
-
-    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
-    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
-    connection.
+     Sends one protocol command (such as `run.start` or `input.respond`). Command failures answer 200
+    with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID): The ID of the thread the command applies to.
-        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
-            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
-            `agent.getTree`.
+        thread_id (UUID):
+        body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
+            `agent.getTree` over HTTP.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -245,25 +205,15 @@ async def asyncio(
     client: Client,
     body: ProtocolCommand,
 ) -> ProtocolError | ProtocolSuccess:
-    """Protocol v2 Command
+    """Send a protocol command to a thread
 
-     Send a single protocol command scoped to a thread. The request body is a `ProtocolCommand` envelope
-    with a `method` (e.g. `run.start`, `input.respond`, `agent.getTree`) and method-specific `params`.
-    The response is either a `ProtocolSuccess` (with method-specific `result`) or a `ProtocolError`.
-
-    Commands that create runs (`run.start`, `input.respond`) leave the run executing in the background
-    on the worker queue. Event streaming for that run is observed via a concurrent `POST
-    /threads/{thread_id}/stream/events` connection.
-
-    WebSocket clients use the same command envelope in-band on `/threads/{thread_id}/stream/events` and
-    additionally have access to `subscription.subscribe` / `subscription.unsubscribe` over the same
-    connection.
+     Sends one protocol command (such as `run.start` or `input.respond`). Command failures answer 200
+    with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID): The ID of the thread the command applies to.
-        body (ProtocolCommand): A client → server command envelope. Known methods: `run.start`,
-            `input.respond`, `subscription.subscribe` (WS only), `subscription.unsubscribe` (WS only),
-            `agent.getTree`.
+        thread_id (UUID):
+        body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
+            `agent.getTree` over HTTP.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

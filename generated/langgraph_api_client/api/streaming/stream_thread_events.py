@@ -1,16 +1,10 @@
-"""Protocol v2 Event Stream (SSE)
+"""Subscribe to a thread's protocol events
 
 `POST /threads/{thread_id}/stream/events`
 
-Open a connection-scoped SSE event stream for a thread. The request body is a
-`ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
-`Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of
-the connection. Closing the connection unsubscribes — no state is persisted server-side.
-
-Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events
-with `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so
-browser-native `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume
-explicitly via the body.
+Opens a server-sent event stream of the thread's protocol events on the chosen channels,
+optionally replaying from a sequence number. The stream stays open until the client closes it.
+Each SSE frame holds one `ProtocolEvent`.
 """
 
 import contextlib
@@ -91,22 +85,15 @@ def sync_detailed(
     client: Client,
     body: ProtocolEventStreamRequest,
 ) -> Response[str]:
-    """Protocol v2 Event Stream (SSE)
+    """Subscribe to a thread's protocol events
 
-     Open a connection-scoped SSE event stream for a thread. The request body is a
-    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
-    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
-    connection. Closing the connection unsubscribes — no state is persisted server-side.
-
-    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
-    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
-    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
-    body.
+     Opens a server-sent event stream of the thread's protocol events on the chosen channels, optionally
+    replaying from a sequence number. The stream stays open until the client closes it. Each SSE frame
+    holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID): The ID of the thread to observe.
-        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
-            Filters the connection-scoped SSE stream.
+        thread_id (UUID):
+        body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -137,22 +124,15 @@ def sync(
     client: Client,
     body: ProtocolEventStreamRequest,
 ) -> str:
-    """Protocol v2 Event Stream (SSE)
+    """Subscribe to a thread's protocol events
 
-     Open a connection-scoped SSE event stream for a thread. The request body is a
-    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
-    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
-    connection. Closing the connection unsubscribes — no state is persisted server-side.
-
-    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
-    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
-    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
-    body.
+     Opens a server-sent event stream of the thread's protocol events on the chosen channels, optionally
+    replaying from a sequence number. The stream stays open until the client closes it. Each SSE frame
+    holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID): The ID of the thread to observe.
-        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
-            Filters the connection-scoped SSE stream.
+        thread_id (UUID):
+        body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -177,22 +157,15 @@ async def asyncio_detailed(
     client: Client,
     body: ProtocolEventStreamRequest,
 ) -> Response[str]:
-    """Protocol v2 Event Stream (SSE)
+    """Subscribe to a thread's protocol events
 
-     Open a connection-scoped SSE event stream for a thread. The request body is a
-    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
-    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
-    connection. Closing the connection unsubscribes — no state is persisted server-side.
-
-    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
-    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
-    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
-    body.
+     Opens a server-sent event stream of the thread's protocol events on the chosen channels, optionally
+    replaying from a sequence number. The stream stays open until the client closes it. Each SSE frame
+    holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID): The ID of the thread to observe.
-        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
-            Filters the connection-scoped SSE stream.
+        thread_id (UUID):
+        body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -221,22 +194,15 @@ async def asyncio(
     client: Client,
     body: ProtocolEventStreamRequest,
 ) -> str:
-    """Protocol v2 Event Stream (SSE)
+    """Subscribe to a thread's protocol events
 
-     Open a connection-scoped SSE event stream for a thread. The request body is a
-    `ProtocolEventStreamRequest` carrying channel and namespace filters; the server replies with
-    `Content-Type: text/event-stream` and pushes matching `ProtocolEvent` frames for the lifetime of the
-    connection. Closing the connection unsubscribes — no state is persisted server-side.
-
-    Reconnect: clients pass the last `seq` they received as `since` in the body. Buffered events with
-    `seq > since` are replayed before the stream goes live. The endpoint is POST-only, so browser-native
-    `EventSource` auto-resume (`Last-Event-ID`) does not apply — clients drive resume explicitly via the
-    body.
+     Opens a server-sent event stream of the thread's protocol events on the chosen channels, optionally
+    replaying from a sequence number. The stream stays open until the client closes it. Each SSE frame
+    holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID): The ID of the thread to observe.
-        body (ProtocolEventStreamRequest): Body of `POST /threads/{thread_id}/stream/events`.
-            Filters the connection-scoped SSE stream.
+        thread_id (UUID):
+        body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

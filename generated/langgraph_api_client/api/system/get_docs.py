@@ -1,8 +1,8 @@
-"""API Documentation
+"""API reference page
 
 `GET /docs`
 
-A local reference to the Agent Server API documentation.
+Returns the server's interactive API reference (HTML).
 """
 
 from http import HTTPStatus
@@ -26,12 +26,13 @@ def get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None:
+def parse_response(response: httpx.Response) -> str:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            return None
+            response_200 = response.text
+            return response_200
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -42,9 +43,8 @@ def parse_response(response: httpx.Response) -> None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[None]:
-    parse_response(response)
-    parsed = None
+def _build_response(response: httpx.Response) -> Response[str]:
+    parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,10 +56,10 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     *,
     client: Client,
-) -> Response[None]:
-    """API Documentation
+) -> Response[str]:
+    """API reference page
 
-     A local reference to the Agent Server API documentation.
+     Returns the server's interactive API reference (HTML).
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -68,7 +68,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[None]
+        Response[str]
     """
 
     kwargs = get_kwargs()
@@ -84,10 +84,10 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> None:
-    """API Documentation
+) -> str:
+    """API reference page
 
-     A local reference to the Agent Server API documentation.
+     Returns the server's interactive API reference (HTML).
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -96,7 +96,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        None
+        str
     """
 
     return sync_detailed(
@@ -107,10 +107,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[None]:
-    """API Documentation
+) -> Response[str]:
+    """API reference page
 
-     A local reference to the Agent Server API documentation.
+     Returns the server's interactive API reference (HTML).
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[None]
+        Response[str]
     """
 
     kwargs = get_kwargs()
@@ -133,10 +133,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> None:
-    """API Documentation
+) -> str:
+    """API reference page
 
-     A local reference to the Agent Server API documentation.
+     Returns the server's interactive API reference (HTML).
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -145,7 +145,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        None
+        str
     """
 
     return (

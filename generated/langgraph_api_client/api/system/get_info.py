@@ -1,8 +1,8 @@
-"""Server Information
+"""Server information
 
 `GET /info`
 
-Get server version information, feature flags, and metadata.
+Returns the server's versions, feature flags and host.
 """
 
 from http import HTTPStatus
@@ -13,7 +13,7 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.get_info_server_info import GetInfoServerInfo
+from ...models.server_info import ServerInfo
 from ...types import Response
 
 
@@ -28,12 +28,12 @@ def get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> GetInfoServerInfo:
+def parse_response(response: httpx.Response) -> ServerInfo:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = GetInfoServerInfo.from_dict(orjson.loads(response.content))
+            response_200 = ServerInfo.from_dict(orjson.loads(response.content))
 
             return response_200
 
@@ -46,7 +46,7 @@ def parse_response(response: httpx.Response) -> GetInfoServerInfo:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[GetInfoServerInfo]:
+def _build_response(response: httpx.Response) -> Response[ServerInfo]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -59,10 +59,10 @@ def _build_response(response: httpx.Response) -> Response[GetInfoServerInfo]:
 def sync_detailed(
     *,
     client: Client,
-) -> Response[GetInfoServerInfo]:
-    """Server Information
+) -> Response[ServerInfo]:
+    """Server information
 
-     Get server version information, feature flags, and metadata.
+     Returns the server's versions, feature flags and host.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -71,7 +71,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[GetInfoServerInfo]
+        Response[ServerInfo]
     """
 
     kwargs = get_kwargs()
@@ -87,10 +87,10 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> GetInfoServerInfo:
-    """Server Information
+) -> ServerInfo:
+    """Server information
 
-     Get server version information, feature flags, and metadata.
+     Returns the server's versions, feature flags and host.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -99,7 +99,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        GetInfoServerInfo
+        ServerInfo
     """
 
     return sync_detailed(
@@ -110,10 +110,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[GetInfoServerInfo]:
-    """Server Information
+) -> Response[ServerInfo]:
+    """Server information
 
-     Get server version information, feature flags, and metadata.
+     Returns the server's versions, feature flags and host.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[GetInfoServerInfo]
+        Response[ServerInfo]
     """
 
     kwargs = get_kwargs()
@@ -136,10 +136,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> GetInfoServerInfo:
-    """Server Information
+) -> ServerInfo:
+    """Server information
 
-     Get server version information, feature flags, and metadata.
+     Returns the server's versions, feature flags and host.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,7 +148,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        GetInfoServerInfo
+        ServerInfo
     """
 
     return (

@@ -1,8 +1,9 @@
-"""System Metrics
+"""Server metrics
 
 `GET /metrics`
 
-Get system metrics in Prometheus or JSON format for monitoring and observability.
+Returns the server's metrics, in Prometheus text format by default or as JSON with
+`format=json`.
 """
 
 from http import HTTPStatus
@@ -12,13 +13,13 @@ import httpx
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.get_metrics_output_format import GetMetricsOutputFormat
+from ...models.metrics_format import MetricsFormat
 from ...types import UNSET, Response, Unset
 
 
 def get_kwargs(
     *,
-    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+    format_: MetricsFormat | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -71,15 +72,14 @@ def _build_response(response: httpx.Response) -> Response[str]:
 def sync_detailed(
     *,
     client: Client,
-    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+    format_: MetricsFormat | Unset = UNSET,
 ) -> Response[str]:
-    """System Metrics
+    """Server metrics
 
-     Get system metrics in Prometheus or JSON format for monitoring and observability.
+     Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
-            Default: GetMetricsOutputFormat.PROMETHEUS.
+        format_ (MetricsFormat | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -106,15 +106,14 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+    format_: MetricsFormat | Unset = UNSET,
 ) -> str:
-    """System Metrics
+    """Server metrics
 
-     Get system metrics in Prometheus or JSON format for monitoring and observability.
+     Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
-            Default: GetMetricsOutputFormat.PROMETHEUS.
+        format_ (MetricsFormat | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -135,15 +134,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+    format_: MetricsFormat | Unset = UNSET,
 ) -> Response[str]:
-    """System Metrics
+    """Server metrics
 
-     Get system metrics in Prometheus or JSON format for monitoring and observability.
+     Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
-            Default: GetMetricsOutputFormat.PROMETHEUS.
+        format_ (MetricsFormat | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -168,15 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    format_: GetMetricsOutputFormat | Unset = GetMetricsOutputFormat.PROMETHEUS,
+    format_: MetricsFormat | Unset = UNSET,
 ) -> str:
-    """System Metrics
+    """Server metrics
 
-     Get system metrics in Prometheus or JSON format for monitoring and observability.
+     Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (GetMetricsOutputFormat | Unset): Response format: prometheus (default) or json
-            Default: GetMetricsOutputFormat.PROMETHEUS.
+        format_ (MetricsFormat | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

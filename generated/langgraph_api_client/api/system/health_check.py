@@ -1,8 +1,8 @@
-"""Health Check
+"""Health check
 
 `GET /ok`
 
-Check the health status of the server. Optionally check database connectivity.
+Answers when the server is up; with `check_db=1` it also checks its database.
 """
 
 from http import HTTPStatus
@@ -13,24 +13,19 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...models.health_check_check_database import HealthCheckCheckDatabase
-from ...models.health_check_health_response import HealthCheckHealthResponse
+from ...models.health_response import HealthResponse
 from ...types import UNSET, Response, Unset
 
 
 def get_kwargs(
     *,
-    check_db: HealthCheckCheckDatabase | Unset = HealthCheckCheckDatabase.VALUE_0,
+    check_db: int | Unset = 0,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
 
-    json_check_db: int | Unset = UNSET
-    if not isinstance(check_db, Unset):
-        json_check_db = check_db.value
-
-    params["check_db"] = json_check_db
+    params["check_db"] = check_db
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -43,12 +38,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> HealthCheckHealthResponse:
+def parse_response(response: httpx.Response) -> HealthResponse:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = HealthCheckHealthResponse.from_dict(orjson.loads(response.content))
+            response_200 = HealthResponse.from_dict(orjson.loads(response.content))
 
             return response_200
 
@@ -61,7 +56,7 @@ def parse_response(response: httpx.Response) -> HealthCheckHealthResponse:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[HealthCheckHealthResponse]:
+def _build_response(response: httpx.Response) -> Response[HealthResponse]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -74,15 +69,14 @@ def _build_response(response: httpx.Response) -> Response[HealthCheckHealthRespo
 def sync_detailed(
     *,
     client: Client,
-    check_db: HealthCheckCheckDatabase | Unset = HealthCheckCheckDatabase.VALUE_0,
-) -> Response[HealthCheckHealthResponse]:
-    """Health Check
+    check_db: int | Unset = 0,
+) -> Response[HealthResponse]:
+    """Health check
 
-     Check the health status of the server. Optionally check database connectivity.
+     Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (HealthCheckCheckDatabase | Unset): Whether to check database connectivity
-            (0=false, 1=true) Default: HealthCheckCheckDatabase.VALUE_0.
+        check_db (int | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -91,7 +85,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[HealthCheckHealthResponse]
+        Response[HealthResponse]
     """
 
     kwargs = get_kwargs(
@@ -109,15 +103,14 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    check_db: HealthCheckCheckDatabase | Unset = HealthCheckCheckDatabase.VALUE_0,
-) -> HealthCheckHealthResponse:
-    """Health Check
+    check_db: int | Unset = 0,
+) -> HealthResponse:
+    """Health check
 
-     Check the health status of the server. Optionally check database connectivity.
+     Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (HealthCheckCheckDatabase | Unset): Whether to check database connectivity
-            (0=false, 1=true) Default: HealthCheckCheckDatabase.VALUE_0.
+        check_db (int | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -126,7 +119,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        HealthCheckHealthResponse
+        HealthResponse
     """
 
     return sync_detailed(
@@ -138,15 +131,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    check_db: HealthCheckCheckDatabase | Unset = HealthCheckCheckDatabase.VALUE_0,
-) -> Response[HealthCheckHealthResponse]:
-    """Health Check
+    check_db: int | Unset = 0,
+) -> Response[HealthResponse]:
+    """Health check
 
-     Check the health status of the server. Optionally check database connectivity.
+     Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (HealthCheckCheckDatabase | Unset): Whether to check database connectivity
-            (0=false, 1=true) Default: HealthCheckCheckDatabase.VALUE_0.
+        check_db (int | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -155,7 +147,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[HealthCheckHealthResponse]
+        Response[HealthResponse]
     """
 
     kwargs = get_kwargs(
@@ -171,15 +163,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    check_db: HealthCheckCheckDatabase | Unset = HealthCheckCheckDatabase.VALUE_0,
-) -> HealthCheckHealthResponse:
-    """Health Check
+    check_db: int | Unset = 0,
+) -> HealthResponse:
+    """Health check
 
-     Check the health status of the server. Optionally check database connectivity.
+     Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (HealthCheckCheckDatabase | Unset): Whether to check database connectivity
-            (0=false, 1=true) Default: HealthCheckCheckDatabase.VALUE_0.
+        check_db (int | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -188,7 +179,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        HealthCheckHealthResponse
+        HealthResponse
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Copy Thread
+"""Copy a thread
 
 `POST /threads/{thread_id}/copy`
 
-Create a new thread with a copy of the state and checkpoints from an existing thread.
+Creates a new thread holding a copy of this thread's checkpoints and metadata.
 """
 
 from http import HTTPStatus
@@ -67,12 +67,12 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[Thread]:
-    """Copy Thread
+    """Copy a thread
 
-     Create a new thread with a copy of the state and checkpoints from an existing thread.
+     Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -101,12 +101,12 @@ def sync(
     *,
     client: Client,
 ) -> Thread:
-    """Copy Thread
+    """Copy a thread
 
-     Create a new thread with a copy of the state and checkpoints from an existing thread.
+     Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -129,12 +129,12 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[Thread]:
-    """Copy Thread
+    """Copy a thread
 
-     Create a new thread with a copy of the state and checkpoints from an existing thread.
+     Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -161,12 +161,12 @@ async def asyncio(
     *,
     client: Client,
 ) -> Thread:
-    """Copy Thread
+    """Copy a thread
 
-     Create a new thread with a copy of the state and checkpoints from an existing thread.
+     Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,8 @@
-"""Count Threads
+"""Count threads
 
 `POST /threads/count`
 
-Get the count of threads matching the specified criteria.
+Counts the threads matching the filters.
 """
 
 from http import HTTPStatus
@@ -70,12 +70,12 @@ def sync_detailed(
     client: Client,
     body: ThreadCountRequest,
 ) -> Response[int]:
-    """Count Threads
+    """Count threads
 
-     Get the count of threads matching the specified criteria.
+     Counts the threads matching the filters.
 
     Args:
-        body (ThreadCountRequest): Payload for counting threads.
+        body (ThreadCountRequest): Body of count_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -104,12 +104,12 @@ def sync(
     client: Client,
     body: ThreadCountRequest,
 ) -> int:
-    """Count Threads
+    """Count threads
 
-     Get the count of threads matching the specified criteria.
+     Counts the threads matching the filters.
 
     Args:
-        body (ThreadCountRequest): Payload for counting threads.
+        body (ThreadCountRequest): Body of count_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -132,12 +132,12 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadCountRequest,
 ) -> Response[int]:
-    """Count Threads
+    """Count threads
 
-     Get the count of threads matching the specified criteria.
+     Counts the threads matching the filters.
 
     Args:
-        body (ThreadCountRequest): Payload for counting threads.
+        body (ThreadCountRequest): Body of count_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -164,12 +164,12 @@ async def asyncio(
     client: Client,
     body: ThreadCountRequest,
 ) -> int:
-    """Count Threads
+    """Count threads
 
-     Get the count of threads matching the specified criteria.
+     Counts the threads matching the filters.
 
     Args:
-        body (ThreadCountRequest): Payload for counting threads.
+        body (ThreadCountRequest): Body of count_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

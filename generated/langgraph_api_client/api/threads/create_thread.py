@@ -1,8 +1,9 @@
-"""Create Thread
+"""Create a thread
 
 `POST /threads`
 
-Create a thread.
+Creates a thread, optionally with an id of the caller's choosing, a TTL, and supersteps of state
+updates to apply at once.
 """
 
 from http import HTTPStatus
@@ -13,6 +14,7 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...models.error_response import ErrorResponse
 from ...models.thread import Thread
 from ...models.thread_create import ThreadCreate
 from ...types import Response, encode_json
@@ -39,7 +41,7 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Thread:
+def parse_response(response: httpx.Response) -> ErrorResponse | Thread:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -47,6 +49,11 @@ def parse_response(response: httpx.Response) -> Thread:
             response_200 = Thread.from_dict(orjson.loads(response.content))
 
             return response_200
+
+        if response.status_code == 201:
+            response_201 = ErrorResponse.from_dict(orjson.loads(response.content))
+
+            return response_201
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -57,7 +64,7 @@ def parse_response(response: httpx.Response) -> Thread:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Thread]:
+def _build_response(response: httpx.Response) -> Response[ErrorResponse | Thread]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -71,13 +78,14 @@ def sync_detailed(
     *,
     client: Client,
     body: ThreadCreate,
-) -> Response[Thread]:
-    """Create Thread
+) -> Response[ErrorResponse | Thread]:
+    """Create a thread
 
-     Create a thread.
+     Creates a thread, optionally with an id of the caller's choosing, a TTL, and supersteps of state
+    updates to apply at once.
 
     Args:
-        body (ThreadCreate): Payload for creating a thread.
+        body (ThreadCreate): Body of create_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -86,7 +94,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Thread]
+        Response[ErrorResponse | Thread]
     """
 
     kwargs = get_kwargs(
@@ -105,13 +113,14 @@ def sync(
     *,
     client: Client,
     body: ThreadCreate,
-) -> Thread:
-    """Create Thread
+) -> ErrorResponse | Thread:
+    """Create a thread
 
-     Create a thread.
+     Creates a thread, optionally with an id of the caller's choosing, a TTL, and supersteps of state
+    updates to apply at once.
 
     Args:
-        body (ThreadCreate): Payload for creating a thread.
+        body (ThreadCreate): Body of create_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,7 +129,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Thread
+        ErrorResponse | Thread
     """
 
     return sync_detailed(
@@ -133,13 +142,14 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: ThreadCreate,
-) -> Response[Thread]:
-    """Create Thread
+) -> Response[ErrorResponse | Thread]:
+    """Create a thread
 
-     Create a thread.
+     Creates a thread, optionally with an id of the caller's choosing, a TTL, and supersteps of state
+    updates to apply at once.
 
     Args:
-        body (ThreadCreate): Payload for creating a thread.
+        body (ThreadCreate): Body of create_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,7 +158,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Thread]
+        Response[ErrorResponse | Thread]
     """
 
     kwargs = get_kwargs(
@@ -165,13 +175,14 @@ async def asyncio(
     *,
     client: Client,
     body: ThreadCreate,
-) -> Thread:
-    """Create Thread
+) -> ErrorResponse | Thread:
+    """Create a thread
 
-     Create a thread.
+     Creates a thread, optionally with an id of the caller's choosing, a TTL, and supersteps of state
+    updates to apply at once.
 
     Args:
-        body (ThreadCreate): Payload for creating a thread.
+        body (ThreadCreate): Body of create_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -180,7 +191,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Thread
+        ErrorResponse | Thread
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Delete Thread
+"""Delete a thread
 
 `DELETE /threads/{thread_id}`
 
-Delete a thread by ID.
+Deletes the thread, its checkpoints and its runs.
 """
 
 from http import HTTPStatus
@@ -11,7 +11,6 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
@@ -33,13 +32,12 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
-        if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
-            return response_200
+        if response.status_code == 204:
+            return None
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -50,8 +48,9 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
-    parsed = parse_response(response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parse_response(response)
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,13 +63,13 @@ def sync_detailed(
     thread_id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
-    """Delete Thread
+) -> Response[None]:
+    """Delete a thread
 
-     Delete a thread by ID.
+     Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -79,7 +78,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -98,13 +97,13 @@ def sync(
     thread_id: UUID,
     *,
     client: Client,
-) -> Any:
-    """Delete Thread
+) -> None:
+    """Delete a thread
 
-     Delete a thread by ID.
+     Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -113,7 +112,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -126,13 +125,13 @@ async def asyncio_detailed(
     thread_id: UUID,
     *,
     client: Client,
-) -> Response[Any]:
-    """Delete Thread
+) -> Response[None]:
+    """Delete a thread
 
-     Delete a thread by ID.
+     Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = get_kwargs(
@@ -158,13 +157,13 @@ async def asyncio(
     thread_id: UUID,
     *,
     client: Client,
-) -> Any:
-    """Delete Thread
+) -> None:
+    """Delete a thread
 
-     Delete a thread by ID.
+     Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -173,7 +172,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Any
+        None
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Get Thread
+"""Get a thread
 
 `GET /threads/{thread_id}`
 
-Get a thread by ID.
+Returns the thread with its current values and interrupts.
 """
 
 from http import HTTPStatus
@@ -77,13 +77,13 @@ def sync_detailed(
     client: Client,
     include: str | Unset = UNSET,
 ) -> Response[Thread]:
-    """Get Thread
+    """Get a thread
 
-     Get a thread by ID.
+     Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        include (str | Unset): Comma-separated list of additional fields to include.
+        thread_id (UUID):
+        include (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -114,13 +114,13 @@ def sync(
     client: Client,
     include: str | Unset = UNSET,
 ) -> Thread:
-    """Get Thread
+    """Get a thread
 
-     Get a thread by ID.
+     Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        include (str | Unset): Comma-separated list of additional fields to include.
+        thread_id (UUID):
+        include (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -145,13 +145,13 @@ async def asyncio_detailed(
     client: Client,
     include: str | Unset = UNSET,
 ) -> Response[Thread]:
-    """Get Thread
+    """Get a thread
 
-     Get a thread by ID.
+     Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        include (str | Unset): Comma-separated list of additional fields to include.
+        thread_id (UUID):
+        include (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -180,13 +180,13 @@ async def asyncio(
     client: Client,
     include: str | Unset = UNSET,
 ) -> Thread:
-    """Get Thread
+    """Get a thread
 
-     Get a thread by ID.
+     Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        include (str | Unset): Comma-separated list of additional fields to include.
+        thread_id (UUID):
+        include (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

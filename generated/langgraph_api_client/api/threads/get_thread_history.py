@@ -1,8 +1,8 @@
-"""Get Thread History
+"""Get a thread's history
 
 `GET /threads/{thread_id}/history`
 
-Get all past states for a thread.
+Returns the thread's past states, newest first.
 """
 
 from http import HTTPStatus
@@ -22,7 +22,7 @@ from ...types import UNSET, Response, Unset
 def get_kwargs(
     thread_id: UUID,
     *,
-    limit: int | Unset = 10,
+    limit: int | Unset = 1,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -83,16 +83,16 @@ def sync_detailed(
     thread_id: UUID,
     *,
     client: Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = 1,
     before: str | Unset = UNSET,
 ) -> Response[list[ThreadState]]:
-    """Get Thread History
+    """Get a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        limit (int | Unset):  Default: 10.
+        thread_id (UUID):
+        limit (int | Unset):  Default: 1.
         before (str | Unset):
 
     Raises:
@@ -123,16 +123,16 @@ def sync(
     thread_id: UUID,
     *,
     client: Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = 1,
     before: str | Unset = UNSET,
 ) -> list[ThreadState]:
-    """Get Thread History
+    """Get a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        limit (int | Unset):  Default: 10.
+        thread_id (UUID):
+        limit (int | Unset):  Default: 1.
         before (str | Unset):
 
     Raises:
@@ -157,16 +157,16 @@ async def asyncio_detailed(
     thread_id: UUID,
     *,
     client: Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = 1,
     before: str | Unset = UNSET,
 ) -> Response[list[ThreadState]]:
-    """Get Thread History
+    """Get a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        limit (int | Unset):  Default: 10.
+        thread_id (UUID):
+        limit (int | Unset):  Default: 1.
         before (str | Unset):
 
     Raises:
@@ -195,16 +195,16 @@ async def asyncio(
     thread_id: UUID,
     *,
     client: Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = 1,
     before: str | Unset = UNSET,
 ) -> list[ThreadState]:
-    """Get Thread History
+    """Get a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        limit (int | Unset):  Default: 10.
+        thread_id (UUID):
+        limit (int | Unset):  Default: 1.
         before (str | Unset):
 
     Raises:

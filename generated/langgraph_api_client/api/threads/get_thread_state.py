@@ -1,10 +1,9 @@
-"""Get Thread State
+"""Get a thread's state
 
 `GET /threads/{thread_id}/state`
 
-Get state for a thread.
-
-The latest state of the thread (i.e. latest checkpoint) is returned.
+Returns the thread's state at its latest checkpoint. A thread that never ran has empty values
+and null checkpoint, metadata and timestamps.
 """
 
 from http import HTTPStatus
@@ -24,7 +23,7 @@ from ...types import UNSET, Response, Unset
 def get_kwargs(
     thread_id: UUID,
     *,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -77,17 +76,16 @@ def sync_detailed(
     thread_id: UUID,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> Response[ThreadState]:
-    """Get Thread State
+    """Get a thread's state
 
-     Get state for a thread.
-
-    The latest state of the thread (i.e. latest checkpoint) is returned.
+     Returns the thread's state at its latest checkpoint. A thread that never ran has empty values and
+    null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -116,17 +114,16 @@ def sync(
     thread_id: UUID,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> ThreadState:
-    """Get Thread State
+    """Get a thread's state
 
-     Get state for a thread.
-
-    The latest state of the thread (i.e. latest checkpoint) is returned.
+     Returns the thread's state at its latest checkpoint. A thread that never ran has empty values and
+    null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -149,17 +146,16 @@ async def asyncio_detailed(
     thread_id: UUID,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> Response[ThreadState]:
-    """Get Thread State
+    """Get a thread's state
 
-     Get state for a thread.
-
-    The latest state of the thread (i.e. latest checkpoint) is returned.
+     Returns the thread's state at its latest checkpoint. A thread that never ran has empty values and
+    null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -186,17 +182,16 @@ async def asyncio(
     thread_id: UUID,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> ThreadState:
-    """Get Thread State
+    """Get a thread's state
 
-     Get state for a thread.
-
-    The latest state of the thread (i.e. latest checkpoint) is returned.
+     Returns the thread's state at its latest checkpoint. A thread that never ran has empty values and
+    null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,9 @@
-"""Get Thread State At Checkpoint
+"""Get a thread's state at a checkpoint
 
 `GET /threads/{thread_id}/state/{checkpoint_id}`
 
-Get state for a thread at a specific checkpoint.
+Returns the thread's state at one checkpoint of the root graph. An unknown checkpoint id gives
+an empty state, not an error.
 """
 
 from http import HTTPStatus
@@ -21,9 +22,9 @@ from ...types import UNSET, Response, Unset
 
 def get_kwargs(
     thread_id: UUID,
-    checkpoint_id: UUID,
+    checkpoint_id: str,
     *,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -75,19 +76,20 @@ def _build_response(response: httpx.Response) -> Response[ThreadState]:
 
 def sync_detailed(
     thread_id: UUID,
-    checkpoint_id: UUID,
+    checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> Response[ThreadState]:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at one checkpoint of the root graph. An unknown checkpoint id gives an
+    empty state, not an error.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        checkpoint_id (UUID): The ID of the checkpoint.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        checkpoint_id (str):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -115,19 +117,20 @@ def sync_detailed(
 
 def sync(
     thread_id: UUID,
-    checkpoint_id: UUID,
+    checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> ThreadState:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at one checkpoint of the root graph. An unknown checkpoint id gives an
+    empty state, not an error.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        checkpoint_id (UUID): The ID of the checkpoint.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        checkpoint_id (str):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -149,19 +152,20 @@ def sync(
 
 async def asyncio_detailed(
     thread_id: UUID,
-    checkpoint_id: UUID,
+    checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> Response[ThreadState]:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at one checkpoint of the root graph. An unknown checkpoint id gives an
+    empty state, not an error.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        checkpoint_id (UUID): The ID of the checkpoint.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        checkpoint_id (str):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -187,19 +191,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     thread_id: UUID,
-    checkpoint_id: UUID,
+    checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = UNSET,
+    subgraphs: bool | Unset = False,
 ) -> ThreadState:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at one checkpoint of the root graph. An unknown checkpoint id gives an
+    empty state, not an error.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        checkpoint_id (UUID): The ID of the checkpoint.
-        subgraphs (bool | Unset): Whether to include subgraphs in the response.
+        thread_id (UUID):
+        checkpoint_id (str):
+        subgraphs (bool | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,9 @@
-"""Get Thread State At Checkpoint
+"""Get a thread's state at a checkpoint (by config)
 
 `POST /threads/{thread_id}/state/checkpoint`
 
-Get state for a thread at a specific checkpoint.
+Returns the thread's state at the checkpoint described in the body, which may name a subgraph's
+checkpoint namespace.
 """
 
 from http import HTTPStatus
@@ -78,14 +79,14 @@ def sync_detailed(
     client: Client,
     body: ThreadStateCheckpointRequest,
 ) -> Response[ThreadState]:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint (by config)
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at the checkpoint described in the body, which may name a subgraph's
+    checkpoint namespace.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateCheckpointRequest): Payload for getting the state of a thread at a
-            checkpoint.
+        thread_id (UUID):
+        body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -116,14 +117,14 @@ def sync(
     client: Client,
     body: ThreadStateCheckpointRequest,
 ) -> ThreadState:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint (by config)
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at the checkpoint described in the body, which may name a subgraph's
+    checkpoint namespace.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateCheckpointRequest): Payload for getting the state of a thread at a
-            checkpoint.
+        thread_id (UUID):
+        body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,14 +149,14 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadStateCheckpointRequest,
 ) -> Response[ThreadState]:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint (by config)
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at the checkpoint described in the body, which may name a subgraph's
+    checkpoint namespace.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateCheckpointRequest): Payload for getting the state of a thread at a
-            checkpoint.
+        thread_id (UUID):
+        body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -184,14 +185,14 @@ async def asyncio(
     client: Client,
     body: ThreadStateCheckpointRequest,
 ) -> ThreadState:
-    """Get Thread State At Checkpoint
+    """Get a thread's state at a checkpoint (by config)
 
-     Get state for a thread at a specific checkpoint.
+     Returns the thread's state at the checkpoint described in the body, which may name a subgraph's
+    checkpoint namespace.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateCheckpointRequest): Payload for getting the state of a thread at a
-            checkpoint.
+        thread_id (UUID):
+        body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

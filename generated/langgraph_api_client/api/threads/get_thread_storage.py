@@ -1,10 +1,8 @@
-"""Get Thread Storage
+"""Get a thread's storage use
 
 `GET /threads/{thread_id}/storage`
 
-Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints,
-channel values (per channel) and pending writes. Returns 501 when a custom checkpointer is
-configured.
+Reports how many rows and bytes the thread occupies in the checkpointer.
 """
 
 from http import HTTPStatus
@@ -69,13 +67,12 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[ThreadStorage]:
-    """Get Thread Storage
+    """Get a thread's storage use
 
-     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
-    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+     Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -104,13 +101,12 @@ def sync(
     *,
     client: Client,
 ) -> ThreadStorage:
-    """Get Thread Storage
+    """Get a thread's storage use
 
-     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
-    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+     Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -133,13 +129,12 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[ThreadStorage]:
-    """Get Thread Storage
+    """Get a thread's storage use
 
-     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
-    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+     Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -166,13 +161,12 @@ async def asyncio(
     *,
     client: Client,
 ) -> ThreadStorage:
-    """Get Thread Storage
+    """Get a thread's storage use
 
-     Bytes the thread's checkpoints occupy in the built-in checkpointer, as stored: checkpoints, channel
-    values (per channel) and pending writes. Returns 501 when a custom checkpointer is configured.
+     Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID): The ID of the thread.
+        thread_id (UUID):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

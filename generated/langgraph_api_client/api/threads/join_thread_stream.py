@@ -1,10 +1,10 @@
-"""Join Thread Stream
+"""Join a thread's stream
 
 `GET /threads/{thread_id}/stream`
 
-This endpoint streams output in real-time from a thread. The stream will include the output of
-each run executed sequentially on the thread and will remain open indefinitely. It is the
-responsibility of the calling client to close the connection.
+Streams, as server-sent events, what happens on the thread from now on (or since `Last-Event-
+ID`): the output of its runs, run lifecycle events and state updates. The stream stays open
+until the client closes it.
 """
 
 import contextlib
@@ -24,19 +24,13 @@ from ...errors import (
     raise_for_status,
     transport_errors,
 )
-from ...models.join_thread_stream_stream_modes_type_0 import JoinThreadStreamStreamModesType0
-from ...models.join_thread_stream_stream_modes_type_1_item import (
-    JoinThreadStreamStreamModesType1Item,
-)
 from ...types import UNSET, Response, Unset
 
 
 def get_kwargs(
     thread_id: UUID,
     *,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -46,18 +40,7 @@ def get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_stream_modes: list[str] | str | Unset
-    if isinstance(stream_modes, Unset):
-        json_stream_modes = UNSET
-    elif isinstance(stream_modes, JoinThreadStreamStreamModesType0):
-        json_stream_modes = stream_modes.value
-    else:
-        json_stream_modes = []
-        for stream_modes_type_1_item_data in stream_modes:
-            stream_modes_type_1_item = stream_modes_type_1_item_data.value
-            json_stream_modes.append(stream_modes_type_1_item)
-
-    params["stream_modes"] = json_stream_modes
+    params["stream_modes"] = stream_modes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,25 +87,19 @@ def sync_detailed(
     thread_id: UUID,
     *,
     client: Client,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> Response[str]:
-    """Join Thread Stream
+    """Join a thread's stream
 
-     This endpoint streams output in real-time from a thread. The stream will include the output of each
-    run executed sequentially on the thread and will remain open indefinitely. It is the responsibility
-    of the calling client to close the connection.
+     Streams, as server-sent events, what happens on the thread from now on (or since `Last-Event-ID`):
+    the output of its runs, run lifecycle events and state updates. The stream stays open until the
+    client closes it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        stream_modes (JoinThreadStreamStreamModesType0 |
-            list[JoinThreadStreamStreamModesType1Item] | Unset): Stream modes to control which events
-            are returned. 'lifecycle' returns only run start/end events, 'run_modes' returns all run
-            events (default behavior), 'state_update' returns only state update events.
-        last_event_id (str | Unset): The ID of the last event received. Used to resume streaming
-            from a specific point. Pass '-' to resume from the beginning.
+        thread_id (UUID):
+        stream_modes (str | Unset):  Default: 'run_modes'.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -152,25 +129,19 @@ def sync(
     thread_id: UUID,
     *,
     client: Client,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> str:
-    """Join Thread Stream
+    """Join a thread's stream
 
-     This endpoint streams output in real-time from a thread. The stream will include the output of each
-    run executed sequentially on the thread and will remain open indefinitely. It is the responsibility
-    of the calling client to close the connection.
+     Streams, as server-sent events, what happens on the thread from now on (or since `Last-Event-ID`):
+    the output of its runs, run lifecycle events and state updates. The stream stays open until the
+    client closes it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        stream_modes (JoinThreadStreamStreamModesType0 |
-            list[JoinThreadStreamStreamModesType1Item] | Unset): Stream modes to control which events
-            are returned. 'lifecycle' returns only run start/end events, 'run_modes' returns all run
-            events (default behavior), 'state_update' returns only state update events.
-        last_event_id (str | Unset): The ID of the last event received. Used to resume streaming
-            from a specific point. Pass '-' to resume from the beginning.
+        thread_id (UUID):
+        stream_modes (str | Unset):  Default: 'run_modes'.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -194,25 +165,19 @@ async def asyncio_detailed(
     thread_id: UUID,
     *,
     client: Client,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> Response[str]:
-    """Join Thread Stream
+    """Join a thread's stream
 
-     This endpoint streams output in real-time from a thread. The stream will include the output of each
-    run executed sequentially on the thread and will remain open indefinitely. It is the responsibility
-    of the calling client to close the connection.
+     Streams, as server-sent events, what happens on the thread from now on (or since `Last-Event-ID`):
+    the output of its runs, run lifecycle events and state updates. The stream stays open until the
+    client closes it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        stream_modes (JoinThreadStreamStreamModesType0 |
-            list[JoinThreadStreamStreamModesType1Item] | Unset): Stream modes to control which events
-            are returned. 'lifecycle' returns only run start/end events, 'run_modes' returns all run
-            events (default behavior), 'state_update' returns only state update events.
-        last_event_id (str | Unset): The ID of the last event received. Used to resume streaming
-            from a specific point. Pass '-' to resume from the beginning.
+        thread_id (UUID):
+        stream_modes (str | Unset):  Default: 'run_modes'.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -240,25 +205,19 @@ async def asyncio(
     thread_id: UUID,
     *,
     client: Client,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> str:
-    """Join Thread Stream
+    """Join a thread's stream
 
-     This endpoint streams output in real-time from a thread. The stream will include the output of each
-    run executed sequentially on the thread and will remain open indefinitely. It is the responsibility
-    of the calling client to close the connection.
+     Streams, as server-sent events, what happens on the thread from now on (or since `Last-Event-ID`):
+    the output of its runs, run lifecycle events and state updates. The stream stays open until the
+    client closes it.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        stream_modes (JoinThreadStreamStreamModesType0 |
-            list[JoinThreadStreamStreamModesType1Item] | Unset): Stream modes to control which events
-            are returned. 'lifecycle' returns only run start/end events, 'run_modes' returns all run
-            events (default behavior), 'state_update' returns only state update events.
-        last_event_id (str | Unset): The ID of the last event received. Used to resume streaming
-            from a specific point. Pass '-' to resume from the beginning.
+        thread_id (UUID):
+        stream_modes (str | Unset):  Default: 'run_modes'.
+        last_event_id (str | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -285,9 +244,7 @@ def stream(
     thread_id: UUID,
     *,
     client: Client,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> Iterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.
@@ -323,9 +280,7 @@ async def astream(
     thread_id: UUID,
     *,
     client: Client,
-    stream_modes: JoinThreadStreamStreamModesType0
-    | list[JoinThreadStreamStreamModesType1Item]
-    | Unset = UNSET,
+    stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
 ) -> AsyncIterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.

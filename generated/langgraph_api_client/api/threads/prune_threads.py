@@ -1,9 +1,9 @@
-"""Prune Threads
+"""Prune threads
 
 `POST /threads/prune`
 
-Prune threads by ID. The 'delete' strategy removes threads entirely. The 'keep_latest' strategy
-prunes old checkpoints but keeps threads and their latest state.
+Deletes the given threads, or keeps only their latest checkpoint (`keep_latest`, refused with
+422 by the in-memory server).
 """
 
 from http import HTTPStatus
@@ -73,13 +73,13 @@ def sync_detailed(
     client: Client,
     body: ThreadPruneRequest,
 ) -> Response[ThreadPruneResponse]:
-    """Prune Threads
+    """Prune threads
 
-     Prune threads by ID. The 'delete' strategy removes threads entirely. The 'keep_latest' strategy
-    prunes old checkpoints but keeps threads and their latest state.
+     Deletes the given threads, or keeps only their latest checkpoint (`keep_latest`, refused with 422 by
+    the in-memory server).
 
     Args:
-        body (ThreadPruneRequest): Payload for pruning threads.
+        body (ThreadPruneRequest): Body of prune_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -108,13 +108,13 @@ def sync(
     client: Client,
     body: ThreadPruneRequest,
 ) -> ThreadPruneResponse:
-    """Prune Threads
+    """Prune threads
 
-     Prune threads by ID. The 'delete' strategy removes threads entirely. The 'keep_latest' strategy
-    prunes old checkpoints but keeps threads and their latest state.
+     Deletes the given threads, or keeps only their latest checkpoint (`keep_latest`, refused with 422 by
+    the in-memory server).
 
     Args:
-        body (ThreadPruneRequest): Payload for pruning threads.
+        body (ThreadPruneRequest): Body of prune_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -137,13 +137,13 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadPruneRequest,
 ) -> Response[ThreadPruneResponse]:
-    """Prune Threads
+    """Prune threads
 
-     Prune threads by ID. The 'delete' strategy removes threads entirely. The 'keep_latest' strategy
-    prunes old checkpoints but keeps threads and their latest state.
+     Deletes the given threads, or keeps only their latest checkpoint (`keep_latest`, refused with 422 by
+    the in-memory server).
 
     Args:
-        body (ThreadPruneRequest): Payload for pruning threads.
+        body (ThreadPruneRequest): Body of prune_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -170,13 +170,13 @@ async def asyncio(
     client: Client,
     body: ThreadPruneRequest,
 ) -> ThreadPruneResponse:
-    """Prune Threads
+    """Prune threads
 
-     Prune threads by ID. The 'delete' strategy removes threads entirely. The 'keep_latest' strategy
-    prunes old checkpoints but keeps threads and their latest state.
+     Deletes the given threads, or keeps only their latest checkpoint (`keep_latest`, refused with 422 by
+    the in-memory server).
 
     Args:
-        body (ThreadPruneRequest): Payload for pruning threads.
+        body (ThreadPruneRequest): Body of prune_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,8 +1,8 @@
-"""Get Thread History Post
+"""Search a thread's history
 
 `POST /threads/{thread_id}/history`
 
-Get all past states for a thread.
+Returns the thread's past states matching the filters, newest first.
 """
 
 from http import HTTPStatus
@@ -83,13 +83,13 @@ def sync_detailed(
     client: Client,
     body: ThreadStateSearch,
 ) -> Response[list[ThreadState]]:
-    """Get Thread History Post
+    """Search a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateSearch):
+        thread_id (UUID):
+        body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,13 +120,13 @@ def sync(
     client: Client,
     body: ThreadStateSearch,
 ) -> list[ThreadState]:
-    """Get Thread History Post
+    """Search a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateSearch):
+        thread_id (UUID):
+        body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -151,13 +151,13 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadStateSearch,
 ) -> Response[list[ThreadState]]:
-    """Get Thread History Post
+    """Search a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateSearch):
+        thread_id (UUID):
+        body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -186,13 +186,13 @@ async def asyncio(
     client: Client,
     body: ThreadStateSearch,
 ) -> list[ThreadState]:
-    """Get Thread History Post
+    """Search a thread's history
 
-     Get all past states for a thread.
+     Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateSearch):
+        thread_id (UUID):
+        body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

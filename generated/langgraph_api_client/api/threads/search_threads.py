@@ -1,10 +1,9 @@
-"""Search Threads
+"""Search threads
 
 `POST /threads/search`
 
-Search for threads.
-
-This endpoint also functions as the endpoint to list all threads.
+Lists threads matching the filters, paginated and sorted. With `select`, each item holds only
+the selected fields; with `extract`, each item has an `extracted` object.
 """
 
 from http import HTTPStatus
@@ -17,6 +16,7 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread import Thread
 from ...models.thread_search_request import ThreadSearchRequest
+from ...models.thread_selection import ThreadSelection
 from ...types import Response, encode_json
 
 
@@ -41,7 +41,7 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[Thread]:
+def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -49,7 +49,23 @@ def parse_response(response: httpx.Response) -> list[Thread]:
             response_200 = []
             _response_200 = orjson.loads(response.content)
             for response_200_item_data in _response_200:
-                response_200_item = Thread.from_dict(response_200_item_data)
+
+                def _parse_response_200_item(data: object) -> Thread | ThreadSelection:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        response_200_item_type_0 = Thread.from_dict(data)
+
+                        return response_200_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_1 = ThreadSelection.from_dict(data)
+
+                    return response_200_item_type_1
+
+                response_200_item = _parse_response_200_item(response_200_item_data)
 
                 response_200.append(response_200_item)
 
@@ -64,7 +80,7 @@ def parse_response(response: httpx.Response) -> list[Thread]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Thread]]:
+def _build_response(response: httpx.Response) -> Response[list[Thread | ThreadSelection]]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,15 +94,14 @@ def sync_detailed(
     *,
     client: Client,
     body: ThreadSearchRequest,
-) -> Response[list[Thread]]:
-    """Search Threads
+) -> Response[list[Thread | ThreadSelection]]:
+    """Search threads
 
-     Search for threads.
-
-    This endpoint also functions as the endpoint to list all threads.
+     Lists threads matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields; with `extract`, each item has an `extracted` object.
 
     Args:
-        body (ThreadSearchRequest): Payload for listing threads.
+        body (ThreadSearchRequest): Body of search_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -95,7 +110,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Thread]]
+        Response[list[Thread | ThreadSelection]]
     """
 
     kwargs = get_kwargs(
@@ -114,15 +129,14 @@ def sync(
     *,
     client: Client,
     body: ThreadSearchRequest,
-) -> list[Thread]:
-    """Search Threads
+) -> list[Thread | ThreadSelection]:
+    """Search threads
 
-     Search for threads.
-
-    This endpoint also functions as the endpoint to list all threads.
+     Lists threads matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields; with `extract`, each item has an `extracted` object.
 
     Args:
-        body (ThreadSearchRequest): Payload for listing threads.
+        body (ThreadSearchRequest): Body of search_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -131,7 +145,7 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Thread]
+        list[Thread | ThreadSelection]
     """
 
     return sync_detailed(
@@ -144,15 +158,14 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: ThreadSearchRequest,
-) -> Response[list[Thread]]:
-    """Search Threads
+) -> Response[list[Thread | ThreadSelection]]:
+    """Search threads
 
-     Search for threads.
-
-    This endpoint also functions as the endpoint to list all threads.
+     Lists threads matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields; with `extract`, each item has an `extracted` object.
 
     Args:
-        body (ThreadSearchRequest): Payload for listing threads.
+        body (ThreadSearchRequest): Body of search_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -161,7 +174,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[list[Thread]]
+        Response[list[Thread | ThreadSelection]]
     """
 
     kwargs = get_kwargs(
@@ -178,15 +191,14 @@ async def asyncio(
     *,
     client: Client,
     body: ThreadSearchRequest,
-) -> list[Thread]:
-    """Search Threads
+) -> list[Thread | ThreadSelection]:
+    """Search threads
 
-     Search for threads.
-
-    This endpoint also functions as the endpoint to list all threads.
+     Lists threads matching the filters, paginated and sorted. With `select`, each item holds only the
+    selected fields; with `extract`, each item has an `extracted` object.
 
     Args:
-        body (ThreadSearchRequest): Payload for listing threads.
+        body (ThreadSearchRequest): Body of search_threads.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -195,7 +207,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        list[Thread]
+        list[Thread | ThreadSelection]
     """
 
     return (

@@ -1,8 +1,8 @@
-"""Patch Thread
+"""Update a thread
 
 `PATCH /threads/{thread_id}`
 
-Update a thread.
+Merges metadata into the thread's metadata and/or sets its TTL.
 """
 
 from http import HTTPStatus
@@ -78,13 +78,13 @@ def sync_detailed(
     client: Client,
     body: ThreadPatch,
 ) -> Response[Thread]:
-    """Patch Thread
+    """Update a thread
 
-     Update a thread.
+     Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadPatch): Payload for updating a thread.
+        thread_id (UUID):
+        body (ThreadPatch): Body of update_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -115,13 +115,13 @@ def sync(
     client: Client,
     body: ThreadPatch,
 ) -> Thread:
-    """Patch Thread
+    """Update a thread
 
-     Update a thread.
+     Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadPatch): Payload for updating a thread.
+        thread_id (UUID):
+        body (ThreadPatch): Body of update_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -146,13 +146,13 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadPatch,
 ) -> Response[Thread]:
-    """Patch Thread
+    """Update a thread
 
-     Update a thread.
+     Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadPatch): Payload for updating a thread.
+        thread_id (UUID):
+        body (ThreadPatch): Body of update_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -181,13 +181,13 @@ async def asyncio(
     client: Client,
     body: ThreadPatch,
 ) -> Thread:
-    """Patch Thread
+    """Update a thread
 
-     Update a thread.
+     Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadPatch): Payload for updating a thread.
+        thread_id (UUID):
+        body (ThreadPatch): Body of update_thread.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

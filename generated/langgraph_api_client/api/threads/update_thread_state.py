@@ -1,8 +1,8 @@
-"""Update Thread State
+"""Update a thread's state
 
 `POST /threads/{thread_id}/state`
 
-Add state to a thread.
+Writes values into the thread's state as if a node had run, creating a new checkpoint.
 """
 
 from http import HTTPStatus
@@ -78,13 +78,13 @@ def sync_detailed(
     client: Client,
     body: ThreadStateUpdate,
 ) -> Response[ThreadStateUpdateResponse]:
-    """Update Thread State
+    """Update a thread's state
 
-     Add state to a thread.
+     Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateUpdate): Payload for updating the state of a thread.
+        thread_id (UUID):
+        body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -115,13 +115,13 @@ def sync(
     client: Client,
     body: ThreadStateUpdate,
 ) -> ThreadStateUpdateResponse:
-    """Update Thread State
+    """Update a thread's state
 
-     Add state to a thread.
+     Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateUpdate): Payload for updating the state of a thread.
+        thread_id (UUID):
+        body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -146,13 +146,13 @@ async def asyncio_detailed(
     client: Client,
     body: ThreadStateUpdate,
 ) -> Response[ThreadStateUpdateResponse]:
-    """Update Thread State
+    """Update a thread's state
 
-     Add state to a thread.
+     Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateUpdate): Payload for updating the state of a thread.
+        thread_id (UUID):
+        body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -181,13 +181,13 @@ async def asyncio(
     client: Client,
     body: ThreadStateUpdate,
 ) -> ThreadStateUpdateResponse:
-    """Update Thread State
+    """Update a thread's state
 
-     Add state to a thread.
+     Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID): The ID of the thread.
-        body (ThreadStateUpdate): Payload for updating the state of a thread.
+        thread_id (UUID):
+        body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.config import Config
+    from ..models.json_object import JsonObject
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="AssistantSelection")
+
+
+@_attrs_define
+class AssistantSelection(WireMapping):
+    """Some fields of an assistant: an item of a search or list made with `select`. It has the same fields as Assistant,
+    none of them required.
+
+        Attributes:
+            assistant_id (UUID | Unset): The assistant's id.
+            graph_id (str | Unset): The graph the assistant runs.
+            config (Config | Unset): Configuration of a run or assistant.
+            context (JsonObject | Unset): A JSON object of any shape.
+            created_at (datetime.datetime | Unset): When the assistant was created.
+            updated_at (datetime.datetime | Unset): When the assistant last changed.
+            metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+            version (int | Unset): The assistant's version number.
+            name (str | Unset): The assistant's name.
+            description (None | str | Unset): The assistant's description.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "assistant_id": "assistant_id",
+        "graph_id": "graph_id",
+        "config": "config",
+        "context": "context",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "metadata": "metadata",
+        "version": "version",
+        "name": "name",
+        "description": "description",
+    }
+
+    assistant_id: UUID | Unset = UNSET
+    graph_id: str | Unset = UNSET
+    config: Config | Unset = UNSET
+    context: JsonObject | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    version: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assistant_id: str | Unset = UNSET
+        if not isinstance(self.assistant_id, Unset):
+            assistant_id = str(self.assistant_id)
+
+        graph_id = self.graph_id
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        version = self.version
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assistant_id is not UNSET:
+            field_dict["assistant_id"] = assistant_id
+        if graph_id is not UNSET:
+            field_dict["graph_id"] = graph_id
+        if config is not UNSET:
+            field_dict["config"] = config
+        if context is not UNSET:
+            field_dict["context"] = context
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if version is not UNSET:
+            field_dict["version"] = version
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _assistant_id = d.pop("assistant_id", UNSET)
+        assistant_id: UUID | Unset
+        if isinstance(_assistant_id, Unset):
+            assistant_id = UNSET
+        else:
+            assistant_id = UUID(_assistant_id)
+
+        graph_id = d.pop("graph_id", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: Config | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = Config.from_dict(_config)
+
+        _context = d.pop("context", UNSET)
+        context: JsonObject | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = JsonObject.from_dict(_context)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        version = d.pop("version", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        assistant_selection = cls(
+            assistant_id=assistant_id,
+            graph_id=graph_id,
+            config=config,
+            context=context,
+            created_at=created_at,
+            updated_at=updated_at,
+            metadata=metadata,
+            version=version,
+            name=name,
+            description=description,
+        )
+
+        assistant_selection.additional_properties = d
+        return assistant_selection

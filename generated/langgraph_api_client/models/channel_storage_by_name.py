@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireMapping
+
+if TYPE_CHECKING:
+    from ..models.channel_storage import ChannelStorage
+
+
+T = TypeVar("T", bound="ChannelStorageByName")
+
+
+@_attrs_define
+class ChannelStorageByName(WireMapping):
+    """Stored values by channel name."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {}
+
+    additional_properties: dict[str, ChannelStorage] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.channel_storage import ChannelStorage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel_storage_by_name = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ChannelStorage.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        channel_storage_by_name.additional_properties = additional_properties
+        return channel_storage_by_name

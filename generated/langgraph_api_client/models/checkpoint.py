@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="Checkpoint")
+
+
+@_attrs_define
+class Checkpoint(WireMapping):
+    """Points at one checkpoint of a thread.
+
+    Attributes:
+        thread_id (str | Unset): The thread the checkpoint belongs to.
+        checkpoint_ns (str | Unset): The checkpoint namespace; empty for the root graph.
+        checkpoint_id (str | Unset): The checkpoint's id.
+        checkpoint_map (JsonObject | None | Unset): Checkpoint ids of parent graphs, by namespace.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "thread_id": "thread_id",
+        "checkpoint_ns": "checkpoint_ns",
+        "checkpoint_id": "checkpoint_id",
+        "checkpoint_map": "checkpoint_map",
+    }
+
+    thread_id: str | Unset = UNSET
+    checkpoint_ns: str | Unset = UNSET
+    checkpoint_id: str | Unset = UNSET
+    checkpoint_map: JsonObject | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        thread_id = self.thread_id
+
+        checkpoint_ns = self.checkpoint_ns
+
+        checkpoint_id = self.checkpoint_id
+
+        checkpoint_map: dict[str, Any] | None | Unset
+        if isinstance(self.checkpoint_map, Unset):
+            checkpoint_map = UNSET
+        elif isinstance(self.checkpoint_map, JsonObject):
+            checkpoint_map = self.checkpoint_map.to_dict()
+        else:
+            checkpoint_map = self.checkpoint_map
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if thread_id is not UNSET:
+            field_dict["thread_id"] = thread_id
+        if checkpoint_ns is not UNSET:
+            field_dict["checkpoint_ns"] = checkpoint_ns
+        if checkpoint_id is not UNSET:
+            field_dict["checkpoint_id"] = checkpoint_id
+        if checkpoint_map is not UNSET:
+            field_dict["checkpoint_map"] = checkpoint_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        thread_id = d.pop("thread_id", UNSET)
+
+        checkpoint_ns = d.pop("checkpoint_ns", UNSET)
+
+        checkpoint_id = d.pop("checkpoint_id", UNSET)
+
+        def _parse_checkpoint_map(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkpoint_map_type_0 = JsonObject.from_dict(data)
+
+                return checkpoint_map_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        checkpoint_map = _parse_checkpoint_map(d.pop("checkpoint_map", UNSET))
+
+        checkpoint = cls(
+            thread_id=thread_id,
+            checkpoint_ns=checkpoint_ns,
+            checkpoint_id=checkpoint_id,
+            checkpoint_map=checkpoint_map,
+        )
+
+        checkpoint.additional_properties = d
+        return checkpoint

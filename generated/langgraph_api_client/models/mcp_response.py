@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.json_rpc_version import JsonRpcVersion
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.json_rpc_error import JsonRpcError
+
+
+T = TypeVar("T", bound="McpResponse")
+
+
+@_attrs_define
+class McpResponse(WireMapping):
+    """A JSON-RPC 2.0 response of the MCP protocol; either `result` or `error`.
+
+    Attributes:
+        jsonrpc (JsonRpcVersion): The JSON-RPC version, always `2.0`.
+        id (int | None | str | Unset):
+        result (JsonObject | Unset): A JSON object of any shape.
+        error (JsonRpcError | Unset): A JSON-RPC error.
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "jsonrpc": "jsonrpc",
+        "id": "id",
+        "result": "result",
+        "error": "error",
+    }
+
+    jsonrpc: JsonRpcVersion
+    id: int | None | str | Unset = UNSET
+    result: JsonObject | Unset = UNSET
+    error: JsonRpcError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jsonrpc = self.jsonrpc.value
+
+        id: int | None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jsonrpc": jsonrpc,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.json_rpc_error import JsonRpcError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        _result = d.pop("result", UNSET)
+        result: JsonObject | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = JsonObject.from_dict(_result)
+
+        _error = d.pop("error", UNSET)
+        error: JsonRpcError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = JsonRpcError.from_dict(_error)
+
+        mcp_response = cls(
+            jsonrpc=jsonrpc,
+            id=id,
+            result=result,
+            error=error,
+        )
+
+        mcp_response.additional_properties = d
+        return mcp_response

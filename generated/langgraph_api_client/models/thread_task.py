@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.checkpoint import Checkpoint
+    from ..models.interrupt import Interrupt
+    from ..models.thread_state import ThreadState
+
+
+T = TypeVar("T", bound="ThreadTask")
+
+
+@_attrs_define
+class ThreadTask(WireMapping):
+    """A task of a thread's next step.
+
+    Attributes:
+        id (str): The task's id.
+        name (str): The node the task runs.
+        path (list[Any] | Unset): Where the task comes from in the graph.
+        error (None | str | Unset): The task's error
+        interrupts (list[Interrupt] | Unset):
+        checkpoint (Checkpoint | None | Unset): The subgraph checkpoint of the task, if it runs a subgraph.
+        state (None | ThreadState | Unset): The subgraph's state (with `subgraphs=true`).
+        result (Any | Unset): What the task wrote
+    """
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "path": "path",
+        "error": "error",
+        "interrupts": "interrupts",
+        "checkpoint": "checkpoint",
+        "state": "state",
+        "result": "result",
+    }
+
+    id: str
+    name: str
+    path: list[Any] | Unset = UNSET
+    error: None | str | Unset = UNSET
+    interrupts: list[Interrupt] | Unset = UNSET
+    checkpoint: Checkpoint | None | Unset = UNSET
+    state: None | ThreadState | Unset = UNSET
+    result: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+        from ..models.thread_state import ThreadState  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        path: list[Any] | Unset = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        interrupts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interrupts, Unset):
+            interrupts = []
+            for interrupts_item_data in self.interrupts:
+                interrupts_item = interrupts_item_data.to_dict()
+                interrupts.append(interrupts_item)
+
+        checkpoint: dict[str, Any] | None | Unset
+        if isinstance(self.checkpoint, Unset):
+            checkpoint = UNSET
+        elif isinstance(self.checkpoint, Checkpoint):
+            checkpoint = self.checkpoint.to_dict()
+        else:
+            checkpoint = self.checkpoint
+
+        state: dict[str, Any] | None | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ThreadState):
+            state = self.state.to_dict()
+        else:
+            state = self.state
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if path is not UNSET:
+            field_dict["path"] = path
+        if error is not UNSET:
+            field_dict["error"] = error
+        if interrupts is not UNSET:
+            field_dict["interrupts"] = interrupts
+        if checkpoint is not UNSET:
+            field_dict["checkpoint"] = checkpoint
+        if state is not UNSET:
+            field_dict["state"] = state
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+        from ..models.interrupt import Interrupt  # noqa: PLC0415
+        from ..models.thread_state import ThreadState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        path: list[Any] = d.pop("path", UNSET)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _interrupts = d.pop("interrupts", UNSET)
+        interrupts: list[Interrupt] | Unset = UNSET
+        if _interrupts is not UNSET:
+            interrupts = []
+            for interrupts_item_data in _interrupts:
+                interrupts_item = Interrupt.from_dict(interrupts_item_data)
+
+                interrupts.append(interrupts_item)
+
+        def _parse_checkpoint(data: object) -> Checkpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkpoint_type_0 = Checkpoint.from_dict(data)
+
+                return checkpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Checkpoint | None | Unset, data)
+
+        checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
+
+        def _parse_state(data: object) -> None | ThreadState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                state_type_0 = ThreadState.from_dict(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadState | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        result = d.pop("result", UNSET)
+
+        thread_task = cls(
+            id=id,
+            name=name,
+            path=path,
+            error=error,
+            interrupts=interrupts,
+            checkpoint=checkpoint,
+            state=state,
+            result=result,
+        )
+
+        thread_task.additional_properties = d
+        return thread_task
