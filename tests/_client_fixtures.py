@@ -1,0 +1,29 @@
+"""Fixtures of the client tests; a test module loads them with
+``pytest_plugins = ["tests._client_fixtures"]``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from langgraph_client import LangGraphClient, get_client, get_sync_client
+
+from tests._client_api import Api
+
+
+@pytest.fixture(params=["async", "sync"])
+async def api(request: pytest.FixtureRequest, server_url: str) -> AsyncIterator[Api]:
+    """Both clients against the real server, one after the other."""
+    if request.param == "async":
+        async with get_client(url=server_url, api_key=None) as client:
+            yield Api(client)
+    else:
+        with get_sync_client(url=server_url, api_key=None) as sync_client:
+            yield Api(sync_client)
+
+
+@pytest.fixture
+async def aclient(server_url: str) -> AsyncIterator[LangGraphClient]:
+    """The async client alone, for tests that interleave a stream with other calls."""
+    async with get_client(url=server_url, api_key=None) as client:
+        yield client
