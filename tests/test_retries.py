@@ -1,0 +1,160 @@
+"""Retries, backoff and Retry-After, checked on answers a real server cannot be made to give.
+
+The transport is ``httpx.MockTransport`` (429/503 on demand, refused connections); the
+core's sleep is replaced by a recorder, so the waits are checked without waiting.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+
+from langgraph_client import get_sync_client
+from langgraph_client._core import SyncCore
+from langgraph_client.errors import APIConnectionError, RateLimitError, InternalServerError
+
+# A thread as the real server answers it (recorded from langgraph-api 0.16.7).
+THREAD = {
+    "thread_id": "01a20dca-a8f8-7033-bb03-df432c585824",
+    "created_at": "2026-11-24T13:41:55.064539+00:00",
+    "updated_at": "2026-11-24T13:41:55.064539+00:00",
+    "state_updated_at": "2026-11-24T13:41:55.064539+00:00",
+    "metadata": {},
+    "status": "idle",
+    "config": {},
+    "values": None,
+}
+
+
+@pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    delays: list[float] = []
+
+    async def record(self: SyncCore, seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(SyncCore, "_sleep", record)
+    yield delays
+
+
+def scripted(*answers: Callable[[httpx.Request], httpx.Response]) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+    """A transport giving the scripted answers in turn (the last one repeats)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answers[min(len(seen), len(answers)) - 1](request)
+
+    return httpx.MockTransport(handler), seen
+
+
+def status(code: int, **headers: str) -> Callable[[httpx.Request], httpx.Response]:
+    return lambda request: httpx.Response(code, headers=headers, json={"detail": "busy"})
+
+
+def ok(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=THREAD)
+
+
+def refused(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+def test_get_is_retried_after_503_and_honours_retry_after(slept: list[float]) -> None:
+    transport, seen = scripted(status(503, **{"Retry-After": "3"}), ok)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        thread = client.threads.get(THREAD["thread_id"])
+    assert thread.thread_id is not None
+    assert len(seen) == 2
+    assert slept == [3.0]
+
+
+def test_429_retries_stop_after_max_retries_and_say_how_many(slept: list[float]) -> None:
+    transport, seen = scripted(status(429, **{"Retry-After": "1"}))
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        with pytest.raises(RateLimitError) as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert len(seen) == 3  # the first attempt and max_retries=2
+    assert raised.value.status_code == 429
+    assert "after 3 attempts" in str(raised.value)
+    assert slept == [1.0, 1.0]
+
+
+def test_backoff_grows_without_retry_after(slept: list[float]) -> None:
+    transport, seen = scripted(status(502), status(504), ok)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        client.threads.get(THREAD["thread_id"])
+    assert len(seen) == 3
+    assert 0.5 <= slept[0] <= 0.625
+    assert 1.0 <= slept[1] <= 1.25
+
+
+def test_connection_errors_are_retried_then_typed(slept: list[float]) -> None:
+    transport, seen = scripted(refused)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        with pytest.raises(APIConnectionError) as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert len(seen) == 3
+    assert raised.value.attempts == 3  # type: ignore[attr-defined]
+
+
+def test_a_post_that_creates_is_not_repeated(slept: list[float]) -> None:
+    transport, seen = scripted(status(503))
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        with pytest.raises(InternalServerError):
+            client.threads.create()
+    assert len(seen) == 1
+    assert slept == []
+
+
+def test_a_post_that_creates_is_repeated_when_the_caller_opts_in(slept: list[float]) -> None:
+    transport, seen = scripted(status(503), ok)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        client.with_options(retry_unsafe=True).threads.create()
+    assert len(seen) == 2
+
+
+def test_a_read_only_post_is_retried(slept: list[float]) -> None:
+    transport, seen = scripted(status(503), lambda request: httpx.Response(200, json=3))
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        assert client.threads.count() == 3
+    assert len(seen) == 2
+
+
+def test_max_retries_per_client_and_per_call(slept: list[float]) -> None:
+    transport, seen = scripted(status(503))
+    with get_sync_client(url="http://test", api_key=None, transport=transport, max_retries=4) as client:
+        with pytest.raises(InternalServerError):
+            client.threads.get(THREAD["thread_id"])
+        assert len(seen) == 5
+        seen.clear()
+        with pytest.raises(InternalServerError):
+            client.with_options(max_retries=0).threads.get(THREAD["thread_id"])
+        assert len(seen) == 1
+
+
+def test_each_retry_is_logged_at_debug_without_the_api_key(
+    slept: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    transport, _ = scripted(status(503), ok)
+    caplog.set_level(logging.DEBUG, logger="langgraph_client")
+    with get_sync_client(url="http://test", api_key="sk-secret-123", transport=transport) as client:
+        client.threads.get(THREAD["thread_id"])
+    retries = [r for r in caplog.records if "retrying" in r.getMessage()]
+    assert len(retries) == 1
+    assert retries[0].levelno == logging.DEBUG
+    assert "sk-secret-123" not in caplog.text
+
+
+def test_the_api_key_stays_out_of_reprs_and_errors(slept: list[float]) -> None:
+    transport, _ = scripted(status(404))
+    with get_sync_client(url="http://test", api_key="sk-secret-123", transport=transport) as client:
+        assert "sk-secret-123" not in repr(client)
+        assert "sk-secret-123" not in repr(client.threads)
+        with pytest.raises(Exception) as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert "sk-secret-123" not in str(raised.value)
+    assert "sk-secret-123" not in repr(raised.value)
