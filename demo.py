@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from langgraph_client import get_client
+
 from tests._server import running_server
 
 

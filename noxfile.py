@@ -74,3 +74,21 @@ def demo(session: nox.Session) -> None:
     """Start the embedded in-memory server and walk through the API with the client."""
     session.install(*SERVER, "-e", ".")
     session.run("python", "demo.py", env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
+
+
+BENCH = ["langgraph-sdk==0.4.14", "httpx-aiohttp==0.2.0", "uvloop==0.23.0"]
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Our client against langgraph-sdk and the httpx floor; rewrites docs/performance.md.
+
+    Built from our own dependency list (the async path's sniffio included), with langgraph-sdk
+    and the stub server's uvloop beside it. `nox -s bench -- --quick` is a smoke run that
+    leaves the docs alone.
+    """
+    session.install(".[aiohttp]", *BENCH)
+    args = list(session.posargs)
+    if "--quick" not in args:
+        args += ["--write-docs", "docs/performance.md"]
+    session.run("python", "-m", "benchmarks.bench", *args)

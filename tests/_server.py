@@ -43,7 +43,9 @@ def _langgraph_cli() -> str:
 
 
 @contextmanager
-def running_server(config: str = "langgraph.json", env: dict[str, str] | None = None) -> Iterator[str]:
+def running_server(
+    config: str = "langgraph.json", env: dict[str, str] | None = None
+) -> Iterator[str]:
     """Run `langgraph dev` with tests/app/<config>; yield its base URL."""
     port = free_port()
     work = Path(tempfile.mkdtemp(prefix="lg-server-"))
@@ -53,8 +55,16 @@ def running_server(config: str = "langgraph.json", env: dict[str, str] | None = 
     log = log_path.open("wb")
     proc = subprocess.Popen(
         [
-            _langgraph_cli(), "dev", "--port", str(port), "--host", "127.0.0.1",
-            "--no-browser", "--no-reload", "--config", config,
+            _langgraph_cli(),
+            "dev",
+            "--port",
+            str(port),
+            "--host",
+            "127.0.0.1",
+            "--no-browser",
+            "--no-reload",
+            "--config",
+            config,
         ],
         cwd=work,
         stdout=log,

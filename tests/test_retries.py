@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-
 from langgraph_client import get_sync_client
 from langgraph_client._core import SyncCore
-from langgraph_client.errors import APIConnectionError, RateLimitError, InternalServerError
+from langgraph_client.errors import APIConnectionError, InternalServerError, RateLimitError
 
 # A thread as the real server answers it (recorded from langgraph-api 0.16.7).
 THREAD = {
@@ -40,7 +39,9 @@ def slept(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     yield delays
 
 
-def scripted(*answers: Callable[[httpx.Request], httpx.Response]) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+def scripted(
+    *answers: Callable[[httpx.Request], httpx.Response],
+) -> tuple[httpx.MockTransport, list[httpx.Request]]:
     """A transport giving the scripted answers in turn (the last one repeats)."""
     seen: list[httpx.Request] = []
 
@@ -126,7 +127,9 @@ def test_a_read_only_post_is_retried(slept: list[float]) -> None:
 
 def test_max_retries_per_client_and_per_call(slept: list[float]) -> None:
     transport, seen = scripted(status(503))
-    with get_sync_client(url="http://test", api_key=None, transport=transport, max_retries=4) as client:
+    with get_sync_client(
+        url="http://test", api_key=None, transport=transport, max_retries=4
+    ) as client:
         with pytest.raises(InternalServerError):
             client.threads.get(THREAD["thread_id"])
         assert len(seen) == 5

@@ -25,8 +25,8 @@ from . import _constants as C
 from .errors import (
     APIConnectionError,
     APIError,
-    APITimeoutError,
     APIResponseValidationError,
+    APITimeoutError,
     StreamReconnectError,
     raise_for_status,
 )
@@ -480,4 +480,3 @@ class SyncCore(_CoreBase[httpx.Client]):
 
 
 __all__ = ["NOT_GIVEN", "AsyncCore", "NotGiven", "SyncCore", "backoff_delay"]
-

@@ -38,7 +38,7 @@ class _FromEnvironment:
 _FROM_ENV: Any = _FromEnvironment()
 
 
-def resolve_api_key(api_key: str | None | _FromEnvironment) -> str | None:
+def resolve_api_key(api_key: str | _FromEnvironment | None) -> str | None:
     """The API key to send: the one given, none for None, else the first variable set."""
     if isinstance(api_key, str):
         return api_key
@@ -51,7 +51,9 @@ def resolve_api_key(api_key: str | None | _FromEnvironment) -> str | None:
     return None
 
 
-def build_headers(api_key: str | None | _FromEnvironment, headers: Mapping[str, str] | None) -> dict[str, str]:
+def build_headers(
+    api_key: str | _FromEnvironment | None, headers: Mapping[str, str] | None
+) -> dict[str, str]:
     """Default headers of a client: User-Agent, the caller's headers, then the API key."""
     extra = dict(headers or {})
     if any(name.lower() == C.API_KEY_HEADER for name in extra):
@@ -109,7 +111,9 @@ class LangGraphClient:
     Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
     """
 
-    def __init__(self, client: httpx.AsyncClient, *, max_retries: int = C.DEFAULT_MAX_RETRIES) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, *, max_retries: int = C.DEFAULT_MAX_RETRIES
+    ) -> None:
         self._init(AsyncCore(client, max_retries=max_retries))
 
     def _init(self, core: AsyncCore) -> None:
