@@ -64,8 +64,10 @@ def test_resources_and_actions_select_every_pair() -> None:
     auth = Auth()
     auth.on(resources=["threads", "assistants"], actions=["read", "search"])(accept)
     assert set(auth.handlers()) == {
-        ("threads", "read"), ("threads", "search"),
-        ("assistants", "read"), ("assistants", "search"),
+        ("threads", "read"),
+        ("threads", "search"),
+        ("assistants", "read"),
+        ("assistants", "search"),
     }
 
 
@@ -225,7 +227,9 @@ def test_http_exception_defaults_to_401_with_its_reason_phrase() -> None:
 async def test_check_without_a_token_is_a_401_denial() -> None:
     decision = await check(auth_app.my_auth, "threads", "search", {})
     assert (decision.allowed, decision.status_code, decision.detail) == (
-        False, 401, "Unauthorized",
+        False,
+        401,
+        "Unauthorized",
     )
 
 
@@ -345,9 +349,10 @@ async def test_to_server_turns_our_http_exception_into_the_servers() -> None:
 
 @pytest.fixture(scope="module")
 def auth_server() -> Iterator[httpx.Client]:
-    with running_server(config="langgraph_auth.json") as url, httpx.Client(
-        base_url=url, timeout=30
-    ) as client:
+    with (
+        running_server(config="langgraph_auth.json") as url,
+        httpx.Client(base_url=url, timeout=30) as client,
+    ):
         yield client
 
 

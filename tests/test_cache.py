@@ -186,9 +186,7 @@ async def test_mutate_writes_a_value_or_reloads(store: EmbeddedCache) -> None:
     assert result.value == {"load": 2}
 
 
-async def test_a_write_during_a_background_refresh_wins(
-    store: EmbeddedCache, clock: Clock
-) -> None:
+async def test_a_write_during_a_background_refresh_wins(store: EmbeddedCache, clock: Clock) -> None:
     loader = Loader()
     first = await store.swr("k", loader)
     loader.gate = asyncio.Event()
@@ -260,9 +258,10 @@ async def test_outside_a_server_the_module_functions_use_the_embedded_cache() ->
 
 @pytest.fixture(scope="module")
 def extensions_server() -> Iterator[httpx.Client]:
-    with running_server(config="langgraph_extensions.json") as url, httpx.Client(
-        base_url=url, timeout=30
-    ) as client:
+    with (
+        running_server(config="langgraph_extensions.json") as url,
+        httpx.Client(base_url=url, timeout=30) as client,
+    ):
         yield client
 
 

@@ -156,7 +156,8 @@ async def test_the_context_handler_derives_metadata_from_the_user() -> None:
 
     user: Any = StudioUser("acme", is_authenticated=True)  # has identity, all the handler reads
     assert await enc.run_context_handler(user, {"key_id": "k1"}) == {
-        "key_id": "k1", "tenant": "acme",
+        "key_id": "k1",
+        "tenant": "acme",
     }
 
 
@@ -211,9 +212,10 @@ def encryption_server(
 ) -> Iterator[tuple[httpx.Client, Path]]:
     log = tmp_path_factory.mktemp("encryption") / "handlers.jsonl"
     env = {"ENCRYPTION_LOG": str(log)}
-    with running_server(config="langgraph_encryption.json", env=env) as url, httpx.Client(
-        base_url=url, timeout=30
-    ) as client:
+    with (
+        running_server(config="langgraph_encryption.json", env=env) as url,
+        httpx.Client(base_url=url, timeout=30) as client,
+    ):
         yield client, log
 
 
@@ -226,9 +228,12 @@ def test_server_stores_thread_metadata_encrypted_and_answers_it_decrypted(
     assert created.status_code == 200 and created.json()["metadata"] == metadata
 
     stored = [
-        e["output"] for e in _log(log)
-        if e["handler"] == "encrypt.json" and e["model"] == "thread"
-        and e["field"] == "metadata" and e["output"].get("owner") == "alice"
+        e["output"]
+        for e in _log(log)
+        if e["handler"] == "encrypt.json"
+        and e["model"] == "thread"
+        and e["field"] == "metadata"
+        and e["output"].get("owner") == "alice"
     ]
     assert stored, "the server did not call the JSON encryptor for thread metadata"
     assert stored[0]["secret"].startswith(ENCRYPTED_PREFIX)
@@ -257,9 +262,12 @@ def test_server_encrypts_assistant_context_and_answers_it_decrypted(
     again = client.get(f"/assistants/{created['assistant_id']}").json()
     assert again["context"] == {"api_key": "sk-very-secret"}
     sealed = [
-        e["output"]["api_key"] for e in _log(log)
-        if e["handler"] == "encrypt.json" and e["model"] == "assistant"
-        and e["field"] == "context" and "api_key" in e["output"]
+        e["output"]["api_key"]
+        for e in _log(log)
+        if e["handler"] == "encrypt.json"
+        and e["model"] == "assistant"
+        and e["field"] == "context"
+        and "api_key" in e["output"]
     ]
     assert sealed and all(v.startswith(ENCRYPTED_PREFIX) for v in sealed)
 

@@ -66,9 +66,10 @@ def test_the_extension_modules_import_neither_sdk_nor_server() -> None:
 
 @pytest.fixture(scope="module")
 def extensions_server() -> Iterator[httpx.Client]:
-    with running_server(config="langgraph_extensions.json") as url, httpx.Client(
-        base_url=url, timeout=30
-    ) as client:
+    with (
+        running_server(config="langgraph_extensions.json") as url,
+        httpx.Client(base_url=url, timeout=30) as client,
+    ):
         yield client
 
 

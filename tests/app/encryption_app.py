@@ -81,7 +81,7 @@ async def decrypt_json(ctx: EncryptionContext, data: dict[str, Any]) -> dict[str
     result = {}
     for k, v in data.items():
         if isinstance(v, str) and v.startswith(ENCRYPTED_PREFIX):
-            result[k] = decrypt_string(v[len(ENCRYPTED_PREFIX):])
+            result[k] = decrypt_string(v[len(ENCRYPTED_PREFIX) :])
         else:
             result[k] = v
     _log("decrypt.json", ctx, sorted(result))

@@ -303,9 +303,7 @@ async def swr(
     """
     server = _server_cache()
     if server is None:
-        return await _embedded.swr(
-            key, loader, fresh_for=fresh_for, max_age=max_age, model=model
-        )
+        return await _embedded.swr(key, loader, fresh_for=fresh_for, max_age=max_age, model=model)
     result = await server.swr(
         key,
         loader,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from langgraph_client.auth import exceptions, types
 
 if TYPE_CHECKING:
-    from langgraph_sdk import Auth as ServerAuth
+    from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth"]
 
@@ -32,8 +32,17 @@ RESOURCE_ACTIONS: Mapping[str, tuple[str, ...]] = {
 #: The request parts an ``@auth.authenticate`` handler may ask for, by parameter name.
 AUTHENTICATE_PARAMETERS = frozenset(
     {
-        "request", "body", "user", "path", "method", "scopes",
-        "path_params", "query_params", "headers", "authorization", "scope",
+        "request",
+        "body",
+        "user",
+        "path",
+        "method",
+        "scopes",
+        "path_params",
+        "query_params",
+        "headers",
+        "authorization",
+        "scope",
     }
 )
 
@@ -60,7 +69,8 @@ def _check_async(fn: Callable[..., Any], kind: str) -> inspect.Signature:
 def _required(sig: inspect.Signature) -> list[str]:
     variadic = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
     return [
-        p.name for p in sig.parameters.values()
+        p.name
+        for p in sig.parameters.values()
         if p.default is inspect.Parameter.empty and p.kind not in variadic
     ]
 
@@ -205,9 +215,7 @@ class Auth:
             )
         self._handlers[resource, action] = fn
 
-    def _register_all(
-        self, resources: list[str], actions: list[str], fn: types.Handler
-    ) -> None:
+    def _register_all(self, resources: list[str], actions: list[str], fn: types.Handler) -> None:
         pairs = [(r, a) for r in resources for a in actions]
         validate_handler(fn)
         for r, a in pairs:  # check everything before registering anything

@@ -15,7 +15,7 @@ from langgraph_client.auth.exceptions import HTTPException
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from langgraph_sdk import Auth as ServerAuth
+    from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
 
 
 def translate_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -24,7 +24,7 @@ def translate_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitab
     The wrapper keeps the handler's name, annotations and signature (the server
     reads the signature to choose the arguments it passes).
     """
-    from langgraph_sdk.auth.exceptions import HTTPException as ServerHTTPException
+    from langgraph_sdk.auth.exceptions import HTTPException as ServerHTTPException  # type: ignore[import-not-found, unused-ignore]
 
     @functools.wraps(fn)
     async def call(*args: Any, **kwargs: Any) -> Any:
@@ -38,7 +38,7 @@ def translate_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitab
 
 def to_server_auth(auth: Auth) -> ServerAuth:
     """A langgraph-sdk ``Auth`` with every handler of ``auth`` registered the same way."""
-    from langgraph_sdk import Auth as ServerAuth
+    from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
 
     server: Any = ServerAuth()
     wrapped: dict[int, Callable[..., Awaitable[Any]]] = {}
@@ -57,4 +57,4 @@ def to_server_auth(auth: Auth) -> ServerAuth:
         )(wrap(fn))
     if auth._global_handler is not None:
         server.on(wrap(auth._global_handler))
-    return server  # type: ignore[no-any-return]
+    return server  # type: ignore[no-any-return, unused-ignore]

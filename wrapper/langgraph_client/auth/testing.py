@@ -236,7 +236,11 @@ async def check(
         identity = await authenticate(auth, headers=headers, method=method, path=path)
     except HTTPException as exc:
         return Decision(
-            False, copy.deepcopy(dict(value or {})), None, exc.status_code, exc.detail,
+            False,
+            copy.deepcopy(dict(value or {})),
+            None,
+            exc.status_code,
+            exc.detail,
             _name(auth._authenticate_handler),
         )
     return await authorize(auth, identity, resource, action, value)

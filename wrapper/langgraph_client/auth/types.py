@@ -69,8 +69,15 @@ Resource = Literal["runs", "threads", "crons", "assistants", "store"]
 """A resource a request touches (``runs`` appears in contexts, handlers use ``threads``)."""
 
 Action = Literal[
-    "create", "read", "update", "delete", "search", "create_run",
-    "put", "get", "list_namespaces",
+    "create",
+    "read",
+    "update",
+    "delete",
+    "search",
+    "create_run",
+    "put",
+    "get",
+    "list_namespaces",
 ]
 """An action on a resource; the last three belong to the store."""
 
@@ -422,7 +429,10 @@ class on:  # the lower-case name mirrors ``@auth.on``
 
     class assistants:
         value: TypeAlias = (
-            AssistantsCreate | AssistantsRead | AssistantsUpdate | AssistantsDelete
+            AssistantsCreate
+            | AssistantsRead
+            | AssistantsUpdate
+            | AssistantsDelete
             | AssistantsSearch
         )
 

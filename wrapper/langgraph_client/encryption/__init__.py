@@ -1,16 +1,16 @@
 """Custom at-rest encryption for a LangGraph server (a beta API of the server).
 
-    from langgraph_client.encryption import Encryption, EncryptionContext
+from langgraph_client.encryption import Encryption, EncryptionContext
 
-    encryption = Encryption()
+encryption = Encryption()
 
-    @encryption.encrypt.json
-    async def seal(ctx: EncryptionContext, data: dict) -> dict: ...
+@encryption.encrypt.json
+async def seal(ctx: EncryptionContext, data: dict) -> dict: ...
 
-    @encryption.decrypt.json
-    async def unseal(ctx: EncryptionContext, data: dict) -> dict: ...
+@encryption.decrypt.json
+async def unseal(ctx: EncryptionContext, data: dict) -> dict: ...
 
-    server_encryption = encryption.to_server()  # langgraph.json "encryption.path"
+server_encryption = encryption.to_server()  # langgraph.json "encryption.path"
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from langgraph_client.encryption import types
 from langgraph_client.encryption.types import DecryptResult, EncryptionContext, Json
 
 if TYPE_CHECKING:
-    from langgraph_sdk import Encryption as ServerEncryption
+    from langgraph_sdk import Encryption as ServerEncryption  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["DuplicateHandlerError", "Encryption", "KeyPreservationError", "check_json_keys"]
 
@@ -64,7 +64,8 @@ def _validate(fn: Callable[..., Any], kind: str) -> None:
     if not inspect.iscoroutinefunction(fn):
         raise TypeError(f"{kind} {name!r} must be an async function ('async def').")
     positional = [
-        p for p in inspect.signature(fn).parameters.values()
+        p
+        for p in inspect.signature(fn).parameters.values()
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
     ]
     if len(positional) != 2:
@@ -136,23 +137,23 @@ class Encryption:
 
     @property
     def blob_encryptor(self) -> types.BlobEncryptor | None:
-        return self._get("blob_encryptor")  # type: ignore[no-any-return]
+        return self._get("blob_encryptor")  # type: ignore[no-any-return, unused-ignore]
 
     @property
     def blob_decryptor(self) -> types.BlobDecryptor | None:
-        return self._get("blob_decryptor")  # type: ignore[no-any-return]
+        return self._get("blob_decryptor")  # type: ignore[no-any-return, unused-ignore]
 
     @property
     def json_encryptor(self) -> types.JsonEncryptor | None:
-        return self._get("json_encryptor")  # type: ignore[no-any-return]
+        return self._get("json_encryptor")  # type: ignore[no-any-return, unused-ignore]
 
     @property
     def json_decryptor(self) -> types.JsonDecryptor | None:
-        return self._get("json_decryptor")  # type: ignore[no-any-return]
+        return self._get("json_decryptor")  # type: ignore[no-any-return, unused-ignore]
 
     @property
     def context_handler(self) -> types.ContextHandler | None:
-        return self._get("context_handler")  # type: ignore[no-any-return]
+        return self._get("context_handler")  # type: ignore[no-any-return, unused-ignore]
 
     def get_json_encryptor(self, model: str | None = None) -> types.JsonEncryptor | None:
         """The JSON encryptor (the same for every model), as registered."""

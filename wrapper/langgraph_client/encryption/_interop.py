@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from langgraph_client.encryption._encryption import Encryption, check_json_keys
 
 if TYPE_CHECKING:
-    from langgraph_sdk import Encryption as ServerEncryption
+    from langgraph_sdk import Encryption as ServerEncryption  # type: ignore[import-not-found, unused-ignore]
 
     from langgraph_client.encryption.types import Json, JsonEncryptor
 
@@ -32,8 +32,8 @@ def to_server_encryption(encryption: Encryption) -> ServerEncryption:
     The JSON encryptor is wrapped with the same key check as
     ``Encryption.run_json_encryptor``; the others are registered as they are.
     """
-    from langgraph_sdk import Encryption as ServerEncryption
-    from langgraph_sdk.encryption import LangGraphBetaWarning
+    from langgraph_sdk import Encryption as ServerEncryption  # type: ignore[import-not-found, unused-ignore]
+    from langgraph_sdk.encryption import LangGraphBetaWarning  # type: ignore[import-not-found, unused-ignore]
 
     with warnings.catch_warnings():
         # Choosing ``to_server`` is choosing the beta API: no need to warn again.
@@ -49,4 +49,4 @@ def to_server_encryption(encryption: Encryption) -> ServerEncryption:
         server.decrypt.json(jdfn)
     if (cfn := encryption.context_handler) is not None:
         server.context(cfn)
-    return server  # type: ignore[no-any-return]
+    return server  # type: ignore[no-any-return, unused-ignore]
