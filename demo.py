@@ -23,7 +23,7 @@ def show(title: str) -> None:
 
 
 def brief(value: Any, width: int = 100) -> str:
-    text = json.dumps(value, default=str)
+    text = json.dumps(value, default=lambda o: o.to_dict() if hasattr(o, "to_dict") else str(o))
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
@@ -42,7 +42,7 @@ async def tour(url: str) -> None:
         show("a thread")
         thread = await client.threads.create(metadata={"user": "demo"})
         thread_id = thread["thread_id"]
-        print(f"thread {thread_id}, status {thread['status']!r}")
+        print(f"thread {thread_id}, status {thread['status']}")
 
         show("a run, streamed as it happens (stream_mode values + updates)")
         async for part in client.runs.stream(

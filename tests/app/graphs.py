@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import operator
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any
+
+from typing_extensions import TypedDict
 
 from langgraph.config import get_store, get_stream_writer
 from langgraph.graph import END, START, StateGraph

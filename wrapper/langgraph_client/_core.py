@@ -74,7 +74,7 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 def backoff_delay(attempt: int) -> float:
     """Seconds before retry number ``attempt`` (1-based): exponential, capped, with jitter."""
-    delay = min(C.MAX_RETRY_DELAY, C.INITIAL_RETRY_DELAY * 2 ** (attempt - 1))
+    delay: float = min(C.MAX_RETRY_DELAY, C.INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1))
     return delay + random.uniform(0.0, delay * 0.25)
 
 
@@ -468,7 +468,7 @@ class SyncCore(_CoreBase[httpx.Client]):
     async def _close(self, response: httpx.Response) -> None:
         response.close()
 
-    async def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:  # type: ignore[override]
+    async def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:
         for chunk in response.iter_bytes():
             yield chunk
 

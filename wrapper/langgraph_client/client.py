@@ -68,7 +68,7 @@ def build_headers(
 
 
 def _timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
-    return C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)  # type: ignore[arg-type]
+    return C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
 
 
 class _InProcessTransport(httpx.AsyncBaseTransport):
@@ -84,14 +84,16 @@ class _InProcessTransport(httpx.AsyncBaseTransport):
     def _resolve(self) -> httpx.AsyncBaseTransport:
         if self._transport is None:
             try:
-                from langgraph_api.server import app
+                from langgraph_api.server import app  # type: ignore[import-untyped,import-not-found,unused-ignore]
             except ImportError as exc:
                 raise RuntimeError(
                     "get_client(url=None) connects in-process to the LangGraph server this code "
                     "runs inside, and no LangGraph server is running here; pass url=..."
                 ) from exc
             try:
-                from langgraph_api.asgi_transport import ASGITransport as transport_class
+                from langgraph_api.asgi_transport import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+                    ASGITransport as transport_class,
+                )
             except ImportError:  # older servers
                 transport_class = httpx.ASGITransport
             self._transport = transport_class(app, root_path=C.IN_PROCESS_ROOT_PATH)
