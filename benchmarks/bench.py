@@ -56,8 +56,8 @@ class Sizes:
 
 FULL = Sizes(
     rounds=5,
-    import_rounds=7,
-    gets=300,
+    import_rounds=10,
+    gets=100,
     stream_events=20_000,
     concurrent=100,
     concurrent_events=2_000,
@@ -356,7 +356,7 @@ def measure(url: str, report: Report) -> None:
             url,
             adapters,
             lambda a: timed_async(loop, lambda: gets(a)),
-            sizes.rounds * 2,
+            sizes.rounds * 6,
         )
         run_rounds(
             report,
@@ -364,7 +364,7 @@ def measure(url: str, report: Report) -> None:
             url,
             sync_adapters,
             sgets,
-            sizes.rounds * 2,
+            sizes.rounds * 6,
         )
 
         n = sizes.stream_events
@@ -416,7 +416,7 @@ def measure(url: str, report: Report) -> None:
             url,
             adapters,
             lambda a: timed_async(loop, lambda: concurrent(a)),
-            sizes.rounds,
+            max(2, sizes.rounds - 1),
         )
 
         payload = big_input(sizes.create_bytes)
@@ -746,8 +746,19 @@ def write_docs(path: Path, report: Report, command: str, seconds: float) -> None
     lines += ["", "## The stub's own cost", ""]
     lines += [f"- {note}" for note in report.stub_notes]
     lines += [
-        "- stub CPU during each figure: "
-        + "; ".join(f"{f.name} {f.stub_cpu:.2f} s of {f.wall:.1f} s" for f in report.figures),
+        "- the stub's CPU time during each figure, against the figure's wall time: "
+        + "; ".join(
+            f"{f.name} {f.stub_cpu:.2f} s of {f.wall:.1f} s ({f.stub_cpu / f.wall:.0%})"
+            for f in report.figures
+        ),
+        "",
+        "## Running it",
+        "",
+        "- `nox -s bench`: this page, from an environment built from the project's own "
+        "dependency list plus langgraph-sdk 0.4.14, httpx-aiohttp and uvloop (for the stub).",
+        "- `nox -s bench -- --quick`: small sizes, a smoke run; prints only.",
+        "- `python -m benchmarks.record` (with langgraph-cli[inmem]): records "
+        "`benchmarks/recordings/` again from the real server.",
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
