@@ -1,0 +1,417 @@
+"""Server-sent events: an incremental decoder and the ``StreamPart`` it yields.
+
+The decoder follows the event-stream format of the HTML standard: lines end in CR, LF or
+CRLF (a chunk boundary may fall anywhere, even between the CR and the LF); a line that
+starts with ``:`` is a comment (the server's heartbeats); ``data`` lines of one event are
+joined with ``\\n``; ``id`` sets the reconnect cursor when its event is dispatched; ``retry``
+sets the reconnect delay; a blank line dispatches the event. Field names this decoder does
+not know are ignored, and every event name passes through untouched, so a newer server's
+events (``something_new``, ``values|sub:1``) reach the caller.
+
+The LangGraph server sends ``event: <mode>\\r\\ndata: <json>\\r\\n[id: <id>\\r\\n]\\r\\n``,
+one HTTP chunk per event, and ``: heartbeat`` comments while a run is idle. Each event's
+data is decoded as JSON (``None`` when the event has no data).
+
+One core, :class:`SSEDecoder`, does all of the work: ``feed`` takes bytes as they arrive
+and returns the events they complete; ``close`` ends one connection. :func:`iter_sse` and
+:func:`aiter_sse` are the loops around it for sync and async byte iterators.
+
+Memory stays bounded: only the unfinished line and the unfinished event are kept, and a
+line longer than ``max_line_size`` raises :class:`SSELineTooLongError`, an event whose data
+lines add up to more than ``max_event_size`` raises :class:`SSEEventTooLargeError`.
+
+Errors (``LangGraphError`` is the base of the package's error tree; these are also
+``ValueError``; set ``SSEDecoder.response`` and they carry the response and its status)::
+
+    SSEDecodeError              a line or an event's data that cannot be decoded
+    ├── SSELineTooLongError     a single line longer than the decoder's limit
+    └── SSEEventTooLargeError   one event's data larger than the decoder's limit
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from typing import Any, NamedTuple
+
+import httpx
+import orjson
+from langgraph_api_client.errors import LangGraphError
+
+__all__ = [
+    "DEFAULT_MAX_EVENT_SIZE",
+    "DEFAULT_MAX_LINE_SIZE",
+    "SSEDecodeError",
+    "SSEDecoder",
+    "SSEEventTooLargeError",
+    "SSELineTooLongError",
+    "StreamPart",
+    "aiter_sse",
+    "iter_sse",
+]
+
+#: The longest single line (in bytes, line end excluded) the decoder accepts: 64 MiB.
+DEFAULT_MAX_LINE_SIZE = 64 * 1024 * 1024
+
+#: The most data one event may carry across its ``data`` lines: 64 MiB.
+DEFAULT_MAX_EVENT_SIZE = 64 * 1024 * 1024
+
+#: How many bytes of an offending line an error message quotes.
+_EXCERPT_SIZE = 80
+
+#: The event name of an event that has data but no ``event`` field.
+_DEFAULT_EVENT = "message"
+
+_BOM = b"\xef\xbb\xbf"
+_CR = 13
+_LF = 10
+# A field name this decoder does not know is ignored if it looks like a field name;
+# anything else (an HTML page, a JSON body, binary noise) is not an event stream.
+_FIELD_NAME = re.compile(rb"[A-Za-z0-9_\-.]+")
+_orjson_loads = orjson.loads
+_JSONDecodeError = orjson.JSONDecodeError
+
+
+class StreamPart(NamedTuple):
+    """One event of a stream: its name, its decoded JSON data and its id."""
+
+    event: str
+    """The event name: a stream mode (``values``, ``updates|<namespace>``), ``metadata``,
+    ``error``, ``end``, or any name a newer server sends."""
+    data: Any
+    """The event's data decoded from JSON; ``None`` when the event carried no data."""
+    id: str | None = None
+    """The stream's last event id when this event was dispatched; ``None`` if there is none
+    (no id yet, or an empty ``id`` field cleared it)."""
+
+
+class SSEDecodeError(LangGraphError, ValueError):
+    """A server-sent event stream that cannot be decoded.
+
+    Attributes:
+        message: What is wrong, in a few words.
+        excerpt: At most 80 bytes of the offending line or data.
+        response: The response whose body it is, when the decoder was told
+            (``SSEDecoder.response``); else None.
+        status_code: That response's status, or None.
+    """
+
+    response: httpx.Response | None
+    status_code: int | None
+
+    def __init__(self, message: str, excerpt: bytes) -> None:
+        super().__init__(f"{message}: {excerpt!r}")
+        self.message = message
+        self.excerpt = excerpt
+        self.response = None
+        self.status_code = None
+
+    def _attach(self, response: httpx.Response) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.args = (f"{self.message} (HTTP {response.status_code}): {self.excerpt!r}",)
+
+
+class SSELineTooLongError(SSEDecodeError):
+    """A single line of the stream is longer than the decoder's ``max_line_size``."""
+
+    def __init__(self, max_line_size: int, excerpt: bytes) -> None:
+        super().__init__(f"an event-stream line is longer than {max_line_size} bytes", excerpt)
+        self.max_line_size = max_line_size
+
+
+class SSEEventTooLargeError(SSEDecodeError):
+    """The ``data`` lines of one event add up to more than the decoder's ``max_event_size``."""
+
+    def __init__(self, max_event_size: int, excerpt: bytes) -> None:
+        super().__init__(f"an event's data is larger than {max_event_size} bytes", excerpt)
+        self.max_event_size = max_event_size
+
+
+# A NamedTuple built without the Python-level __new__ of its class: the same object, faster.
+_new_part = tuple.__new__
+
+
+def _excerpt(data: bytes | bytearray | memoryview) -> bytes:
+    return bytes(data[:_EXCERPT_SIZE])
+
+
+class SSEDecoder:
+    """Turn the bytes of an event stream, chunk by chunk, into :class:`StreamPart` s.
+
+    ``feed`` each chunk as it arrives and take the events it completes; call ``close``
+    when the connection ends. The same decoder may go on with the bytes of a reconnection:
+    ``close`` drops whatever the cut connection left unfinished and keeps the cursor.
+
+    After (or during) a stream, ``last_event_id`` is the id to send as ``Last-Event-ID``
+    on a reconnect, ``retry`` the last reconnect delay the server asked for (milliseconds),
+    ``saw_end`` and ``saw_error`` whether an ``end`` or ``error`` event arrived, and
+    ``truncated`` whether the last connection ended in the middle of an event.
+    """
+
+    __slots__ = (
+        "_at_start",
+        "_data",
+        "_data_size",
+        "_event",
+        "_last_event_id",
+        "_max_event_size",
+        "_max_line_size",
+        "_partial",
+        "_pending_id",
+        "_skip_lf",
+        "response",
+        "retry",
+        "saw_end",
+        "saw_error",
+        "truncated",
+    )
+
+    def __init__(
+        self,
+        *,
+        last_event_id: str | None = None,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+    ) -> None:
+        if max_line_size < 1 or max_event_size < 1:
+            raise ValueError("max_line_size and max_event_size must be at least 1")
+        self._max_line_size = max_line_size
+        self._max_event_size = max_event_size
+        self._last_event_id = last_event_id
+        #: The response whose body is being fed, if any: decode errors carry it and its status.
+        self.response: httpx.Response | None = None
+        #: The reconnect delay last sent by the server in a ``retry`` field, in milliseconds.
+        self.retry: int | None = None
+        #: Whether an ``end`` event has been dispatched.
+        self.saw_end = False
+        #: Whether an ``error`` event has been dispatched.
+        self.saw_error = False
+        #: Whether the last ``close`` dropped an unfinished line or event.
+        self.truncated = False
+        self._reset_connection()
+
+    def _reset_connection(self) -> None:
+        self._partial = bytearray()  # the unfinished line
+        self._skip_lf = False  # the last chunk ended in CR: a leading LF belongs to it
+        self._at_start = True  # a byte-order mark may open the stream
+        self._reset_event()
+
+    def _reset_event(self) -> None:
+        self._event: str | None = None
+        self._data: list[bytes] | None = None
+        self._pending_id: str | None = None
+        self._data_size = 0
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last dispatched event that set one (``Last-Event-ID``).
+
+        ``None`` until an id arrives; ``""`` after an empty ``id`` field, which clears it.
+        """
+        return self._last_event_id
+
+    @property
+    def finished(self) -> bool:
+        """Whether the stream said it is over: an ``end`` or an ``error`` event arrived."""
+        return self.saw_end or self.saw_error
+
+    @property
+    def max_line_size(self) -> int:
+        """The longest line, in bytes, this decoder accepts."""
+        return self._max_line_size
+
+    @property
+    def max_event_size(self) -> int:
+        """The most data, in bytes, one event may carry across its ``data`` lines."""
+        return self._max_event_size
+
+    def feed(self, chunk: bytes | bytearray | memoryview) -> list[StreamPart]:
+        """Decode the next chunk of the stream; return the events it completes, in order.
+
+        Raises:
+            SSEDecodeError: a line or an event's data cannot be decoded, or is too large.
+        """
+        try:
+            return self._feed(chunk)
+        except SSEDecodeError as error:
+            if self.response is not None:
+                error._attach(self.response)
+            raise
+
+    def _feed(self, chunk: bytes | bytearray | memoryview) -> list[StreamPart]:
+        if not chunk:
+            return []
+        chunk = bytes(chunk)
+        if self._at_start:
+            if self._partial:  # the first bytes, held back by the branch below
+                chunk = bytes(self._partial) + chunk
+                self._partial = bytearray()
+            if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
+                # Not enough bytes yet to tell a byte-order mark from the stream.
+                self._partial += chunk
+                return []
+            self._at_start = False
+            if chunk.startswith(_BOM):
+                chunk = chunk[len(_BOM) :]
+                if not chunk:
+                    return []
+        if self._skip_lf:
+            self._skip_lf = False
+            if chunk[0] == _LF:
+                chunk = chunk[1:]
+                if not chunk:
+                    return []
+
+        last = chunk[-1]
+        complete = last in (_LF, _CR)
+        self._skip_lf = last == _CR
+        lines = chunk.splitlines()
+        limit = self._max_line_size
+
+        partial = self._partial
+        if partial:
+            head = lines[0]
+            if len(partial) + len(head) > limit:
+                raise SSELineTooLongError(limit, _excerpt(partial))
+            if len(lines) == 1 and not complete:
+                partial += head
+                return []
+            lines[0] = bytes(partial) + head
+            self._partial = bytearray()
+        if not complete:
+            tail = lines.pop()
+            if len(tail) > limit:
+                raise SSELineTooLongError(limit, _excerpt(tail))
+            self._partial = bytearray(tail)
+            if not lines:
+                return []
+        if len(chunk) > limit:
+            for line in lines:
+                if len(line) > limit:
+                    raise SSELineTooLongError(limit, _excerpt(line))
+        return self._decode_lines(lines)
+
+    def _decode_lines(self, lines: list[bytes]) -> list[StreamPart]:
+        # The hot path: one pass over complete lines, with the event under construction
+        # held in locals and written back at the end.
+        parts: list[StreamPart] = []
+        event = self._event
+        data = self._data
+        pending_id = self._pending_id
+        data_size = self._data_size
+        line = b""
+        try:
+            for line in lines:
+                if not line:  # a blank line dispatches the event
+                    if pending_id is not None:
+                        self._last_event_id = pending_id
+                        pending_id = None
+                    if event is None and data is None:
+                        continue  # nothing but an id or a retry: no event
+                    if not event:
+                        event = _DEFAULT_EVENT
+                    elif event == "end":
+                        self.saw_end = True
+                    elif event == "error":
+                        self.saw_error = True
+                    decoded: Any = None
+                    if data is not None:
+                        body = data[0] if len(data) == 1 else b"\n".join(data)
+                        if body and not body.isspace():
+                            try:
+                                decoded = _orjson_loads(body)
+                            except _JSONDecodeError:
+                                decoded = _loads_lenient(body)
+                    parts.append(
+                        _new_part(StreamPart, (event, decoded, self._last_event_id or None))
+                    )
+                    event = None
+                    data = None
+                elif line.startswith(b"data:"):
+                    value = line[6:] if line.startswith(b"data: ") else line[5:]
+                    if data is None:
+                        data = [value]
+                        data_size = len(value)
+                    else:
+                        data.append(value)
+                        data_size += len(value) + 1
+                        if data_size > self._max_event_size:
+                            raise SSEEventTooLargeError(self._max_event_size, _excerpt(data[0]))
+                elif line.startswith(b"event:"):
+                    event = (line[7:] if line.startswith(b"event: ") else line[6:]).decode()
+                elif line.startswith(b"id:"):
+                    value = line[4:] if line.startswith(b"id: ") else line[3:]
+                    if b"\0" not in value:  # an id with NUL is ignored, as the standard says
+                        pending_id = value.decode()
+                elif line[0] == 58:  # ":" opens a comment (the server's heartbeats)
+                    continue
+                else:
+                    self._other_field(line)
+        except UnicodeDecodeError:
+            raise SSEDecodeError("an event-stream field is not UTF-8", _excerpt(line)) from None
+        finally:
+            self._event = event
+            self._data = data
+            self._pending_id = pending_id
+            self._data_size = data_size
+        return parts
+
+    def _other_field(self, line: bytes) -> None:
+        name, _, value = line.partition(b":")
+        if not _FIELD_NAME.fullmatch(name):
+            raise SSEDecodeError("not an event-stream line", _excerpt(line))
+        if name == b"retry":
+            value = value.removeprefix(b" ")
+            if value.isdigit():  # a retry that is not a number is ignored
+                self.retry = int(value)
+        # Any other field name is ignored, so that a newer server's fields pass.
+
+    def close(self) -> bool:
+        """End the current connection; return whether it ended between two events.
+
+        An unfinished line or event is dropped, never dispatched (its id is not kept), as
+        the standard says; ``truncated`` tells whether that happened. The cursor
+        (``last_event_id``), ``retry``, ``saw_end`` and ``saw_error`` are kept, so the
+        decoder can go on with a reconnection's bytes.
+        """
+        pending = (
+            bool(self._partial)
+            or self._event is not None
+            or self._data is not None
+            or self._pending_id is not None
+        )
+        self.truncated = pending
+        self._reset_connection()
+        return not pending
+
+
+def _loads_lenient(body: bytes) -> Any:
+    # orjson refuses invalid UTF-8 outright; such data decodes with replacement marks.
+    try:
+        return _orjson_loads(body.decode(errors="replace"))
+    except _JSONDecodeError:
+        raise SSEDecodeError("event data is not valid JSON", _excerpt(body)) from None
+
+
+def iter_sse(chunks: Iterable[bytes], decoder: SSEDecoder | None = None) -> Iterator[StreamPart]:
+    """Yield the events of a stream of byte chunks, as each one completes.
+
+    Pass a ``decoder`` to read its state (``last_event_id``, ``saw_end``, ``truncated``)
+    afterwards or to go on from a previous connection.
+    """
+    decoder = SSEDecoder() if decoder is None else decoder
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+    decoder.close()
+
+
+async def aiter_sse(
+    chunks: AsyncIterable[bytes], decoder: SSEDecoder | None = None
+) -> AsyncIterator[StreamPart]:
+    """Yield the events of an async stream of byte chunks: :func:`iter_sse` for async."""
+    decoder = SSEDecoder() if decoder is None else decoder
+    async for chunk in chunks:
+        for part in decoder.feed(chunk):
+            yield part
+    decoder.close()
