@@ -98,7 +98,8 @@ def test_null_stays_null() -> None:
 
 def test_model_reads_like_a_dict_by_wire_key() -> None:
     assistant = Assistant.from_dict({**ASSISTANT, "newer_field": 7})
-    assert assistant["assistant_id"] == assistant.assistant_id
+    assert assistant["assistant_id"] == str(assistant.assistant_id)
+    assert assistant["created_at"] == ASSISTANT["created_at"]
     assert assistant.get("graph_id") == "slow"
     assert assistant.get("no_such_key") is None
     assert assistant.get("no_such_key", "fallback") == "fallback"
@@ -111,6 +112,15 @@ def test_model_reads_like_a_dict_by_wire_key() -> None:
     assert dict(assistant.items())["version"] == 1
     assert 1 in list(assistant.values())
     assert dict(assistant)["name"] == "slow"
+
+
+def test_mapping_view_is_the_wire_json() -> None:
+    thread = Thread.from_dict({**THREAD, "extra": {"k": [1]}})
+    assert dict(thread) == thread.to_dict()
+    assert thread["status"] == "idle"
+    assert type(thread["status"]) is str
+    assert thread["thread_id"] == THREAD["thread_id"]
+    assert thread["metadata"] == {"a": 1}
 
 
 def test_nested_models_read_like_dicts() -> None:

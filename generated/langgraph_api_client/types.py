@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast, overload
+from uuid import UUID
 
 import orjson
 from attrs import define
@@ -65,12 +67,34 @@ class Response(Generic[T]):
     parsed: T
 
 
+def to_wire(value: Any) -> Any:
+    """The JSON form of one field value, as `to_dict()` writes it: models become dicts, enum
+    members their values, UUIDs and datetimes strings; other values are already JSON."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, str | int | float | bool | dict) or value is None:
+        return value
+    if isinstance(value, list):
+        return [to_wire(item) for item in value]
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict):
+        return to_dict()
+    return value
+
+
 class WireRecord:
-    """Dict-style reading of a model by the keys of its JSON form (the wire keys).
+    """Dict-style reading of a model: its JSON form (the wire JSON), key by key.
 
     `m["thread_id"]`, `m.get("metadata")`, `"values" in m`, `len(m)`, `list(m)` and `m.keys()`
     see the fields the server sent (a field it left out is not a key) followed by the fields
-    this package does not know, which are kept in `additional_properties`.
+    this package does not know, which are kept in `additional_properties`. A value read by key
+    is the wire value, as in `to_dict()` (`m["created_at"]` is the ISO string, `m["metadata"]`
+    a dict) so code written for plain JSON dicts keeps working; attributes give the typed values
+    (`m.created_at` is a datetime).
     """
 
     __slots__ = ()
@@ -82,11 +106,11 @@ class WireRecord:
     def __getitem__(self, key: str) -> Any:
         name = self._wire_names.get(key)
         if name is None:
-            return self.additional_properties[key]
+            return to_wire(self.additional_properties[key])
         value = getattr(self, name)
         if value is UNSET:
             raise KeyError(key)
-        return value
+        return to_wire(value)
 
     def __iter__(self) -> Iterator[str]:
         for key, name in self._wire_names.items():
@@ -250,5 +274,6 @@ __all__ = [
     "WireRecord",
     "WireValues",
     "encode_json",
+    "to_wire",
     "unknown_member",
 ]

@@ -1,0 +1,772 @@
+"""Every generated endpoint function, called against the real in-memory LangGraph server.
+
+Each test calls the generated functions the way a user of `langgraph_api_client` would: a
+`Client(base_url=server_url)`, the `sync`/`asyncio` variants (or `stream`/`astream` for event
+streams), and checks the parsed result's values. Request bodies are written as the wire JSON
+and turned into the endpoint's body model by `body()`, so they read like the HTTP reference.
+
+Served differently by the in-memory server, and checked as it answers:
+- `get_mcp`, `delete_mcp`: the server's MCP endpoint is stateless; it answers GET with 405 and
+  DELETE with 404, which the functions raise as typed errors (asserted below).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import pkgutil
+import uuid
+from collections.abc import AsyncIterator, Iterable, Iterator
+from types import ModuleType
+from typing import Any
+
+import orjson
+import pytest
+from langgraph_api_client import Client, errors
+from langgraph_api_client.api.a2a import post_a2a
+from langgraph_api_client.api.assistants import (
+    count_assistants,
+    create_assistant,
+    delete_assistant,
+    get_assistant,
+    get_assistant_graph,
+    get_assistant_schemas,
+    get_assistant_subgraphs,
+    get_assistant_subgraphs_by_namespace,
+    list_assistant_versions,
+    search_assistants,
+    set_latest_assistant_version,
+    update_assistant,
+)
+from langgraph_api_client.api.crons import (
+    count_crons,
+    create_cron,
+    create_thread_cron,
+    delete_cron,
+    get_cron,
+    search_crons,
+    update_cron,
+)
+from langgraph_api_client.api.mcp import delete_mcp, get_mcp, post_mcp
+from langgraph_api_client.api.runs import (
+    cancel_run,
+    cancel_runs,
+    create_run,
+    create_run_batch,
+    create_run_stateless,
+    delete_run,
+    get_run,
+    join_run,
+    join_run_stream,
+    list_runs,
+    stream_run,
+    stream_run_stateless,
+    wait_run,
+    wait_run_stateless,
+)
+from langgraph_api_client.api.store import (
+    delete_store_item,
+    get_store_item,
+    list_store_namespaces,
+    put_store_item,
+    search_store_items,
+)
+from langgraph_api_client.api.streaming import send_thread_command, stream_thread_events
+from langgraph_api_client.api.system import get_docs, get_info, get_metrics, health_check
+from langgraph_api_client.api.threads import (
+    copy_thread,
+    count_threads,
+    create_thread,
+    delete_thread,
+    get_thread,
+    get_thread_history,
+    get_thread_state,
+    get_thread_state_at_checkpoint,
+    get_thread_state_at_checkpoint_config,
+    get_thread_storage,
+    join_thread_stream,
+    prune_threads,
+    search_thread_history,
+    search_threads,
+    update_thread,
+    update_thread_state,
+)
+
+HI = {"messages": [{"role": "human", "content": "hi"}]}
+ECHOED = [{"role": "human", "content": "hi"}, {"role": "ai", "content": "echo: hi"}]
+
+
+def body(endpoint: ModuleType, wire: Any) -> Any:
+    """The endpoint's request body model built from its wire JSON."""
+    annotation = inspect.signature(endpoint.get_kwargs).parameters["body"].annotation
+    if getattr(annotation, "__origin__", None) is list:
+        (item,) = annotation.__args__
+        return [item.from_dict(entry) for entry in wire]
+    if hasattr(annotation, "from_dict"):
+        return annotation.from_dict(wire)
+    return wire
+
+
+def sse_events(lines: Iterable[str]) -> list[tuple[str, Any]]:
+    """(event, decoded data) of each complete event in `lines`; comments skipped."""
+    events: list[tuple[str, Any]] = []
+    event, data = "message", []
+    for line in lines:
+        if not line:
+            if data:
+                events.append((event, orjson.loads("\n".join(data))))
+            event, data = "message", []
+        elif line.startswith("event:"):
+            event = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].lstrip())
+    return events
+
+
+def lines_until(lines: Iterator[str], marker: str) -> list[str]:
+    """Lines of an open stream up to the end of the first event whose data holds `marker`."""
+    seen: list[str] = []
+    for line in lines:
+        seen.append(line)
+        if not line and any(marker in earlier for earlier in seen[-4:]):
+            return seen
+    return seen
+
+
+async def alines_until(lines: AsyncIterator[str], marker: str) -> list[str]:
+    seen: list[str] = []
+    async for line in lines:
+        seen.append(line)
+        if not line and any(marker in earlier for earlier in seen[-4:]):
+            return seen
+    return seen
+
+
+@pytest.fixture(scope="module")
+def client(server_url: str) -> Iterator[Client]:
+    with Client(base_url=server_url) as c:
+        yield c
+
+
+@pytest.fixture
+async def aclient(server_url: str) -> AsyncIterator[Client]:
+    async with Client(base_url=server_url) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def agent_id(client: Client) -> str:
+    found = search_assistants.sync(
+        client=client, body=body(search_assistants, {"graph_id": "agent"})
+    )
+    system = [a for a in found if a["metadata"].get("created_by") == "system"]
+    return str(system[0].assistant_id)
+
+
+def assistant_of(client: Client, graph_id: str) -> str:
+    found = search_assistants.sync(
+        client=client,
+        body=body(search_assistants, {"graph_id": graph_id, "metadata": {"created_by": "system"}}),
+    )
+    return str(found[0].assistant_id)
+
+
+def finished_thread(client: Client, agent_id: str) -> str:
+    """A new thread on which the agent graph has answered "hi"."""
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    wait_run.sync(
+        thread.thread_id,
+        client=client,
+        body=body(wait_run, {"assistant_id": agent_id, "input": HI}),
+    )
+    return str(thread.thread_id)
+
+
+def test_every_endpoint_module_is_exercised_here() -> None:
+    import langgraph_api_client.api as api
+
+    modules = {
+        info.name
+        for tag in pkgutil.iter_modules(api.__path__)
+        for info in pkgutil.iter_modules([f"{api.__path__[0]}/{tag.name}"])
+    }
+    assert len(modules) == 64
+    assert modules <= set(globals())
+
+
+# --- system -------------------------------------------------------------------------------
+
+
+def test_health_check(client: Client) -> None:
+    assert health_check.sync(client=client).ok is True
+
+
+def test_get_info(client: Client) -> None:
+    info = get_info.sync(client=client)
+    assert info.version == "0.16.7"
+    assert info["flags"]["assistants"] is True
+
+
+def test_get_metrics(client: Client) -> None:
+    text = get_metrics.sync(client=client)
+    assert "# TYPE" in text
+
+
+def test_get_docs(client: Client) -> None:
+    page = get_docs.sync(client=client)
+    assert "<html" in page
+    assert "API Reference" in page
+
+
+# --- assistants ---------------------------------------------------------------------------
+
+
+def test_assistant_lifecycle(client: Client) -> None:
+    name = f"assistant-{uuid.uuid4().hex[:8]}"
+    created = create_assistant.sync(
+        client=client,
+        body=body(create_assistant, {"graph_id": "agent", "name": name, "metadata": {"team": "x"}}),
+    )
+    assert created.graph_id == "agent"
+    assert created.name == name
+    assert created["metadata"] == {"team": "x"}
+    assert created.version == 1
+    aid = created.assistant_id
+
+    assert get_assistant.sync(aid, client=client).name == name
+
+    updated = update_assistant.sync(
+        aid, client=client, body=body(update_assistant, {"metadata": {"team": "y"}})
+    )
+    assert updated.version == 2
+    assert updated.metadata["team"] == "y"
+
+    versions = list_assistant_versions.sync(
+        aid, client=client, body=body(list_assistant_versions, {})
+    )
+    assert sorted(v.version for v in versions) == [1, 2]
+
+    latest = set_latest_assistant_version.sync(
+        aid, client=client, body=body(set_latest_assistant_version, {"version": 1})
+    )
+    assert latest.version == 1
+    assert latest.metadata["team"] == "x"
+
+    found = search_assistants.sync(
+        client=client, body=body(search_assistants, {"metadata": {"team": "x"}})
+    )
+    assert [a["assistant_id"] for a in found] == [str(aid)]
+    assert (
+        count_assistants.sync(
+            client=client, body=body(count_assistants, {"metadata": {"team": "x"}})
+        )
+        == 1
+    )
+
+    assert delete_assistant.sync(aid, client=client) is None
+    with pytest.raises(errors.NotFoundError) as caught:
+        get_assistant.sync(aid, client=client)
+    assert caught.value.status_code == 404
+    assert "404" in str(caught.value)
+    assert caught.value.response.request.url.path == f"/assistants/{aid}"
+
+
+def test_get_assistant_graph(client: Client, agent_id: str) -> None:
+    graph = get_assistant_graph.sync(agent_id, client=client)
+    assert {node["id"] for node in graph["nodes"]} >= {"reply"}
+
+
+def test_get_assistant_schemas(client: Client) -> None:
+    schemas = get_assistant_schemas.sync(assistant_of(client, "interrupting"), client=client)
+    assert schemas.graph_id == "interrupting"
+    assert set(schemas["state_schema"]["properties"]) == {"messages", "count"}
+
+
+def test_get_assistant_subgraphs(client: Client) -> None:
+    subgraph_id = assistant_of(client, "subgraph")
+    subgraphs = get_assistant_subgraphs.sync(subgraph_id, client=client)
+    assert list(subgraphs) == ["child"]
+    child = get_assistant_subgraphs_by_namespace.sync(subgraph_id, "child", client=client)
+    assert list(child) == ["child"]
+
+
+# --- threads ------------------------------------------------------------------------------
+
+
+def test_thread_lifecycle(client: Client) -> None:
+    mark = uuid.uuid4().hex
+    thread = create_thread.sync(
+        client=client, body=body(create_thread, {"metadata": {"mark": mark}})
+    )
+    assert thread.status == "idle"
+    assert thread["metadata"] == {"mark": mark}
+    assert thread.values is None
+    tid = thread.thread_id
+
+    assert get_thread.sync(tid, client=client) == thread
+
+    updated = update_thread.sync(
+        tid, client=client, body=body(update_thread, {"metadata": {"more": 1}})
+    )
+    assert updated.metadata.to_dict() == {"mark": mark, "more": 1}
+
+    found = search_threads.sync(
+        client=client, body=body(search_threads, {"metadata": {"mark": mark}})
+    )
+    assert [t["thread_id"] for t in found] == [str(tid)]
+    assert (
+        count_threads.sync(client=client, body=body(count_threads, {"metadata": {"mark": mark}}))
+        == 1
+    )
+
+    copied = copy_thread.sync(tid, client=client)
+    assert copied.thread_id != tid
+    assert copied.metadata["mark"] == mark
+
+    storage = get_thread_storage.sync(tid, client=client)
+    assert str(storage.thread_id) == str(tid)
+    assert storage.total_bytes == 0
+
+    assert delete_thread.sync(copied.thread_id, client=client) is None
+    with pytest.raises(errors.NotFoundError):
+        get_thread.sync(copied.thread_id, client=client)
+
+    pruned = prune_threads.sync(client=client, body=body(prune_threads, {"thread_ids": [str(tid)]}))
+    assert pruned.pruned_count == 1
+    with pytest.raises(errors.NotFoundError):
+        get_thread.sync(tid, client=client)
+
+
+def test_thread_state_and_history(client: Client, agent_id: str) -> None:
+    tid = finished_thread(client, agent_id)
+    state = get_thread_state.sync(tid, client=client)
+    assert state.values["messages"] == ECHOED
+    assert state["next"] == []
+    checkpoint_id = state.checkpoint["checkpoint_id"]
+
+    at = get_thread_state_at_checkpoint.sync(tid, checkpoint_id, client=client)
+    assert at.values["messages"] == ECHOED
+    by_config = get_thread_state_at_checkpoint_config.sync(
+        tid,
+        client=client,
+        body=body(
+            get_thread_state_at_checkpoint_config, {"checkpoint": {"checkpoint_id": checkpoint_id}}
+        ),
+    )
+    assert by_config.values == at.values
+
+    update = update_thread_state.sync(
+        tid,
+        client=client,
+        body=body(
+            update_thread_state,
+            {"values": {"messages": [{"role": "human", "content": "more"}]}, "as_node": "reply"},
+        ),
+    )
+    assert update.checkpoint["thread_id"] == tid
+    assert get_thread_state.sync(tid, client=client).values["messages"][-1]["content"] == "more"
+
+    history = get_thread_history.sync(tid, client=client, limit=10)
+    assert len(history) >= 3
+    assert history[0].values["messages"][-1]["content"] == "more"
+    searched = search_thread_history.sync(
+        tid, client=client, body=body(search_thread_history, {"limit": 2})
+    )
+    assert [s.checkpoint["checkpoint_id"] for s in searched] == [
+        s.checkpoint["checkpoint_id"] for s in history[:2]
+    ]
+
+
+def test_missing_thread_state_raises_not_found(client: Client) -> None:
+    with pytest.raises(errors.NotFoundError):
+        get_thread_state.sync(str(uuid.uuid4()), client=client)
+
+
+async def test_join_thread_stream(aclient: Client) -> None:
+    thread = await create_thread.asyncio(client=aclient, body=body(create_thread, {}))
+    slow_id = (
+        await search_assistants.asyncio(
+            client=aclient, body=body(search_assistants, {"graph_id": "slow"})
+        )
+    )[0].assistant_id
+    run = await create_run.asyncio(
+        thread.thread_id,
+        client=aclient,
+        body=body(
+            create_run,
+            {
+                "assistant_id": str(slow_id),
+                "input": {},
+                "context": {"delay": 1.0},
+                "stream_resumable": True,
+            },
+        ),
+    )
+    async with join_thread_stream.astream(thread.thread_id, client=aclient) as response:
+        lines = await alines_until(response.aiter_lines(), '"count":1')
+    events = sse_events(lines)
+    assert any(data.get("count") == 1 for _, data in events if isinstance(data, dict))
+    assert (await join_run.asyncio(thread.thread_id, run.run_id, client=aclient))["count"] == 1
+
+
+# --- runs ---------------------------------------------------------------------------------
+
+
+def test_run_create_join_get_list_delete(client: Client, agent_id: str) -> None:
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    tid = thread.thread_id
+    run = create_run.sync(
+        tid,
+        client=client,
+        body=body(create_run, {"assistant_id": agent_id, "input": HI, "metadata": {"m": 1}}),
+    )
+    assert run.status in ("pending", "running")
+    assert run["assistant_id"] == agent_id
+
+    joined = join_run.sync(tid, run.run_id, client=client)
+    assert joined["messages"] == ECHOED
+
+    fetched = get_run.sync(tid, run.run_id, client=client)
+    assert fetched.status == "success"
+    assert fetched.metadata["m"] == 1
+
+    listed = list_runs.sync(tid, client=client)
+    assert [r["run_id"] for r in listed] == [str(run.run_id)]
+
+    assert delete_run.sync(tid, run.run_id, client=client) is None
+    with pytest.raises(errors.NotFoundError):
+        get_run.sync(tid, run.run_id, client=client)
+
+
+def test_wait_run(client: Client, agent_id: str) -> None:
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    result = wait_run.sync(
+        thread.thread_id,
+        client=client,
+        body=body(wait_run, {"assistant_id": agent_id, "input": HI}),
+    )
+    assert result == {"messages": ECHOED, "count": 1}
+
+
+def test_stream_run(client: Client, agent_id: str) -> None:
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    with stream_run.stream(
+        thread.thread_id,
+        client=client,
+        body=body(
+            stream_run,
+            {"assistant_id": agent_id, "input": HI, "stream_mode": ["values", "updates"]},
+        ),
+    ) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        assert not response.is_stream_consumed
+        events = sse_events(response.iter_lines())
+    names = [name for name, _ in events]
+    assert names[0] == "metadata"
+    assert "updates" in names
+    assert events[-1] == ("values", {"messages": ECHOED, "count": 1})
+
+
+def test_stream_error_status_raises_before_yielding(client: Client, agent_id: str) -> None:
+    with (
+        pytest.raises(errors.NotFoundError),
+        stream_run.stream(
+            str(uuid.uuid4()),
+            client=client,
+            body=body(stream_run, {"assistant_id": agent_id, "input": HI}),
+        ),
+    ):
+        pytest.fail("a 404 must not yield a response")
+
+
+async def test_stream_run_stateless(aclient: Client, agent_id: str) -> None:
+    async with stream_run_stateless.astream(
+        client=aclient, body=body(stream_run_stateless, {"assistant_id": agent_id, "input": HI})
+    ) as response:
+        lines = [line async for line in response.aiter_lines()]
+    events = sse_events(lines)
+    assert events[0][0] == "metadata"
+    assert events[-1] == ("values", {"messages": ECHOED, "count": 1})
+
+
+def test_join_run_stream(client: Client) -> None:
+    slow_id = assistant_of(client, "slow")
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    run = create_run.sync(
+        thread.thread_id,
+        client=client,
+        body=body(
+            create_run,
+            {
+                "assistant_id": slow_id,
+                "input": {},
+                "context": {"delay": 0.5, "events": 3},
+                "stream_mode": ["custom", "values"],
+                "stream_resumable": True,
+            },
+        ),
+    )
+    with join_run_stream.stream(thread.thread_id, run.run_id, client=client) as response:
+        events = sse_events(response.iter_lines())
+    custom = [data for name, data in events if name == "custom"]
+    assert custom == [{"i": 0}, {"i": 1}, {"i": 2}]
+    assert [data["count"] for name, data in events if name == "values"] == [1]
+
+
+def test_cancel_run(client: Client) -> None:
+    slow_id = assistant_of(client, "slow")
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    run = create_run.sync(
+        thread.thread_id,
+        client=client,
+        body=body(create_run, {"assistant_id": slow_id, "input": {}, "context": {"delay": 30}}),
+    )
+    cancel_run.sync(thread.thread_id, run.run_id, client=client, wait=True)
+    assert get_run.sync(thread.thread_id, run.run_id, client=client).status == "interrupted"
+
+
+def test_cancel_runs(client: Client) -> None:
+    slow_id = assistant_of(client, "slow")
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    run = create_run.sync(
+        thread.thread_id,
+        client=client,
+        body=body(create_run, {"assistant_id": slow_id, "input": {}, "context": {"delay": 30}}),
+    )
+    assert (
+        cancel_runs.sync(
+            client=client,
+            body=body(
+                cancel_runs, {"thread_id": str(thread.thread_id), "run_ids": [str(run.run_id)]}
+            ),
+        )
+        is None
+    )
+    join_run.sync(thread.thread_id, run.run_id, client=client)
+    assert get_run.sync(thread.thread_id, run.run_id, client=client).status == "interrupted"
+
+
+def test_stateless_runs(client: Client, agent_id: str) -> None:
+    result = wait_run_stateless.sync(
+        client=client, body=body(wait_run_stateless, {"assistant_id": agent_id, "input": HI})
+    )
+    assert result == {"messages": ECHOED, "count": 1}
+
+    run = create_run_stateless.sync(
+        client=client, body=body(create_run_stateless, {"assistant_id": agent_id, "input": HI})
+    )
+    assert run["assistant_id"] == agent_id
+    assert run["status"] in ("pending", "running", "success")
+
+    batch = create_run_batch.sync(
+        client=client,
+        body=body(
+            create_run_batch,
+            [{"assistant_id": agent_id, "input": HI}, {"assistant_id": agent_id, "input": HI}],
+        ),
+    )
+    assert len(batch) == 2
+    assert {r["assistant_id"] for r in batch} == {agent_id}
+
+
+# --- crons --------------------------------------------------------------------------------
+
+
+def test_crons(client: Client, agent_id: str) -> None:
+    cron = create_cron.sync(
+        client=client,
+        body=body(
+            create_cron,
+            {
+                "assistant_id": agent_id,
+                "schedule": "0 0 1 1 *",
+                "input": HI,
+                "metadata": {"k": "stateless"},
+            },
+        ),
+    )
+    assert cron.schedule == "0 0 1 1 *"
+    assert cron["assistant_id"] == agent_id
+
+    thread = create_thread.sync(client=client, body=body(create_thread, {}))
+    thread_cron = create_thread_cron.sync(
+        thread.thread_id,
+        client=client,
+        body=body(
+            create_thread_cron, {"assistant_id": agent_id, "schedule": "0 0 1 1 *", "input": HI}
+        ),
+    )
+    assert thread_cron.thread_id == thread.thread_id
+
+    assert get_cron.sync(cron.cron_id, client=client).cron_id == cron.cron_id
+    updated = update_cron.sync(
+        cron.cron_id, client=client, body=body(update_cron, {"schedule": "0 0 2 1 *"})
+    )
+    assert updated.schedule == "0 0 2 1 *"
+
+    found = search_crons.sync(
+        client=client, body=body(search_crons, {"thread_id": str(thread.thread_id)})
+    )
+    assert [c["cron_id"] for c in found] == [str(thread_cron.cron_id)]
+    assert (
+        count_crons.sync(
+            client=client, body=body(count_crons, {"thread_id": str(thread.thread_id)})
+        )
+        == 1
+    )
+
+    for cron_id in (cron.cron_id, thread_cron.cron_id):
+        assert delete_cron.sync(cron_id, client=client) is None
+    with pytest.raises(errors.NotFoundError):
+        get_cron.sync(cron.cron_id, client=client)
+
+
+# --- store --------------------------------------------------------------------------------
+
+
+def test_store(client: Client) -> None:
+    namespace = ["tests", uuid.uuid4().hex]
+    item = {"namespace": namespace, "key": "k1", "value": {"colour": "blue"}}
+    assert put_store_item.sync(client=client, body=body(put_store_item, item)) is None
+
+    got = get_store_item.sync(client=client, key="k1", namespace=".".join(namespace))
+    assert got is not None
+    assert got.value["colour"] == "blue"
+    assert got["namespace"] == namespace
+
+    found = search_store_items.sync(
+        client=client, body=body(search_store_items, {"namespace_prefix": namespace})
+    )
+    assert [i.key for i in found.items] == ["k1"]
+
+    listed = list_store_namespaces.sync(
+        client=client, body=body(list_store_namespaces, {"prefix": namespace})
+    )
+    assert listed["namespaces"] == [namespace]
+
+    assert (
+        delete_store_item.sync(
+            client=client, body=body(delete_store_item, {"namespace": namespace, "key": "k1"})
+        )
+        is None
+    )
+    assert get_store_item.sync(client=client, key="k1", namespace=".".join(namespace)) is None
+
+
+# --- streaming protocol -------------------------------------------------------------------
+
+
+async def test_thread_events_and_commands(aclient: Client, agent_id: str) -> None:
+    thread = await create_thread.asyncio(client=aclient, body=body(create_thread, {}))
+    async with stream_thread_events.astream(
+        thread.thread_id,
+        client=aclient,
+        body=body(stream_thread_events, {"channels": ["values", "lifecycle"]}),
+    ) as response:
+        started = await send_thread_command.asyncio(
+            thread.thread_id,
+            client=aclient,
+            body=body(
+                send_thread_command,
+                {"id": 1, "method": "run.start", "params": {"assistant_id": agent_id, "input": HI}},
+            ),
+        )
+        lines = await asyncio.wait_for(alines_until(response.aiter_lines(), '"completed"'), 30)
+    assert started["type"] == "success"
+    assert started["id"] == 1
+    run_id = started["result"]["run_id"]
+    events = sse_events(lines)
+    lifecycle = [data["params"]["data"]["event"] for name, data in events if name == "lifecycle"]
+    assert lifecycle == ["running", "completed"]
+    assert run_id in events[0][1]["event_id"]
+    values = [data["params"]["data"] for name, data in events if name == "values"]
+    assert values[-1] == {"messages": ECHOED, "count": 1}
+
+
+async def test_send_thread_command_error_answer(aclient: Client) -> None:
+    thread = await create_thread.asyncio(client=aclient, body=body(create_thread, {}))
+    answer = await send_thread_command.asyncio(
+        thread.thread_id,
+        client=aclient,
+        body=body(send_thread_command, {"id": 7, "method": "no.such"}),
+    )
+    assert answer["type"] == "error"
+    assert answer["error"] == "unknown_command"
+
+
+# --- A2A and MCP --------------------------------------------------------------------------
+
+
+def a2a_message(method: str, text: str) -> dict[str, Any]:
+    return {
+        "jsonrpc": "2.0",
+        "id": "1",
+        "method": method,
+        "params": {
+            "message": {
+                "role": "user",
+                "parts": [{"kind": "text", "text": text}],
+                "messageId": uuid.uuid4().hex,
+            }
+        },
+    }
+
+
+def test_post_a2a(client: Client, agent_id: str) -> None:
+    answer = post_a2a.sync(
+        agent_id,
+        client=client,
+        body=body(post_a2a, a2a_message("message/send", "hi")),
+        accept="application/json",
+    )
+    task = answer["result"]
+    assert task["kind"] == "task"
+    assert task["status"]["state"] == "completed"
+    assert task["history"][0]["parts"] == [{"kind": "text", "text": "hi"}]
+
+
+def test_post_a2a_stream(client: Client, agent_id: str) -> None:
+    with post_a2a.stream(
+        agent_id,
+        client=client,
+        body=body(post_a2a, a2a_message("message/stream", "hi")),
+        accept="text/event-stream",
+    ) as response:
+        events = sse_events(response.iter_lines())
+    kinds = [data["result"]["kind"] for _, data in events]
+    assert kinds[0] == "task"
+    assert kinds[-1] == "status-update"
+    assert events[-1][1]["result"]["final"] is True
+
+
+def test_post_mcp(client: Client) -> None:
+    answer = post_mcp.sync(
+        client=client,
+        body=body(
+            post_mcp,
+            {
+                "jsonrpc": "2.0",
+                "id": 1,
+                "method": "initialize",
+                "params": {
+                    "protocolVersion": "2025-03-26",
+                    "capabilities": {},
+                    "clientInfo": {"name": "tests", "version": "1"},
+                },
+            },
+        ),
+        accept="application/json, text/event-stream",
+    )
+    assert answer is not None
+    assert answer["result"]["serverInfo"]["version"] == "0.16.7"
+
+
+def test_get_mcp_is_not_allowed(client: Client) -> None:
+    with pytest.raises(errors.APIStatusError) as caught:
+        get_mcp.sync(client=client)
+    assert caught.value.status_code == 405
+
+
+def test_delete_mcp_has_no_session(client: Client) -> None:
+    with pytest.raises(errors.NotFoundError):
+        delete_mcp.sync(client=client)
