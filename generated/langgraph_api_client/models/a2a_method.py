@@ -8,8 +8,8 @@ class A2AMethod(StrEnum):
 
     Values: ``message/send``, ``message/stream``, ``tasks/cancel``, ``tasks/get``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     MESSAGESEND = "message/send"

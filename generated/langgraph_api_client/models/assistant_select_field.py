@@ -8,8 +8,8 @@ class AssistantSelectField(StrEnum):
 
     Values: ``assistant_id``, ``config``, ``context``, ``created_at``, ``description``, ``graph_id``, ``metadata``, ``name``, ``updated_at``, ``version``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     ASSISTANT_ID = "assistant_id"

@@ -8,8 +8,8 @@ class AssistantSortBy(StrEnum):
 
     Values: ``assistant_id``, ``created_at``, ``graph_id``, ``name``, ``updated_at``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     ASSISTANT_ID = "assistant_id"

@@ -7,7 +7,7 @@ class CancelAction(StrEnum):
     """`interrupt` stops the run and keeps its checkpoints; `rollback` also deletes the run and its
     checkpoints.
 
-    Values: ``interrupt``, ``rollback``.
+        Values: ``interrupt``, ``rollback``.
 
         A value the server sends that is not listed here (a newer server) still parses: it becomes
         a member of this class that equals the plain string and is sent back unchanged.

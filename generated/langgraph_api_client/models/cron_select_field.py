@@ -8,8 +8,8 @@ class CronSelectField(StrEnum):
 
     Values: ``assistant_id``, ``created_at``, ``cron_id``, ``enabled``, ``end_time``, ``metadata``, ``next_run_date``, ``on_run_completed``, ``payload``, ``schedule``, ``thread_id``, ``timezone``, ``updated_at``, ``user_id``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     ASSISTANT_ID = "assistant_id"

@@ -8,8 +8,8 @@ class CronSortBy(StrEnum):
 
     Values: ``assistant_id``, ``created_at``, ``cron_id``, ``end_time``, ``next_run_date``, ``thread_id``, ``updated_at``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     ASSISTANT_ID = "assistant_id"

@@ -7,7 +7,7 @@ class Durability(StrEnum):
     """When checkpoints are saved: `sync` before each next step, `async` while the next step runs,
     `exit` only when the run ends.
 
-    Values: ``async``, ``exit``, ``sync``.
+        Values: ``async``, ``exit``, ``sync``.
 
         A value the server sends that is not listed here (a newer server) still parses: it becomes
         a member of this class that equals the plain string and is sent back unchanged.

@@ -8,8 +8,8 @@ class ProtocolChannelName(StrEnum):
 
     Values: ``custom``, ``input``, ``lifecycle``, ``messages``, ``tasks``, ``tools``, ``updates``, ``values``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     CUSTOM = "custom"

@@ -8,8 +8,8 @@ class ProtocolErrorCode(StrEnum):
 
     Values: ``invalid_argument``, ``no_such_checkpoint``, ``no_such_interrupt``, ``no_such_namespace``, ``no_such_run``, ``no_such_subscription``, ``not_supported``, ``permission_denied``, ``unknown_command``, ``unknown_error``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     INVALID_ARGUMENT = "invalid_argument"

@@ -8,8 +8,8 @@ class RunSelectField(StrEnum):
 
     Values: ``assistant_id``, ``created_at``, ``kwargs``, ``langsmith_session_name``, ``metadata``, ``multitask_strategy``, ``run_id``, ``status``, ``thread_id``, ``updated_at``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     ASSISTANT_ID = "assistant_id"

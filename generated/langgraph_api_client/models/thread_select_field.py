@@ -8,8 +8,8 @@ class ThreadSelectField(StrEnum):
 
     Values: ``config``, ``created_at``, ``interrupts``, ``metadata``, ``state_updated_at``, ``status``, ``thread_id``, ``updated_at``, ``values``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     CONFIG = "config"

@@ -8,8 +8,8 @@ class ThreadSortBy(StrEnum):
 
     Values: ``created_at``, ``state_updated_at``, ``status``, ``thread_id``, ``updated_at``.
 
-        A value the server sends that is not listed here (a newer server) still parses: it becomes
-        a member of this class that equals the plain string and is sent back unchanged.
+    A value the server sends that is not listed here (a newer server) still parses: it becomes
+    a member of this class that equals the plain string and is sent back unchanged.
     """
 
     CREATED_AT = "created_at"
