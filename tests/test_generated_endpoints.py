@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from types import ModuleType
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from langgraph_api_client import Client, errors
@@ -770,3 +771,35 @@ def test_get_mcp_is_not_allowed(client: Client) -> None:
 def test_delete_mcp_has_no_session(client: Client) -> None:
     with pytest.raises(errors.NotFoundError):
         delete_mcp.sync(client=client)
+
+
+# --- request building and stream checks (no server needed) --------------------------------
+
+
+def test_get_kwargs_percent_encodes_path_parameters() -> None:
+    kwargs = get_thread.get_kwargs("../assistants?x=1#y")  # type: ignore[arg-type]
+    assert kwargs["method"] == "get"
+    assert kwargs["url"] == "/threads/..%2Fassistants%3Fx%3D1%23y"
+
+
+def test_get_kwargs_encodes_the_body_with_orjson() -> None:
+    kwargs = create_thread.get_kwargs(body=body(create_thread, {"metadata": {"n": 1.5}}))
+    assert kwargs["headers"]["Content-Type"] == "application/json"
+    assert orjson.loads(kwargs["content"]) == {"metadata": {"n": 1.5}}
+
+
+def test_stream_refuses_a_body_that_is_not_an_event_stream() -> None:
+    # A real server answers these routes with text/event-stream; only a mock can answer JSON.
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"not": "a stream"}, request=request)
+
+    client = Client(base_url="http://server").set_httpx_client(
+        httpx.Client(base_url="http://server", transport=httpx.MockTransport(answer))
+    )
+    with (
+        pytest.raises(errors.APIResponseValidationError, match="text/event-stream"),
+        stream_run_stateless.stream(
+            client=client, body=body(stream_run_stateless, {"assistant_id": "a"})
+        ),
+    ):
+        pytest.fail("a JSON answer must not be yielded as a stream")
