@@ -11,11 +11,10 @@ import asyncio
 import operator
 from typing import Annotated, Any
 
-from typing_extensions import TypedDict
-
 from langgraph.config import get_store, get_stream_writer
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
+from typing_extensions import TypedDict
 
 
 class ChatState(TypedDict, total=False):
