@@ -61,3 +61,12 @@ class Api:
 def unique(prefix: str = "t") -> str:
     """A label no other test uses: tests share one server."""
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def wire(value: Any) -> Any:
+    """A result as the JSON the server sent: generated models become plain dicts and lists."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [wire(item) for item in value]
+    return value

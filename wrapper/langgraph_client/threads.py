@@ -205,7 +205,10 @@ class ThreadsClient(Resource):
             get_thread_state_at_checkpoint_config,
         )
 
-        selected = ",".join(select) if select else None
+        if select:
+            # The GET routes take ``select`` as a query parameter the spec does not list
+            # (langgraph-api 0.16.7 ignores it); send it as langgraph-sdk does.
+            params = {"select": ",".join(select), **(params or {})}
         if checkpoint:
             from langgraph_api_client.models import ThreadStateCheckpointRequest
 
@@ -219,11 +222,11 @@ class ThreadsClient(Resource):
             )
         if checkpoint_id:
             kwargs = get_thread_state_at_checkpoint.get_kwargs(
-                thread_id, checkpoint_id, subgraphs=subgraphs, select=selected
+                thread_id, checkpoint_id, subgraphs=subgraphs
             )
             parse = get_thread_state_at_checkpoint.parse_response
         else:
-            kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs, select=selected)
+            kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs)
             parse = get_thread_state.parse_response
         return await self._core.call(kwargs, parse, headers=headers, params=params)
 
@@ -271,11 +274,9 @@ class ThreadsClient(Resource):
         from langgraph_api_client.api.threads import search_thread_history as op
         from langgraph_api_client.models import ThreadStateSearch
 
-        if isinstance(before, str):
-            before = {"checkpoint_id": before}
         body = compact(
             limit=limit,
-            before=dict(before) if before else None,
+            before=_before_config(before),
             metadata=metadata or None,
             checkpoint=dict(checkpoint) if checkpoint else None,
             select=select or None,
@@ -299,11 +300,27 @@ class ThreadsClient(Resource):
         if given."""
         from langgraph_api_client.api.threads import join_thread_stream as op
 
-        kwargs = op.get_kwargs(thread_id, stream_mode=modes(stream_mode))
+        # The server reads ``stream_modes``, one name or several joined by commas.
+        kwargs = op.get_kwargs(thread_id, stream_modes=",".join(modes(stream_mode) or []))
         async for part in self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id
         ):
             yield part
+
+
+def _before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``before`` as the server reads it: a config, ``{"configurable": {"checkpoint_id": ...}}``.
+
+    A checkpoint id or a checkpoint mapping is wrapped; a mapping that already has
+    ``configurable`` is sent as it is.
+    """
+    if not before:
+        return None
+    if isinstance(before, str):
+        return {"configurable": {"checkpoint_id": before}}
+    if "configurable" in before:
+        return dict(before)
+    return {"configurable": {key: value for key, value in before.items() if value is not None}}
 
 
 class SyncThreadsClient(Resource):
