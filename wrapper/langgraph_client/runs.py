@@ -58,6 +58,28 @@ def _run_created_hook(
     return hook
 
 
+def _enum(enum: Callable[[str], Any], value: str | None) -> Any:
+    """A query value as the generated endpoints take it: its enum member, or UNSET."""
+    from langgraph_api_client.types import UNSET
+
+    return UNSET if value is None else enum(value)
+
+
+def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
+    """Stream modes as the join route reads its one ``stream_mode`` query value: a mode's
+    name, or several as a JSON list (a repeated parameter would keep only the first)."""
+    from langgraph_api_client.types import UNSET
+
+    chosen = modes(stream_mode)
+    if not chosen:
+        return UNSET
+    if len(chosen) == 1:
+        return chosen[0]
+    import orjson
+
+    return orjson.dumps(chosen).decode()
+
+
 def run_body(assistant_id: str, **fields: Any) -> dict[str, Any]:
     """The JSON body that starts a run: the fields given, without those left as None."""
     if fields.get("checkpoint_during") is not None:
@@ -342,9 +364,16 @@ class RunsClient(Resource):
     ) -> list[Run]:
         """The thread's runs, newest first."""
         from langgraph_api_client.api.runs import list_runs as op
+        from langgraph_api_client.models import RunSelectField
+        from langgraph_api_client.models import RunStatus as RunStatusEnum
+        from langgraph_api_client.types import UNSET
 
         kwargs = op.get_kwargs(
-            thread_id, limit=limit, offset=offset, status=status, select=select or None
+            thread_id,
+            limit=limit,
+            offset=offset,
+            status=_enum(RunStatusEnum, status),
+            select=[RunSelectField(field) for field in select] if select else UNSET,
         )
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
@@ -375,8 +404,9 @@ class RunsClient(Resource):
         """Cancel the run (``action="rollback"`` also deletes it); ``wait=True`` returns
         only once it has stopped."""
         from langgraph_api_client.api.runs import cancel_run as op
+        from langgraph_api_client.models import CancelAction
 
-        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=action)
+        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=_enum(CancelAction, action))
         await self._core.call(
             kwargs,
             op.parse_response,
@@ -398,12 +428,12 @@ class RunsClient(Resource):
         """Cancel several runs: those of ``run_ids`` (on ``thread_id``), or every run in
         ``status``."""
         from langgraph_api_client.api.runs import cancel_runs as op
-        from langgraph_api_client.models import RunsCancel
+        from langgraph_api_client.models import CancelAction, RunsCancel
 
         body = compact(
             thread_id=thread_id, run_ids=list(run_ids) if run_ids else None, status=status
         )
-        kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=action)
+        kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=_enum(CancelAction, action))
         await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def join(
@@ -442,7 +472,7 @@ class RunsClient(Resource):
             thread_id,
             run_id,
             cancel_on_disconnect=cancel_on_disconnect,
-            stream_mode=modes(stream_mode),
+            stream_mode=_stream_mode_param(stream_mode),
         )
         async for part in self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id
