@@ -1,0 +1,140 @@
+"""get_client and get_sync_client: API key, headers, timeouts, closing, public names, reprs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import langgraph_client
+import pytest
+from langgraph_client import get_client, get_sync_client
+
+from tests._client_api import Api, settle, unique, wire
+
+pytest_plugins = ["tests._client_fixtures"]
+
+KEY_VARS = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
+MAKERS: list[Callable[..., Any]] = [get_client, get_sync_client]
+
+
+@pytest.fixture
+def no_key_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in KEY_VARS:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+async def sent_headers(make: Callable[..., Any], url: str, **options: Any) -> httpx.Headers:
+    """The headers of one real request made by a client built with ``options``."""
+    seen: list[httpx.Response] = []
+    client = make(url=url, **options)
+    try:
+        await settle(client.http.get("/ok", on_response=seen.append))
+    finally:
+        await settle(client.aclose() if make is get_client else client.close())
+    return seen[0].request.headers
+
+
+@pytest.mark.parametrize("make", MAKERS)
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANGGRAPH_API_KEY": "k1", "LANGSMITH_API_KEY": "k2", "LANGCHAIN_API_KEY": "k3"}, "k1"),
+        ({"LANGSMITH_API_KEY": "k2", "LANGCHAIN_API_KEY": "k3"}, "k2"),
+        ({"LANGCHAIN_API_KEY": "k3"}, "k3"),
+        ({}, None),
+    ],
+)
+async def test_api_key_from_the_environment_in_order(
+    make: Callable[..., Any], env: dict[str, str], expected: str | None,
+    no_key_env: pytest.MonkeyPatch, server_url: str,
+) -> None:
+    for name, value in env.items():
+        no_key_env.setenv(name, value)
+    headers = await sent_headers(make, server_url)
+    assert headers.get("x-api-key") == expected
+
+
+@pytest.mark.parametrize("make", MAKERS)
+async def test_api_key_none_ignores_the_environment(
+    make: Callable[..., Any], no_key_env: pytest.MonkeyPatch, server_url: str
+) -> None:
+    no_key_env.setenv("LANGGRAPH_API_KEY", "from-env")
+    assert "x-api-key" not in await sent_headers(make, server_url, api_key=None)
+    given = await sent_headers(make, server_url, api_key="given")
+    assert given["x-api-key"] == "given"
+
+
+@pytest.mark.parametrize("make", MAKERS)
+async def test_extra_headers_are_merged(make: Callable[..., Any], server_url: str) -> None:
+    headers = await sent_headers(
+        make, server_url, api_key="k", headers={"X-Team": "blue", "X-Trace": "1"}
+    )
+    assert headers["x-team"] == "blue"
+    assert headers["x-trace"] == "1"
+    assert headers["x-api-key"] == "k"
+    assert "user-agent" in headers
+
+
+@pytest.mark.parametrize("make", MAKERS)
+def test_the_api_key_header_cannot_be_given_in_headers(make: Callable[..., Any]) -> None:
+    with pytest.raises(ValueError, match="x-api-key"):
+        make(url="http://127.0.0.1:9", headers={"X-Api-Key": "sneaky"})
+
+
+@pytest.mark.parametrize("make", MAKERS)
+async def test_default_and_given_timeouts(make: Callable[..., Any]) -> None:
+    client = make(url="http://127.0.0.1:9", api_key=None)
+    tuned = make(url="http://127.0.0.1:9", api_key=None, timeout=(1.0, 2.0, 3.0, 4.0))
+    try:
+        assert client._core.http.timeout == httpx.Timeout(
+            connect=5.0, read=300.0, write=300.0, pool=5.0
+        )
+        assert tuned._core.http.timeout == httpx.Timeout(
+            connect=1.0, read=2.0, write=3.0, pool=4.0
+        )
+    finally:
+        for each in (client, tuned):
+            await settle(each.aclose() if make is get_client else each.close())
+
+
+async def test_the_async_client_closes_as_a_context_manager(server_url: str) -> None:
+    async with get_client(url=server_url, api_key=None) as client:
+        assert (await client.http.get("/ok"))["ok"] is True
+    assert client._core.http.is_closed
+
+
+def test_the_sync_client_closes_as_a_context_manager(server_url: str) -> None:
+    with get_sync_client(url=server_url, api_key=None) as client:
+        assert client.http.get("/ok")["ok"] is True
+    assert client._core.http.is_closed
+
+
+def test_all_lists_exactly_the_public_names() -> None:
+    public = {name for name in dir(langgraph_client) if not name.startswith("_")}
+    public.add("__version__")
+    assert sorted(langgraph_client.__all__) == langgraph_client.__all__
+    assert set(langgraph_client.__all__) == public
+    for name in langgraph_client.__all__:
+        assert getattr(langgraph_client, name) is not None
+
+
+@pytest.mark.parametrize("make", MAKERS)
+async def test_the_api_key_is_never_in_a_repr(make: Callable[..., Any]) -> None:
+    secret = "sk-" + unique("secret")
+    client = make(url="http://127.0.0.1:9", api_key=secret)
+    try:
+        for shown in (client, client.threads, client.runs, client.http, client._core):
+            assert secret not in repr(shown)
+    finally:
+        await settle(client.aclose() if make is get_client else client.close())
+
+
+async def test_a_graph_node_calls_its_own_server(api: Api) -> None:
+    topic = unique("self")
+    values = await api.runs.wait(None, "self_call", input={"topic": topic})
+    assert values["graph_ids"] == ["agent"]
+    made = await api.threads.get(values["thread_id"])
+    assert wire(made["metadata"]) == {"made_by": "self_call", "topic": topic}
+
