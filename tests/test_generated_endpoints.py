@@ -803,3 +803,30 @@ def test_stream_refuses_a_body_that_is_not_an_event_stream() -> None:
         ),
     ):
         pytest.fail("a JSON answer must not be yielded as a stream")
+
+
+@pytest.mark.parametrize(
+    ("hostile", "encoded"),
+    [
+        ("../assistants", "..%2Fassistants"),
+        ("..", "%2E%2E"),
+        (".", "%2E"),
+        ("a/b?x=1#y", "a%2Fb%3Fx%3D1%23y"),
+    ],
+)
+def test_path_parameters_stay_one_segment(hostile: str, encoded: str) -> None:
+    from langgraph_api_client.api.threads import get_thread
+
+    kwargs = get_thread.get_kwargs(hostile)
+    assert kwargs["url"] == f"/threads/{encoded}"
+    request = httpx.Request("GET", httpx.URL("http://server").join(kwargs["url"]))
+    assert request.url.raw_path == f"/threads/{encoded}".encode()
+    assert not request.url.query
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", ""])
+def test_path_parameters_refuse_values_that_are_not_ids(bad: object) -> None:
+    from langgraph_api_client.api.threads import get_thread
+
+    with pytest.raises((TypeError, ValueError), match="thread_id"):
+        get_thread.get_kwargs(bad)  # type: ignore[arg-type]

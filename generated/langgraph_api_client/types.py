@@ -13,6 +13,7 @@ from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMappi
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast, overload
+from urllib.parse import quote
 from uuid import UUID
 
 import orjson
@@ -186,6 +187,23 @@ def unknown_member(enum: type[E], value: object) -> E | None:
     member._name_ = value
     member._value_ = value
     return member
+
+
+def path_segment(value: object, name: str) -> str:
+    """`value` as one percent-encoded path segment: it can never reach another route.
+
+    Every reserved character is encoded (`/`, `?`, `#`, ...), and so are the dots of a segment
+    made only of dots (`.` and `..` would otherwise be resolved away before sending).
+    """
+    if value is None or isinstance(value, bytes | bytearray):
+        raise TypeError(f"{name} must be a string or a UUID, not {type(value).__name__}")
+    text = str(value)
+    if not text:
+        raise ValueError(f"{name} must not be empty")
+    segment = quote(text, safe="")
+    if segment.strip(".") == "":
+        segment = "%2E" * len(segment)
+    return segment
 
 
 def encode_json(body: Any) -> bytes:

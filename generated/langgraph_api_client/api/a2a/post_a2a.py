@@ -11,7 +11,6 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -27,11 +26,11 @@ from ...errors import (
 )
 from ...models.a2a_request import A2ARequest
 from ...models.a2a_response import A2AResponse
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     body: A2ARequest,
     accept: str,
@@ -43,7 +42,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/a2a/{assistant_id}".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
     }
 
@@ -85,7 +84,7 @@ def _build_response(response: httpx.Response) -> Response[A2AResponse]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: A2ARequest,
@@ -127,7 +126,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: A2ARequest,
@@ -163,7 +162,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: A2ARequest,
@@ -203,7 +202,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: A2ARequest,
@@ -242,7 +241,7 @@ async def asyncio(
 
 @contextlib.contextmanager
 def stream(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: A2ARequest,
@@ -278,7 +277,7 @@ def stream(
 
 @contextlib.asynccontextmanager
 async def astream(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: A2ARequest,

@@ -7,18 +7,17 @@ Deletes the assistant and all its versions.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     delete_threads: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -33,7 +32,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/assistants/{assistant_id}".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
         "params": params,
     }
@@ -69,7 +68,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     delete_threads: bool | Unset = False,
@@ -106,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     delete_threads: bool | Unset = False,
@@ -137,7 +136,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     delete_threads: bool | Unset = False,
@@ -172,7 +171,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     delete_threads: bool | Unset = False,

@@ -7,7 +7,6 @@ Returns the nodes and edges of the assistant's graph.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import orjson
@@ -15,7 +14,7 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.graph_drawing import GraphDrawing
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
@@ -39,7 +38,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/assistants/{assistant_id}/graph".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
         "params": params,
     }

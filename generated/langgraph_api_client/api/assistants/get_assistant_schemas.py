@@ -7,7 +7,6 @@ Returns the JSON schemas of the graph's input, output, state, config and context
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,18 +15,18 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.graph_schema import GraphSchema
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/assistants/{assistant_id}/schemas".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
     }
 
@@ -63,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[GraphSchema]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
 ) -> Response[GraphSchema]:
@@ -97,7 +96,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
 ) -> GraphSchema:
@@ -125,7 +124,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
 ) -> Response[GraphSchema]:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
 ) -> GraphSchema:

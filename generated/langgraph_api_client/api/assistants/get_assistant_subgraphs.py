@@ -7,7 +7,6 @@ Returns the schemas of the graph's subgraphs, by namespace.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,11 +15,11 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.subgraphs import Subgraphs
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     recurse: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -35,7 +34,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/assistants/{assistant_id}/subgraphs".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
         "params": params,
     }
@@ -72,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[Subgraphs]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     recurse: bool | Unset = False,
@@ -109,7 +108,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     recurse: bool | Unset = False,
@@ -140,7 +139,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     recurse: bool | Unset = False,
@@ -175,7 +174,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     recurse: bool | Unset = False,

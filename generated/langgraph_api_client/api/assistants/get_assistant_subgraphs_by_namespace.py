@@ -7,7 +7,6 @@ Returns the schemas of the subgraphs found under one namespace.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,11 +15,11 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.subgraphs import Subgraphs
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     namespace: str,
     *,
     recurse: bool | Unset = False,
@@ -36,8 +35,8 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/assistants/{assistant_id}/subgraphs/{namespace}".format(
-            assistant_id=quote(str(assistant_id), safe=""),
-            namespace=quote(str(namespace), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
+            namespace=path_segment(namespace, "namespace"),
         ),
         "params": params,
     }
@@ -74,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[Subgraphs]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     namespace: str,
     *,
     client: Client,
@@ -114,7 +113,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     namespace: str,
     *,
     client: Client,
@@ -148,7 +147,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     namespace: str,
     *,
     client: Client,
@@ -186,7 +185,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     namespace: str,
     *,
     client: Client,

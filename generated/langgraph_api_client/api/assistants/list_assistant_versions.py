@@ -7,7 +7,6 @@ Lists the assistant's versions, newest first.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,11 +16,11 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.assistant_version import AssistantVersion
 from ...models.assistant_versions_search_request import AssistantVersionsSearchRequest
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     body: AssistantVersionsSearchRequest,
 ) -> dict[str, Any]:
@@ -31,7 +30,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/assistants/{assistant_id}/versions".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
     }
 
@@ -78,7 +77,7 @@ def _build_response(response: httpx.Response) -> Response[list[AssistantVersion]
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionsSearchRequest,
@@ -115,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionsSearchRequest,
@@ -146,7 +145,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionsSearchRequest,
@@ -181,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionsSearchRequest,

@@ -7,7 +7,6 @@ Makes an earlier version of the assistant the latest one.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,11 +16,11 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.assistant import Assistant
 from ...models.assistant_version_change import AssistantVersionChange
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     body: AssistantVersionChange,
 ) -> dict[str, Any]:
@@ -31,7 +30,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/assistants/{assistant_id}/latest".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
     }
 
@@ -73,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[Assistant]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionChange,
@@ -110,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionChange,
@@ -141,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionChange,
@@ -176,7 +175,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantVersionChange,

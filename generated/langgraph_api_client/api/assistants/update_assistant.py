@@ -8,7 +8,6 @@ merged into the existing metadata.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -18,11 +17,11 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.assistant import Assistant
 from ...models.assistant_patch import AssistantPatch
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     body: AssistantPatch,
 ) -> dict[str, Any]:
@@ -32,7 +31,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/assistants/{assistant_id}".format(
-            assistant_id=quote(str(assistant_id), safe=""),
+            assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
     }
 
@@ -74,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[Assistant]:
 
 
 def sync_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantPatch,
@@ -112,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantPatch,
@@ -144,7 +143,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantPatch,
@@ -180,7 +179,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    assistant_id: UUID,
+    assistant_id: UUID | str,
     *,
     client: Client,
     body: AssistantPatch,

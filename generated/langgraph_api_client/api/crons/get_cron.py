@@ -7,7 +7,6 @@ Returns the cron.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,18 +15,18 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.cron import Cron
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def get_kwargs(
-    cron_id: UUID,
+    cron_id: UUID | str,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/runs/crons/{cron_id}".format(
-            cron_id=quote(str(cron_id), safe=""),
+            cron_id=path_segment(cron_id, "cron_id"),
         ),
     }
 
@@ -63,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[Cron]:
 
 
 def sync_detailed(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
 ) -> Response[Cron]:
@@ -97,7 +96,7 @@ def sync_detailed(
 
 
 def sync(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
 ) -> Cron:
@@ -125,7 +124,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
 ) -> Response[Cron]:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
 ) -> Cron:

@@ -7,7 +7,6 @@ Changes the cron's schedule, payload or state; absent fields are kept.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,11 +16,11 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.cron import Cron
 from ...models.cron_patch import CronPatch
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     body: CronPatch,
 ) -> dict[str, Any]:
@@ -31,7 +30,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/runs/crons/{cron_id}".format(
-            cron_id=quote(str(cron_id), safe=""),
+            cron_id=path_segment(cron_id, "cron_id"),
         ),
     }
 
@@ -73,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[Cron]:
 
 
 def sync_detailed(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
     body: CronPatch,
@@ -110,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
     body: CronPatch,
@@ -141,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
     body: CronPatch,
@@ -176,7 +175,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cron_id: UUID,
+    cron_id: UUID | str,
     *,
     client: Client,
     body: CronPatch,

@@ -8,7 +8,6 @@ holding the thread's values; otherwise it is 202 with no body.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,12 +16,12 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.cancel_action import CancelAction
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     wait: bool | Unset = False,
     action: CancelAction | Unset = UNSET,
@@ -44,8 +43,8 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/threads/{thread_id}/runs/{run_id}/cancel".format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            run_id=path_segment(run_id, "run_id"),
         ),
         "params": params,
     }
@@ -84,8 +83,8 @@ def _build_response(response: httpx.Response) -> Response[Any | None]:
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     wait: bool | Unset = False,
@@ -129,8 +128,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     wait: bool | Unset = False,
@@ -168,8 +167,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     wait: bool | Unset = False,
@@ -211,8 +210,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     wait: bool | Unset = False,

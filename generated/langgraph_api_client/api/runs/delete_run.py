@@ -7,27 +7,26 @@ Deletes a run that is not running.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/threads/{thread_id}/runs/{run_id}".format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            run_id=path_segment(run_id, "run_id"),
         ),
     }
 
@@ -62,8 +61,8 @@ def _build_response(response: httpx.Response) -> Response[None]:
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
 ) -> Response[None]:
@@ -99,8 +98,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
 ) -> None:
@@ -130,8 +129,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
 ) -> Response[None]:
@@ -165,8 +164,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
 ) -> None:

@@ -8,7 +8,6 @@ that does not exist, come as an `__error__` object in a 200 answer.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,12 +15,12 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     cancel_on_disconnect: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -36,8 +35,8 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/runs/{run_id}/join".format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            run_id=path_segment(run_id, "run_id"),
         ),
         "params": params,
     }
@@ -73,8 +72,8 @@ def _build_response(response: httpx.Response) -> Response[Any]:
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
@@ -114,8 +113,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
@@ -149,8 +148,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     cancel_on_disconnect: bool | Unset = False,
@@ -188,8 +187,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     cancel_on_disconnect: bool | Unset = False,

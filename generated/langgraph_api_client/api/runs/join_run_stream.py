@@ -10,7 +10,6 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -23,12 +22,12 @@ from ...errors import (
     raise_for_status,
     transport_errors,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     stream_mode: str | Unset = UNSET,
     cancel_on_disconnect: bool | Unset = False,
@@ -50,8 +49,8 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/runs/{run_id}/stream".format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            run_id=path_segment(run_id, "run_id"),
         ),
         "params": params,
     }
@@ -88,8 +87,8 @@ def _build_response(response: httpx.Response) -> Response[str]:
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     stream_mode: str | Unset = UNSET,
@@ -135,8 +134,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     stream_mode: str | Unset = UNSET,
@@ -176,8 +175,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     stream_mode: str | Unset = UNSET,
@@ -221,8 +220,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     stream_mode: str | Unset = UNSET,
@@ -265,8 +264,8 @@ async def asyncio(
 
 @contextlib.contextmanager
 def stream(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     stream_mode: str | Unset = UNSET,
@@ -305,8 +304,8 @@ def stream(
 
 @contextlib.asynccontextmanager
 async def astream(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: UUID | str,
+    run_id: UUID | str,
     *,
     client: Client,
     stream_mode: str | Unset = UNSET,

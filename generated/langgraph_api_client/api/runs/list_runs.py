@@ -7,7 +7,6 @@ Lists the runs of a thread, newest first.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -19,11 +18,11 @@ from ...models.run import Run
 from ...models.run_select_field import RunSelectField
 from ...models.run_selection import RunSelection
 from ...models.run_status import RunStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
@@ -58,7 +57,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/runs".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
         "params": params,
     }
@@ -116,7 +115,7 @@ def _build_response(response: httpx.Response) -> Response[list[Run | RunSelectio
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     limit: int | Unset = 10,
@@ -162,7 +161,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     limit: int | Unset = 10,
@@ -202,7 +201,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     limit: int | Unset = 10,
@@ -246,7 +245,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     limit: int | Unset = 10,

@@ -10,7 +10,6 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -24,11 +23,11 @@ from ...errors import (
     transport_errors,
 )
 from ...models.run_create_streaming_stateful import RunCreateStreamingStateful
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     body: RunCreateStreamingStateful,
 ) -> dict[str, Any]:
@@ -38,7 +37,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/threads/{thread_id}/runs/stream".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 
@@ -79,7 +78,7 @@ def _build_response(response: httpx.Response) -> Response[str]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: RunCreateStreamingStateful,
@@ -117,7 +116,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: RunCreateStreamingStateful,
@@ -149,7 +148,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: RunCreateStreamingStateful,
@@ -185,7 +184,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: RunCreateStreamingStateful,
@@ -220,7 +219,7 @@ async def asyncio(
 
 @contextlib.contextmanager
 def stream(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: RunCreateStreamingStateful,
@@ -254,7 +253,7 @@ def stream(
 
 @contextlib.asynccontextmanager
 async def astream(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: RunCreateStreamingStateful,

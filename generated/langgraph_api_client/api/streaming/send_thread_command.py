@@ -8,7 +8,6 @@ with a `ProtocolError`; only an unreadable envelope answers 400.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -19,11 +18,11 @@ from ...errors import APIResponseValidationError, decode_body, raise_for_status,
 from ...models.protocol_command import ProtocolCommand
 from ...models.protocol_error import ProtocolError
 from ...models.protocol_success import ProtocolSuccess
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     body: ProtocolCommand,
 ) -> dict[str, Any]:
@@ -33,7 +32,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/threads/{thread_id}/commands".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 
@@ -91,7 +90,7 @@ def _build_response(response: httpx.Response) -> Response[ProtocolError | Protoc
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolCommand,
@@ -130,7 +129,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolCommand,
@@ -163,7 +162,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolCommand,
@@ -200,7 +199,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolCommand,

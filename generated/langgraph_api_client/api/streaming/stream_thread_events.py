@@ -11,7 +11,6 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -25,11 +24,11 @@ from ...errors import (
     transport_errors,
 )
 from ...models.protocol_event_stream_request import ProtocolEventStreamRequest
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     body: ProtocolEventStreamRequest,
 ) -> dict[str, Any]:
@@ -39,7 +38,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/threads/{thread_id}/stream/events".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 
@@ -80,7 +79,7 @@ def _build_response(response: httpx.Response) -> Response[str]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolEventStreamRequest,
@@ -119,7 +118,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolEventStreamRequest,
@@ -152,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolEventStreamRequest,
@@ -189,7 +188,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolEventStreamRequest,
@@ -225,7 +224,7 @@ async def asyncio(
 
 @contextlib.contextmanager
 def stream(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolEventStreamRequest,
@@ -259,7 +258,7 @@ def stream(
 
 @contextlib.asynccontextmanager
 async def astream(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ProtocolEventStreamRequest,

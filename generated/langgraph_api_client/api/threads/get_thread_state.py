@@ -8,7 +8,6 @@ and null checkpoint, metadata and timestamps.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,11 +16,11 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread_state import ThreadState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     subgraphs: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -36,7 +35,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/state".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
         "params": params,
     }
@@ -73,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[ThreadState]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     subgraphs: bool | Unset = False,
@@ -111,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     subgraphs: bool | Unset = False,
@@ -143,7 +142,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     subgraphs: bool | Unset = False,
@@ -179,7 +178,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     subgraphs: bool | Unset = False,

@@ -8,7 +8,6 @@ an empty state, not an error.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,11 +16,11 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread_state import ThreadState
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     checkpoint_id: str,
     *,
     subgraphs: bool | Unset = False,
@@ -37,8 +36,8 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/state/{checkpoint_id}".format(
-            thread_id=quote(str(thread_id), safe=""),
-            checkpoint_id=quote(str(checkpoint_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            checkpoint_id=path_segment(checkpoint_id, "checkpoint_id"),
         ),
         "params": params,
     }
@@ -75,7 +74,7 @@ def _build_response(response: httpx.Response) -> Response[ThreadState]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     checkpoint_id: str,
     *,
     client: Client,
@@ -116,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     checkpoint_id: str,
     *,
     client: Client,
@@ -151,7 +150,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     checkpoint_id: str,
     *,
     client: Client,
@@ -190,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     checkpoint_id: str,
     *,
     client: Client,

@@ -8,7 +8,6 @@ checkpoint namespace.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -18,11 +17,11 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread_state import ThreadState
 from ...models.thread_state_checkpoint_request import ThreadStateCheckpointRequest
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     body: ThreadStateCheckpointRequest,
 ) -> dict[str, Any]:
@@ -32,7 +31,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/threads/{thread_id}/state/checkpoint".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 
@@ -74,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[ThreadState]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateCheckpointRequest,
@@ -112,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateCheckpointRequest,
@@ -144,7 +143,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateCheckpointRequest,
@@ -180,7 +179,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateCheckpointRequest,

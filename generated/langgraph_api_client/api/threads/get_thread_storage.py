@@ -7,7 +7,6 @@ Reports how many rows and bytes the thread occupies in the checkpointer.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,18 +15,18 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread_storage import ThreadStorage
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/storage".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 
@@ -63,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[ThreadStorage]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
 ) -> Response[ThreadStorage]:
@@ -97,7 +96,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
 ) -> ThreadStorage:
@@ -125,7 +124,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
 ) -> Response[ThreadStorage]:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
 ) -> ThreadStorage:

@@ -11,7 +11,6 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -24,11 +23,11 @@ from ...errors import (
     raise_for_status,
     transport_errors,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     stream_modes: str | Unset = "run_modes",
     last_event_id: str | Unset = UNSET,
@@ -47,7 +46,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/stream".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
         "params": params,
     }
@@ -84,7 +83,7 @@ def _build_response(response: httpx.Response) -> Response[str]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     stream_modes: str | Unset = "run_modes",
@@ -126,7 +125,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     stream_modes: str | Unset = "run_modes",
@@ -162,7 +161,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     stream_modes: str | Unset = "run_modes",
@@ -202,7 +201,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     stream_modes: str | Unset = "run_modes",
@@ -241,7 +240,7 @@ async def asyncio(
 
 @contextlib.contextmanager
 def stream(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     stream_modes: str | Unset = "run_modes",
@@ -277,7 +276,7 @@ def stream(
 
 @contextlib.asynccontextmanager
 async def astream(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     stream_modes: str | Unset = "run_modes",

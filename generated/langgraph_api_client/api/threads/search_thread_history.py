@@ -7,7 +7,6 @@ Returns the thread's past states matching the filters, newest first.
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -17,11 +16,11 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread_state import ThreadState
 from ...models.thread_state_search import ThreadStateSearch
-from ...types import Response, encode_json
+from ...types import Response, encode_json, path_segment
 
 
 def get_kwargs(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     body: ThreadStateSearch,
 ) -> dict[str, Any]:
@@ -31,7 +30,7 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/threads/{thread_id}/history".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 
@@ -78,7 +77,7 @@ def _build_response(response: httpx.Response) -> Response[list[ThreadState]]:
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateSearch,
@@ -115,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateSearch,
@@ -146,7 +145,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateSearch,
@@ -181,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: UUID | str,
     *,
     client: Client,
     body: ThreadStateSearch,
