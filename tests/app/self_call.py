@@ -22,7 +22,9 @@ class SelfCallState(TypedDict, total=False):
 
 async def _ask_own_server(state: SelfCallState) -> dict[str, Any]:
     async with get_client(url=None) as client:
-        assistants = await client.assistants.search(graph_id="agent", limit=5)
+        assistants = await client.assistants.search(
+            graph_id="agent", metadata={"created_by": "system"}
+        )
         thread = await client.threads.create(
             metadata={"made_by": "self_call", "topic": state.get("topic", "")}
         )

@@ -180,7 +180,9 @@ class AssistantsClient(Resource):
         from langgraph_api_client.models import AssistantSearchRequest
 
         if response_format not in ("array", "object"):
-            raise ValueError(f"response_format must be 'array' or 'object', not {response_format!r}")
+            raise ValueError(
+                f"response_format must be 'array' or 'object', not {response_format!r}"
+            )
         body = compact(
             metadata=metadata or None,
             graph_id=graph_id,
