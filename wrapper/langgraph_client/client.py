@@ -9,19 +9,23 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from . import _constants as C
 from ._core import AsyncCore, SyncCore
 from ._http import HttpClient, SyncHttpClient
+from ._sync import syncify
 from ._version import user_agent
 from .assistants import AssistantsClient, SyncAssistantsClient
 from .crons import CronClient, SyncCronClient
 from .runs import RunsClient, SyncRunsClient
 from .store import StoreClient, SyncStoreClient
 from .threads import SyncThreadsClient, ThreadsClient
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import ServerInfo
 
 #: Timeouts as ``get_client`` accepts them: an ``httpx.Timeout``, seconds for all four
 #: phases, or a ``(connect, read, write, pool)`` tuple.
@@ -150,6 +154,17 @@ class LangGraphClient:
         )
         return clone
 
+    async def info(self, *, headers: Mapping[str, str] | None = None) -> ServerInfo:
+        """The server's ``/info``: its langgraph-api and langgraph versions, flags and host.
+
+        A server newer than ``langgraph_api_client.API_VERSION`` may answer more: fields and
+        enum values the spec does not know are kept on the model (``info["new_field"]``),
+        never an error.
+        """
+        from langgraph_api_client.api.system import get_info as op
+
+        return await self._core.call(op.get_kwargs(), op.parse_response, headers=headers)
+
     def __repr__(self) -> str:
         return f"<LangGraphClient base_url={str(self._core.http.base_url)!r}>"
 
@@ -188,6 +203,7 @@ class SyncLangGraphClient:
         self.store = SyncStoreClient(core)
 
     with_options = LangGraphClient.with_options
+    info = syncify(LangGraphClient.info)
 
     def __repr__(self) -> str:
         return f"<SyncLangGraphClient base_url={str(self._core.http.base_url)!r}>"
