@@ -37,7 +37,7 @@ async def test_create_returns_the_assistant_with_its_fields(api: Api) -> None:
     assert created["config"]["tags"] == ["from-test"]
     assert created["config"]["recursion_limit"] == 7
     assert created["version"] == 1
-    assert created.assistant_id == created["assistant_id"]
+    assert str(created.assistant_id) == created["assistant_id"]
 
 
 async def test_create_with_an_existing_id(api: Api) -> None:
