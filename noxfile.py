@@ -92,3 +92,50 @@ def bench(session: nox.Session) -> None:
     if "--quick" not in args:
         args += ["--write-docs", "docs/performance.md"]
     session.run("python", "-m", "benchmarks.bench", *args)
+
+
+BUILD = ["build==1.6.1"]
+DOCS = ["pdoc==16.0.0"]
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def build(session: nox.Session) -> None:
+    """The sdist and the wheel in dist/, each checked to hold both packages and py.typed."""
+    import shutil
+    import tarfile
+    import zipfile
+    from pathlib import Path
+
+    session.install(*BUILD)
+    shutil.rmtree("dist", ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", "dist")
+    (wheel,) = Path("dist").glob("*.whl")
+    (sdist,) = Path("dist").glob("*.tar.gz")
+    wheel_names = set(zipfile.ZipFile(wheel).namelist())
+    with tarfile.open(sdist) as tar:
+        sdist_names = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    for package, folder in (("langgraph_client", "wrapper"), ("langgraph_api_client", "generated")):
+        for name in ("__init__.py", "py.typed"):
+            if f"{package}/{name}" not in wheel_names:
+                session.error(f"{wheel.name} lacks {package}/{name}")
+            if f"{folder}/{package}/{name}" not in sdist_names:
+                session.error(f"{sdist.name} lacks {folder}/{package}/{name}")
+    session.log(f"built {sdist.name} and {wheel.name}")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def breaking(session: nox.Session) -> None:
+    """openapi.yaml against the previous release: fail on a change that breaks a pinned caller.
+
+    `nox -s breaking -- --old a.yaml --new b.yaml` compares two files instead.
+    """
+    session.install("pyyaml==6.0.3")
+    session.run("python", "generator/breaking.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def docs(session: nox.Session) -> None:
+    """The API reference of both packages, as HTML in site/api; any warning fails."""
+    # langgraph-sdk: the extension types name its classes in their annotations.
+    session.install(*DOCS, "langgraph-sdk==0.4.14", ".")
+    session.run("python", "docs/build_reference.py", *session.posargs)
