@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import orjson
 from langgraph_api_client import API_VERSION
-from langgraph_api_client.models import ServerInfo
+from langgraph_api_client.models import ServerHost, ServerInfo
 from langgraph_client import get_client, get_sync_client
 
 from tests._client_api import Api, settle
@@ -46,7 +46,8 @@ def test_unknown_fields_of_a_newer_server_pass_through() -> None:
     assert info.additional_properties == {"capabilities": ["a2a", "mcp"]}
     assert info.flags["time_travel"] is True
     assert info.flags.assistants is True
-    assert info.host is not None and info.host.get("region") == "eu-west"
+    assert isinstance(info.host, ServerHost)
+    assert info.host.get("region") == "eu-west"
     assert info.to_dict() == NEWER_ANSWER
 
 
