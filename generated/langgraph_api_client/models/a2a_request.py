@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.a2a_method import A2AMethod
 from ..models.json_rpc_version import JsonRpcVersion
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="A2ARequest")
 
@@ -69,8 +65,6 @@ class A2ARequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
 
@@ -97,3 +91,8 @@ class A2ARequest(WireMapping):
 
         a2a_request.additional_properties = d
         return a2a_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

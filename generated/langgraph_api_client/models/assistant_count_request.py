@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="AssistantCountRequest")
 
@@ -59,8 +55,6 @@ class AssistantCountRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -81,3 +75,8 @@ class AssistantCountRequest(WireMapping):
 
         assistant_count_request.additional_properties = d
         return assistant_count_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.metadata import Metadata  # noqa: E402

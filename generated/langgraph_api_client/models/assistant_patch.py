@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="AssistantPatch")
 
@@ -86,10 +80,6 @@ class AssistantPatch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         graph_id = d.pop("graph_id", UNSET)
 
@@ -129,3 +119,10 @@ class AssistantPatch(WireMapping):
 
         assistant_patch.additional_properties = d
         return assistant_patch
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.config import Config  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

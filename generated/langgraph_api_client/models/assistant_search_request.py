@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.assistant_select_field import AssistantSelectField
 from ..models.assistant_sort_by import AssistantSortBy
 from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="AssistantSearchRequest")
 
@@ -106,8 +102,6 @@ class AssistantSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -160,3 +154,8 @@ class AssistantSearchRequest(WireMapping):
 
         assistant_search_request.additional_properties = d
         return assistant_search_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.metadata import Metadata  # noqa: E402

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="AssistantSelection")
 
@@ -127,10 +121,6 @@ class AssistantSelection(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _assistant_id = d.pop("assistant_id", UNSET)
         assistant_id: UUID | Unset
@@ -204,3 +194,10 @@ class AssistantSelection(WireMapping):
 
         assistant_selection.additional_properties = d
         return assistant_selection
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.config import Config  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="AssistantVersion")
 
@@ -98,10 +92,6 @@ class AssistantVersion(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = UUID(d.pop("assistant_id"))
 
@@ -140,3 +130,10 @@ class AssistantVersion(WireMapping):
 
         assistant_version.additional_properties = d
         return assistant_version
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.config import Config  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.channel_storage import ChannelStorage
-
 
 T = TypeVar("T", bound="ChannelStorageByName")
 
@@ -33,8 +29,6 @@ class ChannelStorageByName(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_storage import ChannelStorage  # noqa: PLC0415
-
         d = dict(src_dict)
         channel_storage_by_name = cls()
 
@@ -46,3 +40,8 @@ class ChannelStorageByName(WireMapping):
 
         channel_storage_by_name.additional_properties = additional_properties
         return channel_storage_by_name
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.channel_storage import ChannelStorage  # noqa: E402

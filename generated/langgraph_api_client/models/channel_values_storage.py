@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.channel_storage_by_name import ChannelStorageByName
-
 
 T = TypeVar("T", bound="ChannelValuesStorage")
 
@@ -57,8 +53,6 @@ class ChannelValuesStorage(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_storage_by_name import ChannelStorageByName  # noqa: PLC0415
-
         d = dict(src_dict)
         count = d.pop("count")
 
@@ -74,3 +68,8 @@ class ChannelValuesStorage(WireMapping):
 
         channel_values_storage.additional_properties = d
         return channel_values_storage
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.channel_storage_by_name import ChannelStorageByName  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.send import Send
-
 
 T = TypeVar("T", bound="Command")
 
@@ -37,8 +33,6 @@ class Command(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send import Send  # noqa: PLC0415
-
         update = self.update
 
         resume = self.resume
@@ -75,8 +69,6 @@ class Command(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send import Send  # noqa: PLC0415
-
         d = dict(src_dict)
         update = d.pop("update", UNSET)
 
@@ -132,3 +124,8 @@ class Command(WireMapping):
 
         command.additional_properties = d
         return command
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.send import Send  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.on_run_completed import OnRunCompleted
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="Cron")
 
@@ -166,9 +161,6 @@ class Cron(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         cron_id = UUID(d.pop("cron_id"))
 
@@ -305,3 +297,9 @@ class Cron(WireMapping):
 
         cron.additional_properties = d
         return cron
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

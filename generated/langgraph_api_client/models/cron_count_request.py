@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="CronCountRequest")
 
@@ -64,8 +60,6 @@ class CronCountRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _assistant_id = d.pop("assistant_id", UNSET)
         assistant_id: UUID | Unset
@@ -96,3 +90,8 @@ class CronCountRequest(WireMapping):
 
         cron_count_request.additional_properties = d
         return cron_count_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.metadata import Metadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +11,6 @@ from ..models.cron_select_field import CronSelectField
 from ..models.cron_sort_by import CronSortBy
 from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="CronSearch")
 
@@ -118,8 +114,6 @@ class CronSearch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _assistant_id = d.pop("assistant_id", UNSET)
         assistant_id: UUID | Unset
@@ -185,3 +179,8 @@ class CronSearch(WireMapping):
 
         cron_search.additional_properties = d
         return cron_search
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.metadata import Metadata  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.graph_edge import GraphEdge
-    from ..models.graph_node import GraphNode
-
 
 T = TypeVar("T", bound="GraphDrawing")
 
@@ -58,9 +53,6 @@ class GraphDrawing(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_edge import GraphEdge  # noqa: PLC0415
-        from ..models.graph_node import GraphNode  # noqa: PLC0415
-
         d = dict(src_dict)
         nodes = []
         _nodes = d.pop("nodes")
@@ -83,3 +75,9 @@ class GraphDrawing(WireMapping):
 
         graph_drawing.additional_properties = d
         return graph_drawing
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.graph_edge import GraphEdge  # noqa: E402
+from ..models.graph_node import GraphNode  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="GraphNode")
 
@@ -40,8 +36,6 @@ class GraphNode(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -74,8 +68,6 @@ class GraphNode(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,3 +101,8 @@ class GraphNode(WireMapping):
 
         graph_node.additional_properties = d
         return graph_node
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

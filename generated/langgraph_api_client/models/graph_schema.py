@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="GraphSchema")
 
@@ -46,8 +42,6 @@ class GraphSchema(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         graph_id = self.graph_id
 
         input_schema: dict[str, Any] | None
@@ -97,8 +91,6 @@ class GraphSchema(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         graph_id = d.pop("graph_id")
 
@@ -188,3 +180,8 @@ class GraphSchema(WireMapping):
 
         graph_schema.additional_properties = d
         return graph_schema
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="GraphSchemaNoId")
 
@@ -43,8 +39,6 @@ class GraphSchemaNoId(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         input_schema: dict[str, Any] | None
         if isinstance(self.input_schema, JsonObject):
             input_schema = self.input_schema.to_dict()
@@ -97,8 +91,6 @@ class GraphSchemaNoId(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_input_schema(data: object) -> JsonObject | None:
@@ -190,3 +182,8 @@ class GraphSchemaNoId(WireMapping):
 
         graph_schema_no_id.additional_properties = d
         return graph_schema_no_id
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Item")
 
@@ -70,8 +66,6 @@ class Item(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         namespace = cast(list[str], d.pop("namespace"))
 
@@ -93,3 +87,8 @@ class Item(WireMapping):
 
         item.additional_properties = d
         return item
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

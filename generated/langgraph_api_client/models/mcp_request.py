@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_rpc_version import JsonRpcVersion
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="McpRequest")
 
@@ -72,8 +68,6 @@ class McpRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
 
@@ -102,3 +96,8 @@ class McpRequest(WireMapping):
 
         mcp_request.additional_properties = d
         return mcp_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_rpc_version import JsonRpcVersion
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.json_rpc_error import JsonRpcError
-
 
 T = TypeVar("T", bound="McpResponse")
 
@@ -76,9 +71,6 @@ class McpResponse(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.json_rpc_error import JsonRpcError  # noqa: PLC0415
-
         d = dict(src_dict)
         jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
 
@@ -114,3 +106,9 @@ class McpResponse(WireMapping):
 
         mcp_response.additional_properties = d
         return mcp_response
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.json_rpc_error import JsonRpcError  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.protocol_error_code import ProtocolErrorCode
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.protocol_response_meta import ProtocolResponseMeta
-
 
 T = TypeVar("T", bound="ProtocolError")
 
@@ -81,8 +77,6 @@ class ProtocolError(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["error"], d.pop("type"))
         if type_ != "error":
@@ -119,3 +113,8 @@ class ProtocolError(WireMapping):
 
         protocol_error.additional_properties = d
         return protocol_error
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.protocol_event_params import ProtocolEventParams
-
 
 T = TypeVar("T", bound="ProtocolEvent")
 
@@ -72,8 +68,6 @@ class ProtocolEvent(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.protocol_event_params import ProtocolEventParams  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["event"], d.pop("type"))
         if type_ != "event":
@@ -97,3 +91,8 @@ class ProtocolEvent(WireMapping):
 
         protocol_event.additional_properties = d
         return protocol_event
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.protocol_event_params import ProtocolEventParams  # noqa: E402

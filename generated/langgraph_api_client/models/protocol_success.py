@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.protocol_response_meta import ProtocolResponseMeta
-
 
 T = TypeVar("T", bound="ProtocolSuccess")
 
@@ -67,9 +62,6 @@ class ProtocolSuccess(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["success"], d.pop("type"))
         if type_ != "success":
@@ -95,3 +87,9 @@ class ProtocolSuccess(WireMapping):
 
         protocol_success.additional_properties = d
         return protocol_success
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,14 +13,6 @@ from ..models.multitask_strategy import MultitaskStrategy
 from ..models.on_disconnect import OnDisconnect
 from ..models.stream_mode import StreamMode
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.command import Command
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="RunCreateStreamingStateful")
 
@@ -102,8 +94,6 @@ class RunCreateStreamingStateful(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command import Command  # noqa: PLC0415
-
         assistant_id = self.assistant_id
 
         input_ = self.input_
@@ -245,12 +235,6 @@ class RunCreateStreamingStateful(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.command import Command  # noqa: PLC0415
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -437,3 +421,12 @@ class RunCreateStreamingStateful(WireMapping):
 
         run_create_streaming_stateful.additional_properties = d
         return run_create_streaming_stateful
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.command import Command  # noqa: E402
+from ..models.config import Config  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

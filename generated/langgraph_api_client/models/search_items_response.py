@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireRecord, WireValues
-
-if TYPE_CHECKING:
-    from ..models.search_item import SearchItem
-
 
 T = TypeVar("T", bound="SearchItemsResponse")
 
@@ -48,8 +44,6 @@ class SearchItemsResponse(WireRecord, WireValues):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_item import SearchItem  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -64,3 +58,8 @@ class SearchItemsResponse(WireRecord, WireValues):
 
         search_items_response.additional_properties = d
         return search_items_response
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.search_item import SearchItem  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.server_flags import ServerFlags
-    from ..models.server_host import ServerHost
-
 
 T = TypeVar("T", bound="ServerInfo")
 
@@ -77,10 +71,6 @@ class ServerInfo(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.server_flags import ServerFlags  # noqa: PLC0415
-        from ..models.server_host import ServerHost  # noqa: PLC0415
-
         d = dict(src_dict)
         version = d.pop("version")
 
@@ -112,3 +102,10 @@ class ServerInfo(WireMapping):
 
         server_info.additional_properties = d
         return server_info
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.server_flags import ServerFlags  # noqa: E402
+from ..models.server_host import ServerHost  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="StoreSearchRequest")
 
@@ -46,8 +42,6 @@ class StoreSearchRequest(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         namespace_prefix: list[str] | None | Unset
         if isinstance(self.namespace_prefix, Unset):
             namespace_prefix = UNSET
@@ -101,8 +95,6 @@ class StoreSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_namespace_prefix(data: object) -> list[str] | None | Unset:
@@ -172,3 +164,8 @@ class StoreSearchRequest(WireMapping):
 
         store_search_request.additional_properties = d
         return store_search_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402

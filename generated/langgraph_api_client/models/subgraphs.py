@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.graph_schema_no_id import GraphSchemaNoId
-
 
 T = TypeVar("T", bound="Subgraphs")
 
@@ -33,8 +29,6 @@ class Subgraphs(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_schema_no_id import GraphSchemaNoId  # noqa: PLC0415
-
         d = dict(src_dict)
         subgraphs = cls()
 
@@ -46,3 +40,8 @@ class Subgraphs(WireMapping):
 
         subgraphs.additional_properties = additional_properties
         return subgraphs
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.graph_schema_no_id import GraphSchemaNoId  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.if_exists import IfExists
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.thread_superstep import ThreadSuperstep
-    from ..models.thread_ttl import ThreadTtl
-
 
 T = TypeVar("T", bound="ThreadCreate")
 
@@ -88,10 +82,6 @@ class ThreadCreate(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_superstep import ThreadSuperstep  # noqa: PLC0415
-        from ..models.thread_ttl import ThreadTtl  # noqa: PLC0415
-
         d = dict(src_dict)
         _thread_id = d.pop("thread_id", UNSET)
         thread_id: UUID | Unset
@@ -140,3 +130,10 @@ class ThreadCreate(WireMapping):
 
         thread_create.additional_properties = d
         return thread_create
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.thread_superstep import ThreadSuperstep  # noqa: E402
+from ..models.thread_ttl import ThreadTtl  # noqa: E402

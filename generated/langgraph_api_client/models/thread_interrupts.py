@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.interrupt import Interrupt
-
 
 T = TypeVar("T", bound="ThreadInterrupts")
 
@@ -36,8 +32,6 @@ class ThreadInterrupts(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interrupt import Interrupt  # noqa: PLC0415
-
         d = dict(src_dict)
         thread_interrupts = cls()
 
@@ -54,3 +48,8 @@ class ThreadInterrupts(WireMapping):
 
         thread_interrupts.additional_properties = additional_properties
         return thread_interrupts
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.interrupt import Interrupt  # noqa: E402

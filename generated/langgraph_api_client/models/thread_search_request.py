@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,12 +12,6 @@ from ..models.thread_select_field import ThreadSelectField
 from ..models.thread_sort_by import ThreadSortBy
 from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset, WireItems, WireRecord
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-    from ..models.thread_extract import ThreadExtract
-
 
 T = TypeVar("T", bound="ThreadSearchRequest")
 
@@ -136,10 +130,6 @@ class ThreadSearchRequest(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_extract import ThreadExtract  # noqa: PLC0415
-
         d = dict(src_dict)
         _ids = d.pop("ids", UNSET)
         ids: list[UUID] | Unset = UNSET
@@ -220,3 +210,10 @@ class ThreadSearchRequest(WireRecord, WireItems):
 
         thread_search_request.additional_properties = d
         return thread_search_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.thread_extract import ThreadExtract  # noqa: E402

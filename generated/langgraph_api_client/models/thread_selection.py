@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,15 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset, WireItems, WireRecord
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-    from ..models.run_error_info import RunErrorInfo
-    from ..models.thread_interrupts import ThreadInterrupts
-    from ..models.thread_ttl_info import ThreadTtlInfo
-
 
 T = TypeVar("T", bound="ThreadSelection")
 
@@ -73,9 +64,6 @@ class ThreadSelection(WireRecord, WireItems):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.run_error_info import RunErrorInfo  # noqa: PLC0415
-
         thread_id: str | Unset = UNSET
         if not isinstance(self.thread_id, Unset):
             thread_id = str(self.thread_id)
@@ -167,13 +155,6 @@ class ThreadSelection(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.run_error_info import RunErrorInfo  # noqa: PLC0415
-        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-        from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _thread_id = d.pop("thread_id", UNSET)
         thread_id: UUID | Unset
@@ -304,3 +285,13 @@ class ThreadSelection(WireRecord, WireItems):
 
         thread_selection.additional_properties = d
         return thread_selection
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.config import Config  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.run_error_info import RunErrorInfo  # noqa: E402
+from ..models.thread_interrupts import ThreadInterrupts  # noqa: E402
+from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: E402

@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireItems, WireRecord
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.interrupt import Interrupt
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-    from ..models.thread_task import ThreadTask
-
 
 T = TypeVar("T", bound="ThreadState")
 
@@ -64,10 +56,6 @@ class ThreadState(WireRecord, WireItems):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         values: dict[str, Any] | list[Any]
         if isinstance(self.values, JsonObject):
             values = self.values.to_dict()
@@ -151,12 +139,6 @@ class ThreadState(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.interrupt import Interrupt  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_task import ThreadTask  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_values(data: object) -> JsonObject | list[Any]:
@@ -289,3 +271,12 @@ class ThreadState(WireRecord, WireItems):
 
         thread_state.additional_properties = d
         return thread_state
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.thread_task import ThreadTask  # noqa: E402

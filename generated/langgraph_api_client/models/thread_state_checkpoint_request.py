@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-
 
 T = TypeVar("T", bound="ThreadStateCheckpointRequest")
 
@@ -52,8 +48,6 @@ class ThreadStateCheckpointRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
 
@@ -66,3 +60,8 @@ class ThreadStateCheckpointRequest(WireMapping):
 
         thread_state_checkpoint_request.additional_properties = d
         return thread_state_checkpoint_request
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="ThreadStateSearch")
 
@@ -71,9 +66,6 @@ class ThreadStateSearch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
 
@@ -107,3 +99,9 @@ class ThreadStateSearch(WireMapping):
 
         thread_state_search.additional_properties = d
         return thread_state_search
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireItems, WireRecord
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="ThreadStateUpdate")
 
@@ -41,8 +36,6 @@ class ThreadStateUpdate(WireRecord, WireItems):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         values: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.values, Unset):
             values = UNSET
@@ -78,9 +71,6 @@ class ThreadStateUpdate(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
@@ -128,3 +118,9 @@ class ThreadStateUpdate(WireRecord, WireItems):
 
         thread_state_update.additional_properties = d
         return thread_state_update
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

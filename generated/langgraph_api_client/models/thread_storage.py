@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.channel_values_storage import ChannelValuesStorage
-    from ..models.storage_count import StorageCount
-
 
 T = TypeVar("T", bound="ThreadStorage")
 
@@ -71,9 +66,6 @@ class ThreadStorage(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_values_storage import ChannelValuesStorage  # noqa: PLC0415
-        from ..models.storage_count import StorageCount  # noqa: PLC0415
-
         d = dict(src_dict)
         thread_id = UUID(d.pop("thread_id"))
 
@@ -95,3 +87,9 @@ class ThreadStorage(WireMapping):
 
         thread_storage.additional_properties = d
         return thread_storage
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.channel_values_storage import ChannelValuesStorage  # noqa: E402
+from ..models.storage_count import StorageCount  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireMapping
-
-if TYPE_CHECKING:
-    from ..models.thread_superstep_update import ThreadSuperstepUpdate
-
 
 T = TypeVar("T", bound="ThreadSuperstep")
 
@@ -48,8 +44,6 @@ class ThreadSuperstep(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_superstep_update import ThreadSuperstepUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         updates = []
         _updates = d.pop("updates")
@@ -64,3 +58,8 @@ class ThreadSuperstep(WireMapping):
 
         thread_superstep.additional_properties = d
         return thread_superstep
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.thread_superstep_update import ThreadSuperstepUpdate  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireItems, WireRecord
-
-if TYPE_CHECKING:
-    from ..models.command import Command
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="ThreadSuperstepUpdate")
 
@@ -38,9 +33,6 @@ class ThreadSuperstepUpdate(WireRecord, WireItems):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command import Command  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         as_node = self.as_node
 
         values: dict[str, Any] | list[Any] | None | Unset
@@ -78,9 +70,6 @@ class ThreadSuperstepUpdate(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command import Command  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         as_node = d.pop("as_node")
 
@@ -134,3 +123,9 @@ class ThreadSuperstepUpdate(WireRecord, WireItems):
 
         thread_superstep_update.additional_properties = d
         return thread_superstep_update
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.command import Command  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

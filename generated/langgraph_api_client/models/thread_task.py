@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireMapping
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.interrupt import Interrupt
-    from ..models.thread_state import ThreadState
-
 
 T = TypeVar("T", bound="ThreadTask")
 
@@ -54,9 +48,6 @@ class ThreadTask(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.thread_state import ThreadState  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -121,10 +112,6 @@ class ThreadTask(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.interrupt import Interrupt  # noqa: PLC0415
-        from ..models.thread_state import ThreadState  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -199,3 +186,10 @@ class ThreadTask(WireMapping):
 
         thread_task.additional_properties = d
         return thread_task
+
+
+# The models referred to above, loaded once this class exists (so that models referring to each
+# other load in either order); methods find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.thread_state import ThreadState  # noqa: E402

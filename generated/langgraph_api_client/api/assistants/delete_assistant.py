@@ -34,8 +34,9 @@ def get_kwargs(
         "url": "/assistants/{assistant_id}".format(
             assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

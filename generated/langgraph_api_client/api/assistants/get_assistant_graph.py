@@ -40,8 +40,9 @@ def get_kwargs(
         "url": "/assistants/{assistant_id}/graph".format(
             assistant_id=path_segment(assistant_id, "assistant_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -38,8 +38,9 @@ def get_kwargs(
             assistant_id=path_segment(assistant_id, "assistant_id"),
             namespace=path_segment(namespace, "namespace"),
         ),
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

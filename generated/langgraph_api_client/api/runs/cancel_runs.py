@@ -38,8 +38,9 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/runs/cancel",
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     json_body = body.to_dict()
     _kwargs["content"] = encode_json(json_body)

@@ -38,8 +38,9 @@ def get_kwargs(
             thread_id=path_segment(thread_id, "thread_id"),
             run_id=path_segment(run_id, "run_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

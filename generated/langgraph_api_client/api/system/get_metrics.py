@@ -36,8 +36,9 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/metrics",
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -32,8 +32,9 @@ def get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ok",
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -39,8 +39,9 @@ def get_kwargs(
         "url": "/threads/{thread_id}/history".format(
             thread_id=path_segment(thread_id, "thread_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -39,8 +39,9 @@ def get_kwargs(
             thread_id=path_segment(thread_id, "thread_id"),
             checkpoint_id=path_segment(checkpoint_id, "checkpoint_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty `params` would make httpx parse the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 
