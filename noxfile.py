@@ -23,7 +23,7 @@ TEST = [
     "pytest-timeout==2.4.0",
     "hypothesis==6.170.15",
 ]
-CODE = ["wrapper", "tests", "benchmarks", "generator", "noxfile.py"]
+CODE = ["wrapper", "tests", "benchmarks", "generator", "docs", "demo.py", "noxfile.py"]
 
 
 @nox.session(python=PYTHON)

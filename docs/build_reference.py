@@ -24,11 +24,6 @@ KNOWN_WARNINGS = {
     # evaluate its postponed annotations; the class's own field annotations are shown.
     r"Error parsing type annotation ForwardRef\('Any'\) for langgraph_client\.(sse|schema)"
     r"\.StreamPart\.__init__": "pdoc cannot read a NamedTuple's generated __init__",
-    # runs.py annotates with list[...] inside a class that has a method named `list`; pdoc
-    # evaluates the annotation in the class namespace. To go once runs.py spells it
-    # builtins.list (or an alias).
-    r"Error parsing type annotation .*list\[.* for langgraph_client\.runs\."
-    r"(Sync)?RunsClient\.": "list[...] shadowed by RunsClient.list (fix in runs.py)",
 }
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+from langgraph_api_client.types import UNSET, Unset
 
 from ._core import _CoreBase
 
@@ -18,6 +20,14 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._core!r}>"
+
+
+T = TypeVar("T")
+
+
+def given(value: T | None) -> T | Unset:
+    """A query argument for a generated endpoint: None (not given) becomes UNSET."""
+    return UNSET if value is None else value
 
 
 def compact(**fields: Any) -> dict[str, Any]:

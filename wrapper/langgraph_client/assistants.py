@@ -6,11 +6,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import QueryParams
-from ._resource import Resource, compact
+from ._resource import Resource, compact, given
 from ._sync import syncify
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Assistant, GraphSchema, Subgraphs
+    from langgraph_api_client.models import (
+        Assistant,
+        AssistantSelection,
+        GraphSchema,
+        Subgraphs,
+    )
 
     from .schema import Config, Context
 
@@ -45,7 +50,7 @@ class AssistantsClient(Resource):
 
         kwargs = op.get_kwargs(assistant_id, xray=xray)
         result = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
-        return result.to_dict()  # type: ignore[no-any-return]
+        return result.to_dict()
 
     async def get_schemas(
         self,
@@ -156,7 +161,7 @@ class AssistantsClient(Resource):
         """Delete the assistant (and, with ``delete_threads=True``, its threads)."""
         from langgraph_api_client.api.assistants import delete_assistant as op
 
-        kwargs = op.get_kwargs(assistant_id, delete_threads=delete_threads or None)
+        kwargs = op.get_kwargs(assistant_id, delete_threads=given(delete_threads or None))
         await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def search(
@@ -173,7 +178,7 @@ class AssistantsClient(Resource):
         response_format: Literal["array", "object"] = "array",
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> list[Assistant] | dict[str, Any]:
+    ) -> list[Assistant | AssistantSelection] | dict[str, Any]:
         """Assistants matching every filter given. With ``response_format="object"``:
         ``{"assistants": [...], "next": <offset of the next page or None>}``."""
         from langgraph_api_client.api.assistants import search_assistants as op

@@ -11,7 +11,7 @@ from ._resource import Resource, compact, modes
 from ._sync import syncify
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Cron, Run
+    from langgraph_api_client.models import Cron, CronSelection
 
     from .schema import (
         All,
@@ -85,7 +85,7 @@ class CronClient(Resource):
         durability: Durability | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> Run:
+    ) -> Cron:
         """A cron that runs the assistant on the thread ``thread_id`` on ``schedule``."""
         from langgraph_api_client.api.crons import create_thread_cron as op
         from langgraph_api_client.models import ThreadCronCreate
@@ -137,7 +137,7 @@ class CronClient(Resource):
         durability: Durability | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> Run:
+    ) -> Cron:
         """A cron that runs the assistant on a new thread each time, on ``schedule``;
         ``on_run_completed`` says whether that thread is kept or deleted."""
         from langgraph_api_client.api.crons import create_cron as op
@@ -257,7 +257,7 @@ class CronClient(Resource):
         select: list[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> list[Cron]:
+    ) -> list[Cron | CronSelection]:
         """Crons matching every filter given."""
         from langgraph_api_client.api.crons import search_crons as op
         from langgraph_api_client.models import CronSearch

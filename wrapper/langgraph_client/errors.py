@@ -20,6 +20,7 @@ generated endpoint functions and this client raise the very same classes::
           └── APIResponseValidationError  an answer that is not what the API promises
      RequestEncodingError               a body JSON cannot hold (nothing was sent)
      RunFailedError                     runs.wait: the run ended in error
+     SuperstepsError                    threads.create: the supersteps could not be applied
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ __all__ = [
     "RequestEncodingError",
     "RunFailedError",
     "StreamReconnectError",
+    "SuperstepsError",
     "UnprocessableEntityError",
     "raise_for_status",
 ]
@@ -76,3 +78,8 @@ class RunFailedError(LangGraphError):
     def __init__(self, error: dict[str, object]) -> None:
         self.error = error
         super().__init__(f"the run failed: {error.get('error')}: {error.get('message')}")
+
+
+class SuperstepsError(LangGraphError):
+    """``threads.create(supersteps=...)`` made the thread but could not apply its supersteps;
+    the message is the server's."""

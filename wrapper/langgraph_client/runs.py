@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -15,7 +16,7 @@ from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Run
+    from langgraph_api_client.models import Run, RunSelection
 
     from .schema import (
         All,
@@ -169,13 +170,17 @@ class RunsClient(Resource):
             strict_resume=strict_resume,
         )
         if thread_id is None:
-            from langgraph_api_client.models import RunCreateStateless
+            from langgraph_api_client.models import RunCreateStreamingStateless
 
-            kwargs = stream_run_stateless.get_kwargs(body=RunCreateStateless.from_dict(body))
+            kwargs = stream_run_stateless.get_kwargs(
+                body=RunCreateStreamingStateless.from_dict(body)
+            )
         else:
-            from langgraph_api_client.models import RunCreateStateful
+            from langgraph_api_client.models import RunCreateStreamingStateful
 
-            kwargs = stream_run.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))
+            kwargs = stream_run.get_kwargs(
+                thread_id, body=RunCreateStreamingStateful.from_dict(body)
+            )
         async for part in self._core.stream(
             kwargs,
             headers=headers,
@@ -247,32 +252,35 @@ class RunsClient(Resource):
         if thread_id is None:
             from langgraph_api_client.models import RunCreateStateless
 
-            op = create_run_stateless
-            kwargs = op.get_kwargs(body=RunCreateStateless.from_dict(body))
+            kwargs = create_run_stateless.get_kwargs(body=RunCreateStateless.from_dict(body))
+            parse = create_run_stateless.parse_response
         else:
             from langgraph_api_client.models import RunCreateStateful
 
-            op = create_run  # type: ignore[assignment]
-            kwargs = op.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))  # type: ignore[call-arg]
+            kwargs = create_run.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))
+            parse = create_run.parse_response
         return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, on_response=hook
+            kwargs, parse, headers=headers, params=params, on_response=hook
         )
 
     async def create_batch(
         self,
-        payloads: list[RunCreate],
+        payloads: builtins.list[RunCreate],
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> list[Run]:
+    ) -> builtins.list[Run]:
         """Start several stateless runs in one request; the runs, in order."""
         from langgraph_api_client.api.runs import create_run_batch as op
         from langgraph_api_client.models import RunCreateStateless
 
-        bodies = [
-            RunCreateStateless.from_dict(run_body(**dict(payload)))  # type: ignore[misc]
-            for payload in payloads
-        ]
+        bodies = []
+        for payload in payloads:
+            fields: dict[str, Any] = dict(payload)
+            assistant_id = fields.pop("assistant_id", None)
+            if not isinstance(assistant_id, str):
+                raise TypeError("every payload of create_batch needs an assistant_id string")
+            bodies.append(RunCreateStateless.from_dict(run_body(assistant_id, **fields)))
         kwargs = op.get_kwargs(body=bodies)
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
@@ -304,7 +312,7 @@ class RunsClient(Resource):
         on_run_created: OnRunCreated = None,
         durability: Durability | None = None,
         strict_resume: bool | None = None,
-    ) -> list[dict[str, Any]] | dict[str, Any]:
+    ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
         """Start a run and wait for it: its final values. If the run failed and
         ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
         from langgraph_api_client.api.runs import wait_run, wait_run_stateless
@@ -332,24 +340,26 @@ class RunsClient(Resource):
             strict_resume=strict_resume,
         )
         if thread_id is None:
-            from langgraph_api_client.models import RunCreateStateless
+            from langgraph_api_client.models import RunCreateStreamingStateless
 
-            op = wait_run_stateless
-            kwargs = op.get_kwargs(body=RunCreateStateless.from_dict(body))
+            kwargs = wait_run_stateless.get_kwargs(body=RunCreateStreamingStateless.from_dict(body))
+            parse: Callable[[httpx.Response], Any] = wait_run_stateless.parse_response
         else:
-            from langgraph_api_client.models import RunCreateStateful
+            from langgraph_api_client.models import RunCreateStreamingStateful
 
-            op = wait_run  # type: ignore[assignment]
-            kwargs = op.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))  # type: ignore[call-arg]
+            kwargs = wait_run.get_kwargs(thread_id, body=RunCreateStreamingStateful.from_dict(body))
+            parse = wait_run.parse_response
         result = await self._core.call(
             kwargs,
-            op.parse_response,
+            parse,
             headers=headers,
             params=params,
             on_response=_run_created_hook(on_run_created),
             reconnect_limit=5,
         )
-        return _values_or_raise(result, raise_error)
+        return cast(
+            "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
+        )
 
     async def list(
         self,
@@ -358,10 +368,10 @@ class RunsClient(Resource):
         limit: int = 10,
         offset: int = 0,
         status: RunStatus | None = None,
-        select: list[str] | None = None,
+        select: builtins.list[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> list[Run]:
+    ) -> builtins.list[Run | RunSelection]:
         """The thread's runs, newest first."""
         from langgraph_api_client.api.runs import list_runs as op
         from langgraph_api_client.models import RunSelectField

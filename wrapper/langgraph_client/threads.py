@@ -6,12 +6,17 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import QueryParams
-from ._resource import Resource, compact, modes, ttl_body
+from ._resource import Resource, compact, given, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Thread, ThreadState, ThreadStateUpdateResponse
+    from langgraph_api_client.models import (
+        Thread,
+        ThreadSelection,
+        ThreadState,
+        ThreadStateUpdateResponse,
+    )
 
     from .schema import Checkpoint, ThreadStatus
 
@@ -31,7 +36,7 @@ class ThreadsClient(Resource):
         """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
         from langgraph_api_client.api.threads import get_thread as op
 
-        kwargs = op.get_kwargs(thread_id, include=",".join(include) if include else None)
+        kwargs = op.get_kwargs(thread_id, include=given(",".join(include) if include else None))
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def create(
@@ -49,7 +54,9 @@ class ThreadsClient(Resource):
         """A new thread. ``graph_id`` is stored in its metadata; ``supersteps`` pre-fill its
         state; ``ttl`` is minutes (or ``{"ttl": minutes, "strategy": ...}``)."""
         from langgraph_api_client.api.threads import create_thread as op
-        from langgraph_api_client.models import ThreadCreate
+        from langgraph_api_client.models import ErrorResponse, ThreadCreate
+
+        from .errors import SuperstepsError
 
         if graph_id:
             metadata = {**(metadata or {}), "graph_id": graph_id}
@@ -61,7 +68,10 @@ class ThreadsClient(Resource):
             ttl=ttl_body(ttl),
         )
         kwargs = op.get_kwargs(body=ThreadCreate.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        created = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        if isinstance(created, ErrorResponse):
+            raise SuperstepsError(created.detail)
+        return created
 
     async def update(
         self,
@@ -112,7 +122,7 @@ class ThreadsClient(Resource):
         extract: dict[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> list[Thread]:
+    ) -> list[Thread | ThreadSelection]:
         """Threads matching every filter given, ``limit`` at a time from ``offset``."""
         from langgraph_api_client.api.threads import search_threads as op
         from langgraph_api_client.models import ThreadSearchRequest
