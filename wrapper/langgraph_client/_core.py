@@ -241,7 +241,13 @@ class _CoreBase(Generic[ClientT]):
                     raise _attempted(error, failures) from exc
             finally:
                 await self._close(response)
-            location = _same_origin(self.http.base_url, location)
+            try:
+                location = _same_origin(self.http.base_url, location)
+            except ValueError as exc:
+                refused = APIConnectionError(
+                    message=f"the answer was cut off; {exc}", request=request
+                )
+                raise _attempted(refused, failures) from exc
             await self._sleep(backoff_delay(failures))
             request = self.build_request({"method": "GET", "url": location}, headers=headers)
             response = await self.send(request, retry_safe=True, stream=True)
@@ -279,8 +285,11 @@ class _CoreBase(Generic[ClientT]):
         The server ends a run's stream by closing it. A stream is cut when the connection
         fails, or when it closes while the run is still pending or running. A ``resumable``
         stream that is cut is reopened at its ``Location`` (or its own URL, for a GET) with
-        ``Last-Event-ID``, so no part is lost or repeated; otherwise, and once
-        ``reconnect_limit`` attempts in a row have failed, ``StreamReconnectError`` says so.
+        ``Last-Event-ID``, and each part reaches the caller once, in order (see
+        ``_ResumeCursor``). A reconnection refused with a retryable status (429, 503, ...)
+        or a failed connection counts as an attempt; once ``reconnect_limit`` attempts in a
+        row have failed, or at once for a stream that is not resumable,
+        ``StreamReconnectError`` says so.
         """
         request = self.build_request(kwargs, headers=headers, params=params)
         request.headers["Accept"] = "text/event-stream"
@@ -289,63 +298,91 @@ class _CoreBase(Generic[ClientT]):
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         run_url: str | None = None
         decoder = SSEDecoder(last_event_id=last_event_id)
+        cursor = _ResumeCursor(last_event_id or None)
         failures = 0
         first = True
         while True:
+            problem: str | None = None  # why this connection did not finish the stream
+            cause: Exception | None = None
+            wait: float | None = None
             try:
                 response = await self.send(request, retry_safe=request.method == "GET", stream=True)
-            except APIConnectionError:
-                if first or not resumable or failures >= reconnect_limit:
-                    raise
-                failures += 1
-                await self._sleep(backoff_delay(failures))
-                continue
-            cut: Exception | None = None
-            try:
-                if response.status_code >= 300:
-                    await self._read(response)
-                    raise_for_status(response)
-                _check_event_stream(response)
+            except APIConnectionError as exc:
                 if first:
-                    if on_response is not None:
-                        on_response(response)
-                    if response.headers.get("location"):
-                        resume_url = _same_origin(self.http.base_url, response.headers["location"])
-                    run_url = _run_url(response, resume_url)
-                    first = False
+                    raise
+                problem, cause = f"reconnecting failed ({exc.message})", exc
+            else:
                 try:
-                    async for chunk in self._iter_bytes(response):
-                        for part in decoder.feed(chunk):
-                            failures = 0
-                            yield part
-                except httpx.TransportError as exc:
-                    cut = exc
-                decoder.close()
-            finally:
-                await self._close(response)
-            if decoder.finished:
-                return
-            if cut is None and not (resumable and await self._still_running(run_url, headers)):
-                return
+                    if not first and response.status_code in C.RETRY_STATUSES:
+                        await self._read(response)
+                        problem = f"the reconnection was refused with {response.status_code}"
+                        wait = _retry_after(response)
+                    elif response.status_code >= 300:
+                        await self._read(response)
+                        raise_for_status(response)
+                    else:
+                        _check_event_stream(response)
+                        decoder.response = response
+                        if first:
+                            if on_response is not None:
+                                on_response(response)
+                            resume_url = response.headers.get("location") or resume_url
+                            run_url = _run_url(response, resume_url)
+                            first = False
+                        try:
+                            async for chunk in self._iter_bytes(response):
+                                for part in decoder.feed(chunk):
+                                    if cursor.accept(part):
+                                        failures = 0
+                                        yield part
+                        except httpx.TransportError as exc:
+                            problem = f"the stream was cut ({type(exc).__name__}: {exc})"
+                            cause = exc
+                        decoder.close()
+                finally:
+                    await self._close(response)
+            if problem is None:
+                if decoder.finished:
+                    return
+                if not (resumable and await self._still_running(run_url, headers)):
+                    return
+                problem = "the stream closed while the run was still running"
             failures += 1
-            if not resumable or resume_url is None or failures > reconnect_limit:
-                why = (
-                    f"after {failures - 1} reconnect attempt(s)"
-                    if resumable and resume_url
-                    else "and it is not resumable (pass stream_resumable=True to resume it)"
-                )
+            if not resumable or resume_url is None:
                 error = StreamReconnectError(
-                    message=f"the stream was cut ({cut or 'closed while the run was running'}) "
-                    + why,
+                    message=f"{problem}, and it cannot be resumed "
+                    "(pass stream_resumable=True to resume it)",
                     request=request,
                 )
-                raise _attempted(error, failures) from cut
-            logger.debug("stream cut (%s); resuming at %s", cut or "closed early", resume_url)
-            await self._sleep(backoff_delay(failures))
+                raise _attempted(error, failures) from cause
+            if failures > reconnect_limit or (wait is not None and wait > C.MAX_RETRY_AFTER):
+                error = StreamReconnectError(
+                    message=f"{problem}; gave up after {failures - 1} reconnect attempt(s) "
+                    f"in a row (reconnect_limit={reconnect_limit})",
+                    request=request,
+                )
+                raise _attempted(error, failures) from cause
+            if wait is None:
+                wait = backoff_delay(failures)
+            logger.debug(
+                "%s; resuming at %s (attempt %d of %d) in %.2f s",
+                problem,
+                resume_url,
+                failures,
+                reconnect_limit,
+                wait,
+            )
+            try:
+                resume_url = _same_origin(self.http.base_url, resume_url)
+            except ValueError as exc:
+                error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
+                raise _attempted(error, failures) from cause
+            await self._sleep(wait)
             request = self.build_request({"method": "GET", "url": resume_url}, headers=headers)
             request.headers["Accept"] = "text/event-stream"
-            if decoder.last_event_id:
-                request.headers["Last-Event-ID"] = decoder.last_event_id
+            resume_from = cursor.reconnect()
+            if resume_from:
+                request.headers["Last-Event-ID"] = resume_from
 
     async def _still_running(self, run_url: str | None, headers: Mapping[str, str] | None) -> bool:
         """Whether the run behind a stream that closed without an end is still going."""
@@ -365,6 +402,84 @@ class _CoreBase(Generic[ClientT]):
         return status in ("pending", "running")
 
 
+#: Event ids as the LangGraph server makes them, ``<milliseconds>-<sequence>``: ordered.
+_ORDERED_ID = re.compile(r"(\d+)-(\d+)")
+
+#: How many delivered parts of one id group are kept to recognise a repeat of one of them.
+_GROUP_MEMORY = 1024
+
+
+def _id_key(event_id: str) -> tuple[int, int] | None:
+    found = _ORDERED_ID.fullmatch(event_id)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+class _ResumeCursor:
+    """Where a resumable stream stands, so that a reconnection delivers each part once.
+
+    Resuming right after the last id is not enough with the LangGraph server: its
+    in-memory runtime gives every event of one millisecond the same id (``<ms>-0``), so
+    the events that shared the last id but had not arrived yet would be skipped, and a
+    reconnection made while the run goes on can send an event twice (once replayed, once
+    live). So the cursor keeps the current *id group* (the parts delivered with the last
+    id) and the id before it, resumes after that earlier id, and skips the group's parts
+    as the server sends them again. On a resumed connection it also drops a part whose
+    ``<ms>-<seq>`` id sorts before the current group, or that repeats a part of the group
+    exactly (same event name and data). With no earlier id, ordered ids resume after
+    ``0-0`` (the start of the stream) and other ids after the last one.
+    """
+
+    __slots__ = ("before", "count", "group", "group_id", "resumed", "skip")
+
+    def __init__(self, last_event_id: str | None) -> None:
+        self.before = last_event_id  # the id before the current group
+        self.group_id: str | None = None
+        self.group: list[tuple[str, Any]] = []  # the group's parts, up to _GROUP_MEMORY
+        self.count = 0  # how many parts the group has
+        self.skip = 0  # how many of them the server is about to send again
+        self.resumed = False
+
+    def accept(self, part: StreamPart) -> bool:
+        """Whether ``part`` is new (deliver it) rather than one the caller already has."""
+        part_id = part.id
+        if not part_id:
+            return True
+        if part_id == self.group_id:
+            if self.skip:
+                self.skip -= 1
+                return False
+            item = (part.event, part.data)
+            if self.resumed and item in self.group:
+                return False
+            self.count += 1
+            if len(self.group) < _GROUP_MEMORY:
+                self.group.append(item)
+            return True
+        if self.resumed and self.group_id is not None:
+            new, current = _id_key(part_id), _id_key(self.group_id)
+            if new is not None and current is not None and new < current:
+                return False
+        if self.group_id is not None:
+            self.before = self.group_id
+        self.group_id = part_id
+        self.group = [(part.event, part.data)]
+        self.count = 1
+        self.skip = 0
+        return True
+
+    def reconnect(self) -> str | None:
+        """The ``Last-Event-ID`` to resume with; the group will be skipped as it comes again."""
+        self.resumed = True
+        if self.group_id is None:
+            self.skip = 0
+            return self.before
+        if self.before is None and _id_key(self.group_id) is None:
+            self.skip = 0
+            return self.group_id
+        self.skip = self.count
+        return self.before if self.before is not None else "0-0"
+
+
 _RUN_STREAM = re.compile(r"^(?P<run>.*/runs/[^/?#]+)/stream(?:[?#].*)?$")
 
 
@@ -372,8 +487,11 @@ def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
     """Where the status of the run behind a stream can be read, if the server said."""
     where = response.headers.get("content-location")
     if where and "/runs/" in where:
-        return _same_origin(response.request.url, where)
-    if resume_url:
+        try:
+            return _same_origin(response.request.url, where)
+        except ValueError:
+            return None  # never ask another origin
+    if resume_url and _is_relative(resume_url):
         found = _RUN_STREAM.match(httpx.URL(resume_url).path)
         if found and "/threads/" in found["run"]:
             return found["run"]
@@ -404,6 +522,11 @@ def _check_event_stream(response: httpx.Response) -> None:
                 f"(status {response.status_code})"
             ),
         )
+
+
+def _is_relative(location: str) -> bool:
+    parts = urlsplit(location)
+    return not parts.scheme and not parts.netloc
 
 
 def _same_origin(base_url: httpx.URL, location: str) -> str:

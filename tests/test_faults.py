@@ -1,0 +1,307 @@
+"""Streams and retries under injected faults, through a proxy in front of the real server.
+
+The proxy (tests/_proxy.py) resets connections, truncates chunks, closes streams early and
+answers 429/503 with Retry-After; it counts what it saw. The clients' sleep is replaced by
+a recorder, so backoff and Retry-After are checked without waiting. Every long stream is
+compared with the same run replayed by the server without faults: each event exactly
+once, in order. The figures of a run (faults injected, events compared, attempts seen) are
+written to the ``faults`` section of the terminal summary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from langgraph_client import get_client, get_sync_client
+from langgraph_client._core import AsyncCore, SyncCore
+from langgraph_client.errors import (
+    APITimeoutError,
+    InternalServerError,
+    RateLimitError,
+    StreamReconnectError,
+)
+
+from tests._client_api import Api
+from tests._proxy import Fault, FaultProxy
+
+#: Events of each long stream ("several thousand"), and how many pass between two cuts.
+EVENTS = 4000
+CUT_EVERY = 250
+
+#: Figures over the whole module, printed by the last test.
+FIGURES: Counter[str] = Counter()
+
+STREAM = r"/runs/(stream|[^/]+/stream)"
+RESUME = r"/runs/[^/]+/stream"
+
+
+@pytest.fixture(scope="module")
+def proxy(server_url: str) -> Iterator[FaultProxy]:
+    with FaultProxy(server_url) as running:
+        yield running
+
+
+@pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits the clients asked for, instead of waiting."""
+    delays: list[float] = []
+
+    async def record(self: object, seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(AsyncCore, "_sleep", record)
+    monkeypatch.setattr(SyncCore, "_sleep", record)
+    return delays
+
+
+@pytest.fixture(params=["async", "sync"])
+async def api(
+    request: pytest.FixtureRequest, proxy: FaultProxy, slept: list[float]
+) -> AsyncIterator[Api]:
+    """Both clients, connected through the proxy, with a clean slate of faults."""
+    proxy.clear()
+    if request.param == "async":
+        async with get_client(url=proxy.url, api_key=None) as client:
+            yield Api(client)
+    else:
+        with get_sync_client(url=proxy.url, api_key=None) as sync_client:
+            yield Api(sync_client)
+    assert proxy.pending == 0
+
+
+def burst(events: int = EVENTS, *, linger: float = 0.0, batch: int = 5) -> dict[str, Any]:
+    return {"events": events, "batch": batch, "linger": linger}
+
+
+async def new_thread(api: Api) -> str:
+    return str((await api.threads.create())["thread_id"])
+
+
+async def replay(api: Api, proxy: FaultProxy, thread_id: str, run_id: str) -> list[Any]:
+    """The whole stream of a finished resumable run, as the server stored it, unfaulted.
+
+    The in-memory server replays every stored event whose id sorts after Last-Event-ID;
+    ``0-0`` sorts before all of them.
+    """
+    before = sum(proxy.faults.values())
+    parts = await api.runs.join_stream(thread_id, run_id, last_event_id="0-0")
+    assert sum(proxy.faults.values()) == before
+    return list(parts)
+
+
+def check_exactly_once(parts: list[Any], reference: list[Any], events: int) -> None:
+    seen = [p.data["i"] for p in parts if p.event == "custom"]
+    FIGURES["events compared"] += len(parts)
+    FIGURES["events lost"] += len(set(range(events)) - set(seen))
+    FIGURES["events repeated"] += len(seen) - len(set(seen))
+    assert seen == list(range(events))
+    assert parts == reference
+
+
+# -- long streams under repeated cuts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault(path=STREAM, reset_after_events=CUT_EVERY, times=EVENTS // CUT_EVERY + 2),
+        Fault(path=STREAM, truncate_after_events=CUT_EVERY, times=EVENTS // CUT_EVERY + 2),
+    ],
+    ids=["reset", "truncated-chunk"],
+)
+async def test_a_long_stream_cut_again_and_again_arrives_whole_and_once(
+    api: Api, proxy: FaultProxy, fault: Fault, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(dataclasses.replace(fault))
+    created: list[Any] = []
+    parts = await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(),
+        on_run_created=created.append,
+    )
+    cuts = sum(proxy.faults.values())
+    assert cuts >= EVENTS // CUT_EVERY - 1
+    assert len(proxy.seen("GET", RESUME)) == cuts  # one reconnection per cut
+    assert all(r.headers.get("last-event-id") for r in proxy.seen("GET", RESUME))
+    proxy.clear()
+    check_exactly_once(parts, await replay(api, proxy, thread_id, created[0]["run_id"]), EVENTS)
+    assert len(slept) == cuts  # one backoff per reconnection
+
+
+async def test_join_stream_resumes_through_cuts(api: Api, proxy: FaultProxy) -> None:
+    thread_id = await new_thread(api)
+    run = await api.runs.create(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(linger=0.2),
+    )
+    proxy.inject(Fault(method="GET", path=RESUME, reset_after_events=CUT_EVERY, times=3))
+    parts = await api.runs.join_stream(thread_id, run["run_id"], last_event_id="0-0")
+    assert proxy.faults["connection reset"] == 3
+    resumed = proxy.seen("GET", RESUME)[1:]
+    assert len(resumed) == 3 and all(r.headers["last-event-id"] != "0-0" for r in resumed)
+    proxy.clear()
+    check_exactly_once(parts, await replay(api, proxy, thread_id, run["run_id"]), EVENTS)
+
+
+async def test_a_stream_closed_without_end_while_the_run_runs_is_resumed(
+    api: Api, proxy: FaultProxy
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, close_after_events=40))
+    parts = await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(300, linger=0.3),
+    )
+    assert proxy.faults["stream closed early"] == 1
+    # The client asked the run's status (running), then resumed.
+    assert proxy.seen("GET", r"/runs/[^/]+$")
+    assert len(proxy.seen("GET", RESUME)) == 1
+    assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(300))
+
+
+async def test_a_reconnection_refused_with_503_then_429_is_retried(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(
+        Fault(method="POST", path=STREAM, reset_after_events=100),
+        Fault(method="GET", path=RESUME, status=503, retry_after="2"),
+        Fault(method="GET", path=RESUME, status=429, retry_after="1"),
+        # Beyond the request's own retries: the reconnection counts as a failed attempt.
+        Fault(method="GET", path=RESUME, status=503, times=3),
+    )
+    parts = await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(1000),
+    )
+    assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(1000))
+    reconnects = proxy.seen("GET", RESUME)
+    assert len(reconnects) == 6  # 503, 429, 503 (gave up), 503, 503, then the stream
+    assert slept[1:3] == [2.0, 1.0]  # Retry-After honoured
+    FIGURES["retry attempts observed"] += len(reconnects) - 1
+
+
+async def test_reconnect_attempts_run_out_with_a_typed_error(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(
+        Fault(method="POST", path=STREAM, reset_after_events=50),
+        Fault(method="GET", path=RESUME, status=503, times=100),
+    )
+    client = api.client.with_options(max_retries=0)
+    with pytest.raises(StreamReconnectError) as raised:
+        await Api(client).runs.stream(
+            thread_id,
+            "burst",
+            input={},
+            stream_mode="custom",
+            stream_resumable=True,
+            context=burst(500),
+        )
+    assert len(proxy.seen("GET", RESUME)) == 5  # STREAM_RECONNECT_LIMIT
+    assert "gave up after 5 reconnect attempt(s)" in str(raised.value)
+    assert "refused with 503" in str(raised.value)
+    assert raised.value.attempts == 6  # type: ignore[attr-defined]
+    proxy.clear()
+    FIGURES["retry attempts observed"] += 5
+
+
+async def test_a_cut_stream_that_is_not_resumable_says_so(api: Api, proxy: FaultProxy) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20))
+    with pytest.raises(StreamReconnectError) as raised:
+        await api.runs.stream(
+            thread_id, "burst", input={}, stream_mode="custom", context=burst(200)
+        )
+    assert "stream_resumable=True" in str(raised.value)
+    assert proxy.seen("GET", RESUME) == []
+
+
+# -- retries counted at the proxy -----------------------------------------------------------
+
+
+async def test_a_get_is_retried_after_503_honouring_retry_after(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="GET", path=r"/threads/", status=503, retry_after="3", times=2))
+    assert (await api.threads.get(thread_id))["thread_id"] == thread_id
+    assert len(proxy.seen("GET", thread_id)) == 3
+    assert slept == [3.0, 3.0]
+    FIGURES["retry attempts observed"] += 3
+
+
+async def test_429_retries_run_out_with_the_count_in_the_error(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="GET", path=thread_id, status=429, retry_after="1", times=3))
+    with pytest.raises(RateLimitError) as raised:
+        await api.threads.get(thread_id)
+    assert len(proxy.seen("GET", thread_id)) == 3
+    assert "after 3 attempts" in str(raised.value)
+    assert slept == [1.0, 1.0]
+    FIGURES["retry attempts observed"] += 3
+
+
+async def test_a_post_that_creates_is_sent_once(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    proxy.inject(Fault(method="POST", path=r"^/threads$", status=503))
+    with pytest.raises(InternalServerError):
+        await api.threads.create()
+    assert len(proxy.seen("POST", r"^/threads$")) == 1
+    assert slept == []
+
+
+async def test_a_read_only_post_is_retried_after_a_reset(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    proxy.inject(Fault(method="POST", path=r"/threads/search", reset_after_bytes=0))
+    assert isinstance(await api.threads.search(limit=1), list)
+    assert len(proxy.seen("POST", r"/threads/search")) == 2
+    assert len(slept) == 1
+    FIGURES["retry attempts observed"] += 2
+
+
+async def test_a_timeout_is_typed_and_retried(api: Api, proxy: FaultProxy) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="GET", path=thread_id, delay=0.5, times=2))
+    client = api.client.with_options(timeout=httpx.Timeout(5.0, read=0.1), max_retries=1)
+    with pytest.raises(APITimeoutError) as raised:
+        await Api(client).threads.get(thread_id)
+    assert len(proxy.seen("GET", thread_id)) == 2
+    assert raised.value.attempts == 2  # type: ignore[attr-defined]
+    FIGURES["retry attempts observed"] += 2
+
+
+def test_report_figures(proxy: FaultProxy, capsys: pytest.CaptureFixture[str]) -> None:
+    """Runs last in this module: prints the figures gathered above."""
+    FIGURES["faults injected and survived"] = sum(proxy.faults_total.values())
+    with capsys.disabled():
+        print("\nfault figures:", dict(sorted(FIGURES.items())), dict(proxy.faults_total))
+    assert FIGURES["events lost"] == 0
+    assert FIGURES["events repeated"] == 0
