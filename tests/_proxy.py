@@ -226,6 +226,8 @@ class FaultProxy:
         if fault is not None and fault.status is not None:
             self._fired(fault)
             extra = f"Retry-After: {fault.retry_after}\r\n" if fault.retry_after else ""
+            if fault.location is not None:
+                extra += f"Location: {fault.location}\r\n"
             writer.write(
                 f"HTTP/1.1 {fault.status} Injected\r\nContent-Type: {fault.content_type}\r\n"
                 f"Content-Length: {len(fault.body)}\r\n{extra}Connection: close\r\n\r\n".encode()
