@@ -158,9 +158,7 @@ async def test_search_filters_and_pages(api: Api) -> None:
     tag = unique("search")
     for name in ("first", "second", "third"):
         await api.assistants.create("agent", name=name, metadata={"tag": tag})
-    found = await api.assistants.search(
-        metadata={"tag": tag}, sort_by="name", sort_order="asc"
-    )
+    found = await api.assistants.search(metadata={"tag": tag}, sort_by="name", sort_order="asc")
     assert [assistant["name"] for assistant in found] == ["first", "second", "third"]
     by_name = await api.assistants.search(metadata={"tag": tag}, name="second")
     assert [assistant["name"] for assistant in by_name] == ["second"]
@@ -172,13 +170,20 @@ async def test_search_as_an_object_names_the_next_page(api: Api) -> None:
     for name in ("a", "b", "c"):
         await api.assistants.create("agent", name=name, metadata={"tag": tag})
     page = await api.assistants.search(
-        metadata={"tag": tag}, limit=2, sort_by="name", sort_order="asc",
+        metadata={"tag": tag},
+        limit=2,
+        sort_by="name",
+        sort_order="asc",
         response_format="object",
     )
     assert [assistant["name"] for assistant in page["assistants"]] == ["a", "b"]
     assert page["next"] == "2"
     last = await api.assistants.search(
-        metadata={"tag": tag}, limit=2, offset=2, sort_by="name", sort_order="asc",
+        metadata={"tag": tag},
+        limit=2,
+        offset=2,
+        sort_by="name",
+        sort_order="asc",
         response_format="object",
     )
     assert [assistant["name"] for assistant in last["assistants"]] == ["c"]

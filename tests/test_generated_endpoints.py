@@ -158,7 +158,8 @@ async def aclient(server_url: str) -> AsyncIterator[Client]:
 @pytest.fixture(scope="module")
 def agent_id(client: Client) -> str:
     found = search_assistants.sync(
-        client=client, body=body(search_assistants, {"graph_id": "agent"})
+        client=client,
+        body=body(search_assistants, {"graph_id": "agent", "metadata": {"created_by": "system"}}),
     )
     system = [a for a in found if a["metadata"].get("created_by") == "system"]
     return str(system[0].assistant_id)
