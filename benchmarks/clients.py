@@ -2,7 +2,8 @@
 
 - `Surface(module)`: a client with langgraph-sdk's public surface (`get_client`,
   `get_sync_client`, `threads.get`, `runs.stream`, ...). One adapter serves both langgraph-sdk
-  and our `langgraph_client`, since they are called the same way.
+  and our `langgraph_client`, since they are called the same way; optionally with a transport
+  for the async client (ours on the aiohttp extra).
 - `Floor`: the same work done by hand with httpx and orjson, the reference every ratio is
   taken to. Optionally on another httpx transport (the aiohttp one), for the async calls.
 
@@ -61,10 +62,12 @@ class Adapter:
 class Surface(Adapter):
     """langgraph-sdk, or any client with its surface (ours)."""
 
-    def __init__(self, name: str, module: str, label: str) -> None:
+    def __init__(self, name: str, module: str, label: str, transport: str | None = None) -> None:
         self.name, self.module, self.label = name, module, label
         self.import_snippet = f"from {module} import get_client\nc = get_client(url=URL)"
         self._mod: Any = None
+        self.transport = transport  # "module:function" making the async client's transport
+        self.has_sync = transport is None
 
     def unavailable(self) -> str | None:
         try:
@@ -72,12 +75,23 @@ class Surface(Adapter):
             for entry in ("get_client", "get_sync_client"):
                 if not hasattr(self._mod, entry):
                     raise ImportError(f"cannot import name {entry!r} from {self.module!r}")
+            if self.transport:
+                self._make_transport()
         except ImportError as exc:
             return f"{self.module} cannot be imported ({exc})"
         return None
 
+    def _make_transport(self) -> Any:
+        if not self.transport:
+            return None
+        module, _, function = self.transport.partition(":")
+        return getattr(importlib.import_module(module), function)()
+
     def aclient(self, url: str) -> Any:
-        return self._mod.get_client(url=url)
+        transport = self._make_transport()
+        if transport is None:
+            return self._mod.get_client(url=url)
+        return self._mod.get_client(url=url, transport=transport)
 
     def sclient(self, url: str) -> Any:
         return self._mod.get_sync_client(url=url)
@@ -243,6 +257,12 @@ def all_adapters() -> list[Adapter]:
         Floor(),
         Surface("sdk", "langgraph_sdk", "langgraph-sdk 0.4.14"),
         Surface("ours", "langgraph_client", "langgraph_client (ours)"),
+        Surface(
+            "ours-aiohttp",
+            "langgraph_client",
+            "ours on aiohttp_transport() (the aiohttp extra), async only",
+            transport="langgraph_client._aiohttp:aiohttp_transport",
+        ),
         Floor(
             "floor-aiohttp",
             "floor on the aiohttp transport (httpx-aiohttp), async only",
