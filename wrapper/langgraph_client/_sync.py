@@ -88,8 +88,9 @@ class AsyncStream(Generic[T]):
     def __init__(self, agen: AsyncIterator[T]) -> None:
         self._agen = agen
 
-    def __aiter__(self) -> AsyncStream[T]:
-        return self
+    def __aiter__(self) -> AsyncIterator[T]:
+        # `async for` gets the generator itself: no extra coroutine per part.
+        return self._agen
 
     async def __anext__(self) -> T:
         return await self._agen.__anext__()
