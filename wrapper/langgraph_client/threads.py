@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._core import QueryParams
 from ._resource import Resource, compact, given, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
+from .protocol import sync_thread_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
         ThreadStateUpdateResponse,
     )
 
+    from .protocol import AsyncThreadStream
     from .schema import Checkpoint, ThreadStatus
 
 
@@ -296,6 +298,31 @@ class ThreadsClient(Resource):
             kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
         )
 
+    def stream(
+        self,
+        thread_id: str | None = None,
+        *,
+        assistant_id: str,
+        headers: Mapping[str, str] | None = None,
+        run_start_timeout: float | None = None,
+        transport: Literal["sse", "websocket"] = "sse",
+    ) -> AsyncThreadStream:
+        """The thread ``thread_id`` (a new one when None) driven through the streaming
+        protocol, to use with ``async with``: start runs of ``assistant_id`` and answer their
+        interrupts (``thread.run``), read their events and values as they happen. ``headers``
+        go with every request of the stream; ``run_start_timeout`` bounds how long a reader
+        waits for a ``run.start`` in flight. Only ``transport="sse"`` is supported."""
+        from .protocol import AsyncThreadStream, check_transport
+
+        check_transport(transport)
+        return AsyncThreadStream(
+            self._core,
+            thread_id,
+            assistant_id=assistant_id,
+            headers=headers,
+            run_start_timeout=run_start_timeout,
+        )
+
     @async_stream
     async def join_stream(
         self,
@@ -347,4 +374,5 @@ class SyncThreadsClient(Resource):
     get_state = syncify(ThreadsClient.get_state)
     update_state = syncify(ThreadsClient.update_state)
     get_history = syncify(ThreadsClient.get_history)
+    stream = sync_thread_stream(ThreadsClient.stream)
     join_stream = syncify_stream(ThreadsClient.join_stream)

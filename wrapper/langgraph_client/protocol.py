@@ -1,0 +1,875 @@
+"""``client.threads.stream(...)``: one thread, driven through the streaming protocol.
+
+The protocol has two routes, both scoped to a thread:
+
+- ``POST /threads/{thread_id}/commands`` takes one command (``run.start``,
+  ``input.respond``, ...) and answers with a success or an error envelope;
+- ``POST /threads/{thread_id}/stream/events`` is an SSE stream of protocol events
+  (``{"type": "event", "method", "params": {"namespace", "data", ...}, "seq", "event_id"}``)
+  on the channels asked for. The server replays the thread's events from its first run, then
+  sends new ones as they happen, and keeps the stream open; ``since`` skips the events up to
+  a ``seq`` (how a cut stream is resumed).
+
+How this module reads it: by pulling, never with a background task. A thread stream opens
+one event connection, on first need, and keeps every event it reads in one ordered log;
+every reader (``events``, ``values``, ``output``, ``run.respond`` waiting for an interrupt)
+walks the log with its own position and, at its end, reads the next event from the
+connection (one reader at a time). The runs seen in the log are tracked as events are read:
+each root ``lifecycle`` event names its run (langgraph-api gives these events ids of the form
+``synth:<run_id>:...``), and the events between a run's ``running`` and its end belong to it.
+
+Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
+``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
+(see ``_sync``). A sync thread stream is for one thread of control.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import uuid
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypedDict
+
+from . import _constants as C
+from ._core import QueryParams, backoff_delay
+from ._sync import _iterate_sync, run_sync, syncify
+from .errors import APIConnectionError, LangGraphError
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import GraphDrawing, ProtocolEvent
+
+    from ._core import _CoreBase
+
+P = ParamSpec("P")
+
+__all__ = [
+    "ALL_CHANNELS",
+    "AsyncThreadStream",
+    "InterruptPayload",
+    "ProtocolCommandError",
+    "ProtocolRunError",
+    "SyncThreadStream",
+    "ThreadStreamError",
+    "sync_thread_stream",
+]
+
+#: Every fixed channel of the protocol: what ``events`` reads.
+ALL_CHANNELS: tuple[str, ...] = (
+    "values",
+    "updates",
+    "messages",
+    "tools",
+    "lifecycle",
+    "input",
+    "tasks",
+    "custom",
+    "checkpoints",
+)
+
+_FINAL = frozenset({"completed", "failed"})  # a run that will do nothing more
+_STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answered
+_RUN_ID_PREFIX = "synth:"
+
+
+class ThreadStreamError(LangGraphError, RuntimeError):
+    """A thread stream used out of order (not entered, closed, no run to wait for), or a
+    stream that could not go on. Also a ``RuntimeError``, as langgraph-sdk raises."""
+
+
+class ProtocolCommandError(ThreadStreamError):
+    """The server answered a command with an error envelope: ``code`` (``invalid_argument``,
+    ``no_such_run``, ``no_such_interrupt``, ...) and its ``message``."""
+
+    def __init__(self, method: str, code: str, message: str) -> None:
+        self.method = method
+        self.code = code
+        self.message = message
+        super().__init__(f"{method} refused [{code}]: {message}")
+
+
+class ProtocolRunError(ThreadStreamError):
+    """The run the thread stream follows ended in failure; ``error`` is what the server said."""
+
+    def __init__(self, error: Any) -> None:
+        self.error = error
+        super().__init__(f"the run failed: {error}" if error else "the run failed")
+
+
+class InterruptPayload(TypedDict):
+    """A question a run is waiting on: answer it with ``thread.run.respond(...)``."""
+
+    interrupt_id: str
+    value: Any
+    namespace: list[str]
+
+
+class _Run:
+    """What the log has shown so far of one run on the thread."""
+
+    __slots__ = ("error", "first", "interrupts", "run_id", "status")
+
+    def __init__(self, run_id: str, first: int) -> None:
+        self.run_id = run_id
+        self.first = first  # the log index of its first event
+        self.status = "running"
+        self.error: Any = None
+        self.interrupts: list[InterruptPayload] = []
+
+
+def _run_id_of(event: ProtocolEvent) -> str | None:
+    """The run an event names in its id (``synth:<run_id>:...``), if it names one."""
+    event_id = event.event_id
+    if isinstance(event_id, str) and event_id.startswith(_RUN_ID_PREFIX):
+        run_id = event_id[len(_RUN_ID_PREFIX) :].split(":", 1)[0]
+        return run_id or None
+    return None
+
+
+def _channel_of(event: ProtocolEvent) -> str | None:
+    """The channel a subscription names to receive ``event``."""
+    method = event.method
+    if method == "input.requested":
+        return "input"
+    if method == "custom":
+        data = event.params.data
+        name = data.get("name") if isinstance(data, Mapping) else None
+        return f"custom:{name}" if name else "custom"
+    return method
+
+
+def _under(namespace: Sequence[str], prefix: Sequence[str]) -> bool:
+    """Whether ``namespace`` starts with ``prefix``; a prefix label without ``:`` also
+    matches a label that adds ``:<task id>`` to it."""
+    if len(prefix) > len(namespace):
+        return False
+    for want, got in zip(prefix, namespace, strict=False):
+        if want != got and (":" in want or got.split(":", 1)[0] != want):
+            return False
+    return True
+
+
+class _Filter:
+    """Which events a subscription receives: channels, namespace prefixes and depth."""
+
+    __slots__ = ("channels", "depth", "namespaces")
+
+    def __init__(
+        self,
+        channels: Sequence[str] | None,
+        namespaces: Sequence[Sequence[str]] | None,
+        depth: int | None,
+    ) -> None:
+        self.channels = None if channels is None else frozenset(channels)
+        self.namespaces = None if not namespaces else [list(ns) for ns in namespaces]
+        self.depth = depth
+
+    def __call__(self, event: ProtocolEvent) -> bool:
+        if self.channels is not None:
+            channel = _channel_of(event)
+            if channel is None:
+                return False
+            if channel not in self.channels and not (
+                channel.startswith("custom:") and "custom" in self.channels
+            ):
+                return False
+        if self.namespaces is None:
+            return True
+        namespace = list(event.params.namespace)
+        return any(
+            _under(namespace, prefix)
+            and (self.depth is None or len(namespace) - len(prefix) <= self.depth)
+            for prefix in self.namespaces
+        )
+
+
+class _ThreadStreamBase:
+    """The state and the coroutines both thread streams share."""
+
+    _blocking = False  # True for the sync twin: nothing else can answer an interrupt
+
+    def __init__(
+        self,
+        core: _CoreBase[Any],
+        thread_id: str | None,
+        *,
+        assistant_id: str,
+        headers: Mapping[str, str] | None = None,
+        run_start_timeout: float | None = None,
+    ) -> None:
+        self._core = core
+        self._explicit = thread_id is not None
+        #: The thread's id; one is made up here when none was given (the first
+        #: ``run.start`` creates the thread).
+        self.thread_id = thread_id if thread_id is not None else str(uuid.uuid4())
+        self.assistant_id = assistant_id
+        self._headers = dict(headers or {})
+        self._run_start_timeout = run_start_timeout
+        self._entered = False
+        self._closed = False
+        self._log: list[ProtocolEvent] = []
+        self._runs: dict[str, _Run] = {}  # in the order they appear in the log
+        self._open_run: str | None = None  # the run whose events the log is showing
+        self._want: str | None = None  # the run last started through this stream
+        self._after: str | None = None  # answered this run: follow the one after it
+        self._looked_up = False  # whether the thread's latest run was asked for
+        self._feed: AsyncIterator[Any] | None = None
+        self._seq: int | None = None  # the last seq read: where a new connection resumes
+        self._pulling = asyncio.Lock()
+        self._starting: asyncio.Event | None = None  # set while no run.start is in flight
+        self._next_command_id = 1
+
+    @classmethod
+    def _twin_of(cls, other: _ThreadStreamBase) -> Self:
+        """A new thread stream made with the arguments of ``other`` (not yet used)."""
+        twin = cls(
+            other._core,
+            other.thread_id if other._explicit else None,
+            assistant_id=other.assistant_id,
+            headers=other._headers,
+            run_start_timeout=other._run_start_timeout,
+        )
+        twin.thread_id = other.thread_id
+        return twin
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} thread_id={self.thread_id!r} "
+            f"assistant_id={self.assistant_id!r}>"
+        )
+
+    # -- state read from the log ------------------------------------------------------------
+    def _current(self) -> _Run | None:
+        """The run this stream follows, if the log has shown it yet."""
+        if self._want is not None:
+            return self._runs.get(self._want)
+        if self._after is not None:
+            previous = self._runs.get(self._after)
+            if previous is None:
+                return None
+            return next((run for run in self._runs.values() if run.first > previous.first), None)
+        return None
+
+    @property
+    def interrupted(self) -> bool:
+        """Whether the followed run is waiting on an interrupt (as far as read so far)."""
+        run = self._current()
+        return run is not None and run.status == "interrupted"
+
+    @property
+    def interrupts(self) -> list[InterruptPayload]:
+        """The interrupts the followed run is waiting on (as far as read so far)."""
+        run = self._current()
+        if run is None or run.status != "interrupted":
+            return []
+        return list(run.interrupts)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ThreadStreamError(f"the {type(self).__name__} is closed")
+        if not self._entered:
+            how = "with" if self._blocking else "async with"
+            raise ThreadStreamError(f"enter the {type(self).__name__} first (`{how}`)")
+
+    # -- commands ---------------------------------------------------------------------------
+    async def _command(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Send one command; its result, or ``ProtocolCommandError`` for an error envelope."""
+        from langgraph_api_client.api.streaming import send_thread_command as op
+        from langgraph_api_client.models import ProtocolCommand, ProtocolError
+
+        self._check_open()
+        command_id = self._next_command_id
+        self._next_command_id += 1
+        body = ProtocolCommand.from_dict({"id": command_id, "method": method, "params": params})
+        kwargs = op.get_kwargs(self.thread_id, body=body)
+        answer = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        if isinstance(answer, ProtocolError):
+            raise ProtocolCommandError(method, str(answer.error), answer.message)
+        return answer.result.to_dict()
+
+    async def _start(
+        self,
+        input: Any,
+        config: Mapping[str, Any] | None,
+        metadata: Mapping[str, Any] | None,
+        langsmith_tracing: Mapping[str, Any] | None,
+    ) -> dict[str, Any]:
+        params: dict[str, Any] = {"assistant_id": self.assistant_id}
+        for key, value in (
+            ("input", input),
+            ("config", config),
+            ("metadata", metadata),
+            ("langsmith_tracer", langsmith_tracing),
+        ):
+            if value is not None:
+                params[key] = value
+        self._check_open()
+        starting = self._starting = asyncio.Event()
+        try:
+            result = await self._command("run.start", params)
+        finally:
+            starting.set()
+        run_id = result.get("run_id")
+        if isinstance(run_id, str) and run_id:
+            self._want, self._after = run_id, None
+        return result
+
+    async def _respond(self, response: Any, interrupt_id: str | None) -> dict[str, Any]:
+        run = await self._followed()
+        if run is None:
+            raise ThreadStreamError("run.respond: no run to answer; start one with run.start")
+        if run.status not in _STOPPED:
+            await self._until(run, _STOPPED)
+        pending = run.interrupts if run.status == "interrupted" else []
+        if interrupt_id is None:
+            if not pending:
+                raise ThreadStreamError(f"run.respond: the run is {run.status}, not interrupted")
+            if len(pending) > 1:
+                ids = [item["interrupt_id"] for item in pending]
+                raise ThreadStreamError(
+                    f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
+                    "say which with interrupt_id="
+                )
+            chosen = pending[0]
+        else:
+            found = [item for item in pending if item["interrupt_id"] == interrupt_id]
+            if not found:
+                raise ThreadStreamError(
+                    f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
+                )
+            chosen = found[0]
+        params = {
+            "interrupt_id": chosen["interrupt_id"],
+            "namespace": chosen["namespace"],
+            "response": response,
+        }
+        result = await self._command("input.respond", params)
+        # The answer starts a new run, whose id the server does not return: follow the next
+        # run the log shows.
+        self._want, self._after = None, run.run_id
+        return result
+
+    # -- the event log ----------------------------------------------------------------------
+    def _ingest(self, event: ProtocolEvent) -> None:
+        """Append ``event`` to the log, and note what it says about its run."""
+        index = len(self._log)
+        self._log.append(event)
+        named = _run_id_of(event)
+        namespace = event.params.namespace
+        data = event.params.data
+        phase = data.get("event") if isinstance(data, Mapping) else None
+        if event.method == "lifecycle" and not namespace and phase in ("started", "running"):
+            key = named or f"#{len(self._runs)}"
+            if key not in self._runs:
+                self._runs[key] = _Run(key, index)
+            self._open_run = key
+        run = self._runs.get(named or "") or self._runs.get(self._open_run or "")
+        if run is None:
+            return
+        if event.method == "lifecycle" and not namespace and isinstance(phase, str):
+            if phase in _STOPPED:
+                run.status = phase
+                if phase == "failed" and isinstance(data, Mapping):
+                    run.error = data.get("error")
+                if phase in _FINAL:
+                    run.interrupts = []
+            elif phase == "running":
+                run.status = "running"
+        elif event.method == "input.requested" and isinstance(data, Mapping):
+            interrupt_id = data.get("interrupt_id")
+            known = {item["interrupt_id"] for item in run.interrupts}
+            if isinstance(interrupt_id, str) and interrupt_id not in known:
+                value = data["payload"] if "payload" in data else data.get("value")
+                run.interrupts.append(
+                    InterruptPayload(
+                        interrupt_id=interrupt_id, value=value, namespace=list(namespace)
+                    )
+                )
+
+    def _open_feed(self) -> AsyncIterator[Any]:
+        from langgraph_api_client.api.streaming import stream_thread_events as op
+        from langgraph_api_client.models import ProtocolEventStreamRequest
+
+        body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
+        if self._seq is not None:
+            body["since"] = self._seq
+        kwargs = op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
+        return self._core.stream(kwargs, headers=self._headers, resumable=False)
+
+    async def _drop_feed(self) -> None:
+        feed, self._feed = self._feed, None
+        aclose = getattr(feed, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+    async def _read_event(self) -> ProtocolEvent:
+        """The next protocol event from the connection; a cut connection is reopened after
+        the last ``seq`` read, up to the client's reconnect limit in a row."""
+        from langgraph_api_client.models import ProtocolEvent
+
+        failures = 0
+        while True:
+            if self._feed is None:
+                self._feed = self._open_feed()
+            try:
+                part = await anext(self._feed)
+            except StopAsyncIteration:
+                problem: Exception = ThreadStreamError(
+                    "the server closed the thread's event stream and it could not be reopened"
+                )
+            except APIConnectionError as exc:
+                if self._seq is None and not self._log:
+                    await self._drop_feed()
+                    raise  # the first connection failed: nothing to resume
+                problem = exc
+            else:
+                data = part.data
+                if isinstance(data, Mapping) and data.get("type") == "event":
+                    event = ProtocolEvent.from_dict(data)
+                    if isinstance(event.seq, int):
+                        self._seq = event.seq
+                    return event
+                if isinstance(data, Mapping) and data.get("type") == "error":
+                    await self._drop_feed()
+                    raise ThreadStreamError(
+                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
+                    )
+                continue  # anything else (a newer server's frame) is not an event
+            await self._drop_feed()
+            failures += 1
+            if failures > C.STREAM_RECONNECT_LIMIT:
+                raise problem
+            await self._core._sleep(backoff_delay(failures))
+
+    async def _pull(self, known: int) -> None:
+        """Make the log longer than ``known`` entries: read one event, unless another reader
+        did while this one waited for its turn."""
+        self._check_open()
+        if self._starting is not None and not self._starting.is_set():
+            # A run.start is on its way (in another task): the thread may not exist yet.
+            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
+        async with self._pulling:
+            if len(self._log) > known:
+                return
+            self._ingest(await self._read_event())
+
+    async def _entries(self, start: int = 0) -> AsyncIterator[tuple[int, ProtocolEvent]]:
+        """The log from ``start`` on, then each event as it arrives (it never ends)."""
+        index = start
+        while True:
+            while index >= len(self._log):
+                await self._pull(len(self._log))
+            yield index, self._log[index]
+            index += 1
+
+    async def _followed(self) -> _Run | None:
+        """The run this stream follows, reading the log until it shows; None when no run was
+        started here and the thread has none (or never will: a made-up id, no run.start)."""
+        if self._want is None and self._after is None and not self._looked_up:
+            self._looked_up = True
+            if self._explicit:
+                self._want = await self._latest_run_id()
+        if self._want is None and self._after is None:
+            return None
+        run = self._current()
+        if run is not None:
+            return run
+        async for _ in self._entries(len(self._log)):
+            run = self._current()
+            if run is not None:
+                return run
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _latest_run_id(self) -> str | None:
+        from langgraph_api_client.api.runs import list_runs as op
+
+        kwargs = op.get_kwargs(self.thread_id, limit=1)
+        runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        return str(runs[0]["run_id"]) if runs else None
+
+    async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
+        """Read the log until ``run`` reaches one of ``statuses``."""
+        if run.status in statuses:
+            return
+        async for _ in self._entries(len(self._log)):
+            if run.status in statuses:
+                return
+            if self._blocking and run.status == "interrupted":
+                raise ThreadStreamError(
+                    "the run is waiting on an interrupt: answer it with thread.run.respond(...) "
+                    f"first (interrupts: {[item['interrupt_id'] for item in run.interrupts]})"
+                )
+
+    async def _state_values(self, *, unless_busy: bool = False) -> tuple[bool, Any]:
+        """Whether the thread has nothing left to run (no next node, no task), and its
+        values; with ``unless_busy``, the values only then."""
+        from langgraph_api_client.api.threads import get_thread_state as op
+
+        kwargs = op.get_kwargs(self.thread_id)
+        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        idle = not state.get("next") and not state.get("tasks")
+        if unless_busy and not idle:
+            return False, None
+        values = state.values
+        return idle, values.to_dict() if hasattr(values, "to_dict") else values
+
+    def _reattached(self) -> bool:
+        """Whether this stream joined an existing thread and has started nothing on it."""
+        return self._explicit and self._want is None and self._after is None
+
+    # -- what readers see -------------------------------------------------------------------
+    async def _output(self) -> Any:
+        """The thread's values once the followed run has finished (``ProtocolRunError`` if it
+        failed); the current values when there is no run to wait for."""
+        self._check_open()
+        if self._reattached():
+            # Runs made elsewhere may have left no protocol events: a thread with nothing to
+            # run has its final values already.
+            idle, values = await self._state_values(unless_busy=True)
+            if idle:
+                return values
+        run = await self._followed()
+        if run is None:
+            if not self._explicit:
+                raise ThreadStreamError(
+                    "thread.output: no run was started on this new thread; call "
+                    "thread.run.start(...) first"
+                )
+            return (await self._state_values())[1]
+        await self._until(run, _FINAL)
+        if run.status == "failed":
+            raise ProtocolRunError(run.error)
+        return (await self._state_values())[1]
+
+    async def _values(self) -> AsyncIterator[Any]:
+        """Each root ``values`` snapshot of the followed run, until it stops (finished,
+        failed, or waiting on an interrupt); the thread's values when there is no run."""
+        self._check_open()
+        if self._reattached():
+            idle, values = await self._state_values(unless_busy=True)
+            if idle:
+                yield values
+                return
+        run = await self._followed()
+        if run is None:
+            yield (await self._state_values())[1]
+            return
+        async for _, event in self._entries(run.first):
+            namespace, data = event.params.namespace, event.params.data
+            if _run_id_of(event) not in (None, run.run_id):
+                continue
+            if event.method == "values" and not namespace:
+                yield data
+            elif (
+                event.method == "lifecycle"
+                and not namespace
+                and isinstance(data, Mapping)
+                and data.get("event") in _STOPPED
+            ):
+                return
+
+    async def _events(
+        self,
+        channels: Sequence[str] | None = None,
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
+    ) -> AsyncIterator[ProtocolEvent]:
+        """Every event of the thread that passes the filter, from its first run on, as it
+        arrives; it ends only when the stream is closed (or the caller stops)."""
+        self._check_open()
+        wanted = _Filter(channels, namespaces, depth)
+        async for _, event in self._entries(0):
+            if wanted(event):
+                yield event
+
+    async def _get_tree(
+        self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
+    ) -> GraphDrawing:
+        from langgraph_api_client.api.assistants import get_assistant_graph as op
+
+        self._check_open()
+        kwargs = op.get_kwargs(self.assistant_id, xray=xray)
+        return await self._core.call(
+            kwargs, op.parse_response, headers={**self._headers, **(headers or {})}, params=params
+        )
+
+    async def _enter(self) -> None:
+        if self._closed:
+            raise ThreadStreamError(f"the {type(self).__name__} is closed; open a new one")
+        self._entered = True
+
+    async def _close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self._drop_feed()
+
+
+# -- the async thread stream ----------------------------------------------------------------
+class _Part:
+    """A part of a thread stream (``thread.run``, ``thread.agent``)."""
+
+    __slots__ = ("_thread",)
+
+    def __init__(self, thread: _ThreadStreamBase) -> None:
+        self._thread = thread
+
+
+class RunCommands(_Part):
+    """``thread.run``: start a run on the thread, answer its interrupts."""
+
+    __slots__ = ()
+
+    async def start(
+        self,
+        *,
+        input: Any = None,
+        config: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Start a run of the stream's assistant on the thread (creating the thread if it
+        does not exist); the server's result, ``{"run_id": ...}``. The stream then follows
+        this run."""
+        return await self._thread._start(input, config, metadata, langsmith_tracing)
+
+    async def respond(self, response: Any, *, interrupt_id: str | None = None) -> dict[str, Any]:
+        """Answer an interrupt of the followed run with ``response``, which resumes it (as a
+        new run, which the stream then follows). Without ``interrupt_id``, the run must wait on
+        exactly one interrupt; if none has been read yet, reads until the run stops."""
+        return await self._thread._respond(response, interrupt_id)
+
+
+class AgentCommands(_Part):
+    """``thread.agent``: the graph of the stream's assistant."""
+
+    __slots__ = ()
+
+    async def get_tree(
+        self,
+        *,
+        xray: int | bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+    ) -> GraphDrawing:
+        """The assistant's graph drawing (``xray`` includes subgraphs, to that depth)."""
+        return await self._thread._get_tree(xray, headers, params)
+
+
+class Output:
+    """``thread.output``: await it for the values the followed run leaves."""
+
+    __slots__ = ("_thread", "_timeout")
+
+    def __init__(self, thread: _ThreadStreamBase, timeout: float | None = None) -> None:
+        self._thread = thread
+        self._timeout = timeout
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        coro = self._thread._output()
+        if self._timeout is not None:
+            return asyncio.wait_for(coro, self._timeout).__await__()
+        return coro.__await__()
+
+    def with_timeout(self, timeout: float) -> Output:
+        """The same, raising ``TimeoutError`` after ``timeout`` seconds."""
+        return Output(self._thread, timeout)
+
+
+class Values:
+    """``thread.values``: ``async for`` each values snapshot of the followed run, or await
+    the values it leaves (as ``thread.output``)."""
+
+    __slots__ = ("_thread",)
+
+    def __init__(self, thread: _ThreadStreamBase) -> None:
+        self._thread = thread
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self._thread._values()
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        return self._thread._output().__await__()
+
+
+class AsyncThreadStream(_ThreadStreamBase):
+    """One thread driven through the streaming protocol; made by ``client.threads.stream``::
+
+        async with client.threads.stream(assistant_id="agent") as thread:
+            await thread.run.start(input={"messages": [...]})
+            async for snapshot in thread.values:
+                ...
+            final = await thread.output
+
+    ``events`` and ``subscribe`` read the thread's protocol events (the generated
+    ``ProtocolEvent``, which reads like a dict); ``values`` and ``output`` follow the run
+    last started (or resumed) through this stream, or the thread's latest run.
+    """
+
+    def __init__(
+        self,
+        core: _CoreBase[Any],
+        thread_id: str | None,
+        *,
+        assistant_id: str,
+        headers: Mapping[str, str] | None = None,
+        run_start_timeout: float | None = None,
+    ) -> None:
+        super().__init__(
+            core,
+            thread_id,
+            assistant_id=assistant_id,
+            headers=headers,
+            run_start_timeout=run_start_timeout,
+        )
+        self.run = RunCommands(self)
+        self.agent = AgentCommands(self)
+        self.output = Output(self)
+        self.values = Values(self)
+
+    async def __aenter__(self) -> AsyncThreadStream:
+        await self._enter()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the event connection; the thread and its runs are left as they are."""
+        await self._close()
+
+    @property
+    def events(self) -> AsyncIterator[ProtocolEvent]:
+        """Every protocol event of the thread, from its first run on, as it arrives. It does
+        not end when a run does: stop reading when you have what you wait for."""
+        return self._events()
+
+    def subscribe(
+        self,
+        channels: Sequence[str],
+        *,
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
+    ) -> AsyncIterator[ProtocolEvent]:
+        """The events on ``channels`` (``"custom:<name>"`` for one custom stream), under one
+        of the ``namespaces`` prefixes, at most ``depth`` levels below them."""
+        return self._events(channels, namespaces, depth)
+
+
+# -- the sync twin: the same coroutines, driven without an event loop -----------------------
+class SyncRunCommands(_Part):
+    """The blocking twin of ``RunCommands``."""
+
+    __slots__ = ()
+    start = syncify(RunCommands.start)
+    respond = syncify(RunCommands.respond)
+
+
+class SyncAgentCommands(_Part):
+    """The blocking twin of ``AgentCommands``."""
+
+    __slots__ = ()
+    get_tree = syncify(AgentCommands.get_tree)
+
+
+class SyncValues:
+    """``thread.values``: iterate each values snapshot of the followed run; ``get()`` the
+    values it leaves (as ``thread.output``)."""
+
+    __slots__ = ("_thread",)
+
+    def __init__(self, thread: _ThreadStreamBase) -> None:
+        self._thread = thread
+
+    def __iter__(self) -> Iterator[Any]:
+        return _iterate_sync(self._thread._values())
+
+    def get(self) -> Any:
+        """The values the followed run leaves, once it has finished."""
+        return run_sync(self._thread._output())
+
+
+class SyncThreadStream(_ThreadStreamBase):
+    """The blocking twin of ``AsyncThreadStream``: ``with client.threads.stream(...) as
+    thread:``; ``thread.output`` is a (blocking) property and ``thread.values.get()`` its
+    spelling on ``values``. While the followed run waits on an interrupt, ``output`` raises
+    instead of waiting: answer it with ``thread.run.respond(...)`` first."""
+
+    _blocking = True
+
+    def __init__(
+        self,
+        core: _CoreBase[Any],
+        thread_id: str | None,
+        *,
+        assistant_id: str,
+        headers: Mapping[str, str] | None = None,
+        run_start_timeout: float | None = None,
+    ) -> None:
+        super().__init__(
+            core,
+            thread_id,
+            assistant_id=assistant_id,
+            headers=headers,
+            run_start_timeout=run_start_timeout,
+        )
+        self.run = SyncRunCommands(self)
+        self.agent = SyncAgentCommands(self)
+        self.values = SyncValues(self)
+
+    def __enter__(self) -> SyncThreadStream:
+        run_sync(self._enter())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the event connection; the thread and its runs are left as they are."""
+        run_sync(self._close())
+
+    @property
+    def output(self) -> Any:
+        """The values the followed run leaves, once it has finished (blocks until then)."""
+        return run_sync(self._output())
+
+    @property
+    def events(self) -> Iterator[ProtocolEvent]:
+        """Every protocol event of the thread, from its first run on, as it arrives. It does
+        not end when a run does: stop reading when you have what you wait for."""
+        return _iterate_sync(self._events())
+
+    def subscribe(
+        self,
+        channels: Sequence[str],
+        *,
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
+    ) -> Iterator[ProtocolEvent]:
+        """The events on ``channels``, under one of the ``namespaces`` prefixes, at most
+        ``depth`` levels below them."""
+        return _iterate_sync(self._events(channels, namespaces, depth))
+
+
+def check_transport(transport: str) -> None:
+    """Only SSE is spoken here; say so for anything else."""
+    if transport == "websocket":
+        raise NotImplementedError(
+            'threads.stream(transport="websocket") is not supported by langgraph_client: '
+            'use transport="sse" (the default), which offers the same commands and events'
+        )
+    if transport != "sse":
+        raise ValueError(f'transport must be "sse" (or "websocket"), not {transport!r}')
+
+
+def sync_thread_stream(
+    method: Callable[Concatenate[Any, P], AsyncThreadStream],
+) -> Callable[Concatenate[Any, P], SyncThreadStream]:
+    """The sync twin of ``ThreadsClient.stream``: the same arguments, checked and kept by the
+    same method, made into a ``SyncThreadStream`` over the sync client's core."""
+
+    @functools.wraps(method)
+    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> SyncThreadStream:
+        return SyncThreadStream._twin_of(method(self, *args, **kwargs))
+
+    return sync_method
