@@ -22,6 +22,7 @@ TEST = [
     "pytest-asyncio==1.5.0",
     "pytest-timeout==2.4.0",
     "hypothesis==6.170.15",
+    "pyyaml==6.0.3",
 ]
 CODE = ["wrapper", "tests", "benchmarks", "generator", "docs", "demo.py", "noxfile.py"]
 

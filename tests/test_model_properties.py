@@ -6,7 +6,8 @@ checks that ``from_dict(to_dict(x)) == x`` and that the unknown keys come back o
 ``to_dict()`` unchanged. Each enum class (28) is checked with its own values and with
 values it does not know.
 
-Ten models are marked xfail (``UNTRIAGED``): schema-drawn JSON fails there today.
+Maps (a schema with only ``additionalProperties``, such as ``ThreadInterrupts``) get no
+unknown keys: every key of a map is data.
 
 Cases per run: ``MODEL_CASES`` (15) per model class and ``ENUM_CASES`` (20) per enum class:
 88 x 15 + 28 x 20 = 1,880 cases, derandomized so every run draws the same ones.
@@ -71,16 +72,7 @@ def strategy(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
         if key in schema:
             return st.one_of([strategy(branch, depth) for branch in schema[key]])
     if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            part = SCHEMAS[part["$ref"].rsplit("/", 1)[-1]] if "$ref" in part else part
-            merged = {
-                **merged,
-                **part,
-                "properties": {**merged.get("properties", {}), **part.get("properties", {})},
-                "required": [*merged.get("required", []), *part.get("required", [])],
-            }
-        return strategy(merged, depth)
+        return strategy(flatten(schema), depth)
     kind = schema.get("type")
     if isinstance(kind, list):
         return st.one_of([strategy({**schema, "type": one}, depth) for one in kind])
@@ -108,6 +100,22 @@ def strategy(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
     return JSON
 
 
+def flatten(schema: dict[str, Any]) -> dict[str, Any]:
+    """One object schema from an ``allOf``: properties and required keys of every part."""
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in schema["allOf"]:
+        part = flatten(SCHEMAS[part["$ref"].rsplit("/", 1)[-1]] if "$ref" in part else part)
+        merged = {
+            **part,
+            **merged,
+            "properties": {**merged.get("properties", {}), **part.get("properties", {})},
+            "required": [*merged.get("required", []), *part.get("required", [])],
+        }
+    return merged
+
+
 def _object(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str, Any]]:
     properties: dict[str, Any] = schema.get("properties", {})
     required = set(schema.get("required", []))
@@ -119,7 +127,11 @@ def _object(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str, A
             if key not in required
         },
     )
-    if not properties and schema.get("additionalProperties") is not False:
+    extra = schema.get("additionalProperties")
+    if not properties and isinstance(extra, dict) and extra:
+        values = strategy(extra, depth + 1) if depth < 6 else st.nothing()
+        return st.dictionaries(st.text(max_size=6), values, max_size=2 if depth < 3 else 0)
+    if not properties and extra is not False:
         return st.dictionaries(st.text(max_size=6), JSON, max_size=3)
     return known
 
@@ -127,34 +139,14 @@ def _object(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str, A
 def with_unknown_keys(
     schema: dict[str, Any],
 ) -> st.SearchStrategy[tuple[dict[str, Any], dict[str, Any]]]:
+    schema = flatten(schema)
+    if not schema.get("properties") and isinstance(schema.get("additionalProperties"), dict):
+        # A map (ThreadInterrupts, Subgraphs, ...): every key is data, none is "unknown".
+        return st.tuples(_object(schema, 0), st.just({}))
     return st.tuples(_object(schema, 0), st.dictionaries(UNKNOWN_KEY, JSON, min_size=1, max_size=2))
 
 
-#: Models whose schema-drawn JSON fails today, not yet triaged: either this module's schema
-#: reader (nullable nested objects, ``additionalProperties`` maps, required keys behind
-#: ``allOf``) or a model that refuses JSON its schema allows. Strict: a fix shows up here.
-UNTRIAGED = {
-    "ChannelStorageByName",
-    "ChannelValuesStorage",
-    "RunCreateStreamingStateful",
-    "RunCreateStreamingStateless",
-    "SearchItem",
-    "Subgraphs",
-    "Thread",
-    "ThreadInterrupts",
-    "ThreadSelection",
-    "ThreadStorage",
-}
-
-
-def _model_param(cls: Any) -> Any:
-    if cls.__name__ not in UNTRIAGED:
-        return pytest.param(cls, id=cls.__name__)
-    reason = "schema-drawn JSON refused (KeyError/TypeError in from_dict); not triaged yet"
-    return pytest.param(cls, id=cls.__name__, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.mark.parametrize("cls", [_model_param(cls) for cls in MODELS])
+@pytest.mark.parametrize("cls", MODELS, ids=lambda cls: cls.__name__)
 def test_every_model_round_trips_and_keeps_unknown_keys(cls: Any) -> None:
     schema = SCHEMAS[cls.__name__]
 
