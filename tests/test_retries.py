@@ -13,7 +13,12 @@ import httpx
 import pytest
 from langgraph_client import get_sync_client
 from langgraph_client._core import SyncCore
-from langgraph_client.errors import APIConnectionError, InternalServerError, RateLimitError
+from langgraph_client.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    InternalServerError,
+    RateLimitError,
+)
 
 # A thread as the real server answers it (recorded from langgraph-api 0.16.7).
 THREAD = {
@@ -161,3 +166,27 @@ def test_the_api_key_stays_out_of_reprs_and_errors(slept: list[float]) -> None:
             client.threads.get(THREAD["thread_id"])
     assert "sk-secret-123" not in str(raised.value)
     assert "sk-secret-123" not in repr(raised.value)
+
+
+def big_body(chunked: bool) -> Callable[[httpx.Request], httpx.Response]:
+    payload = b'{"values": "' + b"x" * 5000 + b'"}'
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if chunked:
+            return httpx.Response(200, content=iter([payload[:2000], payload[2000:]]))
+        return httpx.Response(200, content=payload)
+
+    return answer
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_an_answer_far_larger_than_the_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch, slept: list[float], chunked: bool
+) -> None:
+    monkeypatch.setattr("langgraph_client._constants.MAX_RESPONSE_BYTES", 1000)
+    transport, seen = scripted(big_body(chunked))
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        with pytest.raises(APIResponseValidationError, match="larger than 1,000 bytes") as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert raised.value.status_code == 200
+    assert len(seen) == 1

@@ -37,3 +37,7 @@ IN_PROCESS_ROOT_PATH = "/noauth"
 
 #: The base URL of ``get_sync_client(url=None)``, as in langgraph-sdk.
 DEFAULT_SYNC_URL = "http://localhost:8123"
+
+#: The largest answer body read into memory (streams are read event by event instead): an
+#: answer larger than this is refused with ``APIResponseValidationError``.
+MAX_RESPONSE_BYTES = 256 * 1024 * 1024

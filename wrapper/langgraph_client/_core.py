@@ -13,7 +13,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
@@ -124,8 +124,22 @@ class _CoreBase(Generic[ClientT]):
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         raise NotImplementedError
 
-    async def _read(self, response: httpx.Response) -> bytes:
+    async def _read_body(self, response: httpx.Response) -> bytes:
         raise NotImplementedError
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        """Read the body of ``response``, refusing one larger than ``MAX_RESPONSE_BYTES``."""
+        limit = C.MAX_RESPONSE_BYTES
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            await self._close(response)
+            raise _too_large(response, limit)
+        response.stream = _CappedStream(response, limit)
+        try:
+            return await self._read_body(response)
+        except BaseException:
+            await self._close(response)
+            raise
 
     async def _close(self, response: httpx.Response) -> None:
         raise NotImplementedError
@@ -165,7 +179,9 @@ class _CoreBase(Generic[ClientT]):
         while True:
             attempt += 1
             try:
-                response = await self._send(request, stream=stream)
+                response = await self._send(request, stream=True)
+                if not stream:
+                    await self._read(response)
             except httpx.TimeoutException as exc:
                 if attempt > retries:
                     raise _attempted(APITimeoutError(request), attempt) from exc
@@ -498,6 +514,47 @@ def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
     return None
 
 
+def _too_large(response: httpx.Response, limit: int) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        response,
+        None,
+        message=(
+            f"the answer is larger than {limit:,} bytes (status {response.status_code}, "
+            f"{response.headers.get('content-type', 'no content type')}); refused"
+        ),
+    )
+
+
+class _CappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that raises once more than ``limit`` bytes have arrived."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self._response = response
+        self._inner = response.stream
+        self._left = limit
+        self._limit = limit
+
+    def _count(self, chunk: bytes) -> bytes:
+        self._left -= len(chunk)
+        if self._left < 0:
+            raise _too_large(self._response, self._limit)
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:  # type: ignore[union-attr]
+            yield self._count(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:  # type: ignore[union-attr]
+            yield self._count(chunk)
+
+    def close(self) -> None:
+        self._inner.close()  # type: ignore[union-attr]
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()  # type: ignore[union-attr]
+
+
 def _attempted(exc: E, attempts: int) -> E:
     """Record on ``exc`` how many attempts were made, and say so in its message."""
     exc.attempts = attempts  # type: ignore[attr-defined]
@@ -561,7 +618,7 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         return await self.http.send(request, stream=stream)
 
-    async def _read(self, response: httpx.Response) -> bytes:
+    async def _read_body(self, response: httpx.Response) -> bytes:
         return await response.aread()
 
     async def _close(self, response: httpx.Response) -> None:
@@ -585,7 +642,7 @@ class SyncCore(_CoreBase[httpx.Client]):
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         return self.http.send(request, stream=stream)
 
-    async def _read(self, response: httpx.Response) -> bytes:
+    async def _read_body(self, response: httpx.Response) -> bytes:
         return response.read()
 
     async def _close(self, response: httpx.Response) -> None:
