@@ -234,7 +234,7 @@ def raise_for_status(response: httpx.Response) -> None:
 
     The body must have been read (a streamed response: call `read()` / `aread()` first).
     """
-    if not response.is_success:
+    if not 200 <= response.status_code < 300:  # `response.is_success`, two calls fewer
         raise status_error(response)
 
 

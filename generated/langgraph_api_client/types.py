@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
 from enum import Enum
 from http import HTTPStatus
@@ -190,6 +191,10 @@ def unknown_member(enum: type[E], value: object) -> E | None:
     return member
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+"""Characters `quote` leaves as they are (ids, UUIDs): such a segment needs no encoding."""
+
+
 def path_segment(value: object, name: str) -> str:
     """`value` as one percent-encoded path segment: it can never reach another route.
 
@@ -201,7 +206,7 @@ def path_segment(value: object, name: str) -> str:
     text = str(value)
     if not text:
         raise ValueError(f"{name} must not be empty")
-    segment = quote(text, safe="")
+    segment = text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
     if segment.strip(".") == "":
         segment = "%2E" * len(segment)
     return segment
