@@ -47,8 +47,11 @@ async def sent_headers(make: Callable[..., Any], url: str, **options: Any) -> ht
     ],
 )
 async def test_api_key_from_the_environment_in_order(
-    make: Callable[..., Any], env: dict[str, str], expected: str | None,
-    no_key_env: pytest.MonkeyPatch, server_url: str,
+    make: Callable[..., Any],
+    env: dict[str, str],
+    expected: str | None,
+    no_key_env: pytest.MonkeyPatch,
+    server_url: str,
 ) -> None:
     for name, value in env.items():
         no_key_env.setenv(name, value)
@@ -91,9 +94,7 @@ async def test_default_and_given_timeouts(make: Callable[..., Any]) -> None:
         assert client._core.http.timeout == httpx.Timeout(
             connect=5.0, read=300.0, write=300.0, pool=5.0
         )
-        assert tuned._core.http.timeout == httpx.Timeout(
-            connect=1.0, read=2.0, write=3.0, pool=4.0
-        )
+        assert tuned._core.http.timeout == httpx.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0)
     finally:
         for each in (client, tuned):
             await settle(each.aclose() if make is get_client else each.close())
@@ -137,4 +138,3 @@ async def test_a_graph_node_calls_its_own_server(api: Api) -> None:
     assert values["graph_ids"] == ["agent"]
     made = await api.threads.get(values["thread_id"])
     assert wire(made["metadata"]) == {"made_by": "self_call", "topic": topic}
-

@@ -20,7 +20,10 @@ YEARLY = "0 0 1 1 *"
 async def test_create_get_search_count_and_delete(api: Api) -> None:
     tag = unique()
     cron = await api.crons.create(
-        "agent", schedule=YEARLY, input={"messages": []}, metadata={"tag": tag},
+        "agent",
+        schedule=YEARLY,
+        input={"messages": []},
+        metadata={"tag": tag},
         timezone="Europe/Paris",
     )
     cron_id = str(cron["cron_id"])
@@ -41,7 +44,10 @@ async def test_create_get_search_count_and_delete(api: Api) -> None:
 async def test_create_for_thread(api: Api) -> None:
     thread_id = str((await api.threads.create())["thread_id"])
     cron = await api.crons.create_for_thread(
-        thread_id, "agent", schedule=YEARLY, input={"messages": []},
+        thread_id,
+        "agent",
+        schedule=YEARLY,
+        input={"messages": []},
         end_time=datetime(2100, 1, 1, tzinfo=UTC),
     )
     assert str(cron["thread_id"]) == thread_id

@@ -42,9 +42,7 @@ async def test_an_invalid_id_is_unprocessable(api: Api) -> None:
 
 async def test_config_and_context_together_is_a_bad_request(api: Api) -> None:
     with pytest.raises(errors.BadRequestError) as caught:
-        await api.assistants.create(
-            "agent", config={"configurable": {"a": 1}}, context={"a": 1}
-        )
+        await api.assistants.create("agent", config={"configurable": {"a": 1}}, context={"a": 1})
     assert caught.value.status_code == 400
     assert "context" in caught.value.message
 

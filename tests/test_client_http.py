@@ -31,9 +31,12 @@ async def test_post_put_patch_and_delete(api: Api) -> None:
     patched = await api.http.patch(f"/threads/{thread_id}", json={"metadata": {"step": 2}})
     assert patched["metadata"] == {"step": 2}
     namespace = ["raw", unique()]
-    assert await api.http.put(
-        "/store/items", json={"namespace": namespace, "key": "k", "value": {"v": 1}}
-    ) is None
+    assert (
+        await api.http.put(
+            "/store/items", json={"namespace": namespace, "key": "k", "value": {"v": 1}}
+        )
+        is None
+    )
     item = await api.http.get("/store/items", params={"namespace": ".".join(namespace), "key": "k"})
     assert item["value"] == {"v": 1}
     assert await api.http.delete("/store/items", json={"namespace": namespace, "key": "k"}) is None
@@ -44,7 +47,8 @@ async def test_post_put_patch_and_delete(api: Api) -> None:
 
 async def test_stream(api: Api) -> None:
     parts = await api.http.stream(
-        "/runs/stream", "POST",
+        "/runs/stream",
+        "POST",
         json={"assistant_id": "agent", "input": {"messages": []}, "stream_mode": ["updates"]},
     )
     assert [part.event for part in parts] == ["metadata", "updates"]
@@ -54,7 +58,8 @@ async def test_stream(api: Api) -> None:
 async def test_request_reconnect(api: Api) -> None:
     thread = await api.http.post("/threads", json={})
     result: Any = await api.http.request_reconnect(
-        f"/threads/{thread['thread_id']}/runs/wait", "POST",
+        f"/threads/{thread['thread_id']}/runs/wait",
+        "POST",
         json={"assistant_id": "agent", "input": {"messages": [{"role": "user", "content": "r"}]}},
     )
     assert result["messages"][-1] == {"role": "ai", "content": "echo: r"}

@@ -12,7 +12,14 @@ from tests._client_api import Api, wire
 pytest_plugins = ["tests._client_fixtures"]
 
 ALL_MODES = [
-    "values", "updates", "messages-tuple", "custom", "debug", "tasks", "checkpoints", "events",
+    "values",
+    "updates",
+    "messages-tuple",
+    "custom",
+    "debug",
+    "tasks",
+    "checkpoints",
+    "events",
 ]
 
 
@@ -38,9 +45,7 @@ async def test_wait_returns_the_final_values(api: Api) -> None:
 
 
 async def test_wait_stateless(api: Api) -> None:
-    assert await api.runs.wait(None, "agent", input=said("nothing kept")) == echoed(
-        "nothing kept"
-    )
+    assert await api.runs.wait(None, "agent", input=said("nothing kept")) == echoed("nothing kept")
 
 
 async def test_wait_with_on_run_created(api: Api) -> None:
@@ -62,8 +67,9 @@ async def test_stream_with_every_mode_at_once(api: Api) -> None:
     values = [part.data for part in parts if part.event == "values"]
     assert values[-1] == echoed("modes")
     updates = [part.data for part in parts if part.event == "updates"]
-    assert updates == [{"reply": {"messages": [{"role": "ai", "content": "echo: modes"}],
-                                  "count": 1}}]
+    assert updates == [
+        {"reply": {"messages": [{"role": "ai", "content": "echo: modes"}], "count": 1}}
+    ]
     tasks = [part.data for part in parts if part.event == "tasks"]
     assert [task["name"] for task in tasks] == ["reply", "reply"]
     debug_types = {part.data["type"] for part in parts if part.event == "debug"}
@@ -76,12 +82,14 @@ async def test_stream_custom_events_and_on_run_created(api: Api) -> None:
     thread_id = await new_thread(api)
     created: list[Any] = []
     parts = await api.runs.stream(
-        thread_id, "slow", input={}, context={"events": 3}, stream_mode=["custom", "values"],
+        thread_id,
+        "slow",
+        input={},
+        context={"events": 3},
+        stream_mode=["custom", "values"],
         on_run_created=created.append,
     )
-    assert [part.data for part in parts if part.event == "custom"] == [
-        {"i": 0}, {"i": 1}, {"i": 2}
-    ]
+    assert [part.data for part in parts if part.event == "custom"] == [{"i": 0}, {"i": 1}, {"i": 2}]
     metadata = parts[0]
     assert metadata.event == "metadata"
     assert created == [{"run_id": metadata.data["run_id"], "thread_id": thread_id}]
@@ -96,7 +104,10 @@ async def test_stream_stateless(api: Api) -> None:
 async def test_stream_subgraphs_names_their_namespace(api: Api) -> None:
     thread_id = await new_thread(api)
     parts = await api.runs.stream(
-        thread_id, "subgraph", input=said("deep"), stream_mode=["values", "updates"],
+        thread_id,
+        "subgraph",
+        input=said("deep"),
+        stream_mode=["values", "updates"],
         stream_subgraphs=True,
     )
     nested = [part for part in parts if "|" in part.event]
@@ -104,23 +115,29 @@ async def test_stream_subgraphs_names_their_namespace(api: Api) -> None:
     assert {part.event.split("|", 1)[0] for part in nested} == {"values", "updates"}
     assert all(part.event.split("|", 1)[1].startswith("child:") for part in nested)
     inner_update = next(part for part in nested if part.event.startswith("updates|"))
-    assert inner_update.data == {"reply": {"messages": [{"role": "ai", "content": "echo: deep"}],
-                                           "count": 1}}
+    assert inner_update.data == {
+        "reply": {"messages": [{"role": "ai", "content": "echo: deep"}], "count": 1}
+    }
     top = [part.data for part in parts if part.event == "values"]
     assert top[-1]["messages"][-1] == {"role": "ai", "content": "echo: deep"}
 
 
 async def test_an_interrupt_answered_with_a_resume_command(api: Api) -> None:
     thread_id = await new_thread(api)
-    first = await api.runs.stream(thread_id, "interrupting", input=said("may I?"),
-                                  stream_mode="updates")
-    interrupts = [part.data["__interrupt__"] for part in first
-                  if part.event == "updates" and "__interrupt__" in part.data]
+    first = await api.runs.stream(
+        thread_id, "interrupting", input=said("may I?"), stream_mode="updates"
+    )
+    interrupts = [
+        part.data["__interrupt__"]
+        for part in first
+        if part.event == "updates" and "__interrupt__" in part.data
+    ]
     assert interrupts[0][0]["value"] == {"question": "approve?"}
     assert (await api.threads.get(thread_id))["status"] == "interrupted"
 
-    second = await api.runs.stream(thread_id, "interrupting", command={"resume": "yes"},
-                                   stream_mode="values")
+    second = await api.runs.stream(
+        thread_id, "interrupting", command={"resume": "yes"}, stream_mode="values"
+    )
     final = [part.data for part in second if part.event == "values"][-1]
     assert final["messages"] == [
         {"role": "user", "content": "may I?"},
@@ -128,6 +145,32 @@ async def test_an_interrupt_answered_with_a_resume_command(api: Api) -> None:
         {"role": "ai", "content": "echo: answer: yes"},
     ]
     assert (await api.threads.get(thread_id))["status"] == "idle"
+
+
+async def test_stream_v2_gives_typed_dicts_with_namespaces_and_interrupts(api: Api) -> None:
+    thread_id = await new_thread(api)
+    parts = await api.runs.stream(
+        thread_id,
+        "subgraph",
+        input=said("v2"),
+        stream_mode=["values", "updates"],
+        stream_subgraphs=True,
+        version="v2",
+    )
+    assert all(set(part) == {"type", "ns", "data", "interrupts"} for part in parts)
+    assert parts[0]["type"] == "metadata"
+    nested = [part for part in parts if part["ns"]]
+    assert nested and all(part["ns"][0].startswith("child:") for part in nested)
+    assert parts[-1]["type"] == "values"
+    assert parts[-1]["data"]["messages"][-1] == {"role": "ai", "content": "echo: v2"}
+
+    paused = await new_thread(api)
+    parts = await api.runs.stream(
+        paused, "interrupting", input=said("ok?"), stream_mode="values", version="v2"
+    )
+    last = parts[-1]
+    assert last["interrupts"][0]["value"] == {"question": "approve?"}
+    assert "__interrupt__" not in last["data"]
 
 
 async def test_create_get_join_list_and_delete(api: Api) -> None:
@@ -156,13 +199,18 @@ async def test_create_stateless(api: Api) -> None:
 async def test_join_stream_of_a_slow_run(api: Api) -> None:
     thread_id = await new_thread(api)
     run = await api.runs.create(
-        thread_id, "slow", input={}, context={"delay": 0.3, "events": 2},
-        stream_mode=["values", "custom"], stream_resumable=True,
+        thread_id,
+        "slow",
+        input={},
+        context={"delay": 0.3, "events": 2},
+        stream_mode=["values", "custom"],
+        stream_resumable=True,
     )
     parts = await api.runs.join_stream(thread_id, str(run["run_id"]))
     assert [part.data for part in parts if part.event == "custom"] == [{"i": 0}, {"i": 1}]
     assert [part.data for part in parts if part.event == "values"][-1] == {
-        "messages": [], "count": 1
+        "messages": [],
+        "count": 1,
     }
     assert (await api.runs.get(thread_id, str(run["run_id"])))["status"] == "success"
 
@@ -170,7 +218,10 @@ async def test_join_stream_of_a_slow_run(api: Api) -> None:
 async def test_join_stream_with_chosen_modes(api: Api) -> None:
     thread_id = await new_thread(api)
     run = await api.runs.create(
-        thread_id, "slow", input={}, context={"delay": 0.2, "events": 2},
+        thread_id,
+        "slow",
+        input={},
+        context={"delay": 0.2, "events": 2},
         stream_mode=["values", "custom", "updates"],
     )
     parts = await api.runs.join_stream(
@@ -203,10 +254,12 @@ async def test_cancel_many_by_run_ids(api: Api) -> None:
 
 
 async def test_create_batch_starts_stateless_runs_in_order(api: Api) -> None:
-    runs = await api.runs.create_batch([
-        {"assistant_id": "agent", "input": said("one"), "metadata": {"batch": 1}},
-        {"assistant_id": "agent", "input": said("two"), "metadata": {"batch": 2}},
-    ])
+    runs = await api.runs.create_batch(
+        [
+            {"assistant_id": "agent", "input": said("one"), "metadata": {"batch": 1}},
+            {"assistant_id": "agent", "input": said("two"), "metadata": {"batch": 2}},
+        ]
+    )
     assert [run["metadata"]["batch"] for run in runs] == [1, 2]
     assert all(run["assistant_id"] for run in runs)
 

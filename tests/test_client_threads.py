@@ -118,8 +118,9 @@ async def test_search_by_metadata_status_and_ids(api: Api) -> None:
     assert found[0]["values"]["count"] == 1
     by_id = await api.threads.search(ids=[idle])
     assert [str(thread["thread_id"]) for thread in by_id] == [idle]
-    page = await api.threads.search(metadata={"tag": tag}, limit=1, offset=1,
-                                    sort_by="created_at", sort_order="asc")
+    page = await api.threads.search(
+        metadata={"tag": tag}, limit=1, offset=1, sort_by="created_at", sort_order="asc"
+    )
     assert [str(thread["thread_id"]) for thread in page] == [idle]
     interrupted = await api.threads.search(metadata={"tag": tag}, status="interrupted")
     assert interrupted == []
@@ -249,7 +250,9 @@ async def test_update_state_from_an_earlier_checkpoint(api: Api) -> None:
     thread_id = await thread_after_one_run(api, "fork")
     first = (await api.threads.get_history(thread_id, limit=100))[-1]
     written = await api.threads.update_state(
-        thread_id, said("forked"), as_node="__start__",
+        thread_id,
+        said("forked"),
+        as_node="__start__",
         checkpoint_id=first["checkpoint"]["checkpoint_id"],
     )
     state = await api.threads.get_state(thread_id)
@@ -264,8 +267,9 @@ async def test_get_history_newest_first_with_limit_before_and_metadata(api: Api)
     steps = [state["metadata"]["step"] for state in history]
     assert steps == sorted(steps, reverse=True)
     assert history[0]["values"]["count"] == 1
-    assert [state["metadata"]["step"] for state in await api.threads.get_history(
-        thread_id, limit=1)] == steps[:1]
+    assert [
+        state["metadata"]["step"] for state in await api.threads.get_history(thread_id, limit=1)
+    ] == steps[:1]
     before = await api.threads.get_history(
         thread_id, limit=100, before=history[0]["checkpoint"]["checkpoint_id"]
     )
@@ -279,7 +283,10 @@ async def test_join_stream_follows_the_runs_of_the_thread(api: Api) -> None:
     thread = await api.threads.create()
     thread_id = str(thread["thread_id"])
     run = await api.runs.create(
-        thread_id, "slow", input=said("joined"), context={"delay": 0.5, "events": 2},
+        thread_id,
+        "slow",
+        input=said("joined"),
+        context={"delay": 0.5, "events": 2},
         stream_mode=["values", "custom"],
     )
     stream = api.client.threads.join_stream(thread_id, stream_mode="run_modes")
@@ -311,4 +318,3 @@ async def test_a_thread_method_on_a_missing_thread_is_not_found(api: Api) -> Non
     ):
         with pytest.raises(NotFoundError):
             await call()
-

@@ -25,9 +25,7 @@ SDK_CLIENTS_DISAGREE = {
 }
 
 #: langgraph-sdk parameters we do not have yet.
-MISSING_PARAMETERS = {
-    ("runs", "stream"): {"version"},  # the "v2" stream format (typed dicts) is not implemented
-}
+MISSING_PARAMETERS: dict[tuple[str, str], set[str]] = {}
 
 #: Methods we have that langgraph-sdk does not.
 OUR_EXTRA_METHODS = {

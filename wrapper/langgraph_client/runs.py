@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         RunCreateMetadata,
         RunStatus,
         StreamMode,
+        StreamVersion,
     )
 
 OnRunCreated = Callable[["RunCreateMetadata"], None] | None
@@ -98,6 +99,18 @@ def run_body(assistant_id: str, **fields: Any) -> dict[str, Any]:
     return {"assistant_id": assistant_id, **compact(**fields)}
 
 
+def stream_part_v2(part: StreamPart) -> dict[str, Any]:
+    """A stream part in the "v2" format: its mode as ``type``, the subgraph namespace
+    (``"updates|a|b"`` -> ``["a", "b"]``) as ``ns``, and a values event's interrupts apart."""
+    kind, *namespace = part.event.split("|")
+    data = part.data
+    interrupts: Any = []
+    if kind == "values" and isinstance(data, dict) and "__interrupt__" in data:
+        data = dict(data)
+        interrupts = data.pop("__interrupt__")
+    return {"type": kind, "ns": namespace, "data": data, "interrupts": interrupts}
+
+
 class RunsClient(Resource):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
@@ -133,8 +146,10 @@ class RunsClient(Resource):
         on_run_created: OnRunCreated = None,
         durability: Durability | None = None,
         strict_resume: bool | None = None,
-    ) -> AsyncIterator[StreamPart]:
-        """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``.
+        version: StreamVersion = "v1",
+    ) -> AsyncIterator[StreamPart | dict[str, Any]]:
+        """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``,
+        or with ``version="v2"`` dicts ``{"type", "ns", "data", "interrupts"}``.
 
         ``thread_id=None`` runs statelessly. ``stream_mode`` picks the events (values,
         updates, messages, messages-tuple, events, debug, custom, tasks, checkpoints; one or
@@ -188,7 +203,7 @@ class RunsClient(Resource):
             on_response=_run_created_hook(on_run_created),
             resumable=stream_resumable,
         ):
-            yield part
+            yield part if version == "v1" else stream_part_v2(part)
 
     async def create(
         self,

@@ -61,6 +61,8 @@ StreamMode = Literal[
     "custom",
     "messages-tuple",
 ]
+#: The shape of ``runs.stream``'s parts: ``StreamPart`` ("v1") or dicts ("v2").
+StreamVersion = Literal["v1", "v2"]
 #: What happens to a run when its streaming client disconnects.
 DisconnectMode = Literal["cancel", "continue"]
 #: What happens when a run starts on a thread that is already busy.
@@ -177,6 +179,7 @@ __all__ = [
     "SortOrder",
     "StreamMode",
     "StreamPart",
+    "StreamVersion",
     "Subgraphs",
     "Thread",
     "ThreadSortBy",
