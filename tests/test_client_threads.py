@@ -1,6 +1,6 @@
 """client.threads against the real server, with both clients.
 
-``threads.stream`` (the streaming protocol) is not implemented yet and is not tested here.
+``threads.stream`` (the streaming protocol) is tested in test_client_thread_stream.py.
 """
 
 from __future__ import annotations
