@@ -17,9 +17,22 @@ import httpx
 import pytest
 from langgraph_client import LangGraphClient, get_client
 from langgraph_client._aiohttp import aiohttp_transport
-from langgraph_client.errors import APIConnectionError, APITimeoutError, NotFoundError
+from langgraph_client.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    NotFoundError,
+    StreamReconnectError,
+)
+from langgraph_client.sse import StreamPart
 
+from tests._proxy import Fault, FaultProxy
 from tests._server import free_port
+
+
+async def collect(parts: AsyncIterator[StreamPart | dict[str, Any]]) -> list[StreamPart]:
+    got = [part async for part in parts]
+    assert all(isinstance(part, StreamPart) for part in got)
+    return [part for part in got if isinstance(part, StreamPart)]
 
 
 def said(text: str) -> dict[str, Any]:
@@ -46,12 +59,11 @@ async def test_status_errors_are_typed(client: LangGraphClient) -> None:
 
 async def test_stream_yields_every_part(client: LangGraphClient, server_url: str) -> None:
     thread = await client.threads.create()
-    parts = [
-        part
-        async for part in client.runs.stream(
+    parts = await collect(
+        client.runs.stream(
             str(thread.thread_id), "agent", input=said("hi"), stream_mode=["values", "updates"]
         )
-    ]
+    )
     assert [part.event for part in parts] == ["metadata", "values", "updates", "values"]
     assert parts[-1].data["messages"][-1] == {"role": "ai", "content": "echo: hi"}
 
@@ -65,9 +77,7 @@ async def test_stream_is_the_same_as_on_the_default_transport(
             parts = c.runs.stream(
                 None, "slow", input={}, context={"events": 5}, stream_mode="custom"
             )
-            got.append(
-                [(part.event, part.data) async for part in parts if part.event != "metadata"]
-            )
+            got.append([(p.event, p.data) for p in await collect(parts) if p.event != "metadata"])
     assert got[0] == got[1] == [("custom", {"i": i}) for i in range(5)]
 
 
@@ -116,6 +126,43 @@ async def test_server_closing_the_connection_is_a_connection_error(hangup_url: s
         with pytest.raises(APIConnectionError) as caught:
             await c.threads.get("00000000-0000-0000-0000-000000000000")
     assert not isinstance(caught.value, APITimeoutError)
+
+
+async def test_a_cut_stream_is_resumed_without_loss(server_url: str) -> None:
+    with FaultProxy(server_url) as proxy:
+        transport = aiohttp_transport()
+        async with get_client(url=proxy.url, api_key=None, transport=transport) as c:
+            thread = await c.threads.create()
+            proxy.inject(Fault(method="POST", path=r"/runs/stream", reset_after_events=30))
+            parts = c.runs.stream(
+                str(thread.thread_id),
+                "burst",
+                input={},
+                stream_mode="custom",
+                stream_resumable=True,
+                context={"events": 300, "batch": 5, "linger": 0.2},
+            )
+            got = [part.data for part in await collect(parts) if part.event == "custom"]
+    assert proxy.faults["connection reset"] == 1
+    assert got == [{"i": i} for i in range(300)]
+
+
+async def test_a_cut_stream_that_is_not_resumable_is_a_reconnect_error(server_url: str) -> None:
+    with FaultProxy(server_url) as proxy:
+        transport = aiohttp_transport()
+        async with get_client(url=proxy.url, api_key=None, transport=transport) as c:
+            thread = await c.threads.create()
+            proxy.inject(Fault(method="POST", path=r"/runs/stream", reset_after_events=10))
+            parts = c.runs.stream(
+                str(thread.thread_id),
+                "burst",
+                input={},
+                stream_mode="custom",
+                context={"events": 200, "batch": 5, "linger": 0.0},
+            )
+            with pytest.raises(StreamReconnectError) as caught:
+                _ = [part async for part in parts]
+    assert not isinstance(caught.value.__cause__, httpx.TimeoutException)
 
 
 # --- TLS: a TLS front for the real server, with a certificate made for the test -------------

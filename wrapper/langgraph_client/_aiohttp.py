@@ -14,9 +14,9 @@ and ``trust_env``: they are arguments of ``aiohttp_transport`` instead, with htt
 Two more differences from httpx-aiohttp alone are closed here:
 
 - errors: a refused or failed connection is ``httpx.ConnectError`` (the client raises
-  ``APIConnectionError``), not ``httpx.ConnectTimeout``; a connection the server closed is
-  ``httpx.RemoteProtocolError`` or ``httpx.ReadError``, during a call or in a stream. Only
-  real timeouts are ``httpx.TimeoutException``.
+  ``APIConnectionError``), not ``httpx.ConnectTimeout``; a server that closes the connection
+  before answering is ``httpx.RemoteProtocolError``, a body cut short ``httpx.ReadError``
+  (so a cut stream is resumed). Only real timeouts are ``httpx.TimeoutException``.
 - cookies: aiohttp's own cookie jar is switched off, so cookies are handled once, by httpx.
 
 aiohttp has no write timeout and no limit on kept-alive connections apart from the pool size:
@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import ssl
 import urllib.request
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -107,29 +106,12 @@ class _Transport(httpx.AsyncBaseTransport):
             response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:
             raise _corrected(exc, request) from exc.__cause__ or exc
-        response.stream = _Body(response.stream, request)
+        # A body cut short is already httpx.ReadError (aiohttp's ClientPayloadError): the
+        # stream is passed on as it is, with no layer of ours per chunk.
         return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-class _Body(httpx.AsyncByteStream):
-    """A response body whose read errors are corrected like the request's."""
-
-    def __init__(self, stream: Any, request: httpx.Request) -> None:
-        self._stream = stream
-        self._request = request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._stream:
-                yield chunk
-        except httpx.TransportError as exc:
-            raise _corrected(exc, self._request) from exc.__cause__ or exc
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
 
 
 def _corrected(exc: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
