@@ -88,11 +88,6 @@ async def test_update_merges_metadata(api: Api) -> None:
     assert dict(updated["metadata"]) == {"a": 1, "b": 2}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="openapi.yaml documents no 204 answer for PATCH /threads/{thread_id} "
-    "(the server's answer to Prefer: return=minimal)",
-)
 async def test_update_with_return_minimal_returns_nothing(api: Api) -> None:
     thread = await api.threads.create(metadata={"a": 1, "b": 2})
     thread_id = str(thread["thread_id"])

@@ -91,9 +91,9 @@ class ThreadsClient(Resource):
         from langgraph_api_client.models import ThreadPatch
 
         body = ThreadPatch.from_dict(compact(metadata=metadata, ttl=ttl_body(ttl)))
-        if return_minimal:
-            headers = {**(headers or {}), "Prefer": "return=minimal"}
-        kwargs = op.get_kwargs(thread_id, body=body)
+        kwargs = op.get_kwargs(
+            thread_id, body=body, prefer=given("return=minimal" if return_minimal else None)
+        )
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def delete(

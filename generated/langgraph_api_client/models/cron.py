@@ -21,7 +21,7 @@ class Cron(WireMapping):
     Attributes:
         cron_id (UUID): The cron's id.
         assistant_id (None | UUID): The assistant it runs.
-        thread_id (None | UUID): The thread it runs on
+        thread_id (None | UUID): The thread it runs on, if any.
         end_time (datetime.datetime | None): When the cron stops.
         schedule (str): The cron expression.
         created_at (datetime.datetime): When the cron was created.

@@ -22,7 +22,7 @@ class CronCreate(WireMapping):
 
     Attributes:
         schedule (str): The cron expression (minute hour day month weekday).
-        assistant_id (str): An assistant id
+        assistant_id (str): An assistant id, or a graph name (its default assistant).
         timezone (str | Unset): An IANA time zone for the schedule; UTC when absent.
         end_time (datetime.datetime | Unset): When to stop.
         input_ (JsonObject | list[JsonObject] | Unset): The graph's input for each run.

@@ -22,7 +22,7 @@ class CronSelection(WireMapping):
         Attributes:
             cron_id (UUID | Unset): The cron's id.
             assistant_id (None | Unset | UUID): The assistant it runs.
-            thread_id (None | Unset | UUID): The thread it runs on
+            thread_id (None | Unset | UUID): The thread it runs on, if any.
             end_time (datetime.datetime | None | Unset): When the cron stops.
             schedule (str | Unset): The cron expression.
             timezone (None | str | Unset): The IANA time zone of the schedule; null means UTC.

@@ -17,7 +17,7 @@ class GraphNode(WireMapping):
 
     Attributes:
         id (str): The node's id.
-        type_ (str | Unset): The node's kind
+        type_ (str | Unset): The node's kind, such as `runnable` or `schema`.
         data (Any | Unset): What the node runs (any JSON).
         metadata (JsonObject | None | Unset):
     """

@@ -6,12 +6,13 @@ from ..types import unknown_member
 class ProtocolChannelName(StrEnum):
     """The fixed protocol channels.
 
-    Values: ``custom``, ``input``, ``lifecycle``, ``messages``, ``tasks``, ``tools``, ``updates``, ``values``.
+    Values: ``checkpoints``, ``custom``, ``input``, ``lifecycle``, ``messages``, ``tasks``, ``tools``, ``updates``, ``values``.
 
     A value the server sends that is not listed here (a newer server) still parses: it becomes
     a member of this class that equals the plain string and is sent back unchanged.
     """
 
+    CHECKPOINTS = "checkpoints"
     CUSTOM = "custom"
     INPUT = "input"
     LIFECYCLE = "lifecycle"

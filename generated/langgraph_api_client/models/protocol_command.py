@@ -16,7 +16,7 @@ class ProtocolCommand(WireMapping):
     """A command to a thread: `run.start`, `input.respond` or `agent.getTree` over HTTP.
 
     Attributes:
-        id (int): The caller's id for the command
+        id (int): The caller's id for the command, echoed in the answer.
         method (str): The command's name.
         params (JsonObject | Unset): A JSON object of any shape.
     """

@@ -20,7 +20,7 @@ class ProtocolEvent(WireMapping):
             type_ (Literal['event']):
             method (str): The channel the event belongs to.
             params (ProtocolEventParams): The body of a protocol event.
-            event_id (str | Unset): The event's id
+            event_id (str | Unset): The event's id, for reconnecting.
             seq (int | Unset): The event's position in the session.
     """
 

@@ -20,7 +20,7 @@ class RunCreateStateless(WireMapping):
     """Body of create_run_stateless, and one item of create_run_batch.
 
     Attributes:
-        assistant_id (str): An assistant id
+        assistant_id (str): An assistant id, or a graph name (its default assistant).
         input_ (Any | Unset): The graph's input (any JSON).
         command (Command | None | Unset):
         metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.

@@ -22,7 +22,7 @@ class RunCreateStreamingStateful(WireMapping):
     """Body of stream_run and wait_run.
 
     Attributes:
-        assistant_id (str): An assistant id
+        assistant_id (str): An assistant id, or a graph name (its default assistant).
         input_ (Any | Unset): The graph's input (any JSON); null or absent to resume or use `command`.
         command (Command | None | Unset):
         metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.

@@ -21,7 +21,7 @@ class RunCreateStreamingStateless(WireMapping):
     """Body of stream_run_stateless and wait_run_stateless.
 
     Attributes:
-        assistant_id (str): An assistant id
+        assistant_id (str): An assistant id, or a graph name (its default assistant).
         input_ (Any | Unset): The graph's input (any JSON).
         command (Command | None | Unset):
         metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.

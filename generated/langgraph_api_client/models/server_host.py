@@ -16,7 +16,7 @@ class ServerHost(WireMapping):
     """Where the server runs.
 
     Attributes:
-        kind (None | str | Unset): The kind of host
+        kind (None | str | Unset): The kind of host, such as `self-hosted`.
         project_id (None | str | Unset):
         host_revision_id (None | str | Unset):
         revision_id (None | str | Unset):

@@ -17,7 +17,7 @@ class ThreadStateSearch(WireMapping):
 
     Attributes:
         limit (int | Unset): How many states to return. Default: 1.
-        before (Checkpoint | Unset): Points at one checkpoint of a thread.
+        before (Config | Unset): Configuration of a run or assistant.
         metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
         checkpoint (Checkpoint | Unset): Points at one checkpoint of a thread.
     """
@@ -30,7 +30,7 @@ class ThreadStateSearch(WireMapping):
     }
 
     limit: int | Unset = 1
-    before: Checkpoint | Unset = UNSET
+    before: Config | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     checkpoint: Checkpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,11 +70,11 @@ class ThreadStateSearch(WireMapping):
         limit = d.pop("limit", UNSET)
 
         _before = d.pop("before", UNSET)
-        before: Checkpoint | Unset
+        before: Config | Unset
         if isinstance(_before, Unset):
             before = UNSET
         else:
-            before = Checkpoint.from_dict(_before)
+            before = Config.from_dict(_before)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -104,4 +104,5 @@ class ThreadStateSearch(WireMapping):
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); methods find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.config import Config  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

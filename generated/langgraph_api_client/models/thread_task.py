@@ -19,11 +19,11 @@ class ThreadTask(WireMapping):
         id (str): The task's id.
         name (str): The node the task runs.
         path (list[Any] | Unset): Where the task comes from in the graph.
-        error (None | str | Unset): The task's error
+        error (None | str | Unset): The task's error, if it failed.
         interrupts (list[Interrupt] | Unset):
         checkpoint (Checkpoint | None | Unset): The subgraph checkpoint of the task, if it runs a subgraph.
         state (None | ThreadState | Unset): The subgraph's state (with `subgraphs=true`).
-        result (Any | Unset): What the task wrote
+        result (Any | Unset): What the task wrote, once done (any JSON).
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {

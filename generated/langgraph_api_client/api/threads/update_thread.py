@@ -16,16 +16,19 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread import Thread
 from ...models.thread_patch import ThreadPatch
-from ...types import Response, encode_json, path_segment
+from ...types import UNSET, Response, Unset, encode_json, path_segment
 
 
 def get_kwargs(
     thread_id: UUID | str,
     *,
     body: ThreadPatch,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -43,7 +46,7 @@ def get_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Thread:
+def parse_response(response: httpx.Response) -> None | Thread:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
@@ -51,6 +54,9 @@ def parse_response(response: httpx.Response) -> Thread:
             response_200 = Thread.from_dict(orjson.loads(response.content))
 
             return response_200
+
+        if response.status_code == 204:
+            return None
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
@@ -61,7 +67,7 @@ def parse_response(response: httpx.Response) -> Thread:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Thread]:
+def _build_response(response: httpx.Response) -> Response[None | Thread]:
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -76,13 +82,15 @@ def sync_detailed(
     *,
     client: Client,
     body: ThreadPatch,
-) -> Response[Thread]:
+    prefer: str | Unset = UNSET,
+) -> Response[None | Thread]:
     """Update a thread
 
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
         thread_id (UUID):
+        prefer (str | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -92,12 +100,13 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Thread]
+        Response[None | Thread]
     """
 
     kwargs = get_kwargs(
         thread_id=thread_id,
         body=body,
+        prefer=prefer,
     )
 
     with transport_errors():
@@ -113,13 +122,15 @@ def sync(
     *,
     client: Client,
     body: ThreadPatch,
-) -> Thread:
+    prefer: str | Unset = UNSET,
+) -> None | Thread:
     """Update a thread
 
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
         thread_id (UUID):
+        prefer (str | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -129,13 +140,14 @@ def sync(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Thread
+        None | Thread
     """
 
     return sync_detailed(
         thread_id=thread_id,
         client=client,
         body=body,
+        prefer=prefer,
     ).parsed
 
 
@@ -144,13 +156,15 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: ThreadPatch,
-) -> Response[Thread]:
+    prefer: str | Unset = UNSET,
+) -> Response[None | Thread]:
     """Update a thread
 
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
         thread_id (UUID):
+        prefer (str | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -160,12 +174,13 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Response[Thread]
+        Response[None | Thread]
     """
 
     kwargs = get_kwargs(
         thread_id=thread_id,
         body=body,
+        prefer=prefer,
     )
 
     with transport_errors():
@@ -179,13 +194,15 @@ async def asyncio(
     *,
     client: Client,
     body: ThreadPatch,
-) -> Thread:
+    prefer: str | Unset = UNSET,
+) -> None | Thread:
     """Update a thread
 
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
         thread_id (UUID):
+        prefer (str | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -195,7 +212,7 @@ async def asyncio(
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
 
     Returns:
-        Thread
+        None | Thread
     """
 
     return (
@@ -203,5 +220,6 @@ async def asyncio(
             thread_id=thread_id,
             client=client,
             body=body,
+            prefer=prefer,
         )
     ).parsed
