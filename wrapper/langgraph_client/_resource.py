@@ -30,6 +30,20 @@ def given(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
+#: Arguments of a resource method that shape the call, never its request body.
+_CALL_OPTIONS = frozenset({"self", "headers", "params", "on_run_created", "version"})
+
+
+def request_fields(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
+    """The arguments of a method (its ``locals()`` on entry) that make its request body:
+    all but the call options and the ``exclude``d ones (path parameters and the like)."""
+    return {
+        name: value
+        for name, value in arguments.items()
+        if name not in _CALL_OPTIONS and name not in exclude
+    }
+
+
 def compact(**fields: Any) -> dict[str, Any]:
     """The given fields without those that are None: what a request body sends."""
     return {key: value for key, value in fields.items() if value is not None}

@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import NOT_GIVEN, QueryParams
-from ._resource import Resource, compact, modes
+from ._resource import Resource, compact, modes, request_fields
 from ._sync import syncify
 
 if TYPE_CHECKING:
@@ -87,29 +87,11 @@ class CronClient(Resource):
         params: QueryParams = None,
     ) -> Cron:
         """A cron that runs the assistant on the thread ``thread_id`` on ``schedule``."""
+        arguments = request_fields(locals(), "thread_id")
         from langgraph_api_client.api.crons import create_thread_cron as op
         from langgraph_api_client.models import ThreadCronCreate
 
-        body = cron_body(
-            assistant_id=assistant_id,
-            schedule=schedule,
-            input=input,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy or None,
-            end_time=end_time,
-            enabled=enabled,
-            timezone=timezone,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            durability=durability,
-        )
+        body = cron_body(**arguments)
         kwargs = op.get_kwargs(thread_id, body=ThreadCronCreate.from_dict(body))
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
@@ -140,30 +122,11 @@ class CronClient(Resource):
     ) -> Cron:
         """A cron that runs the assistant on a new thread each time, on ``schedule``;
         ``on_run_completed`` says whether that thread is kept or deleted."""
+        arguments = request_fields(locals())
         from langgraph_api_client.api.crons import create_cron as op
         from langgraph_api_client.models import CronCreate
 
-        body = cron_body(
-            assistant_id=assistant_id,
-            schedule=schedule,
-            input=input,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            on_run_completed=on_run_completed,
-            multitask_strategy=multitask_strategy or None,
-            end_time=end_time,
-            enabled=enabled,
-            timezone=timezone,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            durability=durability,
-        )
+        body = cron_body(**arguments)
         kwargs = op.get_kwargs(body=CronCreate.from_dict(body))
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
@@ -218,26 +181,11 @@ class CronClient(Resource):
     ) -> Cron:
         """Change the cron. Arguments left out stay as they are; ``end_time=None`` removes
         the end time."""
+        arguments = request_fields(locals(), "cron_id", "end_time")
         from langgraph_api_client.api.crons import update_cron as op
         from langgraph_api_client.models import CronPatch
 
-        body = cron_body(
-            schedule=schedule,
-            input=input,
-            metadata=metadata,
-            config=config,
-            context=context,
-            webhook=webhook,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            on_run_completed=on_run_completed,
-            enabled=enabled,
-            timezone=timezone,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            durability=durability,
-        )
+        body = cron_body(**arguments)
         if end_time is not NOT_GIVEN:
             body["end_time"] = end_time.isoformat() if end_time is not None else None
         kwargs = op.get_kwargs(cron_id, body=CronPatch.from_dict(body))

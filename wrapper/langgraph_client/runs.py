@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import httpx
 
 from ._core import QueryParams
-from ._resource import Resource, compact, modes
+from ._resource import Resource, compact, modes, request_fields
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
@@ -156,34 +156,10 @@ class RunsClient(Resource):
         several). With ``stream_resumable=True`` a cut stream is resumed where it stopped.
         ``on_run_created`` is called with the new run's ids before the first event.
         """
+        arguments = request_fields(locals(), "thread_id")
         from langgraph_api_client.api.runs import stream_run, stream_run_stateless
 
-        body = run_body(
-            assistant_id,
-            input=input,
-            command=command,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            feedback_keys=feedback_keys,
-            on_disconnect=on_disconnect,
-            on_completion=on_completion,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
+        body = run_body(**arguments)
         if thread_id is None:
             from langgraph_api_client.models import RunCreateStreamingStateless
 
@@ -237,32 +213,10 @@ class RunsClient(Resource):
     ) -> Run:
         """Start a run in the background and return it at once (``thread_id=None``:
         stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
+        arguments = request_fields(locals(), "thread_id")
         from langgraph_api_client.api.runs import create_run, create_run_stateless
 
-        body = run_body(
-            assistant_id,
-            input=input,
-            command=command,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            on_completion=on_completion,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
+        body = run_body(**arguments)
         hook = _run_created_hook(on_run_created)
         if thread_id is None:
             from langgraph_api_client.models import RunCreateStateless
@@ -330,30 +284,10 @@ class RunsClient(Resource):
     ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
         """Start a run and wait for it: its final values. If the run failed and
         ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
+        arguments = request_fields(locals(), "thread_id", "raise_error")
         from langgraph_api_client.api.runs import wait_run, wait_run_stateless
 
-        body = run_body(
-            assistant_id,
-            input=input,
-            command=command,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            on_disconnect=on_disconnect,
-            on_completion=on_completion,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
+        body = run_body(**arguments)
         if thread_id is None:
             from langgraph_api_client.models import RunCreateStreamingStateless
 
