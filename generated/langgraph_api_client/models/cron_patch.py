@@ -280,7 +280,7 @@ class CronPatch(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -299,7 +299,7 @@ class CronPatch(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 

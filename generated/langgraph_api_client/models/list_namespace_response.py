@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class ListNamespaceResponse(WireMapping):
         namespaces = []
         _namespaces = d.pop("namespaces")
         for namespaces_item_data in _namespaces:
-            namespaces_item = cast(list[str], namespaces_item_data)
+            namespaces_item: list[str] = namespaces_item_data
 
             namespaces.append(namespaces_item)
 

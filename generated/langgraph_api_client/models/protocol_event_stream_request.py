@@ -101,7 +101,7 @@ class ProtocolEventStreamRequest(WireMapping):
         if _namespaces is not UNSET:
             namespaces = []
             for namespaces_item_data in _namespaces:
-                namespaces_item = cast(list[str], namespaces_item_data)
+                namespaces_item: list[str] = namespaces_item_data
 
                 namespaces.append(namespaces_item)
 

@@ -283,7 +283,7 @@ class RunCreateStateful(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -302,7 +302,7 @@ class RunCreateStateful(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -342,7 +342,7 @@ class RunCreateStateful(WireMapping):
 
         stream_resumable = d.pop("stream_resumable", UNSET)
 
-        feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
+        feedback_keys: list[str] = d.pop("feedback_keys", UNSET)
 
         after_seconds = d.pop("after_seconds", UNSET)
 

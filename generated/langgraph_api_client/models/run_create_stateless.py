@@ -257,7 +257,7 @@ class RunCreateStateless(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -276,7 +276,7 @@ class RunCreateStateless(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -316,7 +316,7 @@ class RunCreateStateless(WireMapping):
 
         stream_resumable = d.pop("stream_resumable", UNSET)
 
-        feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
+        feedback_keys: list[str] = d.pop("feedback_keys", UNSET)
 
         _on_completion = d.pop("on_completion", UNSET)
         on_completion: OnCompletion | Unset

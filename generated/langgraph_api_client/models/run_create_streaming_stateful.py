@@ -293,7 +293,7 @@ class RunCreateStreamingStateful(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -312,7 +312,7 @@ class RunCreateStreamingStateful(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -352,7 +352,7 @@ class RunCreateStreamingStateful(WireMapping):
 
         stream_resumable = d.pop("stream_resumable", UNSET)
 
-        feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
+        feedback_keys: list[str] = d.pop("feedback_keys", UNSET)
 
         after_seconds = d.pop("after_seconds", UNSET)
 

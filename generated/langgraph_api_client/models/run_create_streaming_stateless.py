@@ -267,7 +267,7 @@ class RunCreateStreamingStateless(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -286,7 +286,7 @@ class RunCreateStreamingStateless(WireMapping):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_interrupt_nodes_type_1 = cast(list[str], data)
+            componentsschemas_interrupt_nodes_type_1: list[str] = data
 
             return componentsschemas_interrupt_nodes_type_1
 
@@ -326,7 +326,7 @@ class RunCreateStreamingStateless(WireMapping):
 
         stream_resumable = d.pop("stream_resumable", UNSET)
 
-        feedback_keys = cast(list[str], d.pop("feedback_keys", UNSET))
+        feedback_keys: list[str] = d.pop("feedback_keys", UNSET)
 
         _on_completion = d.pop("on_completion", UNSET)
         on_completion: OnCompletion | Unset

@@ -78,7 +78,7 @@ class SearchItem(WireMapping):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        namespace = cast(list[str], d.pop("namespace"))
+        namespace: list[str] = d.pop("namespace")
 
         key = d.pop("key")
 

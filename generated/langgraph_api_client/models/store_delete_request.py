@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class StoreDeleteRequest(WireMapping):
         d = dict(src_dict)
         key = d.pop("key")
 
-        namespace = cast(list[str], d.pop("namespace", UNSET))
+        namespace: list[str] = d.pop("namespace", UNSET)
 
         store_delete_request = cls(
             key=key,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,9 +72,9 @@ class StoreListNamespacesRequest(WireMapping):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prefix = cast(list[str], d.pop("prefix", UNSET))
+        prefix: list[str] = d.pop("prefix", UNSET)
 
-        suffix = cast(list[str], d.pop("suffix", UNSET))
+        suffix: list[str] = d.pop("suffix", UNSET)
 
         max_depth = d.pop("max_depth", UNSET)
 

@@ -80,7 +80,7 @@ class StorePutRequest(WireMapping):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        namespace = cast(list[str], d.pop("namespace"))
+        namespace: list[str] = d.pop("namespace")
 
         key = d.pop("key")
 
@@ -94,7 +94,7 @@ class StorePutRequest(WireMapping):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                index_type_1 = cast(list[str], data)
+                index_type_1: list[str] = data
 
                 return index_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

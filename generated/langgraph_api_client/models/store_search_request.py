@@ -105,7 +105,7 @@ class StoreSearchRequest(WireMapping):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                namespace_prefix_type_0 = cast(list[str], data)
+                namespace_prefix_type_0: list[str] = data
 
                 return namespace_prefix_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

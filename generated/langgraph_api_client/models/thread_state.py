@@ -158,7 +158,7 @@ class ThreadState(WireRecord, WireItems):
 
         values = _parse_values(d.pop("values"))
 
-        next_ = cast(list[str], d.pop("next"))
+        next_: list[str] = d.pop("next")
 
         tasks = []
         _tasks = d.pop("tasks")
