@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,12 +70,7 @@ class A2AResponse(WireMapping):
         d = dict(src_dict)
         jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
 
-        def _parse_id(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: int | None | str = d.pop("id")
 
         _result = d.pop("result", UNSET)
         result: JsonObject | Unset

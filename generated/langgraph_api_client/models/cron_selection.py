@@ -243,14 +243,7 @@ class CronSelection(WireMapping):
 
         schedule = d.pop("schedule", UNSET)
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -266,14 +259,7 @@ class CronSelection(WireMapping):
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
 
         _payload = d.pop("payload", UNSET)
         payload: JsonObject | Unset

@@ -68,14 +68,7 @@ class Interrupt(WireMapping):
         d = dict(src_dict)
         value = d.pop("value")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_response_schema(data: object) -> JsonObject | None | Unset:
             if data is None:

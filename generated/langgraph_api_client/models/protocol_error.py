@@ -82,12 +82,7 @@ class ProtocolError(WireMapping):
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id"))
+        id: int | None = d.pop("id")
 
         error = ProtocolErrorCode(d.pop("error"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -123,16 +123,7 @@ class Run(WireMapping):
 
         multitask_strategy = MultitaskStrategy(d.pop("multitask_strategy"))
 
-        def _parse_langsmith_session_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        langsmith_session_name = _parse_langsmith_session_name(
-            d.pop("langsmith_session_name", UNSET)
-        )
+        langsmith_session_name: None | str | Unset = d.pop("langsmith_session_name", UNSET)
 
         run = cls(
             run_id=run_id,

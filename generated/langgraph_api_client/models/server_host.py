@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,51 +88,15 @@ class ServerHost(WireMapping):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        kind: None | str | Unset = d.pop("kind", UNSET)
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_id: None | str | Unset = d.pop("project_id", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        host_revision_id: None | str | Unset = d.pop("host_revision_id", UNSET)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        revision_id: None | str | Unset = d.pop("revision_id", UNSET)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_host_revision_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        host_revision_id = _parse_host_revision_id(d.pop("host_revision_id", UNSET))
-
-        def _parse_revision_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        revision_id = _parse_revision_id(d.pop("revision_id", UNSET))
-
-        def _parse_tenant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tenant_id = _parse_tenant_id(d.pop("tenant_id", UNSET))
+        tenant_id: None | str | Unset = d.pop("tenant_id", UNSET)
 
         server_host = cls(
             kind=kind,

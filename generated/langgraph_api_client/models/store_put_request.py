@@ -103,14 +103,7 @@ class StorePutRequest(WireMapping):
 
         index = _parse_index(d.pop("index", UNSET))
 
-        def _parse_ttl(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
+        ttl: float | None | Unset = d.pop("ttl", UNSET)
 
         store_put_request = cls(
             namespace=namespace,

@@ -135,23 +135,9 @@ class StoreSearchRequest(WireMapping):
 
         offset = d.pop("offset", UNSET)
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query: None | str | Unset = d.pop("query", UNSET)
 
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_refresh_ttl(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        refresh_ttl = _parse_refresh_ttl(d.pop("refresh_ttl", UNSET))
+        refresh_ttl: bool | None | Unset = d.pop("refresh_ttl", UNSET)
 
         store_search_request = cls(
             namespace_prefix=namespace_prefix,

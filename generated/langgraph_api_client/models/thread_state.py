@@ -238,23 +238,9 @@ class ThreadState(WireRecord, WireItems):
 
                 interrupts.append(interrupts_item)
 
-        def _parse_checkpoint_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checkpoint_id: None | str | Unset = d.pop("checkpoint_id", UNSET)
 
-        checkpoint_id = _parse_checkpoint_id(d.pop("checkpoint_id", UNSET))
-
-        def _parse_parent_checkpoint_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_checkpoint_id = _parse_parent_checkpoint_id(d.pop("parent_checkpoint_id", UNSET))
+        parent_checkpoint_id: None | str | Unset = d.pop("parent_checkpoint_id", UNSET)
 
         thread_state = cls(
             values=values,

@@ -119,14 +119,7 @@ class ThreadTask(WireMapping):
 
         path: list[Any] = d.pop("path", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error: None | str | Unset = d.pop("error", UNSET)
 
         _interrupts = d.pop("interrupts", UNSET)
         interrupts: list[Interrupt] | Unset = UNSET
