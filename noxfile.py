@@ -66,7 +66,7 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def tests(session: nox.Session) -> None:
     """The test suite, against the real in-memory LangGraph server."""
-    session.install(*TEST, *SERVER, "-e", ".")
+    session.install(*TEST, *SERVER, "-e", ".[aiohttp]")
     session.run("pytest", *(session.posargs or ["-q"]), env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
 
 
