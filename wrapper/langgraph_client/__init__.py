@@ -1,7 +1,8 @@
 """A typed client for the LangGraph API.
 
 ``get_client`` and ``get_sync_client`` make the clients; ``Auth``, ``Encryption`` and
-``EncryptionContext`` are the types for extending a LangGraph server. Everything is loaded
+``EncryptionContext`` are the types for extending a LangGraph server; ``aiohttp_transport``
+is the faster transport for the async client (the ``aiohttp`` extra). Everything is loaded
 on first use, so ``import langgraph_client`` stays cheap.
 """
 
@@ -11,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._aiohttp import aiohttp_transport
     from .auth import Auth
     from .client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
     from .encryption import Encryption, EncryptionContext
@@ -21,6 +23,7 @@ _EXPORTS = {
     "EncryptionContext": ".encryption",
     "LangGraphClient": ".client",
     "SyncLangGraphClient": ".client",
+    "aiohttp_transport": "._aiohttp",
     "get_client": ".client",
     "get_sync_client": ".client",
 }
@@ -32,6 +35,7 @@ __all__ = [
     "LangGraphClient",
     "SyncLangGraphClient",
     "__version__",
+    "aiohttp_transport",
     "get_client",
     "get_sync_client",
 ]

@@ -131,10 +131,12 @@ class _CoreBase(Generic[ClientT]):
         """Read the body of ``response``, refusing one larger than ``MAX_RESPONSE_BYTES``."""
         limit = C.MAX_RESPONSE_BYTES
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            await self._close(response)
-            raise _too_large(response, limit)
-        response.stream = _CappedStream(response, limit)
+        if declared.isdigit():  # the HTTP layer stops the body at its declared length
+            if int(declared) > limit:
+                await self._close(response)
+                raise _too_large(response, limit)
+        else:
+            response.stream = _CappedStream(response, limit)
         try:
             return await self._read_body(response)
         except BaseException:

@@ -10,13 +10,17 @@ DISTRIBUTION = "langgraph-client"
 @functools.cache
 def version() -> str:
     """The installed version of langgraph-client ("0+unknown" when run from a source tree)."""
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as installed_version
+    try:  # written by the build (see pyproject's version hook): free to read
+        from ._build_version import VERSION
+    except ImportError:  # a source tree that was never built: ask the installed metadata
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as installed_version
 
-    try:
-        return installed_version(DISTRIBUTION)
-    except PackageNotFoundError:
-        return "0+unknown"
+        try:
+            return installed_version(DISTRIBUTION)
+        except PackageNotFoundError:
+            return "0+unknown"
+    return VERSION
 
 
 @functools.cache

@@ -26,10 +26,9 @@ Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits t
 from __future__ import annotations
 
 import asyncio
-import functools
 import uuid
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypedDict
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from . import _constants as C
 from ._core import QueryParams, backoff_delay
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
 
     from ._core import _CoreBase
 
-P = ParamSpec("P")
 
 __all__ = [
     "ALL_CHANNELS",
@@ -51,7 +49,6 @@ __all__ = [
     "ProtocolRunError",
     "SyncThreadStream",
     "ThreadStreamError",
-    "sync_thread_stream",
 ]
 
 #: Every fixed channel of the protocol: what ``events`` reads.
@@ -860,16 +857,3 @@ def check_transport(transport: str) -> None:
         )
     if transport != "sse":
         raise ValueError(f'transport must be "sse" (or "websocket"), not {transport!r}')
-
-
-def sync_thread_stream(
-    method: Callable[Concatenate[Any, P], AsyncThreadStream],
-) -> Callable[Concatenate[Any, P], SyncThreadStream]:
-    """The sync twin of ``ThreadsClient.stream``: the same arguments, checked and kept by the
-    same method, made into a ``SyncThreadStream`` over the sync client's core."""
-
-    @functools.wraps(method)
-    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> SyncThreadStream:
-        return SyncThreadStream._twin_of(method(self, *args, **kwargs))
-
-    return sync_method

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+import functools
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
 from ._core import QueryParams
 from ._resource import Resource, compact, given, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
-from .protocol import sync_thread_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -19,8 +19,11 @@ if TYPE_CHECKING:
         ThreadStateUpdateResponse,
     )
 
-    from .protocol import AsyncThreadStream
+    from .protocol import AsyncThreadStream, SyncThreadStream
     from .schema import Checkpoint, ThreadStatus
+
+
+P = ParamSpec("P")
 
 
 class ThreadsClient(Resource):
@@ -358,6 +361,22 @@ def _before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | N
     if "configurable" in before:
         return dict(before)
     return {"configurable": {key: value for key, value in before.items() if value is not None}}
+
+
+def sync_thread_stream(
+    method: Callable[Concatenate[Any, P], AsyncThreadStream],
+) -> Callable[Concatenate[Any, P], SyncThreadStream]:
+    """The sync twin of ``ThreadsClient.stream``: the same arguments, checked and kept by the
+    same method, made into a ``SyncThreadStream`` over the sync client's core. The protocol
+    module is loaded on first use, not with the client."""
+
+    @functools.wraps(method)
+    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> SyncThreadStream:
+        from .protocol import SyncThreadStream
+
+        return SyncThreadStream._twin_of(method(self, *args, **kwargs))
+
+    return sync_method
 
 
 class SyncThreadsClient(Resource):
