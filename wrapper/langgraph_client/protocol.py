@@ -355,12 +355,18 @@ class _ThreadStreamBase:
         namespace = event.params.namespace
         data = event.params.data
         phase = data.get("event") if isinstance(data, Mapping) else None
-        if event.method == "lifecycle" and not namespace and phase in ("started", "running"):
+        root_lifecycle = event.method == "lifecycle" and not namespace
+        if root_lifecycle and named and named not in self._runs:
+            # A run the server names is known from its first root lifecycle event, whatever
+            # its phase: a short run under load may show only its end.
+            self._runs[named] = _Run(named, index)
+        if root_lifecycle and phase in ("started", "running"):
             key = named or f"#{len(self._runs)}"
             if key not in self._runs:
                 self._runs[key] = _Run(key, index)
             self._open_run = key
-        run = self._runs.get(named or "") or self._runs.get(self._open_run or "")
+        # An event that names its run belongs to that run only, never to the open one.
+        run = self._runs.get(named) if named else self._runs.get(self._open_run or "")
         if run is None:
             return
         if event.method == "lifecycle" and not namespace and isinstance(phase, str):
