@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from langgraph_client.errors import NotFoundError
 from langgraph_client.protocol import (
@@ -230,3 +231,141 @@ async def test_a_stream_must_be_entered(api: Api) -> None:
     made = api.client.threads.stream(assistant_id="agent")
     with pytest.raises(ThreadStreamError, match="with"):
         await settle(made.run.start(input=said("x")))
+
+
+# -- a connection that misses runs ----------------------------------------------------------
+# langgraph-api's thread stream notices a new run by polling, so an open connection can miss a
+# short run entirely (its events are stored, and a new connection replays them). The
+# transports below make that happen every time: once the command named ``after`` has been
+# answered, an event connection passes the server's heartbeats only (the connection open
+# then, or with ``every`` each connection from then on).
+
+
+class _Blinder:
+    def __init__(self, after: str, *, every: bool) -> None:
+        self.after = after.encode()
+        self.every = every
+        self.blind = False
+
+    def saw(self, request: httpx.Request) -> bool:
+        """Note the request; whether its answer, an event stream, is to be filtered."""
+        path = request.url.path
+        if path.endswith("/commands") and b'"' + self.after + b'"' in request.content:
+            self.blind = True
+        return path.endswith("/stream/events") and (self.every or not self.blind)
+
+    def keep(self, chunk: bytes) -> bytes:
+        if not self.blind:
+            return chunk
+        return b": heartbeat\r\n\r\n" if b"heartbeat" in chunk else b""
+
+
+class _SyncBlinding(httpx.BaseTransport):
+    def __init__(self, blinder: _Blinder) -> None:
+        self.blinder = blinder
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if self.blinder.saw(request):
+            response.stream = _SyncFiltered(response.stream, self.blinder)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _SyncFiltered(httpx.SyncByteStream):
+    def __init__(self, inner: Any, blinder: _Blinder) -> None:
+        self.inner = inner
+        self.blinder = blinder
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.inner:
+            kept = self.blinder.keep(chunk)
+            if kept:
+                yield kept
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _AsyncBlinding(httpx.AsyncBaseTransport):
+    def __init__(self, blinder: _Blinder) -> None:
+        self.blinder = blinder
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if self.blinder.saw(request):
+            response.stream = _AsyncFiltered(response.stream, self.blinder)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class _AsyncFiltered(httpx.AsyncByteStream):
+    def __init__(self, inner: Any, blinder: _Blinder) -> None:
+        self.inner = inner
+        self.blinder = blinder
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.inner:
+            kept = self.blinder.keep(chunk)
+            if kept:
+                yield kept
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@contextlib.asynccontextmanager
+async def blinded_thread(
+    server_url: str, kind: str, after: str, *, every: bool
+) -> AsyncIterator[Thread]:
+    from langgraph_client import get_client, get_sync_client
+
+    blinder = _Blinder(after, every=every)
+    if kind == "async":
+        async with (
+            get_client(url=server_url, api_key=None, transport=_AsyncBlinding(blinder)) as client,
+            client.threads.stream(assistant_id="interrupting") as made,
+        ):
+            yield Thread(made)
+    else:
+        with (
+            get_sync_client(url=server_url, api_key=None, transport=_SyncBlinding(blinder)) as sync,
+            sync.threads.stream(assistant_id="interrupting") as opened,
+        ):
+            yield Thread(opened)
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_resumed_run_the_connection_missed_is_read_again(
+    server_url: str, kind: str
+) -> None:
+    async with blinded_thread(server_url, kind, "input.respond", every=False) as thread:
+        await thread.start(input=said("q"))
+        await thread.respond("ok")
+        final = await thread.output()  # after a heartbeat, a new connection replays the run
+        assert final["messages"][-1]["content"] == "echo: answer: ok"
+        snapshots = await thread.values()
+        assert snapshots[-1] == final
+        assert not thread.stream.interrupted
+
+
+async def test_a_run_no_connection_shows_ends_as_the_server_records_it(server_url: str) -> None:
+    async with blinded_thread(server_url, "sync", "input.respond", every=True) as thread:
+        await thread.start(input=said("q"))
+        await thread.respond("ok")
+        final = await thread.output()
+        assert final["messages"][-1]["content"] == "echo: answer: ok"
+        assert await thread.values() == [final]
+
+
+async def test_an_interrupt_no_connection_shows_is_read_from_the_thread(server_url: str) -> None:
+    async with blinded_thread(server_url, "sync", "run.start", every=True) as thread:
+        await thread.start(input=said("q"))
+        await thread.respond("yes")  # the run's end and its interrupt come from REST
+        assert (await thread.output())["messages"][-1]["content"] == "echo: answer: yes"

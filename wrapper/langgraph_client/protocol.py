@@ -18,6 +18,16 @@ connection (one reader at a time). The runs seen in the log are tracked as event
 each root ``lifecycle`` event names its run (langgraph-api gives these events ids of the form
 ``synth:<run_id>:...``), and the events between a run's ``running`` and its end belong to it.
 
+The connection may never show a run at all: langgraph-api's thread stream notices a new run
+by polling the thread's runs, so a short run (a resumed one, typically) that starts and ends
+between two polls is missed by an open connection, though its events are stored and a new
+connection replays them. So no wait here depends on an event alone. While the thread is
+quiet the server sends a heartbeat every few seconds; on each, a reader still waiting for the
+followed run asks the server for its status: a run that has stopped without the log showing
+it is read again through a new connection (resumed after the last ``seq``), and if that
+shows nothing either, its end is taken from the server's records (the run's status, the
+thread's pending interrupts). After ``input.respond`` the new run's id is asked for too.
+
 Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
 ``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
 (see ``_sync``). A sync thread stream is for one thread of control.
@@ -27,13 +37,17 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
+import httpx
+
 from . import _constants as C
-from ._core import QueryParams, backoff_delay
+from ._core import QueryParams, _check_event_stream, backoff_delay
 from ._sync import _iterate_sync, run_sync, syncify
-from .errors import APIConnectionError, LangGraphError
+from .errors import APIConnectionError, LangGraphError, NotFoundError, raise_for_status
+from .sse import SSEDecoder, StreamPart
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import GraphDrawing, ProtocolEvent
@@ -67,6 +81,7 @@ ALL_CHANNELS: tuple[str, ...] = (
 _FINAL = frozenset({"completed", "failed"})  # a run that will do nothing more
 _STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answered
 _RUN_ID_PREFIX = "synth:"
+_UNDER_WAY = frozenset({"pending", "running"})  # run statuses whose events are still to come
 
 
 class ThreadStreamError(LangGraphError, RuntimeError):
@@ -104,7 +119,7 @@ class InterruptPayload(TypedDict):
 class _Run:
     """What the log has shown so far of one run on the thread."""
 
-    __slots__ = ("error", "first", "interrupts", "run_id", "status")
+    __slots__ = ("error", "first", "interrupts", "run_id", "settled", "status")
 
     def __init__(self, run_id: str, first: int) -> None:
         self.run_id = run_id
@@ -112,6 +127,7 @@ class _Run:
         self.status = "running"
         self.error: Any = None
         self.interrupts: list[InterruptPayload] = []
+        self.settled = False  # its end was taken from the server's records, not from the log
 
 
 def _run_id_of(event: ProtocolEvent) -> str | None:
@@ -210,8 +226,11 @@ class _ThreadStreamBase:
         self._want: str | None = None  # the run last started through this stream
         self._after: str | None = None  # answered this run: follow the one after it
         self._looked_up = False  # whether the thread's latest run was asked for
-        self._feed: AsyncIterator[Any] | None = None
+        self._feed: AsyncIterator[list[StreamPart]] | None = None
+        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
         self._seq: int | None = None  # the last seq read: where a new connection resumes
+        self._reread: set[str] = set()  # runs read again through a new connection
+        self._stale = False  # the connection missed something: reopen it at the next read
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
@@ -341,9 +360,10 @@ class _ThreadStreamBase:
             "response": response,
         }
         result = await self._command("input.respond", params)
-        # The answer starts a new run, whose id the server does not return: follow the next
-        # run the log shows.
+        # The answer starts a new run, whose id the server does not return: it is the thread's
+        # latest run now (else, follow the next run the log shows).
         self._want, self._after = None, run.run_id
+        await self._follow_latest()
         return result
 
     # -- the event log ----------------------------------------------------------------------
@@ -389,7 +409,10 @@ class _ThreadStreamBase:
                     )
                 )
 
-    def _open_feed(self) -> AsyncIterator[Any]:
+    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
+        """One event connection, resumed after the last ``seq`` read: the parts each chunk
+        completes, and an empty list for a chunk of comments only (the server's heartbeat,
+        sent every few seconds while the thread is quiet)."""
         from langgraph_api_client.api.streaming import stream_thread_events as op
         from langgraph_api_client.models import ProtocolEventStreamRequest
 
@@ -397,36 +420,50 @@ class _ThreadStreamBase:
         if self._seq is not None:
             body["since"] = self._seq
         kwargs = op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
-        return self._core.stream(kwargs, headers=self._headers, resumable=False)
+        core = self._core
+        request = core.build_request(kwargs, headers=self._headers)
+        request.headers["Accept"] = "text/event-stream"
+        response = await core.send(request, retry_safe=False, stream=True)
+        try:
+            if response.status_code >= 300:
+                await core._read(response)
+                raise_for_status(response)
+            _check_event_stream(response)
+            decoder = SSEDecoder()
+            decoder.response = response
+            try:
+                async for chunk in core._iter_bytes(response):
+                    parts = decoder.feed(chunk)
+                    if parts or chunk.lstrip()[:1] == b":":
+                        yield parts
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"the event stream was cut ({type(exc).__name__}: {exc})",
+                    request=request,
+                ) from exc
+        finally:
+            await core._close(response)
 
     async def _drop_feed(self) -> None:
         feed, self._feed = self._feed, None
+        self._parts.clear()
         aclose = getattr(feed, "aclose", None)
         if aclose is not None:
             await aclose()
 
-    async def _read_event(self) -> ProtocolEvent:
-        """The next protocol event from the connection; a cut connection is reopened after
-        the last ``seq`` read, up to the client's reconnect limit in a row."""
+    async def _read_event(self) -> ProtocolEvent | None:
+        """The next protocol event from the connection, or None for a heartbeat (nothing
+        happened on the thread for a while); a cut connection is reopened after the last
+        ``seq`` read, up to the client's reconnect limit in a row."""
         from langgraph_api_client.models import ProtocolEvent
 
+        if self._stale:
+            self._stale = False
+            await self._drop_feed()
         failures = 0
         while True:
-            if self._feed is None:
-                self._feed = self._open_feed()
-            try:
-                part = await anext(self._feed)
-            except StopAsyncIteration:
-                problem: Exception = ThreadStreamError(
-                    "the server closed the thread's event stream and it could not be reopened"
-                )
-            except APIConnectionError as exc:
-                if self._seq is None and not self._log:
-                    await self._drop_feed()
-                    raise  # the first connection failed: nothing to resume
-                problem = exc
-            else:
-                data = part.data
+            if self._parts:
+                data = self._parts.popleft().data
                 if isinstance(data, Mapping) and data.get("type") == "event":
                     event = ProtocolEvent.from_dict(data)
                     if isinstance(event.seq, int):
@@ -438,32 +475,132 @@ class _ThreadStreamBase:
                         f"the event stream failed [{data.get('error')}]: {data.get('message')}"
                     )
                 continue  # anything else (a newer server's frame) is not an event
+            if self._feed is None:
+                self._feed = self._connect()
+            try:
+                parts = await anext(self._feed)
+            except StopAsyncIteration:
+                problem: Exception = ThreadStreamError(
+                    "the server closed the thread's event stream and it could not be reopened"
+                )
+            except APIConnectionError as exc:
+                if self._seq is None and not self._log:
+                    await self._drop_feed()
+                    raise  # the first connection failed: nothing to resume
+                problem = exc
+            else:
+                if not parts:
+                    return None
+                self._parts.extend(parts)
+                continue
             await self._drop_feed()
             failures += 1
             if failures > C.STREAM_RECONNECT_LIMIT:
                 raise problem
             await self._core._sleep(backoff_delay(failures))
 
-    async def _pull(self, known: int) -> None:
+    async def _pull(self, known: int) -> bool:
         """Make the log longer than ``known`` entries: read one event, unless another reader
-        did while this one waited for its turn."""
+        did while this one waited for its turn. False when a heartbeat came instead."""
         self._check_open()
         if self._starting is not None and not self._starting.is_set():
             # A run.start is on its way (in another task): the thread may not exist yet.
             await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
         async with self._pulling:
             if len(self._log) > known:
-                return
-            self._ingest(await self._read_event())
+                return True
+            event = await self._read_event()
+            if event is None:
+                return False
+            self._ingest(event)
+            return True
 
-    async def _entries(self, start: int = 0) -> AsyncIterator[tuple[int, ProtocolEvent]]:
-        """The log from ``start`` on, then each event as it arrives (it never ends)."""
+    async def _entries(
+        self, start: int = 0, until: Callable[[], bool] | None = None
+    ) -> AsyncIterator[tuple[int, ProtocolEvent | None]]:
+        """The log from ``start`` on, then each event as it arrives; ``(index, None)`` after
+        a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
+        the reader has read all there is and ``until()`` is true, else never."""
         index = start
         while True:
             while index >= len(self._log):
-                await self._pull(len(self._log))
+                if until is not None and until():
+                    return
+                if not await self._pull(len(self._log)):
+                    await self._on_quiet()
+                    yield index, None
             yield index, self._log[index]
             index += 1
+
+    async def _on_quiet(self) -> None:
+        """Nothing came for a while: if the followed run has stopped without the log showing
+        it, read it again through a new connection, or once that was tried, take its end
+        from the server's records."""
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        if run_id is None:
+            return
+        run = self._runs.get(run_id)
+        if run is not None and run.status in _STOPPED:
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY:
+            return  # the connection sees it from its next poll on
+        if run_id not in self._reread:
+            self._reread.add(run_id)
+            self._stale = True  # the next read reconnects, and the server replays the run
+            return
+        await self._settle(run_id, status)
+
+    async def _settle(self, run_id: str, status: str | None) -> None:
+        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
+        thread's pending interrupts, as the server's own lifecycle events would say it."""
+        run = self._runs.get(run_id)
+        if run is None:
+            run = self._runs[run_id] = _Run(run_id, len(self._log))
+        run.settled = True
+        pending: list[InterruptPayload] = []
+        if status in ("success", "interrupted"):
+            pending = await self._pending_interrupts()
+        if pending:
+            run.status, run.interrupts = "interrupted", pending
+        elif status == "success":
+            run.status, run.interrupts = "completed", []
+        else:
+            run.status, run.interrupts = "failed", []
+            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
+
+    async def _run_status(self, run_id: str) -> str | None:
+        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
+        from langgraph_api_client.api.runs import get_run as op
+
+        kwargs = op.get_kwargs(self.thread_id, run_id)
+        try:
+            run = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        except NotFoundError:
+            return None
+        return str(run.status.value)
+
+    async def _pending_interrupts(self) -> list[InterruptPayload]:
+        """The interrupts the thread waits on, from its state (namespace unknown there: the
+        server checks an answer's interrupt by its id)."""
+        from langgraph_api_client.api.threads import get_thread_state as op
+
+        kwargs = op.get_kwargs(self.thread_id)
+        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        found = state.to_dict().get("interrupts") or []
+        return [
+            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
+            for item in found
+            if isinstance(item, Mapping) and item.get("id")
+        ]
+
+    async def _follow_latest(self) -> None:
+        """Follow the thread's latest run if it came after the answered one (``_after``)."""
+        latest = await self._latest_run_id()
+        if latest is not None and latest != self._after and self._want is None:
+            self._want, self._after = latest, None
 
     async def _followed(self) -> _Run | None:
         """The run this stream follows, reading the log until it shows; None when no run was
@@ -474,14 +611,8 @@ class _ThreadStreamBase:
                 self._want = await self._latest_run_id()
         if self._want is None and self._after is None:
             return None
-        run = self._current()
-        if run is not None:
-            return run
-        async for _ in self._entries(len(self._log)):
-            run = self._current()
-            if run is not None:
-                return run
-        raise AssertionError("unreachable")  # pragma: no cover
+        await self._wait(lambda: self._current() is not None)
+        return self._current()
 
     async def _latest_run_id(self) -> str | None:
         from langgraph_api_client.api.runs import list_runs as op
@@ -490,18 +621,26 @@ class _ThreadStreamBase:
         runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
         return str(runs[0]["run_id"]) if runs else None
 
+    async def _wait(self, done: Callable[[], bool]) -> None:
+        """Read the log until ``done()``, checking the followed run at each heartbeat."""
+        async for _ in self._entries(len(self._log), until=done):
+            if done():
+                return
+
     async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
         """Read the log until ``run`` reaches one of ``statuses``."""
-        if run.status in statuses:
-            return
-        async for _ in self._entries(len(self._log)):
+
+        def reached() -> bool:
             if run.status in statuses:
-                return
+                return True
             if self._blocking and run.status == "interrupted":
                 raise ThreadStreamError(
                     "the run is waiting on an interrupt: answer it with thread.run.respond(...) "
                     f"first (interrupts: {[item['interrupt_id'] for item in run.interrupts]})"
                 )
+            return False
+
+        await self._wait(reached)
 
     async def _state_values(self, *, unless_busy: bool = False) -> tuple[bool, Any]:
         """Whether the thread has nothing left to run (no next node, no task), and its
@@ -557,7 +696,9 @@ class _ThreadStreamBase:
         if run is None:
             yield (await self._state_values())[1]
             return
-        async for _, event in self._entries(run.first):
+        async for _, event in self._entries(run.first, until=lambda: run.settled):
+            if event is None:
+                continue
             namespace, data = event.params.namespace, event.params.data
             if _run_id_of(event) not in (None, run.run_id):
                 continue
@@ -570,6 +711,10 @@ class _ThreadStreamBase:
                 and data.get("event") in _STOPPED
             ):
                 return
+        # Its end came from the server's records (its events never reached this stream):
+        # the values it left are its last snapshot.
+        if run.status == "completed":
+            yield (await self._state_values())[1]
 
     async def _events(
         self,
@@ -582,7 +727,7 @@ class _ThreadStreamBase:
         self._check_open()
         wanted = _Filter(channels, namespaces, depth)
         async for _, event in self._entries(0):
-            if wanted(event):
+            if event is not None and wanted(event):
                 yield event
 
     async def _get_tree(
