@@ -41,6 +41,9 @@ logger = logging.getLogger("langgraph_client")
 #: Query parameters as httpx accepts them.
 QueryParams = Mapping[str, Any] | None
 
+#: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
+HEARTBEAT = StreamPart(event=":heartbeat", data=None)
+
 
 class NotGiven:
     """The type of ``NOT_GIVEN``: "use the default", distinct from ``None``, which means "none"."""
@@ -297,8 +300,13 @@ class _CoreBase(Generic[ClientT]):
         on_response: Callable[[httpx.Response], None] | None = None,
         resumable: bool = True,
         reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
+        heartbeats: bool = False,
     ) -> AsyncIterator[StreamPart]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
+
+        With ``heartbeats``, a chunk of comments only (the server's keep-alive while the
+        stream is quiet) yields ``HEARTBEAT``, so a reader waiting on a quiet stream regains
+        control every few seconds.
 
         The server ends a run's stream by closing it. A stream is cut when the connection
         fails, or when it closes while the run is still pending or running. A ``resumable``
@@ -349,7 +357,10 @@ class _CoreBase(Generic[ClientT]):
                             first = False
                         try:
                             async for chunk in self._iter_bytes(response):
-                                for part in decoder.feed(chunk):
+                                parts = decoder.feed(chunk)
+                                if not parts and heartbeats and chunk.lstrip()[:1] == b":":
+                                    yield HEARTBEAT
+                                for part in parts:
                                     if cursor.accept(part):
                                         failures = 0
                                         yield part

@@ -41,13 +41,11 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
-import httpx
-
 from . import _constants as C
-from ._core import QueryParams, _check_event_stream, backoff_delay
+from ._core import HEARTBEAT, QueryParams, backoff_delay
 from ._sync import _iterate_sync, run_sync, syncify
-from .errors import APIConnectionError, LangGraphError, NotFoundError, raise_for_status
-from .sse import SSEDecoder, StreamPart
+from .errors import APIConnectionError, LangGraphError, NotFoundError
+from .sse import StreamPart
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import GraphDrawing, ProtocolEvent
@@ -420,29 +418,10 @@ class _ThreadStreamBase:
         if self._seq is not None:
             body["since"] = self._seq
         kwargs = op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
-        core = self._core
-        request = core.build_request(kwargs, headers=self._headers)
-        request.headers["Accept"] = "text/event-stream"
-        response = await core.send(request, retry_safe=False, stream=True)
-        try:
-            if response.status_code >= 300:
-                await core._read(response)
-                raise_for_status(response)
-            _check_event_stream(response)
-            decoder = SSEDecoder()
-            decoder.response = response
-            try:
-                async for chunk in core._iter_bytes(response):
-                    parts = decoder.feed(chunk)
-                    if parts or chunk.lstrip()[:1] == b":":
-                        yield parts
-            except httpx.TransportError as exc:
-                raise APIConnectionError(
-                    message=f"the event stream was cut ({type(exc).__name__}: {exc})",
-                    request=request,
-                ) from exc
-        finally:
-            await core._close(response)
+        async for part in self._core.stream(
+            kwargs, headers=self._headers, resumable=False, heartbeats=True
+        ):
+            yield [] if part is HEARTBEAT else [part]
 
     async def _drop_feed(self) -> None:
         feed, self._feed = self._feed, None
