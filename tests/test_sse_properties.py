@@ -5,8 +5,8 @@ empty data line, or none; id; retry; comments and unknown fields between the lin
 in any order) and written out with CR, LF or CRLF line ends, one style per stream or mixed
 line by line. The events expected from it are computed from the drawing, not by the decoder.
 
-Cases per run (``max_examples``): 300 for each of the five stream properties and 300 for
-arbitrary bytes, 1,800 in all.
+Cases per run (``max_examples``): 300 for each of the five stream properties, 300 for
+arbitrary bytes and 300 for one event per chunk, 2,100 in all.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from langgraph_client.sse import SSEDecodeError, SSEDecoder, StreamPart
+from langgraph_client.sse import DEFAULT_MAX_LINE_SIZE, SSEDecodeError, SSEDecoder, StreamPart
 
 MAX_EXAMPLES = 300
 CASES = settings(max_examples=MAX_EXAMPLES, deadline=None)
@@ -238,6 +238,49 @@ def test_arbitrary_bytes_decode_or_raise_a_decode_error(data: bytes, cuts: list[
     assert isinstance(chunked, list) == isinstance(whole, list)
     if isinstance(whole, list):
         assert chunked == whole
+
+
+# One event per chunk, framed as the server frames it, with any name and data bytes: the
+# decoder reads such a chunk without splitting it into lines, so it is checked against the
+# same chunks with their first byte held back (a chunk that ends a line is never read so).
+framed_names = st.one_of(
+    event_names.map(str.encode),
+    st.sampled_from([b"", b"end", b"error", b"a\nb", b"x\nid: 7", b"\n", b"a\rb", b"\xff"]),
+    st.binary(max_size=12),
+)
+framed_data = st.one_of(
+    json_values.map(orjson.dumps),
+    st.sampled_from(
+        [b"", b" ", b"\t", b" \n1", b"1\n", b" \r1", b"1\r", b"[1]\r\n\r\nevent: x\r\ndata: 2"]
+    ),
+    st.binary(max_size=40),
+)
+
+
+@CASES
+@given(
+    st.lists(st.tuples(framed_names, framed_data), min_size=1, max_size=6),
+    st.none() | field_text,
+    st.sampled_from([DEFAULT_MAX_LINE_SIZE, 24, 60]),
+)
+def test_one_event_per_chunk_decodes_like_the_general_path(
+    framed: list[tuple[bytes, bytes]], last_event_id: str | None, max_line_size: int
+) -> None:
+    chunks = [b": heartbeat\r\n\r\n"]
+    chunks += [b"event: " + name + b"\r\ndata: " + data + b"\r\n\r\n" for name, data in framed]
+    chunks.append(b"event: values\r\ndata: {}\r\n\r\n")
+
+    def outcome(pieces: list[bytes]) -> object:
+        decoder = SSEDecoder(last_event_id=last_event_id, max_line_size=max_line_size)
+        try:
+            parts = [part for piece in pieces for part in decoder.feed(piece)]
+        except SSEDecodeError as error:
+            return type(error), error.message  # the excerpt may differ: a partial line
+        state = (decoder.last_event_id, decoder.saw_end, decoder.saw_error, decoder.close())
+        return parts, state
+
+    held_back = [piece for chunk in chunks for piece in (chunk[:1], chunk[1:])]
+    assert outcome(chunks) == outcome(held_back)
 
 
 def test_the_cases_per_run_stated_in_the_docstring() -> None:

@@ -361,7 +361,7 @@ class _CoreBase(Generic[ClientT]):
                                 if not parts and heartbeats and chunk.lstrip()[:1] == b":":
                                     yield HEARTBEAT
                                 for part in parts:
-                                    if cursor.accept(part):
+                                    if part.id is None or cursor.accept(part):  # no id: new
                                         failures = 0
                                         yield part
                         except httpx.TransportError as exc:

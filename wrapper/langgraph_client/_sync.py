@@ -16,6 +16,7 @@ which is a bug in this package: ``run_sync`` says so instead of hanging.
 from __future__ import annotations
 
 import functools
+import types
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
@@ -54,21 +55,41 @@ def syncify(
     return sync_method
 
 
+#: Marks the parts ``_pump`` passes out, as opposed to a (buggy) real suspension.
+_PART = object()
+
+
+@types.coroutine
+def _pump(agen: AsyncIterator[T]) -> Generator[Any, None, None]:
+    """Run ``agen`` as one coroutine that passes each of its parts out as ``(_PART, part)``.
+
+    Awaiting each step inside a coroutine takes its result the cheap way (no exception
+    caught in Python per part); a step that really suspends is passed out as is.
+    """
+    anext = agen.__anext__
+    while True:
+        try:
+            part = yield from anext()  # type: ignore[misc]
+        except StopAsyncIteration:
+            return
+        yield _PART, part
+
+
 def _iterate_sync(agen: AsyncIterator[T]) -> Generator[T, None, None]:
     """Drive an async generator that never suspends, closing it however iteration ends."""
+    pump = _pump(agen)
+    step = pump.send
     try:
         while True:
-            step = agen.__anext__()
             try:
-                step.send(None)  # type: ignore[attr-defined]
-            except StopIteration as item:
-                yield item.value
-                continue
-            except StopAsyncIteration:
+                got = step(None)
+            except StopIteration:
                 return
-            step.close()  # type: ignore[attr-defined]
-            raise _suspended(agen)
+            if got.__class__ is not tuple or got[0] is not _PART:
+                raise _suspended(agen)
+            yield got[1]
     finally:
+        pump.close()
         aclose = getattr(agen, "aclose", None)
         if aclose is not None:
             run_sync(aclose())

@@ -151,6 +151,7 @@ class SSEDecoder:
 
     __slots__ = (
         "_at_start",
+        "_clean",
         "_data",
         "_data_size",
         "_event",
@@ -192,6 +193,7 @@ class SSEDecoder:
         self._reset_connection()
 
     def _reset_connection(self) -> None:
+        self._clean = False  # see _feed_event
         self._partial = bytearray()  # the unfinished line
         self._skip_lf = False  # the last chunk ended in CR: a leading LF belongs to it
         self._at_start = True  # a byte-order mark may open the stream
@@ -232,6 +234,10 @@ class SSEDecoder:
         Raises:
             SSEDecodeError: a line or an event's data cannot be decoded, or is too large.
         """
+        if self._clean and type(chunk) is bytes:
+            parts = self._feed_event(chunk)
+            if parts is not None:
+                return parts
         try:
             return self._feed(chunk)
         except SSEDecodeError as error:
@@ -239,7 +245,48 @@ class SSEDecoder:
                 error._attach(self.response)
             raise
 
+    def _feed_event(self, chunk: bytes) -> list[StreamPart] | None:
+        """The common case, without splitting lines: a chunk that is one whole event,
+        ``event: <name>\\r\\ndata: <data>\\r\\n\\r\\n`` with no other CR or LF, fed while
+        nothing is pending (``_clean``: no unfinished line, event or id, no CR just before).
+        Returns what ``_decode_lines`` would, or ``None`` for anything else, which the
+        general path decodes (and reports, if it is wrong) with the state untouched.
+        """
+        if not (chunk.startswith(b"event: ") and chunk.endswith(b"\r\n\r\n")):
+            return None
+        cr = chunk.find(b"\r", 7)  # the end of the event line
+        start = cr + 8  # the data, after "\r\ndata: "
+        end = len(chunk) - 4
+        if (
+            not chunk.startswith(b"\ndata: ", cr + 1)
+            or len(chunk) > self._max_line_size
+            or chunk.find(b"\n", 7, cr) >= 0
+            or chunk.find(b"\r", start, end) >= 0
+            or chunk.find(b"\n", start, end) >= 0
+        ):
+            return None
+        decoded: Any = None
+        if start < end:
+            body = chunk[start:end]
+            if not body.isspace():
+                try:
+                    decoded = _orjson_loads(body)
+                except _JSONDecodeError:
+                    return None
+        try:
+            event = chunk[7:cr].decode()
+        except UnicodeDecodeError:
+            return None
+        if not event:
+            event = _DEFAULT_EVENT
+        elif event == "end":
+            self.saw_end = True
+        elif event == "error":
+            self.saw_error = True
+        return [_new_part(StreamPart, (event, decoded, self._last_event_id or None))]
+
     def _feed(self, chunk: bytes | bytearray | memoryview) -> list[StreamPart]:
+        self._clean = False
         if not chunk:
             return []
         chunk = bytes(chunk)
@@ -290,7 +337,15 @@ class SSEDecoder:
             for line in lines:
                 if len(line) > limit:
                     raise SSELineTooLongError(limit, _excerpt(line))
-        return self._decode_lines(lines)
+        parts = self._decode_lines(lines)
+        self._clean = (
+            not self._partial
+            and not self._skip_lf
+            and self._event is None
+            and self._data is None
+            and self._pending_id is None
+        )
+        return parts
 
     def _decode_lines(self, lines: list[bytes]) -> list[StreamPart]:
         # The hot path: one pass over complete lines, with the event under construction
