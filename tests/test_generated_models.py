@@ -17,8 +17,8 @@ import langgraph_api_client
 import pytest
 from langgraph_api_client import errors
 from langgraph_api_client.client import Client
-from langgraph_api_client.models import Assistant, Thread
-from langgraph_api_client.types import UNSET, encode_json
+from langgraph_api_client.models import Assistant, ProtocolSuccess, Thread, ThreadInterrupts
+from langgraph_api_client.types import UNSET, FieldValueError, encode_json
 
 THREAD: dict[str, Any] = {
     "thread_id": "01a20dc5-f138-7735-a106-37bc3deb0c86",
@@ -85,6 +85,89 @@ def test_missing_optional_field_stays_absent() -> None:
     assert len(thread) == len(wire)
     with pytest.raises(KeyError):
         thread["values"]
+
+
+def test_fields_are_converted_when_first_read_and_kept() -> None:
+    import datetime
+    from uuid import UUID
+
+    thread = Thread.from_dict(THREAD)
+    assert thread._raw == THREAD
+    first = thread.created_at
+    assert isinstance(first, datetime.datetime)
+    assert thread.created_at is first  # converted once, then kept
+    assert thread.thread_id == UUID(THREAD["thread_id"])
+    assert thread.metadata["a"] == 1
+
+
+def test_a_field_set_before_it_is_read_wins() -> None:
+    from langgraph_api_client.models.thread_status import ThreadStatus
+
+    thread = Thread.from_dict(THREAD)
+    thread.status = ThreadStatus.BUSY
+    assert thread.status is ThreadStatus.BUSY
+    assert thread.to_dict()["status"] == "busy"
+    assert thread["status"] == "busy"
+
+
+def test_from_dict_copies_the_object_it_is_given() -> None:
+    wire = dict(THREAD)
+    thread = Thread.from_dict(wire)
+    wire["status"] = "error"
+    wire["extra"] = 1
+    assert thread["status"] == "idle"
+    assert "extra" not in thread
+
+
+def test_a_missing_required_key_fails_at_once() -> None:
+    wire = {key: value for key, value in THREAD.items() if key != "config"}
+    with pytest.raises(KeyError, match="config"):
+        Thread.from_dict(wire)
+
+
+def test_a_constant_field_is_checked_at_once() -> None:
+    ok = ProtocolSuccess.from_dict({"type": "success", "id": 1, "result": {}})
+    assert ok.type_ == "success"
+    with pytest.raises(ValueError, match="success"):
+        ProtocolSuccess.from_dict({"type": "error", "id": 1, "result": {}})
+
+
+def test_an_unreadable_value_fails_when_read_naming_model_field_and_value() -> None:
+    thread = Thread.from_dict({**THREAD, "created_at": "last tuesday"})
+    assert thread.status == "idle"  # the other fields read fine
+    with pytest.raises(FieldValueError) as raised:
+        _ = thread.created_at
+    assert raised.value.model == "Thread"
+    assert raised.value.field == "created_at"
+    assert "'last tuesday'" in str(raised.value)
+    assert isinstance(raised.value, ValueError)
+    with pytest.raises(FieldValueError, match=r"Thread\.created_at"):
+        thread.to_dict()
+
+
+def test_typed_extra_fields_are_converted_when_read() -> None:
+    wire = {"task-1": [{"id": "i1", "value": "why?"}]}
+    interrupts = ThreadInterrupts.from_dict(wire)
+    assert interrupts.to_dict() == wire
+    assert interrupts.additional_properties["task-1"][0].id == "i1"
+
+
+def test_a_model_built_by_hand_has_no_lazy_fields() -> None:
+    thread = Thread.from_dict(THREAD)
+    rebuilt = Thread(
+        thread_id=thread.thread_id,
+        created_at=thread.created_at,
+        updated_at=thread.updated_at,
+        state_updated_at=thread.state_updated_at,
+        metadata=thread.metadata,
+        status=thread.status,
+        config=thread.config,
+        values=None,
+    )
+    assert rebuilt._raw is None
+    assert rebuilt == thread
+    with pytest.raises(AttributeError, match="no_such_field"):
+        _ = rebuilt.no_such_field  # type: ignore[attr-defined]
 
 
 def test_null_stays_null() -> None:

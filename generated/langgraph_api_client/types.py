@@ -10,11 +10,30 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterator,
+    KeysView,
+    Mapping,
+    MutableMapping,
+    ValuesView,
+)
 from enum import Enum
 from http import HTTPStatus
 from itertools import chain
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast, overload
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    TypeVar,
+    cast,
+    overload,
+)
 from urllib.parse import quote
 from uuid import UUID
 
@@ -98,13 +117,37 @@ class WireRecord:
     is the wire value, as in `to_dict()` (`m["created_at"]` is the ISO string, `m["metadata"]`
     a dict) so code written for plain JSON dicts keeps working; attributes give the typed values
     (`m.created_at` is a datetime).
+
+    A model made by `from_dict` keeps the JSON object it was given and converts each field the
+    first time it is read (then keeps the converted value): an answer costs no more than its
+    `orjson.loads` until its fields are used, and a field never read is never converted. A value
+    that cannot be converted raises `FieldValueError` when it is read, naming the model, the
+    field and the value.
     """
 
     __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {}
     """Wire key -> attribute name, in declaration order."""
+    _decoders: ClassVar[Mapping[str, Callable[[dict[str, Any]], Any]]] = {}
+    """Attribute name -> how to read it from the JSON object, for the fields read lazily."""
     additional_properties: dict[str, Any]
+    _raw: dict[str, Any] | None
+
+    if not TYPE_CHECKING:  # for a type checker, an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an attribute that is not set: a field not read yet.
+            decode = self._decoders.get(name) if name != "_raw" else None
+            raw = self._raw if decode is not None else None
+            if raw is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldValueError(self, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
 
     def __getitem__(self, key: str) -> Any:
         name = self._wire_names.get(key)
@@ -146,6 +189,30 @@ class WireRecord:
     def keys(self) -> KeysView[str]:
         """The wire keys present, in the order of `iter(m)`."""
         return KeysView(cast("Mapping[str, Any]", self))
+
+
+class FieldValueError(ValueError):
+    """A field of a model made by `from_dict` holds a value its type cannot be read from.
+
+    Raised when the field is first read; `model` and `field` name it, the message quotes the value.
+    """
+
+    def __init__(self, record: WireRecord, field: str, cause: Exception) -> None:
+        self.model = type(record).__name__
+        self.field = field
+        raw = record._raw or {}
+        keys = [key for key, name in record._wire_names.items() if name == field]
+        value = (
+            raw.get(keys[0])
+            if keys
+            else {k: v for k, v in raw.items() if k not in record._wire_names}
+        )
+        excerpt = repr(value)
+        if len(excerpt) > 200:
+            excerpt = excerpt[:200] + "..."
+        super().__init__(
+            f"{self.model}.{field}: cannot read {excerpt}: {type(cause).__name__}: {cause}"
+        )
 
 
 class WireItems:
@@ -194,6 +261,9 @@ def unknown_member(enum: type[E], value: object) -> E | None:
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 """Characters `quote` leaves as they are (ids, UUIDs): such a segment needs no encoding."""
 
+_PLAIN_SEGMENT = re.compile(r"(?!\.+\Z)[A-Za-z0-9_.~-]+")
+"""A segment of unreserved characters that is not made only of dots: sent as it is."""
+
 
 def path_segment(value: object, name: str) -> str:
     """`value` as one percent-encoded path segment: it can never reach another route.
@@ -201,6 +271,8 @@ def path_segment(value: object, name: str) -> str:
     Every reserved character is encoded (`/`, `?`, `#`, ...), and so are the dots of a segment
     made only of dots (`.` and `..` would otherwise be resolved away before sending).
     """
+    if type(value) is str and _PLAIN_SEGMENT.fullmatch(value):
+        return value  # the common case: an id that needs no encoding
     if value is None or isinstance(value, bytes | bytearray):
         raise TypeError(f"{name} must be a string or a UUID, not {type(value).__name__}")
     text = str(value)

@@ -31,6 +31,7 @@ class AssistantCountRequest(WireMapping):
     graph_id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET
@@ -55,26 +56,50 @@ class AssistantCountRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        graph_id = d.pop("graph_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        assistant_count_request = cls(
-            metadata=metadata,
-            graph_id=graph_id,
-            name=name,
-        )
-
-        assistant_count_request.additional_properties = d
+        assistant_count_request = cls.__new__(cls)
+        assistant_count_request._raw = d
         return assistant_count_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
+    graph_id: str | Unset = d.get("graph_id", UNSET)
+    return graph_id
+
+
+def _decode_name(d: dict[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AssistantCountRequest._wire_names}
+
+
+AssistantCountRequest._decoders = {
+    "metadata": _decode_metadata,
+    "graph_id": _decode_graph_id,
+    "name": _decode_name,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

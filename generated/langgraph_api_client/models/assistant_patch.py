@@ -40,6 +40,7 @@ class AssistantPatch(WireMapping):
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         graph_id = self.graph_id
@@ -80,45 +81,80 @@ class AssistantPatch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        graph_id = d.pop("graph_id", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Config.from_dict(_config)
-
-        _context = d.pop("context", UNSET)
-        context: JsonObject | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = JsonObject.from_dict(_context)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        assistant_patch = cls(
-            graph_id=graph_id,
-            config=config,
-            context=context,
-            metadata=metadata,
-            name=name,
-            description=description,
-        )
-
-        assistant_patch.additional_properties = d
+        assistant_patch = cls.__new__(cls)
+        assistant_patch._raw = d
         return assistant_patch
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
+    graph_id: str | Unset = d.get("graph_id", UNSET)
+    return graph_id
+
+
+def _decode_config(d: dict[str, Any]) -> Config | Unset:
+    _config = d.get("config", UNSET)
+    config: Config | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = Config.from_dict(_config)
+
+    return config
+
+
+def _decode_context(d: dict[str, Any]) -> JsonObject | Unset:
+    _context = d.get("context", UNSET)
+    context: JsonObject | Unset
+    if isinstance(_context, Unset):
+        context = UNSET
+    else:
+        context = JsonObject.from_dict(_context)
+
+    return context
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_name(d: dict[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_description(d: dict[str, Any]) -> str | Unset:
+    description: str | Unset = d.get("description", UNSET)
+    return description
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AssistantPatch._wire_names}
+
+
+AssistantPatch._decoders = {
+    "graph_id": _decode_graph_id,
+    "config": _decode_config,
+    "context": _decode_context,
+    "metadata": _decode_metadata,
+    "name": _decode_name,
+    "description": _decode_description,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -49,6 +49,7 @@ class AssistantSearchRequest(WireMapping):
     sort_order: SortOrder | Unset = UNSET
     select: list[AssistantSelectField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET
@@ -102,58 +103,100 @@ class AssistantSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        graph_id = d.pop("graph_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        _sort_by = d.pop("sort_by", UNSET)
-        sort_by: AssistantSortBy | Unset
-        if isinstance(_sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = AssistantSortBy(_sort_by)
-
-        _sort_order = d.pop("sort_order", UNSET)
-        sort_order: SortOrder | Unset
-        if isinstance(_sort_order, Unset):
-            sort_order = UNSET
-        else:
-            sort_order = SortOrder(_sort_order)
-
-        _select = d.pop("select", UNSET)
-        select: list[AssistantSelectField] | Unset = UNSET
-        if _select is not UNSET:
-            select = []
-            for select_item_data in _select:
-                select_item = AssistantSelectField(select_item_data)
-
-                select.append(select_item)
-
-        assistant_search_request = cls(
-            metadata=metadata,
-            graph_id=graph_id,
-            name=name,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select,
-        )
-
-        assistant_search_request.additional_properties = d
+        assistant_search_request = cls.__new__(cls)
+        assistant_search_request._raw = d
         return assistant_search_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
+    graph_id: str | Unset = d.get("graph_id", UNSET)
+    return graph_id
+
+
+def _decode_name(d: dict[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_limit(d: dict[str, Any]) -> int | Unset:
+    limit: int | Unset = d.get("limit", UNSET)
+    return limit
+
+
+def _decode_offset(d: dict[str, Any]) -> int | Unset:
+    offset: int | Unset = d.get("offset", UNSET)
+    return offset
+
+
+def _decode_sort_by(d: dict[str, Any]) -> AssistantSortBy | Unset:
+    _sort_by = d.get("sort_by", UNSET)
+    sort_by: AssistantSortBy | Unset
+    if isinstance(_sort_by, Unset):
+        sort_by = UNSET
+    else:
+        sort_by = AssistantSortBy(_sort_by)
+
+    return sort_by
+
+
+def _decode_sort_order(d: dict[str, Any]) -> SortOrder | Unset:
+    _sort_order = d.get("sort_order", UNSET)
+    sort_order: SortOrder | Unset
+    if isinstance(_sort_order, Unset):
+        sort_order = UNSET
+    else:
+        sort_order = SortOrder(_sort_order)
+
+    return sort_order
+
+
+def _decode_select(d: dict[str, Any]) -> list[AssistantSelectField] | Unset:
+    _select = d.get("select", UNSET)
+    select: list[AssistantSelectField] | Unset = UNSET
+    if _select is not UNSET:
+        select = []
+        for select_item_data in _select:
+            select_item = AssistantSelectField(select_item_data)
+
+            select.append(select_item)
+
+    return select
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AssistantSearchRequest._wire_names}
+
+
+AssistantSearchRequest._decoders = {
+    "metadata": _decode_metadata,
+    "graph_id": _decode_graph_id,
+    "name": _decode_name,
+    "limit": _decode_limit,
+    "offset": _decode_offset,
+    "sort_by": _decode_sort_by,
+    "sort_order": _decode_sort_order,
+    "select": _decode_select,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -55,6 +55,7 @@ class AssistantSelection(WireMapping):
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         assistant_id: str | Unset = UNSET
@@ -121,72 +122,123 @@ class AssistantSelection(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _assistant_id = d.pop("assistant_id", UNSET)
-        assistant_id: UUID | Unset
-        if isinstance(_assistant_id, Unset):
-            assistant_id = UNSET
-        else:
-            assistant_id = UUID(_assistant_id)
-
-        graph_id = d.pop("graph_id", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Config.from_dict(_config)
-
-        _context = d.pop("context", UNSET)
-        context: JsonObject | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = JsonObject.from_dict(_context)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        version = d.pop("version", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        assistant_selection = cls(
-            assistant_id=assistant_id,
-            graph_id=graph_id,
-            config=config,
-            context=context,
-            created_at=created_at,
-            updated_at=updated_at,
-            metadata=metadata,
-            version=version,
-            name=name,
-            description=description,
-        )
-
-        assistant_selection.additional_properties = d
+        assistant_selection = cls.__new__(cls)
+        assistant_selection._raw = d
         return assistant_selection
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
+    _assistant_id = d.get("assistant_id", UNSET)
+    assistant_id: UUID | Unset
+    if isinstance(_assistant_id, Unset):
+        assistant_id = UNSET
+    else:
+        assistant_id = UUID(_assistant_id)
+
+    return assistant_id
+
+
+def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
+    graph_id: str | Unset = d.get("graph_id", UNSET)
+    return graph_id
+
+
+def _decode_config(d: dict[str, Any]) -> Config | Unset:
+    _config = d.get("config", UNSET)
+    config: Config | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = Config.from_dict(_config)
+
+    return config
+
+
+def _decode_context(d: dict[str, Any]) -> JsonObject | Unset:
+    _context = d.get("context", UNSET)
+    context: JsonObject | Unset
+    if isinstance(_context, Unset):
+        context = UNSET
+    else:
+        context = JsonObject.from_dict(_context)
+
+    return context
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_version(d: dict[str, Any]) -> int | Unset:
+    version: int | Unset = d.get("version", UNSET)
+    return version
+
+
+def _decode_name(d: dict[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_description(d: dict[str, Any]) -> None | str | Unset:
+    description: None | str | Unset = d.get("description", UNSET)
+
+    return description
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AssistantSelection._wire_names}
+
+
+AssistantSelection._decoders = {
+    "assistant_id": _decode_assistant_id,
+    "graph_id": _decode_graph_id,
+    "config": _decode_config,
+    "context": _decode_context,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "metadata": _decode_metadata,
+    "version": _decode_version,
+    "name": _decode_name,
+    "description": _decode_description,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -25,6 +25,7 @@ class AssistantVersionChange(WireMapping):
 
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -41,12 +42,38 @@ class AssistantVersionChange(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        version = d.pop("version")
-
-        assistant_version_change = cls(
-            version=version,
-        )
-
-        assistant_version_change.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        assistant_version_change = cls.__new__(cls)
+        assistant_version_change._raw = d
         return assistant_version_change
+
+
+_REQUIRED = frozenset(
+    {
+        "version",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_version(d: dict[str, Any]) -> int:
+    version: int = d["version"]
+    return version
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AssistantVersionChange._wire_names}
+
+
+AssistantVersionChange._decoders = {
+    "version": _decode_version,
+    "additional_properties": _decode_additional_properties,
+}

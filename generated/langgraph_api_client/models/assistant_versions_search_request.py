@@ -31,6 +31,7 @@ class AssistantVersionsSearchRequest(WireMapping):
     limit: int | Unset = 10
     offset: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET
@@ -55,26 +56,54 @@ class AssistantVersionsSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        assistant_versions_search_request = cls(
-            metadata=metadata,
-            limit=limit,
-            offset=offset,
-        )
-
-        assistant_versions_search_request.additional_properties = d
+        assistant_versions_search_request = cls.__new__(cls)
+        assistant_versions_search_request._raw = d
         return assistant_versions_search_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_limit(d: dict[str, Any]) -> int | Unset:
+    limit: int | Unset = d.get("limit", UNSET)
+    return limit
+
+
+def _decode_offset(d: dict[str, Any]) -> int | Unset:
+    offset: int | Unset = d.get("offset", UNSET)
+    return offset
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in d.items()
+        if key not in AssistantVersionsSearchRequest._wire_names
+    }
+
+
+AssistantVersionsSearchRequest._decoders = {
+    "metadata": _decode_metadata,
+    "limit": _decode_limit,
+    "offset": _decode_offset,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -18,6 +18,7 @@ class ChannelStorageByName(WireMapping):
     _wire_names: ClassVar[Mapping[str, str]] = {}
 
     additional_properties: dict[str, ChannelStorage] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,17 +30,31 @@ class ChannelStorageByName(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        channel_storage_by_name = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ChannelStorage.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        channel_storage_by_name.additional_properties = additional_properties
+        channel_storage_by_name = cls.__new__(cls)
+        channel_storage_by_name._raw = d
         return channel_storage_by_name
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, ChannelStorage]:
+    additional_properties: dict[str, ChannelStorage] = {}
+    for prop_name, prop_dict in d.items():
+        additional_property = ChannelStorage.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ChannelStorageByName._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

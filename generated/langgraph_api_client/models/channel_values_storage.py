@@ -31,6 +31,7 @@ class ChannelValuesStorage(WireMapping):
     bytes_: int
     by_channel: ChannelStorageByName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -53,21 +54,56 @@ class ChannelValuesStorage(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        count = d.pop("count")
-
-        bytes_ = d.pop("bytes")
-
-        by_channel = ChannelStorageByName.from_dict(d.pop("by_channel"))
-
-        channel_values_storage = cls(
-            count=count,
-            bytes_=bytes_,
-            by_channel=by_channel,
-        )
-
-        channel_values_storage.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        channel_values_storage = cls.__new__(cls)
+        channel_values_storage._raw = d
         return channel_values_storage
+
+
+_REQUIRED = frozenset(
+    {
+        "count",
+        "bytes",
+        "by_channel",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_count(d: dict[str, Any]) -> int:
+    count: int = d["count"]
+    return count
+
+
+def _decode_bytes_(d: dict[str, Any]) -> int:
+    bytes_: int = d["bytes"]
+    return bytes_
+
+
+def _decode_by_channel(d: dict[str, Any]) -> ChannelStorageByName:
+    by_channel = ChannelStorageByName.from_dict(d["by_channel"])
+
+    return by_channel
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ChannelValuesStorage._wire_names}
+
+
+ChannelValuesStorage._decoders = {
+    "count": _decode_count,
+    "bytes_": _decode_bytes_,
+    "by_channel": _decode_by_channel,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -34,6 +34,7 @@ class Checkpoint(WireMapping):
     checkpoint_id: str | Unset = UNSET
     checkpoint_map: JsonObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         thread_id = self.thread_id
@@ -66,39 +67,66 @@ class Checkpoint(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        thread_id = d.pop("thread_id", UNSET)
-
-        checkpoint_ns = d.pop("checkpoint_ns", UNSET)
-
-        checkpoint_id = d.pop("checkpoint_id", UNSET)
-
-        def _parse_checkpoint_map(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_map_type_0 = JsonObject.from_dict(data)
-
-                return checkpoint_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
-
-        checkpoint_map = _parse_checkpoint_map(d.pop("checkpoint_map", UNSET))
-
-        checkpoint = cls(
-            thread_id=thread_id,
-            checkpoint_ns=checkpoint_ns,
-            checkpoint_id=checkpoint_id,
-            checkpoint_map=checkpoint_map,
-        )
-
-        checkpoint.additional_properties = d
+        checkpoint = cls.__new__(cls)
+        checkpoint._raw = d
         return checkpoint
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_thread_id(d: dict[str, Any]) -> str | Unset:
+    thread_id: str | Unset = d.get("thread_id", UNSET)
+    return thread_id
+
+
+def _decode_checkpoint_ns(d: dict[str, Any]) -> str | Unset:
+    checkpoint_ns: str | Unset = d.get("checkpoint_ns", UNSET)
+    return checkpoint_ns
+
+
+def _decode_checkpoint_id(d: dict[str, Any]) -> str | Unset:
+    checkpoint_id: str | Unset = d.get("checkpoint_id", UNSET)
+    return checkpoint_id
+
+
+def _decode_checkpoint_map(d: dict[str, Any]) -> JsonObject | None | Unset:
+    def _parse_checkpoint_map(data: object) -> JsonObject | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoint_map_type_0 = JsonObject.from_dict(data)
+
+            return checkpoint_map_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None | Unset, data)
+
+    checkpoint_map = _parse_checkpoint_map(d.get("checkpoint_map", UNSET))
+
+    return checkpoint_map
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Checkpoint._wire_names}
+
+
+Checkpoint._decoders = {
+    "thread_id": _decode_thread_id,
+    "checkpoint_ns": _decode_checkpoint_ns,
+    "checkpoint_id": _decode_checkpoint_id,
+    "checkpoint_map": _decode_checkpoint_map,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

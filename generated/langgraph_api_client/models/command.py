@@ -31,6 +31,7 @@ class Command(WireMapping):
     resume: Any | Unset = UNSET
     goto: list[Send | str] | None | Send | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         update = self.update
@@ -69,61 +70,85 @@ class Command(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        update = d.pop("update", UNSET)
-
-        resume = d.pop("resume", UNSET)
-
-        def _parse_goto(data: object) -> list[Send | str] | None | Send | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                goto_type_0 = Send.from_dict(data)
-
-                return goto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                goto_type_2 = []
-                _goto_type_2 = data
-                for goto_type_2_item_data in _goto_type_2:
-
-                    def _parse_goto_type_2_item(data: object) -> Send | str:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            goto_type_2_item_type_0 = Send.from_dict(data)
-
-                            return goto_type_2_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(Send | str, data)
-
-                    goto_type_2_item = _parse_goto_type_2_item(goto_type_2_item_data)
-
-                    goto_type_2.append(goto_type_2_item)
-
-                return goto_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Send | str] | None | Send | str | Unset, data)
-
-        goto = _parse_goto(d.pop("goto", UNSET))
-
-        command = cls(
-            update=update,
-            resume=resume,
-            goto=goto,
-        )
-
-        command.additional_properties = d
+        command = cls.__new__(cls)
+        command._raw = d
         return command
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_update(d: dict[str, Any]) -> Any | Unset:
+    update: Any | Unset = d.get("update", UNSET)
+    return update
+
+
+def _decode_resume(d: dict[str, Any]) -> Any | Unset:
+    resume: Any | Unset = d.get("resume", UNSET)
+    return resume
+
+
+def _decode_goto(d: dict[str, Any]) -> list[Send | str] | None | Send | str | Unset:
+    def _parse_goto(data: object) -> list[Send | str] | None | Send | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            goto_type_0 = Send.from_dict(data)
+
+            return goto_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            goto_type_2 = []
+            _goto_type_2 = data
+            for goto_type_2_item_data in _goto_type_2:
+
+                def _parse_goto_type_2_item(data: object) -> Send | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        goto_type_2_item_type_0 = Send.from_dict(data)
+
+                        return goto_type_2_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Send | str, data)
+
+                goto_type_2_item = _parse_goto_type_2_item(goto_type_2_item_data)
+
+                goto_type_2.append(goto_type_2_item)
+
+            return goto_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[Send | str] | None | Send | str | Unset, data)
+
+    goto = _parse_goto(d.get("goto", UNSET))
+
+    return goto
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Command._wire_names}
+
+
+Command._decoders = {
+    "update": _decode_update,
+    "resume": _decode_resume,
+    "goto": _decode_goto,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -31,6 +31,7 @@ class Config(WireMapping):
     recursion_limit: int | Unset = UNSET
     configurable: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         tags: list[str] | Unset = UNSET
@@ -57,26 +58,51 @@ class Config(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        tags: list[str] = d.pop("tags", UNSET)
-
-        recursion_limit = d.pop("recursion_limit", UNSET)
-
-        _configurable = d.pop("configurable", UNSET)
-        configurable: JsonObject | Unset
-        if isinstance(_configurable, Unset):
-            configurable = UNSET
-        else:
-            configurable = JsonObject.from_dict(_configurable)
-
-        config = cls(
-            tags=tags,
-            recursion_limit=recursion_limit,
-            configurable=configurable,
-        )
-
-        config.additional_properties = d
+        config = cls.__new__(cls)
+        config._raw = d
         return config
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_tags(d: dict[str, Any]) -> list[str] | Unset:
+    tags: list[str] = d.get("tags", UNSET)
+
+    return tags
+
+
+def _decode_recursion_limit(d: dict[str, Any]) -> int | Unset:
+    recursion_limit: int | Unset = d.get("recursion_limit", UNSET)
+    return recursion_limit
+
+
+def _decode_configurable(d: dict[str, Any]) -> JsonObject | Unset:
+    _configurable = d.get("configurable", UNSET)
+    configurable: JsonObject | Unset
+    if isinstance(_configurable, Unset):
+        configurable = UNSET
+    else:
+        configurable = JsonObject.from_dict(_configurable)
+
+    return configurable
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Config._wire_names}
+
+
+Config._decoders = {
+    "tags": _decode_tags,
+    "recursion_limit": _decode_recursion_limit,
+    "configurable": _decode_configurable,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -67,6 +67,7 @@ class Cron(WireMapping):
     metadata: Metadata | Unset = UNSET
     on_run_completed: None | OnRunCompleted | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         cron_id = str(self.cron_id)
@@ -161,128 +162,213 @@ class Cron(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        cron_id = UUID(d.pop("cron_id"))
-
-        def _parse_assistant_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assistant_id_type_0 = UUID(data)
-
-                return assistant_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
-
-        def _parse_thread_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
-
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id"))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_time = _parse_end_time(d.pop("end_time"))
-
-        schedule = d.pop("schedule")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        payload = JsonObject.from_dict(d.pop("payload"))
-
-        enabled = d.pop("enabled")
-
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
-
-        user_id: None | str | Unset = d.pop("user_id", UNSET)
-
-        def _parse_next_run_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_run_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_run_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_run_date = _parse_next_run_date(d.pop("next_run_date", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        def _parse_on_run_completed(data: object) -> None | OnRunCompleted | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                on_run_completed_type_0 = OnRunCompleted(data)
-
-                return on_run_completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OnRunCompleted | Unset, data)
-
-        on_run_completed = _parse_on_run_completed(d.pop("on_run_completed", UNSET))
-
-        cron = cls(
-            cron_id=cron_id,
-            assistant_id=assistant_id,
-            thread_id=thread_id,
-            end_time=end_time,
-            schedule=schedule,
-            created_at=created_at,
-            updated_at=updated_at,
-            payload=payload,
-            enabled=enabled,
-            timezone=timezone,
-            user_id=user_id,
-            next_run_date=next_run_date,
-            metadata=metadata,
-            on_run_completed=on_run_completed,
-        )
-
-        cron.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        cron = cls.__new__(cls)
+        cron._raw = d
         return cron
+
+
+_REQUIRED = frozenset(
+    {
+        "cron_id",
+        "assistant_id",
+        "thread_id",
+        "end_time",
+        "schedule",
+        "created_at",
+        "updated_at",
+        "payload",
+        "enabled",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_cron_id(d: dict[str, Any]) -> UUID:
+    cron_id = UUID(d["cron_id"])
+
+    return cron_id
+
+
+def _decode_assistant_id(d: dict[str, Any]) -> None | UUID:
+    def _parse_assistant_id(data: object) -> None | UUID:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            assistant_id_type_0 = UUID(data)
+
+            return assistant_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | UUID, data)
+
+    assistant_id = _parse_assistant_id(d["assistant_id"])
+
+    return assistant_id
+
+
+def _decode_thread_id(d: dict[str, Any]) -> None | UUID:
+    def _parse_thread_id(data: object) -> None | UUID:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            thread_id_type_0 = UUID(data)
+
+            return thread_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | UUID, data)
+
+    thread_id = _parse_thread_id(d["thread_id"])
+
+    return thread_id
+
+
+def _decode_end_time(d: dict[str, Any]) -> datetime.datetime | None:
+    def _parse_end_time(data: object) -> datetime.datetime | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None, data)
+
+    end_time = _parse_end_time(d["end_time"])
+
+    return end_time
+
+
+def _decode_schedule(d: dict[str, Any]) -> str:
+    schedule: str = d["schedule"]
+    return schedule
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+    return updated_at
+
+
+def _decode_payload(d: dict[str, Any]) -> JsonObject:
+    payload = JsonObject.from_dict(d["payload"])
+
+    return payload
+
+
+def _decode_enabled(d: dict[str, Any]) -> bool:
+    enabled: bool = d["enabled"]
+    return enabled
+
+
+def _decode_timezone(d: dict[str, Any]) -> None | str | Unset:
+    timezone: None | str | Unset = d.get("timezone", UNSET)
+
+    return timezone
+
+
+def _decode_user_id(d: dict[str, Any]) -> None | str | Unset:
+    user_id: None | str | Unset = d.get("user_id", UNSET)
+
+    return user_id
+
+
+def _decode_next_run_date(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_next_run_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            next_run_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_run_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    next_run_date = _parse_next_run_date(d.get("next_run_date", UNSET))
+
+    return next_run_date
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_on_run_completed(d: dict[str, Any]) -> None | OnRunCompleted | Unset:
+    def _parse_on_run_completed(data: object) -> None | OnRunCompleted | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            on_run_completed_type_0 = OnRunCompleted(data)
+
+            return on_run_completed_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | OnRunCompleted | Unset, data)
+
+    on_run_completed = _parse_on_run_completed(d.get("on_run_completed", UNSET))
+
+    return on_run_completed
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Cron._wire_names}
+
+
+Cron._decoders = {
+    "cron_id": _decode_cron_id,
+    "assistant_id": _decode_assistant_id,
+    "thread_id": _decode_thread_id,
+    "end_time": _decode_end_time,
+    "schedule": _decode_schedule,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "payload": _decode_payload,
+    "enabled": _decode_enabled,
+    "timezone": _decode_timezone,
+    "user_id": _decode_user_id,
+    "next_run_date": _decode_next_run_date,
+    "metadata": _decode_metadata,
+    "on_run_completed": _decode_on_run_completed,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -32,6 +32,7 @@ class CronCountRequest(WireMapping):
     thread_id: UUID | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         assistant_id: str | Unset = UNSET
@@ -60,36 +61,62 @@ class CronCountRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _assistant_id = d.pop("assistant_id", UNSET)
-        assistant_id: UUID | Unset
-        if isinstance(_assistant_id, Unset):
-            assistant_id = UNSET
-        else:
-            assistant_id = UUID(_assistant_id)
-
-        _thread_id = d.pop("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = UUID(_thread_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        cron_count_request = cls(
-            assistant_id=assistant_id,
-            thread_id=thread_id,
-            metadata=metadata,
-        )
-
-        cron_count_request.additional_properties = d
+        cron_count_request = cls.__new__(cls)
+        cron_count_request._raw = d
         return cron_count_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
+    _assistant_id = d.get("assistant_id", UNSET)
+    assistant_id: UUID | Unset
+    if isinstance(_assistant_id, Unset):
+        assistant_id = UNSET
+    else:
+        assistant_id = UUID(_assistant_id)
+
+    return assistant_id
+
+
+def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
+    _thread_id = d.get("thread_id", UNSET)
+    thread_id: UUID | Unset
+    if isinstance(_thread_id, Unset):
+        thread_id = UNSET
+    else:
+        thread_id = UUID(_thread_id)
+
+    return thread_id
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CronCountRequest._wire_names}
+
+
+CronCountRequest._decoders = {
+    "assistant_id": _decode_assistant_id,
+    "thread_id": _decode_thread_id,
+    "metadata": _decode_metadata,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

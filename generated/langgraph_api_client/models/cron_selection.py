@@ -68,6 +68,7 @@ class CronSelection(WireMapping):
     on_run_completed: None | OnRunCompleted | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         cron_id: str | Unset = UNSET
@@ -182,154 +183,222 @@ class CronSelection(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _cron_id = d.pop("cron_id", UNSET)
-        cron_id: UUID | Unset
-        if isinstance(_cron_id, Unset):
-            cron_id = UNSET
-        else:
-            cron_id = UUID(_cron_id)
-
-        def _parse_assistant_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assistant_id_type_0 = UUID(data)
-
-                return assistant_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
-
-        def _parse_thread_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
-
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        schedule = d.pop("schedule", UNSET)
-
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        user_id: None | str | Unset = d.pop("user_id", UNSET)
-
-        _payload = d.pop("payload", UNSET)
-        payload: JsonObject | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = JsonObject.from_dict(_payload)
-
-        def _parse_next_run_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_run_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_run_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_run_date = _parse_next_run_date(d.pop("next_run_date", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        def _parse_on_run_completed(data: object) -> None | OnRunCompleted | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                on_run_completed_type_0 = OnRunCompleted(data)
-
-                return on_run_completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OnRunCompleted | Unset, data)
-
-        on_run_completed = _parse_on_run_completed(d.pop("on_run_completed", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-
-        cron_selection = cls(
-            cron_id=cron_id,
-            assistant_id=assistant_id,
-            thread_id=thread_id,
-            end_time=end_time,
-            schedule=schedule,
-            timezone=timezone,
-            created_at=created_at,
-            updated_at=updated_at,
-            user_id=user_id,
-            payload=payload,
-            next_run_date=next_run_date,
-            metadata=metadata,
-            on_run_completed=on_run_completed,
-            enabled=enabled,
-        )
-
-        cron_selection.additional_properties = d
+        cron_selection = cls.__new__(cls)
+        cron_selection._raw = d
         return cron_selection
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_cron_id(d: dict[str, Any]) -> UUID | Unset:
+    _cron_id = d.get("cron_id", UNSET)
+    cron_id: UUID | Unset
+    if isinstance(_cron_id, Unset):
+        cron_id = UNSET
+    else:
+        cron_id = UUID(_cron_id)
+
+    return cron_id
+
+
+def _decode_assistant_id(d: dict[str, Any]) -> None | Unset | UUID:
+    def _parse_assistant_id(data: object) -> None | Unset | UUID:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            assistant_id_type_0 = UUID(data)
+
+            return assistant_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | UUID, data)
+
+    assistant_id = _parse_assistant_id(d.get("assistant_id", UNSET))
+
+    return assistant_id
+
+
+def _decode_thread_id(d: dict[str, Any]) -> None | Unset | UUID:
+    def _parse_thread_id(data: object) -> None | Unset | UUID:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            thread_id_type_0 = UUID(data)
+
+            return thread_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | UUID, data)
+
+    thread_id = _parse_thread_id(d.get("thread_id", UNSET))
+
+    return thread_id
+
+
+def _decode_end_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    end_time = _parse_end_time(d.get("end_time", UNSET))
+
+    return end_time
+
+
+def _decode_schedule(d: dict[str, Any]) -> str | Unset:
+    schedule: str | Unset = d.get("schedule", UNSET)
+    return schedule
+
+
+def _decode_timezone(d: dict[str, Any]) -> None | str | Unset:
+    timezone: None | str | Unset = d.get("timezone", UNSET)
+
+    return timezone
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
+def _decode_user_id(d: dict[str, Any]) -> None | str | Unset:
+    user_id: None | str | Unset = d.get("user_id", UNSET)
+
+    return user_id
+
+
+def _decode_payload(d: dict[str, Any]) -> JsonObject | Unset:
+    _payload = d.get("payload", UNSET)
+    payload: JsonObject | Unset
+    if isinstance(_payload, Unset):
+        payload = UNSET
+    else:
+        payload = JsonObject.from_dict(_payload)
+
+    return payload
+
+
+def _decode_next_run_date(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_next_run_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            next_run_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_run_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    next_run_date = _parse_next_run_date(d.get("next_run_date", UNSET))
+
+    return next_run_date
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_on_run_completed(d: dict[str, Any]) -> None | OnRunCompleted | Unset:
+    def _parse_on_run_completed(data: object) -> None | OnRunCompleted | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            on_run_completed_type_0 = OnRunCompleted(data)
+
+            return on_run_completed_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | OnRunCompleted | Unset, data)
+
+    on_run_completed = _parse_on_run_completed(d.get("on_run_completed", UNSET))
+
+    return on_run_completed
+
+
+def _decode_enabled(d: dict[str, Any]) -> bool | Unset:
+    enabled: bool | Unset = d.get("enabled", UNSET)
+    return enabled
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CronSelection._wire_names}
+
+
+CronSelection._decoders = {
+    "cron_id": _decode_cron_id,
+    "assistant_id": _decode_assistant_id,
+    "thread_id": _decode_thread_id,
+    "end_time": _decode_end_time,
+    "schedule": _decode_schedule,
+    "timezone": _decode_timezone,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "user_id": _decode_user_id,
+    "payload": _decode_payload,
+    "next_run_date": _decode_next_run_date,
+    "metadata": _decode_metadata,
+    "on_run_completed": _decode_on_run_completed,
+    "enabled": _decode_enabled,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -25,6 +25,7 @@ class ErrorResponse(WireMapping):
 
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
@@ -41,12 +42,38 @@ class ErrorResponse(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        detail = d.pop("detail")
-
-        error_response = cls(
-            detail=detail,
-        )
-
-        error_response.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        error_response = cls.__new__(cls)
+        error_response._raw = d
         return error_response
+
+
+_REQUIRED = frozenset(
+    {
+        "detail",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_detail(d: dict[str, Any]) -> str:
+    detail: str = d["detail"]
+    return detail
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ErrorResponse._wire_names}
+
+
+ErrorResponse._decoders = {
+    "detail": _decode_detail,
+    "additional_properties": _decode_additional_properties,
+}

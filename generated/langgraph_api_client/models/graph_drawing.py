@@ -28,6 +28,7 @@ class GraphDrawing(WireMapping):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         nodes = []
@@ -53,28 +54,60 @@ class GraphDrawing(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = GraphNode.from_dict(nodes_item_data)
-
-            nodes.append(nodes_item)
-
-        edges = []
-        _edges = d.pop("edges")
-        for edges_item_data in _edges:
-            edges_item = GraphEdge.from_dict(edges_item_data)
-
-            edges.append(edges_item)
-
-        graph_drawing = cls(
-            nodes=nodes,
-            edges=edges,
-        )
-
-        graph_drawing.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        graph_drawing = cls.__new__(cls)
+        graph_drawing._raw = d
         return graph_drawing
+
+
+_REQUIRED = frozenset(
+    {
+        "nodes",
+        "edges",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_nodes(d: dict[str, Any]) -> list[GraphNode]:
+    nodes = []
+    _nodes = d["nodes"]
+    for nodes_item_data in _nodes:
+        nodes_item = GraphNode.from_dict(nodes_item_data)
+
+        nodes.append(nodes_item)
+
+    return nodes
+
+
+def _decode_edges(d: dict[str, Any]) -> list[GraphEdge]:
+    edges = []
+    _edges = d["edges"]
+    for edges_item_data in _edges:
+        edges_item = GraphEdge.from_dict(edges_item_data)
+
+        edges.append(edges_item)
+
+    return edges
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in GraphDrawing._wire_names}
+
+
+GraphDrawing._decoders = {
+    "nodes": _decode_nodes,
+    "edges": _decode_edges,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

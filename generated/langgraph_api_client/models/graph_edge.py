@@ -34,6 +34,7 @@ class GraphEdge(WireMapping):
     data: Any | Unset = UNSET
     conditional: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
@@ -61,21 +62,57 @@ class GraphEdge(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        source = d.pop("source")
-
-        target = d.pop("target")
-
-        data = d.pop("data", UNSET)
-
-        conditional = d.pop("conditional", UNSET)
-
-        graph_edge = cls(
-            source=source,
-            target=target,
-            data=data,
-            conditional=conditional,
-        )
-
-        graph_edge.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        graph_edge = cls.__new__(cls)
+        graph_edge._raw = d
         return graph_edge
+
+
+_REQUIRED = frozenset(
+    {
+        "source",
+        "target",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_source(d: dict[str, Any]) -> str:
+    source: str = d["source"]
+    return source
+
+
+def _decode_target(d: dict[str, Any]) -> str:
+    target: str = d["target"]
+    return target
+
+
+def _decode_data(d: dict[str, Any]) -> Any | Unset:
+    data: Any | Unset = d.get("data", UNSET)
+    return data
+
+
+def _decode_conditional(d: dict[str, Any]) -> bool | Unset:
+    conditional: bool | Unset = d.get("conditional", UNSET)
+    return conditional
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in GraphEdge._wire_names}
+
+
+GraphEdge._decoders = {
+    "source": _decode_source,
+    "target": _decode_target,
+    "data": _decode_data,
+    "conditional": _decode_conditional,
+    "additional_properties": _decode_additional_properties,
+}

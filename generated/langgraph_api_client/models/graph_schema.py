@@ -40,6 +40,7 @@ class GraphSchema(WireMapping):
     config_schema: JsonObject | None
     context_schema: JsonObject | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         graph_id = self.graph_id
@@ -91,95 +92,146 @@ class GraphSchema(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        graph_id = d.pop("graph_id")
-
-        def _parse_input_schema(data: object) -> JsonObject | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
-
-                return componentsschemas_nullable_json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None, data)
-
-        input_schema = _parse_input_schema(d.pop("input_schema"))
-
-        def _parse_output_schema(data: object) -> JsonObject | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
-
-                return componentsschemas_nullable_json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None, data)
-
-        output_schema = _parse_output_schema(d.pop("output_schema"))
-
-        def _parse_state_schema(data: object) -> JsonObject | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
-
-                return componentsschemas_nullable_json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None, data)
-
-        state_schema = _parse_state_schema(d.pop("state_schema"))
-
-        def _parse_config_schema(data: object) -> JsonObject | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
-
-                return componentsschemas_nullable_json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None, data)
-
-        config_schema = _parse_config_schema(d.pop("config_schema"))
-
-        def _parse_context_schema(data: object) -> JsonObject | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
-
-                return componentsschemas_nullable_json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None, data)
-
-        context_schema = _parse_context_schema(d.pop("context_schema"))
-
-        graph_schema = cls(
-            graph_id=graph_id,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            state_schema=state_schema,
-            config_schema=config_schema,
-            context_schema=context_schema,
-        )
-
-        graph_schema.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        graph_schema = cls.__new__(cls)
+        graph_schema._raw = d
         return graph_schema
+
+
+_REQUIRED = frozenset(
+    {
+        "graph_id",
+        "input_schema",
+        "output_schema",
+        "state_schema",
+        "config_schema",
+        "context_schema",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_graph_id(d: dict[str, Any]) -> str:
+    graph_id: str = d["graph_id"]
+    return graph_id
+
+
+def _decode_input_schema(d: dict[str, Any]) -> JsonObject | None:
+    def _parse_input_schema(data: object) -> JsonObject | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+            return componentsschemas_nullable_json_schema_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None, data)
+
+    input_schema = _parse_input_schema(d["input_schema"])
+
+    return input_schema
+
+
+def _decode_output_schema(d: dict[str, Any]) -> JsonObject | None:
+    def _parse_output_schema(data: object) -> JsonObject | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+            return componentsschemas_nullable_json_schema_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None, data)
+
+    output_schema = _parse_output_schema(d["output_schema"])
+
+    return output_schema
+
+
+def _decode_state_schema(d: dict[str, Any]) -> JsonObject | None:
+    def _parse_state_schema(data: object) -> JsonObject | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+            return componentsschemas_nullable_json_schema_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None, data)
+
+    state_schema = _parse_state_schema(d["state_schema"])
+
+    return state_schema
+
+
+def _decode_config_schema(d: dict[str, Any]) -> JsonObject | None:
+    def _parse_config_schema(data: object) -> JsonObject | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+            return componentsschemas_nullable_json_schema_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None, data)
+
+    config_schema = _parse_config_schema(d["config_schema"])
+
+    return config_schema
+
+
+def _decode_context_schema(d: dict[str, Any]) -> JsonObject | None:
+    def _parse_context_schema(data: object) -> JsonObject | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
+
+            return componentsschemas_nullable_json_schema_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None, data)
+
+    context_schema = _parse_context_schema(d["context_schema"])
+
+    return context_schema
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in GraphSchema._wire_names}
+
+
+GraphSchema._decoders = {
+    "graph_id": _decode_graph_id,
+    "input_schema": _decode_input_schema,
+    "output_schema": _decode_output_schema,
+    "state_schema": _decode_state_schema,
+    "config_schema": _decode_config_schema,
+    "context_schema": _decode_context_schema,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -28,6 +28,7 @@ class HealthResponse(WireMapping):
     ok: bool
     services: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         ok = self.ok
@@ -50,23 +51,53 @@ class HealthResponse(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        ok = d.pop("ok")
-
-        _services = d.pop("services", UNSET)
-        services: JsonObject | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = JsonObject.from_dict(_services)
-
-        health_response = cls(
-            ok=ok,
-            services=services,
-        )
-
-        health_response.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        health_response = cls.__new__(cls)
+        health_response._raw = d
         return health_response
+
+
+_REQUIRED = frozenset(
+    {
+        "ok",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_ok(d: dict[str, Any]) -> bool:
+    ok: bool = d["ok"]
+    return ok
+
+
+def _decode_services(d: dict[str, Any]) -> JsonObject | Unset:
+    _services = d.get("services", UNSET)
+    services: JsonObject | Unset
+    if isinstance(_services, Unset):
+        services = UNSET
+    else:
+        services = JsonObject.from_dict(_services)
+
+    return services
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in HealthResponse._wire_names}
+
+
+HealthResponse._decoders = {
+    "ok": _decode_ok,
+    "services": _decode_services,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

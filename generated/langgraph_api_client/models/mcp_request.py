@@ -35,6 +35,7 @@ class McpRequest(WireMapping):
     id: int | str | Unset = UNSET
     params: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         jsonrpc = self.jsonrpc.value
@@ -68,29 +69,68 @@ class McpRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
-
-        method = d.pop("method")
-
-        id: int | str | Unset = d.pop("id", UNSET)
-
-        _params = d.pop("params", UNSET)
-        params: JsonObject | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = JsonObject.from_dict(_params)
-
-        mcp_request = cls(
-            jsonrpc=jsonrpc,
-            method=method,
-            id=id,
-            params=params,
-        )
-
-        mcp_request.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        mcp_request = cls.__new__(cls)
+        mcp_request._raw = d
         return mcp_request
+
+
+_REQUIRED = frozenset(
+    {
+        "jsonrpc",
+        "method",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_jsonrpc(d: dict[str, Any]) -> JsonRpcVersion:
+    jsonrpc = JsonRpcVersion(d["jsonrpc"])
+
+    return jsonrpc
+
+
+def _decode_method(d: dict[str, Any]) -> str:
+    method: str = d["method"]
+    return method
+
+
+def _decode_id(d: dict[str, Any]) -> int | str | Unset:
+    id: int | str | Unset = d.get("id", UNSET)
+
+    return id
+
+
+def _decode_params(d: dict[str, Any]) -> JsonObject | Unset:
+    _params = d.get("params", UNSET)
+    params: JsonObject | Unset
+    if isinstance(_params, Unset):
+        params = UNSET
+    else:
+        params = JsonObject.from_dict(_params)
+
+    return params
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in McpRequest._wire_names}
+
+
+McpRequest._decoders = {
+    "jsonrpc": _decode_jsonrpc,
+    "method": _decode_method,
+    "id": _decode_id,
+    "params": _decode_params,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

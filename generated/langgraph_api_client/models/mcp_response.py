@@ -35,6 +35,7 @@ class McpResponse(WireMapping):
     result: JsonObject | Unset = UNSET
     error: JsonRpcError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         jsonrpc = self.jsonrpc.value
@@ -71,34 +72,73 @@ class McpResponse(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
-
-        id: int | None | str | Unset = d.pop("id", UNSET)
-
-        _result = d.pop("result", UNSET)
-        result: JsonObject | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = JsonObject.from_dict(_result)
-
-        _error = d.pop("error", UNSET)
-        error: JsonRpcError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = JsonRpcError.from_dict(_error)
-
-        mcp_response = cls(
-            jsonrpc=jsonrpc,
-            id=id,
-            result=result,
-            error=error,
-        )
-
-        mcp_response.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        mcp_response = cls.__new__(cls)
+        mcp_response._raw = d
         return mcp_response
+
+
+_REQUIRED = frozenset(
+    {
+        "jsonrpc",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_jsonrpc(d: dict[str, Any]) -> JsonRpcVersion:
+    jsonrpc = JsonRpcVersion(d["jsonrpc"])
+
+    return jsonrpc
+
+
+def _decode_id(d: dict[str, Any]) -> int | None | str | Unset:
+    id: int | None | str | Unset = d.get("id", UNSET)
+
+    return id
+
+
+def _decode_result(d: dict[str, Any]) -> JsonObject | Unset:
+    _result = d.get("result", UNSET)
+    result: JsonObject | Unset
+    if isinstance(_result, Unset):
+        result = UNSET
+    else:
+        result = JsonObject.from_dict(_result)
+
+    return result
+
+
+def _decode_error(d: dict[str, Any]) -> JsonRpcError | Unset:
+    _error = d.get("error", UNSET)
+    error: JsonRpcError | Unset
+    if isinstance(_error, Unset):
+        error = UNSET
+    else:
+        error = JsonRpcError.from_dict(_error)
+
+    return error
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in McpResponse._wire_names}
+
+
+McpResponse._decoders = {
+    "jsonrpc": _decode_jsonrpc,
+    "id": _decode_id,
+    "result": _decode_result,
+    "error": _decode_error,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -18,6 +18,7 @@ class Metadata(WireMapping):
     _wire_names: ClassVar[Mapping[str, str]] = {}
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -28,8 +29,23 @@ class Metadata(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = cls()
+        """A model over `src_dict`, a JSON object as the server sends it.
 
-        metadata.additional_properties = d
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
+        d = dict(src_dict)
+        metadata = cls.__new__(cls)
+        metadata._raw = d
         return metadata
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return d  # no declared field: every key is an additional one
+
+
+Metadata._decoders = {
+    "additional_properties": _decode_additional_properties,
+}

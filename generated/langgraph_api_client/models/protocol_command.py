@@ -31,6 +31,7 @@ class ProtocolCommand(WireMapping):
     method: str
     params: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -56,26 +57,60 @@ class ProtocolCommand(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        method = d.pop("method")
-
-        _params = d.pop("params", UNSET)
-        params: JsonObject | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = JsonObject.from_dict(_params)
-
-        protocol_command = cls(
-            id=id,
-            method=method,
-            params=params,
-        )
-
-        protocol_command.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        protocol_command = cls.__new__(cls)
+        protocol_command._raw = d
         return protocol_command
+
+
+_REQUIRED = frozenset(
+    {
+        "id",
+        "method",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_id(d: dict[str, Any]) -> int:
+    id: int = d["id"]
+    return id
+
+
+def _decode_method(d: dict[str, Any]) -> str:
+    method: str = d["method"]
+    return method
+
+
+def _decode_params(d: dict[str, Any]) -> JsonObject | Unset:
+    _params = d.get("params", UNSET)
+    params: JsonObject | Unset
+    if isinstance(_params, Unset):
+        params = UNSET
+    else:
+        params = JsonObject.from_dict(_params)
+
+    return params
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ProtocolCommand._wire_names}
+
+
+ProtocolCommand._decoders = {
+    "id": _decode_id,
+    "method": _decode_method,
+    "params": _decode_params,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

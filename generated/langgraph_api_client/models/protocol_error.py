@@ -41,6 +41,7 @@ class ProtocolError(WireMapping):
     stacktrace: str | Unset = UNSET
     meta: ProtocolResponseMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -77,37 +78,80 @@ class ProtocolError(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys and constant fields are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        protocol_error = cls.__new__(cls)
+        type_ = cast(Literal["error"], d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
-
-        id: int | None = d.pop("id")
-
-        error = ProtocolErrorCode(d.pop("error"))
-
-        message = d.pop("message")
-
-        stacktrace = d.pop("stacktrace", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: ProtocolResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ProtocolResponseMeta.from_dict(_meta)
-
-        protocol_error = cls(
-            type_=type_,
-            id=id,
-            error=error,
-            message=message,
-            stacktrace=stacktrace,
-            meta=meta,
-        )
-
-        protocol_error.additional_properties = d
+        protocol_error.type_ = type_
+        protocol_error._raw = d
         return protocol_error
+
+
+_REQUIRED = frozenset(
+    {
+        "type",
+        "id",
+        "error",
+        "message",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_id(d: dict[str, Any]) -> int | None:
+    id: int | None = d["id"]
+
+    return id
+
+
+def _decode_error(d: dict[str, Any]) -> ProtocolErrorCode:
+    error = ProtocolErrorCode(d["error"])
+
+    return error
+
+
+def _decode_message(d: dict[str, Any]) -> str:
+    message: str = d["message"]
+    return message
+
+
+def _decode_stacktrace(d: dict[str, Any]) -> str | Unset:
+    stacktrace: str | Unset = d.get("stacktrace", UNSET)
+    return stacktrace
+
+
+def _decode_meta(d: dict[str, Any]) -> ProtocolResponseMeta | Unset:
+    _meta = d.get("meta", UNSET)
+    meta: ProtocolResponseMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ProtocolResponseMeta.from_dict(_meta)
+
+    return meta
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ProtocolError._wire_names}
+
+
+ProtocolError._decoders = {
+    "id": _decode_id,
+    "error": _decode_error,
+    "message": _decode_message,
+    "stacktrace": _decode_stacktrace,
+    "meta": _decode_meta,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

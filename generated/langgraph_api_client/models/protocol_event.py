@@ -38,6 +38,7 @@ class ProtocolEvent(WireMapping):
     event_id: str | Unset = UNSET
     seq: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -68,29 +69,66 @@ class ProtocolEvent(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys and constant fields are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        type_ = cast(Literal["event"], d.pop("type"))
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        protocol_event = cls.__new__(cls)
+        type_ = cast(Literal["event"], d["type"])
         if type_ != "event":
             raise ValueError(f"type must match const 'event', got '{type_}'")
-
-        method = d.pop("method")
-
-        params = ProtocolEventParams.from_dict(d.pop("params"))
-
-        event_id = d.pop("event_id", UNSET)
-
-        seq = d.pop("seq", UNSET)
-
-        protocol_event = cls(
-            type_=type_,
-            method=method,
-            params=params,
-            event_id=event_id,
-            seq=seq,
-        )
-
-        protocol_event.additional_properties = d
+        protocol_event.type_ = type_
+        protocol_event._raw = d
         return protocol_event
+
+
+_REQUIRED = frozenset(
+    {
+        "type",
+        "method",
+        "params",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_method(d: dict[str, Any]) -> str:
+    method: str = d["method"]
+    return method
+
+
+def _decode_params(d: dict[str, Any]) -> ProtocolEventParams:
+    params = ProtocolEventParams.from_dict(d["params"])
+
+    return params
+
+
+def _decode_event_id(d: dict[str, Any]) -> str | Unset:
+    event_id: str | Unset = d.get("event_id", UNSET)
+    return event_id
+
+
+def _decode_seq(d: dict[str, Any]) -> int | Unset:
+    seq: int | Unset = d.get("seq", UNSET)
+    return seq
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ProtocolEvent._wire_names}
+
+
+ProtocolEvent._decoders = {
+    "method": _decode_method,
+    "params": _decode_params,
+    "event_id": _decode_event_id,
+    "seq": _decode_seq,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -34,6 +34,7 @@ class ProtocolEventParams(WireMapping):
     data: Any
     node: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         namespace = self.namespace
@@ -60,21 +61,59 @@ class ProtocolEventParams(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        namespace: list[str] = d.pop("namespace")
-
-        timestamp = d.pop("timestamp")
-
-        data = d.pop("data")
-
-        node = d.pop("node", UNSET)
-
-        protocol_event_params = cls(
-            namespace=namespace,
-            timestamp=timestamp,
-            data=data,
-            node=node,
-        )
-
-        protocol_event_params.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        protocol_event_params = cls.__new__(cls)
+        protocol_event_params._raw = d
         return protocol_event_params
+
+
+_REQUIRED = frozenset(
+    {
+        "namespace",
+        "timestamp",
+        "data",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_namespace(d: dict[str, Any]) -> list[str]:
+    namespace: list[str] = d["namespace"]
+
+    return namespace
+
+
+def _decode_timestamp(d: dict[str, Any]) -> int:
+    timestamp: int = d["timestamp"]
+    return timestamp
+
+
+def _decode_data(d: dict[str, Any]) -> Any:
+    data: Any = d["data"]
+    return data
+
+
+def _decode_node(d: dict[str, Any]) -> str | Unset:
+    node: str | Unset = d.get("node", UNSET)
+    return node
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ProtocolEventParams._wire_names}
+
+
+ProtocolEventParams._decoders = {
+    "namespace": _decode_namespace,
+    "timestamp": _decode_timestamp,
+    "data": _decode_data,
+    "node": _decode_node,
+    "additional_properties": _decode_additional_properties,
+}

@@ -35,6 +35,7 @@ class ProtocolEventStreamRequest(WireMapping):
     depth: int | Unset = UNSET
     since: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         channels = []
@@ -76,45 +77,84 @@ class ProtocolEventStreamRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        channels = []
-        _channels = d.pop("channels")
-        for channels_item_data in _channels:
-
-            def _parse_channels_item(data: object) -> ProtocolChannelName | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_protocol_channel_type_0 = ProtocolChannelName(data)
-
-                    return componentsschemas_protocol_channel_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ProtocolChannelName | str, data)
-
-            channels_item = _parse_channels_item(channels_item_data)
-
-            channels.append(channels_item)
-
-        _namespaces = d.pop("namespaces", UNSET)
-        namespaces: list[list[str]] | Unset = UNSET
-        if _namespaces is not UNSET:
-            namespaces = []
-            for namespaces_item_data in _namespaces:
-                namespaces_item: list[str] = namespaces_item_data
-
-                namespaces.append(namespaces_item)
-
-        depth = d.pop("depth", UNSET)
-
-        since = d.pop("since", UNSET)
-
-        protocol_event_stream_request = cls(
-            channels=channels,
-            namespaces=namespaces,
-            depth=depth,
-            since=since,
-        )
-
-        protocol_event_stream_request.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        protocol_event_stream_request = cls.__new__(cls)
+        protocol_event_stream_request._raw = d
         return protocol_event_stream_request
+
+
+_REQUIRED = frozenset(
+    {
+        "channels",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_channels(d: dict[str, Any]) -> list[ProtocolChannelName | str]:
+    channels = []
+    _channels = d["channels"]
+    for channels_item_data in _channels:
+
+        def _parse_channels_item(data: object) -> ProtocolChannelName | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_protocol_channel_type_0 = ProtocolChannelName(data)
+
+                return componentsschemas_protocol_channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProtocolChannelName | str, data)
+
+        channels_item = _parse_channels_item(channels_item_data)
+
+        channels.append(channels_item)
+
+    return channels
+
+
+def _decode_namespaces(d: dict[str, Any]) -> list[list[str]] | Unset:
+    _namespaces = d.get("namespaces", UNSET)
+    namespaces: list[list[str]] | Unset = UNSET
+    if _namespaces is not UNSET:
+        namespaces = []
+        for namespaces_item_data in _namespaces:
+            namespaces_item: list[str] = namespaces_item_data
+
+            namespaces.append(namespaces_item)
+
+    return namespaces
+
+
+def _decode_depth(d: dict[str, Any]) -> int | Unset:
+    depth: int | Unset = d.get("depth", UNSET)
+    return depth
+
+
+def _decode_since(d: dict[str, Any]) -> int | Unset:
+    since: int | Unset = d.get("since", UNSET)
+    return since
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value for key, value in d.items() if key not in ProtocolEventStreamRequest._wire_names
+    }
+
+
+ProtocolEventStreamRequest._decoders = {
+    "channels": _decode_channels,
+    "namespaces": _decode_namespaces,
+    "depth": _decode_depth,
+    "since": _decode_since,
+    "additional_properties": _decode_additional_properties,
+}

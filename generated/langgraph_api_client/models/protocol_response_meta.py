@@ -25,6 +25,7 @@ class ProtocolResponseMeta(WireMapping):
 
     applied_through_seq: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         applied_through_seq = self.applied_through_seq
@@ -39,12 +40,29 @@ class ProtocolResponseMeta(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        applied_through_seq = d.pop("applied_through_seq", UNSET)
-
-        protocol_response_meta = cls(
-            applied_through_seq=applied_through_seq,
-        )
-
-        protocol_response_meta.additional_properties = d
+        protocol_response_meta = cls.__new__(cls)
+        protocol_response_meta._raw = d
         return protocol_response_meta
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_applied_through_seq(d: dict[str, Any]) -> int | Unset:
+    applied_through_seq: int | Unset = d.get("applied_through_seq", UNSET)
+    return applied_through_seq
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ProtocolResponseMeta._wire_names}
+
+
+ProtocolResponseMeta._decoders = {
+    "applied_through_seq": _decode_applied_through_seq,
+    "additional_properties": _decode_additional_properties,
+}

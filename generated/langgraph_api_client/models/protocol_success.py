@@ -34,6 +34,7 @@ class ProtocolSuccess(WireMapping):
     result: JsonObject
     meta: ProtocolResponseMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -62,31 +63,66 @@ class ProtocolSuccess(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys and constant fields are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        type_ = cast(Literal["success"], d.pop("type"))
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        protocol_success = cls.__new__(cls)
+        type_ = cast(Literal["success"], d["type"])
         if type_ != "success":
             raise ValueError(f"type must match const 'success', got '{type_}'")
-
-        id = d.pop("id")
-
-        result = JsonObject.from_dict(d.pop("result"))
-
-        _meta = d.pop("meta", UNSET)
-        meta: ProtocolResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ProtocolResponseMeta.from_dict(_meta)
-
-        protocol_success = cls(
-            type_=type_,
-            id=id,
-            result=result,
-            meta=meta,
-        )
-
-        protocol_success.additional_properties = d
+        protocol_success.type_ = type_
+        protocol_success._raw = d
         return protocol_success
+
+
+_REQUIRED = frozenset(
+    {
+        "type",
+        "id",
+        "result",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_id(d: dict[str, Any]) -> int:
+    id: int = d["id"]
+    return id
+
+
+def _decode_result(d: dict[str, Any]) -> JsonObject:
+    result = JsonObject.from_dict(d["result"])
+
+    return result
+
+
+def _decode_meta(d: dict[str, Any]) -> ProtocolResponseMeta | Unset:
+    _meta = d.get("meta", UNSET)
+    meta: ProtocolResponseMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ProtocolResponseMeta.from_dict(_meta)
+
+    return meta
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ProtocolSuccess._wire_names}
+
+
+ProtocolSuccess._decoders = {
+    "id": _decode_id,
+    "result": _decode_result,
+    "meta": _decode_meta,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -82,6 +82,7 @@ class RunCreateStreamingStateless(WireMapping):
     durability: Durability | Unset = UNSET
     on_disconnect: OnDisconnect | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         assistant_id = self.assistant_id
@@ -209,173 +210,261 @@ class RunCreateStreamingStateless(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        assistant_id = d.pop("assistant_id")
-
-        input_ = d.pop("input", UNSET)
-
-        def _parse_command(data: object) -> Command | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                command_type_0 = Command.from_dict(data)
-
-                return command_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Command | None | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _config = d.pop("config", UNSET)
-        config: Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Config.from_dict(_config)
-
-        _context = d.pop("context", UNSET)
-        context: JsonObject | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = JsonObject.from_dict(_context)
-
-        webhook = d.pop("webhook", UNSET)
-
-        def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
-
-                return componentsschemas_interrupt_nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_interrupt_nodes_type_1: list[str] = data
-
-            return componentsschemas_interrupt_nodes_type_1
-
-        interrupt_before = _parse_interrupt_before(d.pop("interrupt_before", UNSET))
-
-        def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
-
-                return componentsschemas_interrupt_nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_interrupt_nodes_type_1: list[str] = data
-
-            return componentsschemas_interrupt_nodes_type_1
-
-        interrupt_after = _parse_interrupt_after(d.pop("interrupt_after", UNSET))
-
-        def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_stream_modes_type_0 = StreamMode(data)
-
-                return componentsschemas_stream_modes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_stream_modes_type_1 = []
-            _componentsschemas_stream_modes_type_1 = data
-            for (
-                componentsschemas_stream_modes_type_1_item_data
-            ) in _componentsschemas_stream_modes_type_1:
-                componentsschemas_stream_modes_type_1_item = StreamMode(
-                    componentsschemas_stream_modes_type_1_item_data
-                )
-
-                componentsschemas_stream_modes_type_1.append(
-                    componentsschemas_stream_modes_type_1_item
-                )
-
-            return componentsschemas_stream_modes_type_1
-
-        stream_mode = _parse_stream_mode(d.pop("stream_mode", UNSET))
-
-        stream_subgraphs = d.pop("stream_subgraphs", UNSET)
-
-        stream_resumable = d.pop("stream_resumable", UNSET)
-
-        feedback_keys: list[str] = d.pop("feedback_keys", UNSET)
-
-        _on_completion = d.pop("on_completion", UNSET)
-        on_completion: OnCompletion | Unset
-        if isinstance(_on_completion, Unset):
-            on_completion = UNSET
-        else:
-            on_completion = OnCompletion(_on_completion)
-
-        after_seconds = d.pop("after_seconds", UNSET)
-
-        checkpoint_during = d.pop("checkpoint_during", UNSET)
-
-        _durability = d.pop("durability", UNSET)
-        durability: Durability | Unset
-        if isinstance(_durability, Unset):
-            durability = UNSET
-        else:
-            durability = Durability(_durability)
-
-        _on_disconnect = d.pop("on_disconnect", UNSET)
-        on_disconnect: OnDisconnect | Unset
-        if isinstance(_on_disconnect, Unset):
-            on_disconnect = UNSET
-        else:
-            on_disconnect = OnDisconnect(_on_disconnect)
-
-        run_create_streaming_stateless = cls(
-            assistant_id=assistant_id,
-            input_=input_,
-            command=command,
-            metadata=metadata,
-            config=config,
-            context=context,
-            webhook=webhook,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            feedback_keys=feedback_keys,
-            on_completion=on_completion,
-            after_seconds=after_seconds,
-            checkpoint_during=checkpoint_during,
-            durability=durability,
-            on_disconnect=on_disconnect,
-        )
-
-        run_create_streaming_stateless.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        run_create_streaming_stateless = cls.__new__(cls)
+        run_create_streaming_stateless._raw = d
         return run_create_streaming_stateless
+
+
+_REQUIRED = frozenset(
+    {
+        "assistant_id",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_assistant_id(d: dict[str, Any]) -> str:
+    assistant_id: str = d["assistant_id"]
+    return assistant_id
+
+
+def _decode_input_(d: dict[str, Any]) -> Any | Unset:
+    input_: Any | Unset = d.get("input", UNSET)
+    return input_
+
+
+def _decode_command(d: dict[str, Any]) -> Command | None | Unset:
+    def _parse_command(data: object) -> Command | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            command_type_0 = Command.from_dict(data)
+
+            return command_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Command | None | Unset, data)
+
+    command = _parse_command(d.get("command", UNSET))
+
+    return command
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_config(d: dict[str, Any]) -> Config | Unset:
+    _config = d.get("config", UNSET)
+    config: Config | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = Config.from_dict(_config)
+
+    return config
+
+
+def _decode_context(d: dict[str, Any]) -> JsonObject | Unset:
+    _context = d.get("context", UNSET)
+    context: JsonObject | Unset
+    if isinstance(_context, Unset):
+        context = UNSET
+    else:
+        context = JsonObject.from_dict(_context)
+
+    return context
+
+
+def _decode_webhook(d: dict[str, Any]) -> str | Unset:
+    webhook: str | Unset = d.get("webhook", UNSET)
+    return webhook
+
+
+def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
+    def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
+
+            return componentsschemas_interrupt_nodes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_interrupt_nodes_type_1: list[str] = data
+
+        return componentsschemas_interrupt_nodes_type_1
+
+    interrupt_before = _parse_interrupt_before(d.get("interrupt_before", UNSET))
+
+    return interrupt_before
+
+
+def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
+    def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
+
+            return componentsschemas_interrupt_nodes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_interrupt_nodes_type_1: list[str] = data
+
+        return componentsschemas_interrupt_nodes_type_1
+
+    interrupt_after = _parse_interrupt_after(d.get("interrupt_after", UNSET))
+
+    return interrupt_after
+
+
+def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Unset:
+    def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_stream_modes_type_0 = StreamMode(data)
+
+            return componentsschemas_stream_modes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_stream_modes_type_1 = []
+        _componentsschemas_stream_modes_type_1 = data
+        for (
+            componentsschemas_stream_modes_type_1_item_data
+        ) in _componentsschemas_stream_modes_type_1:
+            componentsschemas_stream_modes_type_1_item = StreamMode(
+                componentsschemas_stream_modes_type_1_item_data
+            )
+
+            componentsschemas_stream_modes_type_1.append(componentsschemas_stream_modes_type_1_item)
+
+        return componentsschemas_stream_modes_type_1
+
+    stream_mode = _parse_stream_mode(d.get("stream_mode", UNSET))
+
+    return stream_mode
+
+
+def _decode_stream_subgraphs(d: dict[str, Any]) -> bool | Unset:
+    stream_subgraphs: bool | Unset = d.get("stream_subgraphs", UNSET)
+    return stream_subgraphs
+
+
+def _decode_stream_resumable(d: dict[str, Any]) -> bool | Unset:
+    stream_resumable: bool | Unset = d.get("stream_resumable", UNSET)
+    return stream_resumable
+
+
+def _decode_feedback_keys(d: dict[str, Any]) -> list[str] | Unset:
+    feedback_keys: list[str] = d.get("feedback_keys", UNSET)
+
+    return feedback_keys
+
+
+def _decode_on_completion(d: dict[str, Any]) -> OnCompletion | Unset:
+    _on_completion = d.get("on_completion", UNSET)
+    on_completion: OnCompletion | Unset
+    if isinstance(_on_completion, Unset):
+        on_completion = UNSET
+    else:
+        on_completion = OnCompletion(_on_completion)
+
+    return on_completion
+
+
+def _decode_after_seconds(d: dict[str, Any]) -> float | Unset:
+    after_seconds: float | Unset = d.get("after_seconds", UNSET)
+    return after_seconds
+
+
+def _decode_checkpoint_during(d: dict[str, Any]) -> bool | Unset:
+    checkpoint_during: bool | Unset = d.get("checkpoint_during", UNSET)
+    return checkpoint_during
+
+
+def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
+    _durability = d.get("durability", UNSET)
+    durability: Durability | Unset
+    if isinstance(_durability, Unset):
+        durability = UNSET
+    else:
+        durability = Durability(_durability)
+
+    return durability
+
+
+def _decode_on_disconnect(d: dict[str, Any]) -> OnDisconnect | Unset:
+    _on_disconnect = d.get("on_disconnect", UNSET)
+    on_disconnect: OnDisconnect | Unset
+    if isinstance(_on_disconnect, Unset):
+        on_disconnect = UNSET
+    else:
+        on_disconnect = OnDisconnect(_on_disconnect)
+
+    return on_disconnect
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value for key, value in d.items() if key not in RunCreateStreamingStateless._wire_names
+    }
+
+
+RunCreateStreamingStateless._decoders = {
+    "assistant_id": _decode_assistant_id,
+    "input_": _decode_input_,
+    "command": _decode_command,
+    "metadata": _decode_metadata,
+    "config": _decode_config,
+    "context": _decode_context,
+    "webhook": _decode_webhook,
+    "interrupt_before": _decode_interrupt_before,
+    "interrupt_after": _decode_interrupt_after,
+    "stream_mode": _decode_stream_mode,
+    "stream_subgraphs": _decode_stream_subgraphs,
+    "stream_resumable": _decode_stream_resumable,
+    "feedback_keys": _decode_feedback_keys,
+    "on_completion": _decode_on_completion,
+    "after_seconds": _decode_after_seconds,
+    "checkpoint_during": _decode_checkpoint_during,
+    "durability": _decode_durability,
+    "on_disconnect": _decode_on_disconnect,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -57,6 +57,7 @@ class RunSelection(WireMapping):
     multitask_strategy: MultitaskStrategy | Unset = UNSET
     langsmith_session_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         run_id: str | Unset = UNSET
@@ -129,87 +130,141 @@ class RunSelection(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _run_id = d.pop("run_id", UNSET)
-        run_id: UUID | Unset
-        if isinstance(_run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = UUID(_run_id)
-
-        _thread_id = d.pop("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = UUID(_thread_id)
-
-        _assistant_id = d.pop("assistant_id", UNSET)
-        assistant_id: UUID | Unset
-        if isinstance(_assistant_id, Unset):
-            assistant_id = UNSET
-        else:
-            assistant_id = UUID(_assistant_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _status = d.pop("status", UNSET)
-        status: RunStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RunStatus(_status)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _kwargs = d.pop("kwargs", UNSET)
-        kwargs: JsonObject | Unset
-        if isinstance(_kwargs, Unset):
-            kwargs = UNSET
-        else:
-            kwargs = JsonObject.from_dict(_kwargs)
-
-        _multitask_strategy = d.pop("multitask_strategy", UNSET)
-        multitask_strategy: MultitaskStrategy | Unset
-        if isinstance(_multitask_strategy, Unset):
-            multitask_strategy = UNSET
-        else:
-            multitask_strategy = MultitaskStrategy(_multitask_strategy)
-
-        langsmith_session_name: None | str | Unset = d.pop("langsmith_session_name", UNSET)
-
-        run_selection = cls(
-            run_id=run_id,
-            thread_id=thread_id,
-            assistant_id=assistant_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            metadata=metadata,
-            kwargs=kwargs,
-            multitask_strategy=multitask_strategy,
-            langsmith_session_name=langsmith_session_name,
-        )
-
-        run_selection.additional_properties = d
+        run_selection = cls.__new__(cls)
+        run_selection._raw = d
         return run_selection
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_run_id(d: dict[str, Any]) -> UUID | Unset:
+    _run_id = d.get("run_id", UNSET)
+    run_id: UUID | Unset
+    if isinstance(_run_id, Unset):
+        run_id = UNSET
+    else:
+        run_id = UUID(_run_id)
+
+    return run_id
+
+
+def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
+    _thread_id = d.get("thread_id", UNSET)
+    thread_id: UUID | Unset
+    if isinstance(_thread_id, Unset):
+        thread_id = UNSET
+    else:
+        thread_id = UUID(_thread_id)
+
+    return thread_id
+
+
+def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
+    _assistant_id = d.get("assistant_id", UNSET)
+    assistant_id: UUID | Unset
+    if isinstance(_assistant_id, Unset):
+        assistant_id = UNSET
+    else:
+        assistant_id = UUID(_assistant_id)
+
+    return assistant_id
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
+def _decode_status(d: dict[str, Any]) -> RunStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: RunStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = RunStatus(_status)
+
+    return status
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_kwargs(d: dict[str, Any]) -> JsonObject | Unset:
+    _kwargs = d.get("kwargs", UNSET)
+    kwargs: JsonObject | Unset
+    if isinstance(_kwargs, Unset):
+        kwargs = UNSET
+    else:
+        kwargs = JsonObject.from_dict(_kwargs)
+
+    return kwargs
+
+
+def _decode_multitask_strategy(d: dict[str, Any]) -> MultitaskStrategy | Unset:
+    _multitask_strategy = d.get("multitask_strategy", UNSET)
+    multitask_strategy: MultitaskStrategy | Unset
+    if isinstance(_multitask_strategy, Unset):
+        multitask_strategy = UNSET
+    else:
+        multitask_strategy = MultitaskStrategy(_multitask_strategy)
+
+    return multitask_strategy
+
+
+def _decode_langsmith_session_name(d: dict[str, Any]) -> None | str | Unset:
+    langsmith_session_name: None | str | Unset = d.get("langsmith_session_name", UNSET)
+
+    return langsmith_session_name
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in RunSelection._wire_names}
+
+
+RunSelection._decoders = {
+    "run_id": _decode_run_id,
+    "thread_id": _decode_thread_id,
+    "assistant_id": _decode_assistant_id,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "status": _decode_status,
+    "metadata": _decode_metadata,
+    "kwargs": _decode_kwargs,
+    "multitask_strategy": _decode_multitask_strategy,
+    "langsmith_session_name": _decode_langsmith_session_name,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -33,6 +33,7 @@ class RunsCancel(WireMapping):
     thread_id: UUID | Unset = UNSET
     run_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
@@ -64,35 +65,61 @@ class RunsCancel(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: CancelRunsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CancelRunsStatus(_status)
-
-        _thread_id = d.pop("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = UUID(_thread_id)
-
-        _run_ids = d.pop("run_ids", UNSET)
-        run_ids: list[UUID] | Unset = UNSET
-        if _run_ids is not UNSET:
-            run_ids = []
-            for run_ids_item_data in _run_ids:
-                run_ids_item = UUID(run_ids_item_data)
-
-                run_ids.append(run_ids_item)
-
-        runs_cancel = cls(
-            status=status,
-            thread_id=thread_id,
-            run_ids=run_ids,
-        )
-
-        runs_cancel.additional_properties = d
+        runs_cancel = cls.__new__(cls)
+        runs_cancel._raw = d
         return runs_cancel
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_status(d: dict[str, Any]) -> CancelRunsStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: CancelRunsStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = CancelRunsStatus(_status)
+
+    return status
+
+
+def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
+    _thread_id = d.get("thread_id", UNSET)
+    thread_id: UUID | Unset
+    if isinstance(_thread_id, Unset):
+        thread_id = UNSET
+    else:
+        thread_id = UUID(_thread_id)
+
+    return thread_id
+
+
+def _decode_run_ids(d: dict[str, Any]) -> list[UUID] | Unset:
+    _run_ids = d.get("run_ids", UNSET)
+    run_ids: list[UUID] | Unset = UNSET
+    if _run_ids is not UNSET:
+        run_ids = []
+        for run_ids_item_data in _run_ids:
+            run_ids_item = UUID(run_ids_item_data)
+
+            run_ids.append(run_ids_item)
+
+    return run_ids
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in RunsCancel._wire_names}
+
+
+RunsCancel._decoders = {
+    "status": _decode_status,
+    "thread_id": _decode_thread_id,
+    "run_ids": _decode_run_ids,
+    "additional_properties": _decode_additional_properties,
+}

@@ -41,6 +41,7 @@ class SearchItem(WireMapping):
     updated_at: datetime.datetime
     score: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         namespace = self.namespace
@@ -77,30 +78,80 @@ class SearchItem(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        namespace: list[str] = d.pop("namespace")
-
-        key = d.pop("key")
-
-        value = JsonObject.from_dict(d.pop("value"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        score: float | None | Unset = d.pop("score", UNSET)
-
-        search_item = cls(
-            namespace=namespace,
-            key=key,
-            value=value,
-            created_at=created_at,
-            updated_at=updated_at,
-            score=score,
-        )
-
-        search_item.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        search_item = cls.__new__(cls)
+        search_item._raw = d
         return search_item
+
+
+_REQUIRED = frozenset(
+    {
+        "namespace",
+        "key",
+        "value",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_namespace(d: dict[str, Any]) -> list[str]:
+    namespace: list[str] = d["namespace"]
+
+    return namespace
+
+
+def _decode_key(d: dict[str, Any]) -> str:
+    key: str = d["key"]
+    return key
+
+
+def _decode_value(d: dict[str, Any]) -> JsonObject:
+    value = JsonObject.from_dict(d["value"])
+
+    return value
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+    return updated_at
+
+
+def _decode_score(d: dict[str, Any]) -> float | None | Unset:
+    score: float | None | Unset = d.get("score", UNSET)
+
+    return score
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SearchItem._wire_names}
+
+
+SearchItem._decoders = {
+    "namespace": _decode_namespace,
+    "key": _decode_key,
+    "value": _decode_value,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "score": _decode_score,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -25,6 +25,7 @@ class SearchItemsResponse(WireRecord, WireValues):
 
     items: list[SearchItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -44,20 +45,47 @@ class SearchItemsResponse(WireRecord, WireValues):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = SearchItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        search_items_response = cls(
-            items=items,
-        )
-
-        search_items_response.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        search_items_response = cls.__new__(cls)
+        search_items_response._raw = d
         return search_items_response
+
+
+_REQUIRED = frozenset(
+    {
+        "items",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_items(d: dict[str, Any]) -> list[SearchItem]:
+    items = []
+    _items = d["items"]
+    for items_item_data in _items:
+        items_item = SearchItem.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SearchItemsResponse._wire_names}
+
+
+SearchItemsResponse._decoders = {
+    "items": _decode_items,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -28,6 +28,7 @@ class Send(WireMapping):
     node: str
     input_: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         node = self.node
@@ -47,15 +48,45 @@ class Send(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        node = d.pop("node")
-
-        input_ = d.pop("input")
-
-        send = cls(
-            node=node,
-            input_=input_,
-        )
-
-        send.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        send = cls.__new__(cls)
+        send._raw = d
         return send
+
+
+_REQUIRED = frozenset(
+    {
+        "node",
+        "input",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_node(d: dict[str, Any]) -> str:
+    node: str = d["node"]
+    return node
+
+
+def _decode_input_(d: dict[str, Any]) -> Any:
+    input_: Any = d["input"]
+    return input_
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Send._wire_names}
+
+
+Send._decoders = {
+    "node": _decode_node,
+    "input_": _decode_input_,
+    "additional_properties": _decode_additional_properties,
+}

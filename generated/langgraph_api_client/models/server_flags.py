@@ -37,6 +37,7 @@ class ServerFlags(WireMapping):
     langsmith_tracing_replicas: bool | Unset = UNSET
     langsmith_tracing_session_on_runs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         assistants = self.assistants
@@ -67,24 +68,55 @@ class ServerFlags(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        assistants = d.pop("assistants", UNSET)
-
-        crons = d.pop("crons", UNSET)
-
-        langsmith = d.pop("langsmith", UNSET)
-
-        langsmith_tracing_replicas = d.pop("langsmith_tracing_replicas", UNSET)
-
-        langsmith_tracing_session_on_runs = d.pop("langsmith_tracing_session_on_runs", UNSET)
-
-        server_flags = cls(
-            assistants=assistants,
-            crons=crons,
-            langsmith=langsmith,
-            langsmith_tracing_replicas=langsmith_tracing_replicas,
-            langsmith_tracing_session_on_runs=langsmith_tracing_session_on_runs,
-        )
-
-        server_flags.additional_properties = d
+        server_flags = cls.__new__(cls)
+        server_flags._raw = d
         return server_flags
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_assistants(d: dict[str, Any]) -> bool | Unset:
+    assistants: bool | Unset = d.get("assistants", UNSET)
+    return assistants
+
+
+def _decode_crons(d: dict[str, Any]) -> bool | Unset:
+    crons: bool | Unset = d.get("crons", UNSET)
+    return crons
+
+
+def _decode_langsmith(d: dict[str, Any]) -> bool | Unset:
+    langsmith: bool | Unset = d.get("langsmith", UNSET)
+    return langsmith
+
+
+def _decode_langsmith_tracing_replicas(d: dict[str, Any]) -> bool | Unset:
+    langsmith_tracing_replicas: bool | Unset = d.get("langsmith_tracing_replicas", UNSET)
+    return langsmith_tracing_replicas
+
+
+def _decode_langsmith_tracing_session_on_runs(d: dict[str, Any]) -> bool | Unset:
+    langsmith_tracing_session_on_runs: bool | Unset = d.get(
+        "langsmith_tracing_session_on_runs", UNSET
+    )
+    return langsmith_tracing_session_on_runs
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ServerFlags._wire_names}
+
+
+ServerFlags._decoders = {
+    "assistants": _decode_assistants,
+    "crons": _decode_crons,
+    "langsmith": _decode_langsmith,
+    "langsmith_tracing_replicas": _decode_langsmith_tracing_replicas,
+    "langsmith_tracing_session_on_runs": _decode_langsmith_tracing_session_on_runs,
+    "additional_properties": _decode_additional_properties,
+}

@@ -37,6 +37,7 @@ class ServerHost(WireMapping):
     revision_id: None | str | Unset = UNSET
     tenant_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         kind: None | str | Unset
@@ -87,24 +88,58 @@ class ServerHost(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        kind: None | str | Unset = d.pop("kind", UNSET)
-
-        project_id: None | str | Unset = d.pop("project_id", UNSET)
-
-        host_revision_id: None | str | Unset = d.pop("host_revision_id", UNSET)
-
-        revision_id: None | str | Unset = d.pop("revision_id", UNSET)
-
-        tenant_id: None | str | Unset = d.pop("tenant_id", UNSET)
-
-        server_host = cls(
-            kind=kind,
-            project_id=project_id,
-            host_revision_id=host_revision_id,
-            revision_id=revision_id,
-            tenant_id=tenant_id,
-        )
-
-        server_host.additional_properties = d
+        server_host = cls.__new__(cls)
+        server_host._raw = d
         return server_host
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_kind(d: dict[str, Any]) -> None | str | Unset:
+    kind: None | str | Unset = d.get("kind", UNSET)
+
+    return kind
+
+
+def _decode_project_id(d: dict[str, Any]) -> None | str | Unset:
+    project_id: None | str | Unset = d.get("project_id", UNSET)
+
+    return project_id
+
+
+def _decode_host_revision_id(d: dict[str, Any]) -> None | str | Unset:
+    host_revision_id: None | str | Unset = d.get("host_revision_id", UNSET)
+
+    return host_revision_id
+
+
+def _decode_revision_id(d: dict[str, Any]) -> None | str | Unset:
+    revision_id: None | str | Unset = d.get("revision_id", UNSET)
+
+    return revision_id
+
+
+def _decode_tenant_id(d: dict[str, Any]) -> None | str | Unset:
+    tenant_id: None | str | Unset = d.get("tenant_id", UNSET)
+
+    return tenant_id
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ServerHost._wire_names}
+
+
+ServerHost._decoders = {
+    "kind": _decode_kind,
+    "project_id": _decode_project_id,
+    "host_revision_id": _decode_host_revision_id,
+    "revision_id": _decode_revision_id,
+    "tenant_id": _decode_tenant_id,
+    "additional_properties": _decode_additional_properties,
+}

@@ -37,6 +37,7 @@ class ServerInfo(WireMapping):
     host: ServerHost | Unset = UNSET
     metadata: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -71,37 +72,80 @@ class ServerInfo(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        version = d.pop("version")
-
-        langgraph_py_version = d.pop("langgraph_py_version")
-
-        flags = ServerFlags.from_dict(d.pop("flags"))
-
-        _host = d.pop("host", UNSET)
-        host: ServerHost | Unset
-        if isinstance(_host, Unset):
-            host = UNSET
-        else:
-            host = ServerHost.from_dict(_host)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        server_info = cls(
-            version=version,
-            langgraph_py_version=langgraph_py_version,
-            flags=flags,
-            host=host,
-            metadata=metadata,
-        )
-
-        server_info.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        server_info = cls.__new__(cls)
+        server_info._raw = d
         return server_info
+
+
+_REQUIRED = frozenset(
+    {
+        "version",
+        "langgraph_py_version",
+        "flags",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_version(d: dict[str, Any]) -> str:
+    version: str = d["version"]
+    return version
+
+
+def _decode_langgraph_py_version(d: dict[str, Any]) -> str:
+    langgraph_py_version: str = d["langgraph_py_version"]
+    return langgraph_py_version
+
+
+def _decode_flags(d: dict[str, Any]) -> ServerFlags:
+    flags = ServerFlags.from_dict(d["flags"])
+
+    return flags
+
+
+def _decode_host(d: dict[str, Any]) -> ServerHost | Unset:
+    _host = d.get("host", UNSET)
+    host: ServerHost | Unset
+    if isinstance(_host, Unset):
+        host = UNSET
+    else:
+        host = ServerHost.from_dict(_host)
+
+    return host
+
+
+def _decode_metadata(d: dict[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ServerInfo._wire_names}
+
+
+ServerInfo._decoders = {
+    "version": _decode_version,
+    "langgraph_py_version": _decode_langgraph_py_version,
+    "flags": _decode_flags,
+    "host": _decode_host,
+    "metadata": _decode_metadata,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -28,6 +28,7 @@ class StorageCount(WireMapping):
     count: int
     bytes_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -47,15 +48,45 @@ class StorageCount(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        count = d.pop("count")
-
-        bytes_ = d.pop("bytes")
-
-        storage_count = cls(
-            count=count,
-            bytes_=bytes_,
-        )
-
-        storage_count.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        storage_count = cls.__new__(cls)
+        storage_count._raw = d
         return storage_count
+
+
+_REQUIRED = frozenset(
+    {
+        "count",
+        "bytes",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_count(d: dict[str, Any]) -> int:
+    count: int = d["count"]
+    return count
+
+
+def _decode_bytes_(d: dict[str, Any]) -> int:
+    bytes_: int = d["bytes"]
+    return bytes_
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in StorageCount._wire_names}
+
+
+StorageCount._decoders = {
+    "count": _decode_count,
+    "bytes_": _decode_bytes_,
+    "additional_properties": _decode_additional_properties,
+}

@@ -28,6 +28,7 @@ class StoreDeleteRequest(WireMapping):
     key: str
     namespace: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -50,15 +51,45 @@ class StoreDeleteRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        key = d.pop("key")
-
-        namespace: list[str] = d.pop("namespace", UNSET)
-
-        store_delete_request = cls(
-            key=key,
-            namespace=namespace,
-        )
-
-        store_delete_request.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        store_delete_request = cls.__new__(cls)
+        store_delete_request._raw = d
         return store_delete_request
+
+
+_REQUIRED = frozenset(
+    {
+        "key",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_key(d: dict[str, Any]) -> str:
+    key: str = d["key"]
+    return key
+
+
+def _decode_namespace(d: dict[str, Any]) -> list[str] | Unset:
+    namespace: list[str] = d.get("namespace", UNSET)
+
+    return namespace
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in StoreDeleteRequest._wire_names}
+
+
+StoreDeleteRequest._decoders = {
+    "key": _decode_key,
+    "namespace": _decode_namespace,
+    "additional_properties": _decode_additional_properties,
+}

@@ -37,6 +37,7 @@ class StoreListNamespacesRequest(WireMapping):
     limit: int | Unset = 100
     offset: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         prefix: list[str] | Unset = UNSET
@@ -71,24 +72,57 @@ class StoreListNamespacesRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        prefix: list[str] = d.pop("prefix", UNSET)
-
-        suffix: list[str] = d.pop("suffix", UNSET)
-
-        max_depth = d.pop("max_depth", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        store_list_namespaces_request = cls(
-            prefix=prefix,
-            suffix=suffix,
-            max_depth=max_depth,
-            limit=limit,
-            offset=offset,
-        )
-
-        store_list_namespaces_request.additional_properties = d
+        store_list_namespaces_request = cls.__new__(cls)
+        store_list_namespaces_request._raw = d
         return store_list_namespaces_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_prefix(d: dict[str, Any]) -> list[str] | Unset:
+    prefix: list[str] = d.get("prefix", UNSET)
+
+    return prefix
+
+
+def _decode_suffix(d: dict[str, Any]) -> list[str] | Unset:
+    suffix: list[str] = d.get("suffix", UNSET)
+
+    return suffix
+
+
+def _decode_max_depth(d: dict[str, Any]) -> int | Unset:
+    max_depth: int | Unset = d.get("max_depth", UNSET)
+    return max_depth
+
+
+def _decode_limit(d: dict[str, Any]) -> int | Unset:
+    limit: int | Unset = d.get("limit", UNSET)
+    return limit
+
+
+def _decode_offset(d: dict[str, Any]) -> int | Unset:
+    offset: int | Unset = d.get("offset", UNSET)
+    return offset
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value for key, value in d.items() if key not in StoreListNamespacesRequest._wire_names
+    }
+
+
+StoreListNamespacesRequest._decoders = {
+    "prefix": _decode_prefix,
+    "suffix": _decode_suffix,
+    "max_depth": _decode_max_depth,
+    "limit": _decode_limit,
+    "offset": _decode_offset,
+    "additional_properties": _decode_additional_properties,
+}

@@ -38,6 +38,7 @@ class StorePutRequest(WireMapping):
     index: bool | list[str] | None | Unset = UNSET
     ttl: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         namespace = self.namespace
@@ -79,42 +80,86 @@ class StorePutRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        namespace: list[str] = d.pop("namespace")
-
-        key = d.pop("key")
-
-        value = JsonObject.from_dict(d.pop("value"))
-
-        def _parse_index(data: object) -> bool | list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                index_type_1: list[str] = data
-
-                return index_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[str] | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        ttl: float | None | Unset = d.pop("ttl", UNSET)
-
-        store_put_request = cls(
-            namespace=namespace,
-            key=key,
-            value=value,
-            index=index,
-            ttl=ttl,
-        )
-
-        store_put_request.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        store_put_request = cls.__new__(cls)
+        store_put_request._raw = d
         return store_put_request
+
+
+_REQUIRED = frozenset(
+    {
+        "namespace",
+        "key",
+        "value",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_namespace(d: dict[str, Any]) -> list[str]:
+    namespace: list[str] = d["namespace"]
+
+    return namespace
+
+
+def _decode_key(d: dict[str, Any]) -> str:
+    key: str = d["key"]
+    return key
+
+
+def _decode_value(d: dict[str, Any]) -> JsonObject:
+    value = JsonObject.from_dict(d["value"])
+
+    return value
+
+
+def _decode_index(d: dict[str, Any]) -> bool | list[str] | None | Unset:
+    def _parse_index(data: object) -> bool | list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            index_type_1: list[str] = data
+
+            return index_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | list[str] | None | Unset, data)
+
+    index = _parse_index(d.get("index", UNSET))
+
+    return index
+
+
+def _decode_ttl(d: dict[str, Any]) -> float | None | Unset:
+    ttl: float | None | Unset = d.get("ttl", UNSET)
+
+    return ttl
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in StorePutRequest._wire_names}
+
+
+StorePutRequest._decoders = {
+    "namespace": _decode_namespace,
+    "key": _decode_key,
+    "value": _decode_value,
+    "index": _decode_index,
+    "ttl": _decode_ttl,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -40,6 +40,7 @@ class StoreSearchRequest(WireMapping):
     query: None | str | Unset = UNSET
     refresh_ttl: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         namespace_prefix: list[str] | None | Unset
@@ -95,61 +96,96 @@ class StoreSearchRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-
-        def _parse_namespace_prefix(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                namespace_prefix_type_0: list[str] = data
-
-                return namespace_prefix_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        namespace_prefix = _parse_namespace_prefix(d.pop("namespace_prefix", UNSET))
-
-        def _parse_filter_(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_type_0 = JsonObject.from_dict(data)
-
-                return filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        query: None | str | Unset = d.pop("query", UNSET)
-
-        refresh_ttl: bool | None | Unset = d.pop("refresh_ttl", UNSET)
-
-        store_search_request = cls(
-            namespace_prefix=namespace_prefix,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
-            query=query,
-            refresh_ttl=refresh_ttl,
-        )
-
-        store_search_request.additional_properties = d
+        store_search_request = cls.__new__(cls)
+        store_search_request._raw = d
         return store_search_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_namespace_prefix(d: dict[str, Any]) -> list[str] | None | Unset:
+    def _parse_namespace_prefix(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            namespace_prefix_type_0: list[str] = data
+
+            return namespace_prefix_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    namespace_prefix = _parse_namespace_prefix(d.get("namespace_prefix", UNSET))
+
+    return namespace_prefix
+
+
+def _decode_filter_(d: dict[str, Any]) -> JsonObject | None | Unset:
+    def _parse_filter_(data: object) -> JsonObject | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            filter_type_0 = JsonObject.from_dict(data)
+
+            return filter_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | None | Unset, data)
+
+    filter_ = _parse_filter_(d.get("filter", UNSET))
+
+    return filter_
+
+
+def _decode_limit(d: dict[str, Any]) -> int | Unset:
+    limit: int | Unset = d.get("limit", UNSET)
+    return limit
+
+
+def _decode_offset(d: dict[str, Any]) -> int | Unset:
+    offset: int | Unset = d.get("offset", UNSET)
+    return offset
+
+
+def _decode_query(d: dict[str, Any]) -> None | str | Unset:
+    query: None | str | Unset = d.get("query", UNSET)
+
+    return query
+
+
+def _decode_refresh_ttl(d: dict[str, Any]) -> bool | None | Unset:
+    refresh_ttl: bool | None | Unset = d.get("refresh_ttl", UNSET)
+
+    return refresh_ttl
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in StoreSearchRequest._wire_names}
+
+
+StoreSearchRequest._decoders = {
+    "namespace_prefix": _decode_namespace_prefix,
+    "filter_": _decode_filter_,
+    "limit": _decode_limit,
+    "offset": _decode_offset,
+    "query": _decode_query,
+    "refresh_ttl": _decode_refresh_ttl,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

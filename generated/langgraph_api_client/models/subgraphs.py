@@ -18,6 +18,7 @@ class Subgraphs(WireMapping):
     _wire_names: ClassVar[Mapping[str, str]] = {}
 
     additional_properties: dict[str, GraphSchemaNoId] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,17 +30,31 @@ class Subgraphs(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        subgraphs = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = GraphSchemaNoId.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        subgraphs.additional_properties = additional_properties
+        subgraphs = cls.__new__(cls)
+        subgraphs._raw = d
         return subgraphs
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, GraphSchemaNoId]:
+    additional_properties: dict[str, GraphSchemaNoId] = {}
+    for prop_name, prop_dict in d.items():
+        additional_property = GraphSchemaNoId.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+Subgraphs._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

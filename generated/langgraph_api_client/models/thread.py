@@ -61,6 +61,7 @@ class Thread(WireRecord, WireItems):
     ttl: ThreadTtlInfo | Unset = UNSET
     extracted: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         thread_id = str(self.thread_id)
@@ -136,101 +137,178 @@ class Thread(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        thread_id = UUID(d.pop("thread_id"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        state_updated_at = datetime.datetime.fromisoformat(d.pop("state_updated_at"))
-
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        status = ThreadStatus(d.pop("status"))
-
-        config = Config.from_dict(d.pop("config"))
-
-        def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = JsonObject.from_dict(data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_1: list[Any] = data
-
-                return values_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | list[Any] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: ThreadInterrupts | Unset
-        if isinstance(_interrupts, Unset):
-            interrupts = UNSET
-        else:
-            interrupts = ThreadInterrupts.from_dict(_interrupts)
-
-        def _parse_error(data: object) -> None | RunErrorInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = RunErrorInfo.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunErrorInfo | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadTtlInfo | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = ThreadTtlInfo.from_dict(_ttl)
-
-        _extracted = d.pop("extracted", UNSET)
-        extracted: JsonObject | Unset
-        if isinstance(_extracted, Unset):
-            extracted = UNSET
-        else:
-            extracted = JsonObject.from_dict(_extracted)
-
-        thread = cls(
-            thread_id=thread_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            state_updated_at=state_updated_at,
-            metadata=metadata,
-            status=status,
-            config=config,
-            values=values,
-            interrupts=interrupts,
-            error=error,
-            ttl=ttl,
-            extracted=extracted,
-        )
-
-        thread.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread = cls.__new__(cls)
+        thread._raw = d
         return thread
+
+
+_REQUIRED = frozenset(
+    {
+        "thread_id",
+        "created_at",
+        "updated_at",
+        "state_updated_at",
+        "metadata",
+        "status",
+        "config",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_thread_id(d: dict[str, Any]) -> UUID:
+    thread_id = UUID(d["thread_id"])
+
+    return thread_id
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+    return updated_at
+
+
+def _decode_state_updated_at(d: dict[str, Any]) -> datetime.datetime:
+    state_updated_at = datetime.datetime.fromisoformat(d["state_updated_at"])
+
+    return state_updated_at
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata:
+    metadata = Metadata.from_dict(d["metadata"])
+
+    return metadata
+
+
+def _decode_status(d: dict[str, Any]) -> ThreadStatus:
+    status = ThreadStatus(d["status"])
+
+    return status
+
+
+def _decode_config(d: dict[str, Any]) -> Config:
+    config = Config.from_dict(d["config"])
+
+    return config
+
+
+def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
+    def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            values_type_0 = JsonObject.from_dict(data)
+
+            return values_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            values_type_1: list[Any] = data
+
+            return values_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | list[Any] | None | Unset, data)
+
+    values = _parse_values(d.get("values", UNSET))
+
+    return values
+
+
+def _decode_interrupts(d: dict[str, Any]) -> ThreadInterrupts | Unset:
+    _interrupts = d.get("interrupts", UNSET)
+    interrupts: ThreadInterrupts | Unset
+    if isinstance(_interrupts, Unset):
+        interrupts = UNSET
+    else:
+        interrupts = ThreadInterrupts.from_dict(_interrupts)
+
+    return interrupts
+
+
+def _decode_error(d: dict[str, Any]) -> None | RunErrorInfo | Unset:
+    def _parse_error(data: object) -> None | RunErrorInfo | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_0 = RunErrorInfo.from_dict(data)
+
+            return error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RunErrorInfo | Unset, data)
+
+    error = _parse_error(d.get("error", UNSET))
+
+    return error
+
+
+def _decode_ttl(d: dict[str, Any]) -> ThreadTtlInfo | Unset:
+    _ttl = d.get("ttl", UNSET)
+    ttl: ThreadTtlInfo | Unset
+    if isinstance(_ttl, Unset):
+        ttl = UNSET
+    else:
+        ttl = ThreadTtlInfo.from_dict(_ttl)
+
+    return ttl
+
+
+def _decode_extracted(d: dict[str, Any]) -> JsonObject | Unset:
+    _extracted = d.get("extracted", UNSET)
+    extracted: JsonObject | Unset
+    if isinstance(_extracted, Unset):
+        extracted = UNSET
+    else:
+        extracted = JsonObject.from_dict(_extracted)
+
+    return extracted
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Thread._wire_names}
+
+
+Thread._decoders = {
+    "thread_id": _decode_thread_id,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "state_updated_at": _decode_state_updated_at,
+    "metadata": _decode_metadata,
+    "status": _decode_status,
+    "config": _decode_config,
+    "values": _decode_values,
+    "interrupts": _decode_interrupts,
+    "error": _decode_error,
+    "ttl": _decode_ttl,
+    "extracted": _decode_extracted,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

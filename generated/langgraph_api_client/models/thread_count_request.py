@@ -32,6 +32,7 @@ class ThreadCountRequest(WireRecord, WireItems):
     values: JsonObject | Unset = UNSET
     status: ThreadStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET
@@ -60,36 +61,62 @@ class ThreadCountRequest(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _values = d.pop("values", UNSET)
-        values: JsonObject | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = JsonObject.from_dict(_values)
-
-        _status = d.pop("status", UNSET)
-        status: ThreadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ThreadStatus(_status)
-
-        thread_count_request = cls(
-            metadata=metadata,
-            values=values,
-            status=status,
-        )
-
-        thread_count_request.additional_properties = d
+        thread_count_request = cls.__new__(cls)
+        thread_count_request._raw = d
         return thread_count_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_values(d: dict[str, Any]) -> JsonObject | Unset:
+    _values = d.get("values", UNSET)
+    values: JsonObject | Unset
+    if isinstance(_values, Unset):
+        values = UNSET
+    else:
+        values = JsonObject.from_dict(_values)
+
+    return values
+
+
+def _decode_status(d: dict[str, Any]) -> ThreadStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ThreadStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = ThreadStatus(_status)
+
+    return status
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadCountRequest._wire_names}
+
+
+ThreadCountRequest._decoders = {
+    "metadata": _decode_metadata,
+    "values": _decode_values,
+    "status": _decode_status,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

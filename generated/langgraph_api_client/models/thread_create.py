@@ -39,6 +39,7 @@ class ThreadCreate(WireMapping):
     ttl: ThreadTtl | Unset = UNSET
     supersteps: list[ThreadSuperstep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         thread_id: str | Unset = UNSET
@@ -82,54 +83,88 @@ class ThreadCreate(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _thread_id = d.pop("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = UUID(_thread_id)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _if_exists = d.pop("if_exists", UNSET)
-        if_exists: IfExists | Unset
-        if isinstance(_if_exists, Unset):
-            if_exists = UNSET
-        else:
-            if_exists = IfExists(_if_exists)
-
-        _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = ThreadTtl.from_dict(_ttl)
-
-        _supersteps = d.pop("supersteps", UNSET)
-        supersteps: list[ThreadSuperstep] | Unset = UNSET
-        if _supersteps is not UNSET:
-            supersteps = []
-            for supersteps_item_data in _supersteps:
-                supersteps_item = ThreadSuperstep.from_dict(supersteps_item_data)
-
-                supersteps.append(supersteps_item)
-
-        thread_create = cls(
-            thread_id=thread_id,
-            metadata=metadata,
-            if_exists=if_exists,
-            ttl=ttl,
-            supersteps=supersteps,
-        )
-
-        thread_create.additional_properties = d
+        thread_create = cls.__new__(cls)
+        thread_create._raw = d
         return thread_create
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
+    _thread_id = d.get("thread_id", UNSET)
+    thread_id: UUID | Unset
+    if isinstance(_thread_id, Unset):
+        thread_id = UNSET
+    else:
+        thread_id = UUID(_thread_id)
+
+    return thread_id
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_if_exists(d: dict[str, Any]) -> IfExists | Unset:
+    _if_exists = d.get("if_exists", UNSET)
+    if_exists: IfExists | Unset
+    if isinstance(_if_exists, Unset):
+        if_exists = UNSET
+    else:
+        if_exists = IfExists(_if_exists)
+
+    return if_exists
+
+
+def _decode_ttl(d: dict[str, Any]) -> ThreadTtl | Unset:
+    _ttl = d.get("ttl", UNSET)
+    ttl: ThreadTtl | Unset
+    if isinstance(_ttl, Unset):
+        ttl = UNSET
+    else:
+        ttl = ThreadTtl.from_dict(_ttl)
+
+    return ttl
+
+
+def _decode_supersteps(d: dict[str, Any]) -> list[ThreadSuperstep] | Unset:
+    _supersteps = d.get("supersteps", UNSET)
+    supersteps: list[ThreadSuperstep] | Unset = UNSET
+    if _supersteps is not UNSET:
+        supersteps = []
+        for supersteps_item_data in _supersteps:
+            supersteps_item = ThreadSuperstep.from_dict(supersteps_item_data)
+
+            supersteps.append(supersteps_item)
+
+    return supersteps
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadCreate._wire_names}
+
+
+ThreadCreate._decoders = {
+    "thread_id": _decode_thread_id,
+    "metadata": _decode_metadata,
+    "if_exists": _decode_if_exists,
+    "ttl": _decode_ttl,
+    "supersteps": _decode_supersteps,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

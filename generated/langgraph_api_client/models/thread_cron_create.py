@@ -79,6 +79,7 @@ class ThreadCronCreate(WireMapping):
     durability: Durability | Unset = UNSET
     multitask_strategy: MultitaskStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         schedule = self.schedule
@@ -202,177 +203,260 @@ class ThreadCronCreate(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        schedule = d.pop("schedule")
-
-        assistant_id = d.pop("assistant_id")
-
-        timezone = d.pop("timezone", UNSET)
-
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        def _parse_input_(data: object) -> JsonObject | list[JsonObject] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = JsonObject.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            input_type_1 = []
-            _input_type_1 = data
-            for input_type_1_item_data in _input_type_1:
-                input_type_1_item = JsonObject.from_dict(input_type_1_item_data)
-
-                input_type_1.append(input_type_1_item)
-
-            return input_type_1
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _config = d.pop("config", UNSET)
-        config: Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Config.from_dict(_config)
-
-        _context = d.pop("context", UNSET)
-        context: JsonObject | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = JsonObject.from_dict(_context)
-
-        webhook = d.pop("webhook", UNSET)
-
-        def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
-
-                return componentsschemas_interrupt_nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_interrupt_nodes_type_1: list[str] = data
-
-            return componentsschemas_interrupt_nodes_type_1
-
-        interrupt_before = _parse_interrupt_before(d.pop("interrupt_before", UNSET))
-
-        def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
-
-                return componentsschemas_interrupt_nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_interrupt_nodes_type_1: list[str] = data
-
-            return componentsschemas_interrupt_nodes_type_1
-
-        interrupt_after = _parse_interrupt_after(d.pop("interrupt_after", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_stream_modes_type_0 = StreamMode(data)
-
-                return componentsschemas_stream_modes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_stream_modes_type_1 = []
-            _componentsschemas_stream_modes_type_1 = data
-            for (
-                componentsschemas_stream_modes_type_1_item_data
-            ) in _componentsschemas_stream_modes_type_1:
-                componentsschemas_stream_modes_type_1_item = StreamMode(
-                    componentsschemas_stream_modes_type_1_item_data
-                )
-
-                componentsschemas_stream_modes_type_1.append(
-                    componentsschemas_stream_modes_type_1_item
-                )
-
-            return componentsschemas_stream_modes_type_1
-
-        stream_mode = _parse_stream_mode(d.pop("stream_mode", UNSET))
-
-        stream_subgraphs = d.pop("stream_subgraphs", UNSET)
-
-        stream_resumable = d.pop("stream_resumable", UNSET)
-
-        _durability = d.pop("durability", UNSET)
-        durability: Durability | Unset
-        if isinstance(_durability, Unset):
-            durability = UNSET
-        else:
-            durability = Durability(_durability)
-
-        _multitask_strategy = d.pop("multitask_strategy", UNSET)
-        multitask_strategy: MultitaskStrategy | Unset
-        if isinstance(_multitask_strategy, Unset):
-            multitask_strategy = UNSET
-        else:
-            multitask_strategy = MultitaskStrategy(_multitask_strategy)
-
-        thread_cron_create = cls(
-            schedule=schedule,
-            assistant_id=assistant_id,
-            timezone=timezone,
-            end_time=end_time,
-            input_=input_,
-            metadata=metadata,
-            config=config,
-            context=context,
-            webhook=webhook,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            enabled=enabled,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            durability=durability,
-            multitask_strategy=multitask_strategy,
-        )
-
-        thread_cron_create.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_cron_create = cls.__new__(cls)
+        thread_cron_create._raw = d
         return thread_cron_create
+
+
+_REQUIRED = frozenset(
+    {
+        "schedule",
+        "assistant_id",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_schedule(d: dict[str, Any]) -> str:
+    schedule: str = d["schedule"]
+    return schedule
+
+
+def _decode_assistant_id(d: dict[str, Any]) -> str:
+    assistant_id: str = d["assistant_id"]
+    return assistant_id
+
+
+def _decode_timezone(d: dict[str, Any]) -> str | Unset:
+    timezone: str | Unset = d.get("timezone", UNSET)
+    return timezone
+
+
+def _decode_end_time(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _end_time = d.get("end_time", UNSET)
+    end_time: datetime.datetime | Unset
+    if isinstance(_end_time, Unset):
+        end_time = UNSET
+    else:
+        end_time = datetime.datetime.fromisoformat(_end_time)
+
+    return end_time
+
+
+def _decode_input_(d: dict[str, Any]) -> JsonObject | list[JsonObject] | Unset:
+    def _parse_input_(data: object) -> JsonObject | list[JsonObject] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            input_type_0 = JsonObject.from_dict(data)
+
+            return input_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_1 = []
+        _input_type_1 = data
+        for input_type_1_item_data in _input_type_1:
+            input_type_1_item = JsonObject.from_dict(input_type_1_item_data)
+
+            input_type_1.append(input_type_1_item)
+
+        return input_type_1
+
+    input_ = _parse_input_(d.get("input", UNSET))
+
+    return input_
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_config(d: dict[str, Any]) -> Config | Unset:
+    _config = d.get("config", UNSET)
+    config: Config | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = Config.from_dict(_config)
+
+    return config
+
+
+def _decode_context(d: dict[str, Any]) -> JsonObject | Unset:
+    _context = d.get("context", UNSET)
+    context: JsonObject | Unset
+    if isinstance(_context, Unset):
+        context = UNSET
+    else:
+        context = JsonObject.from_dict(_context)
+
+    return context
+
+
+def _decode_webhook(d: dict[str, Any]) -> str | Unset:
+    webhook: str | Unset = d.get("webhook", UNSET)
+    return webhook
+
+
+def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
+    def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
+
+            return componentsschemas_interrupt_nodes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_interrupt_nodes_type_1: list[str] = data
+
+        return componentsschemas_interrupt_nodes_type_1
+
+    interrupt_before = _parse_interrupt_before(d.get("interrupt_before", UNSET))
+
+    return interrupt_before
+
+
+def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
+    def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_interrupt_nodes_type_0 = AllNodes(data)
+
+            return componentsschemas_interrupt_nodes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_interrupt_nodes_type_1: list[str] = data
+
+        return componentsschemas_interrupt_nodes_type_1
+
+    interrupt_after = _parse_interrupt_after(d.get("interrupt_after", UNSET))
+
+    return interrupt_after
+
+
+def _decode_enabled(d: dict[str, Any]) -> bool | Unset:
+    enabled: bool | Unset = d.get("enabled", UNSET)
+    return enabled
+
+
+def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Unset:
+    def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_stream_modes_type_0 = StreamMode(data)
+
+            return componentsschemas_stream_modes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_stream_modes_type_1 = []
+        _componentsschemas_stream_modes_type_1 = data
+        for (
+            componentsschemas_stream_modes_type_1_item_data
+        ) in _componentsschemas_stream_modes_type_1:
+            componentsschemas_stream_modes_type_1_item = StreamMode(
+                componentsschemas_stream_modes_type_1_item_data
+            )
+
+            componentsschemas_stream_modes_type_1.append(componentsschemas_stream_modes_type_1_item)
+
+        return componentsschemas_stream_modes_type_1
+
+    stream_mode = _parse_stream_mode(d.get("stream_mode", UNSET))
+
+    return stream_mode
+
+
+def _decode_stream_subgraphs(d: dict[str, Any]) -> bool | Unset:
+    stream_subgraphs: bool | Unset = d.get("stream_subgraphs", UNSET)
+    return stream_subgraphs
+
+
+def _decode_stream_resumable(d: dict[str, Any]) -> bool | Unset:
+    stream_resumable: bool | Unset = d.get("stream_resumable", UNSET)
+    return stream_resumable
+
+
+def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
+    _durability = d.get("durability", UNSET)
+    durability: Durability | Unset
+    if isinstance(_durability, Unset):
+        durability = UNSET
+    else:
+        durability = Durability(_durability)
+
+    return durability
+
+
+def _decode_multitask_strategy(d: dict[str, Any]) -> MultitaskStrategy | Unset:
+    _multitask_strategy = d.get("multitask_strategy", UNSET)
+    multitask_strategy: MultitaskStrategy | Unset
+    if isinstance(_multitask_strategy, Unset):
+        multitask_strategy = UNSET
+    else:
+        multitask_strategy = MultitaskStrategy(_multitask_strategy)
+
+    return multitask_strategy
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadCronCreate._wire_names}
+
+
+ThreadCronCreate._decoders = {
+    "schedule": _decode_schedule,
+    "assistant_id": _decode_assistant_id,
+    "timezone": _decode_timezone,
+    "end_time": _decode_end_time,
+    "input_": _decode_input_,
+    "metadata": _decode_metadata,
+    "config": _decode_config,
+    "context": _decode_context,
+    "webhook": _decode_webhook,
+    "interrupt_before": _decode_interrupt_before,
+    "interrupt_after": _decode_interrupt_after,
+    "enabled": _decode_enabled,
+    "stream_mode": _decode_stream_mode,
+    "stream_subgraphs": _decode_stream_subgraphs,
+    "stream_resumable": _decode_stream_resumable,
+    "durability": _decode_durability,
+    "multitask_strategy": _decode_multitask_strategy,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -21,6 +21,7 @@ class ThreadExtract(WireMapping):
     _wire_names: ClassVar[Mapping[str, str]] = {}
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -31,8 +32,23 @@ class ThreadExtract(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thread_extract = cls()
+        """A model over `src_dict`, a JSON object as the server sends it.
 
-        thread_extract.additional_properties = d
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
+        d = dict(src_dict)
+        thread_extract = cls.__new__(cls)
+        thread_extract._raw = d
         return thread_extract
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, str]:
+    return d  # no declared field: every key is an additional one
+
+
+ThreadExtract._decoders = {
+    "additional_properties": _decode_additional_properties,
+}

@@ -18,6 +18,7 @@ class ThreadInterrupts(WireMapping):
     _wire_names: ClassVar[Mapping[str, str]] = {}
 
     additional_properties: dict[str, list[Interrupt]] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -32,22 +33,36 @@ class ThreadInterrupts(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        thread_interrupts = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = Interrupt.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        thread_interrupts.additional_properties = additional_properties
+        thread_interrupts = cls.__new__(cls)
+        thread_interrupts._raw = d
         return thread_interrupts
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, list[Interrupt]]:
+    additional_properties: dict[str, list[Interrupt]] = {}
+    for prop_name, prop_dict in d.items():
+        additional_property = []
+        _additional_property = prop_dict
+        for additional_property_item_data in _additional_property:
+            additional_property_item = Interrupt.from_dict(additional_property_item_data)
+
+            additional_property.append(additional_property_item)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ThreadInterrupts._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

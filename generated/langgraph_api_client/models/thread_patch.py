@@ -28,6 +28,7 @@ class ThreadPatch(WireMapping):
     metadata: Metadata | Unset = UNSET
     ttl: ThreadTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET
@@ -50,28 +51,50 @@ class ThreadPatch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = ThreadTtl.from_dict(_ttl)
-
-        thread_patch = cls(
-            metadata=metadata,
-            ttl=ttl,
-        )
-
-        thread_patch.additional_properties = d
+        thread_patch = cls.__new__(cls)
+        thread_patch._raw = d
         return thread_patch
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_ttl(d: dict[str, Any]) -> ThreadTtl | Unset:
+    _ttl = d.get("ttl", UNSET)
+    ttl: ThreadTtl | Unset
+    if isinstance(_ttl, Unset):
+        ttl = UNSET
+    else:
+        ttl = ThreadTtl.from_dict(_ttl)
+
+    return ttl
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadPatch._wire_names}
+
+
+ThreadPatch._decoders = {
+    "metadata": _decode_metadata,
+    "ttl": _decode_ttl,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -30,6 +30,7 @@ class ThreadPruneRequest(WireMapping):
     thread_ids: list[UUID]
     strategy: PruneStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         thread_ids = []
@@ -55,25 +56,56 @@ class ThreadPruneRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        thread_ids = []
-        _thread_ids = d.pop("thread_ids")
-        for thread_ids_item_data in _thread_ids:
-            thread_ids_item = UUID(thread_ids_item_data)
-
-            thread_ids.append(thread_ids_item)
-
-        _strategy = d.pop("strategy", UNSET)
-        strategy: PruneStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = PruneStrategy(_strategy)
-
-        thread_prune_request = cls(
-            thread_ids=thread_ids,
-            strategy=strategy,
-        )
-
-        thread_prune_request.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_prune_request = cls.__new__(cls)
+        thread_prune_request._raw = d
         return thread_prune_request
+
+
+_REQUIRED = frozenset(
+    {
+        "thread_ids",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_thread_ids(d: dict[str, Any]) -> list[UUID]:
+    thread_ids = []
+    _thread_ids = d["thread_ids"]
+    for thread_ids_item_data in _thread_ids:
+        thread_ids_item = UUID(thread_ids_item_data)
+
+        thread_ids.append(thread_ids_item)
+
+    return thread_ids
+
+
+def _decode_strategy(d: dict[str, Any]) -> PruneStrategy | Unset:
+    _strategy = d.get("strategy", UNSET)
+    strategy: PruneStrategy | Unset
+    if isinstance(_strategy, Unset):
+        strategy = UNSET
+    else:
+        strategy = PruneStrategy(_strategy)
+
+    return strategy
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadPruneRequest._wire_names}
+
+
+ThreadPruneRequest._decoders = {
+    "thread_ids": _decode_thread_ids,
+    "strategy": _decode_strategy,
+    "additional_properties": _decode_additional_properties,
+}

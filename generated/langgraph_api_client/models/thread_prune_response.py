@@ -25,6 +25,7 @@ class ThreadPruneResponse(WireMapping):
 
     pruned_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         pruned_count = self.pruned_count
@@ -41,12 +42,38 @@ class ThreadPruneResponse(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        pruned_count = d.pop("pruned_count")
-
-        thread_prune_response = cls(
-            pruned_count=pruned_count,
-        )
-
-        thread_prune_response.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_prune_response = cls.__new__(cls)
+        thread_prune_response._raw = d
         return thread_prune_response
+
+
+_REQUIRED = frozenset(
+    {
+        "pruned_count",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_pruned_count(d: dict[str, Any]) -> int:
+    pruned_count: int = d["pruned_count"]
+    return pruned_count
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadPruneResponse._wire_names}
+
+
+ThreadPruneResponse._decoders = {
+    "pruned_count": _decode_pruned_count,
+    "additional_properties": _decode_additional_properties,
+}

@@ -58,6 +58,7 @@ class ThreadSearchRequest(WireRecord, WireItems):
     select: list[ThreadSelectField] | Unset = UNSET
     extract: ThreadExtract | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[str] | Unset = UNSET
@@ -130,86 +131,138 @@ class ThreadSearchRequest(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _ids = d.pop("ids", UNSET)
-        ids: list[UUID] | Unset = UNSET
-        if _ids is not UNSET:
-            ids = []
-            for ids_item_data in _ids:
-                ids_item = UUID(ids_item_data)
-
-                ids.append(ids_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _values = d.pop("values", UNSET)
-        values: JsonObject | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = JsonObject.from_dict(_values)
-
-        _status = d.pop("status", UNSET)
-        status: ThreadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ThreadStatus(_status)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        _sort_by = d.pop("sort_by", UNSET)
-        sort_by: ThreadSortBy | Unset
-        if isinstance(_sort_by, Unset):
-            sort_by = UNSET
-        else:
-            sort_by = ThreadSortBy(_sort_by)
-
-        _sort_order = d.pop("sort_order", UNSET)
-        sort_order: SortOrder | Unset
-        if isinstance(_sort_order, Unset):
-            sort_order = UNSET
-        else:
-            sort_order = SortOrder(_sort_order)
-
-        _select = d.pop("select", UNSET)
-        select: list[ThreadSelectField] | Unset = UNSET
-        if _select is not UNSET:
-            select = []
-            for select_item_data in _select:
-                select_item = ThreadSelectField(select_item_data)
-
-                select.append(select_item)
-
-        _extract = d.pop("extract", UNSET)
-        extract: ThreadExtract | Unset
-        if isinstance(_extract, Unset):
-            extract = UNSET
-        else:
-            extract = ThreadExtract.from_dict(_extract)
-
-        thread_search_request = cls(
-            ids=ids,
-            metadata=metadata,
-            values=values,
-            status=status,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select,
-            extract=extract,
-        )
-
-        thread_search_request.additional_properties = d
+        thread_search_request = cls.__new__(cls)
+        thread_search_request._raw = d
         return thread_search_request
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_ids(d: dict[str, Any]) -> list[UUID] | Unset:
+    _ids = d.get("ids", UNSET)
+    ids: list[UUID] | Unset = UNSET
+    if _ids is not UNSET:
+        ids = []
+        for ids_item_data in _ids:
+            ids_item = UUID(ids_item_data)
+
+            ids.append(ids_item)
+
+    return ids
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_values(d: dict[str, Any]) -> JsonObject | Unset:
+    _values = d.get("values", UNSET)
+    values: JsonObject | Unset
+    if isinstance(_values, Unset):
+        values = UNSET
+    else:
+        values = JsonObject.from_dict(_values)
+
+    return values
+
+
+def _decode_status(d: dict[str, Any]) -> ThreadStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ThreadStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = ThreadStatus(_status)
+
+    return status
+
+
+def _decode_limit(d: dict[str, Any]) -> int | Unset:
+    limit: int | Unset = d.get("limit", UNSET)
+    return limit
+
+
+def _decode_offset(d: dict[str, Any]) -> int | Unset:
+    offset: int | Unset = d.get("offset", UNSET)
+    return offset
+
+
+def _decode_sort_by(d: dict[str, Any]) -> ThreadSortBy | Unset:
+    _sort_by = d.get("sort_by", UNSET)
+    sort_by: ThreadSortBy | Unset
+    if isinstance(_sort_by, Unset):
+        sort_by = UNSET
+    else:
+        sort_by = ThreadSortBy(_sort_by)
+
+    return sort_by
+
+
+def _decode_sort_order(d: dict[str, Any]) -> SortOrder | Unset:
+    _sort_order = d.get("sort_order", UNSET)
+    sort_order: SortOrder | Unset
+    if isinstance(_sort_order, Unset):
+        sort_order = UNSET
+    else:
+        sort_order = SortOrder(_sort_order)
+
+    return sort_order
+
+
+def _decode_select(d: dict[str, Any]) -> list[ThreadSelectField] | Unset:
+    _select = d.get("select", UNSET)
+    select: list[ThreadSelectField] | Unset = UNSET
+    if _select is not UNSET:
+        select = []
+        for select_item_data in _select:
+            select_item = ThreadSelectField(select_item_data)
+
+            select.append(select_item)
+
+    return select
+
+
+def _decode_extract(d: dict[str, Any]) -> ThreadExtract | Unset:
+    _extract = d.get("extract", UNSET)
+    extract: ThreadExtract | Unset
+    if isinstance(_extract, Unset):
+        extract = UNSET
+    else:
+        extract = ThreadExtract.from_dict(_extract)
+
+    return extract
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadSearchRequest._wire_names}
+
+
+ThreadSearchRequest._decoders = {
+    "ids": _decode_ids,
+    "metadata": _decode_metadata,
+    "values": _decode_values,
+    "status": _decode_status,
+    "limit": _decode_limit,
+    "offset": _decode_offset,
+    "sort_by": _decode_sort_by,
+    "sort_order": _decode_sort_order,
+    "select": _decode_select,
+    "extract": _decode_extract,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -62,6 +62,7 @@ class ThreadSelection(WireRecord, WireItems):
     ttl: ThreadTtlInfo | Unset = UNSET
     extracted: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         thread_id: str | Unset = UNSET
@@ -155,136 +156,198 @@ class ThreadSelection(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _thread_id = d.pop("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = UUID(_thread_id)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _state_updated_at = d.pop("state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | Unset
-        if isinstance(_state_updated_at, Unset):
-            state_updated_at = UNSET
-        else:
-            state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _status = d.pop("status", UNSET)
-        status: ThreadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ThreadStatus(_status)
-
-        _config = d.pop("config", UNSET)
-        config: Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Config.from_dict(_config)
-
-        def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = JsonObject.from_dict(data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_1: list[Any] = data
-
-                return values_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | list[Any] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: ThreadInterrupts | Unset
-        if isinstance(_interrupts, Unset):
-            interrupts = UNSET
-        else:
-            interrupts = ThreadInterrupts.from_dict(_interrupts)
-
-        def _parse_error(data: object) -> None | RunErrorInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = RunErrorInfo.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunErrorInfo | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadTtlInfo | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = ThreadTtlInfo.from_dict(_ttl)
-
-        _extracted = d.pop("extracted", UNSET)
-        extracted: JsonObject | Unset
-        if isinstance(_extracted, Unset):
-            extracted = UNSET
-        else:
-            extracted = JsonObject.from_dict(_extracted)
-
-        thread_selection = cls(
-            thread_id=thread_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            state_updated_at=state_updated_at,
-            metadata=metadata,
-            status=status,
-            config=config,
-            values=values,
-            interrupts=interrupts,
-            error=error,
-            ttl=ttl,
-            extracted=extracted,
-        )
-
-        thread_selection.additional_properties = d
+        thread_selection = cls.__new__(cls)
+        thread_selection._raw = d
         return thread_selection
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
+    _thread_id = d.get("thread_id", UNSET)
+    thread_id: UUID | Unset
+    if isinstance(_thread_id, Unset):
+        thread_id = UNSET
+    else:
+        thread_id = UUID(_thread_id)
+
+    return thread_id
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
+def _decode_state_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _state_updated_at = d.get("state_updated_at", UNSET)
+    state_updated_at: datetime.datetime | Unset
+    if isinstance(_state_updated_at, Unset):
+        state_updated_at = UNSET
+    else:
+        state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
+
+    return state_updated_at
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_status(d: dict[str, Any]) -> ThreadStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ThreadStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = ThreadStatus(_status)
+
+    return status
+
+
+def _decode_config(d: dict[str, Any]) -> Config | Unset:
+    _config = d.get("config", UNSET)
+    config: Config | Unset
+    if isinstance(_config, Unset):
+        config = UNSET
+    else:
+        config = Config.from_dict(_config)
+
+    return config
+
+
+def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
+    def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            values_type_0 = JsonObject.from_dict(data)
+
+            return values_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            values_type_1: list[Any] = data
+
+            return values_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | list[Any] | None | Unset, data)
+
+    values = _parse_values(d.get("values", UNSET))
+
+    return values
+
+
+def _decode_interrupts(d: dict[str, Any]) -> ThreadInterrupts | Unset:
+    _interrupts = d.get("interrupts", UNSET)
+    interrupts: ThreadInterrupts | Unset
+    if isinstance(_interrupts, Unset):
+        interrupts = UNSET
+    else:
+        interrupts = ThreadInterrupts.from_dict(_interrupts)
+
+    return interrupts
+
+
+def _decode_error(d: dict[str, Any]) -> None | RunErrorInfo | Unset:
+    def _parse_error(data: object) -> None | RunErrorInfo | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_0 = RunErrorInfo.from_dict(data)
+
+            return error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RunErrorInfo | Unset, data)
+
+    error = _parse_error(d.get("error", UNSET))
+
+    return error
+
+
+def _decode_ttl(d: dict[str, Any]) -> ThreadTtlInfo | Unset:
+    _ttl = d.get("ttl", UNSET)
+    ttl: ThreadTtlInfo | Unset
+    if isinstance(_ttl, Unset):
+        ttl = UNSET
+    else:
+        ttl = ThreadTtlInfo.from_dict(_ttl)
+
+    return ttl
+
+
+def _decode_extracted(d: dict[str, Any]) -> JsonObject | Unset:
+    _extracted = d.get("extracted", UNSET)
+    extracted: JsonObject | Unset
+    if isinstance(_extracted, Unset):
+        extracted = UNSET
+    else:
+        extracted = JsonObject.from_dict(_extracted)
+
+    return extracted
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadSelection._wire_names}
+
+
+ThreadSelection._decoders = {
+    "thread_id": _decode_thread_id,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "state_updated_at": _decode_state_updated_at,
+    "metadata": _decode_metadata,
+    "status": _decode_status,
+    "config": _decode_config,
+    "values": _decode_values,
+    "interrupts": _decode_interrupts,
+    "error": _decode_error,
+    "ttl": _decode_ttl,
+    "extracted": _decode_extracted,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -54,6 +54,7 @@ class ThreadState(WireRecord, WireItems):
     checkpoint_id: None | str | Unset = UNSET
     parent_checkpoint_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         values: dict[str, Any] | list[Any]
@@ -139,124 +140,191 @@ class ThreadState(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-
-        def _parse_values(data: object) -> JsonObject | list[Any]:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = JsonObject.from_dict(data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            values_type_1: list[Any] = data
-
-            return values_type_1
-
-        values = _parse_values(d.pop("values"))
-
-        next_: list[str] = d.pop("next")
-
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = ThreadTask.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
-
-        def _parse_checkpoint(data: object) -> Checkpoint | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_type_0 = Checkpoint.from_dict(data)
-
-                return checkpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Checkpoint | None, data)
-
-        checkpoint = _parse_checkpoint(d.pop("checkpoint"))
-
-        def _parse_metadata(data: object) -> Metadata | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None, data)
-
-        metadata = _parse_metadata(d.pop("metadata"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_parent_checkpoint(data: object) -> Checkpoint | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_checkpoint_type_0 = Checkpoint.from_dict(data)
-
-                return parent_checkpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Checkpoint | None | Unset, data)
-
-        parent_checkpoint = _parse_parent_checkpoint(d.pop("parent_checkpoint", UNSET))
-
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: list[Interrupt] | Unset = UNSET
-        if _interrupts is not UNSET:
-            interrupts = []
-            for interrupts_item_data in _interrupts:
-                interrupts_item = Interrupt.from_dict(interrupts_item_data)
-
-                interrupts.append(interrupts_item)
-
-        checkpoint_id: None | str | Unset = d.pop("checkpoint_id", UNSET)
-
-        parent_checkpoint_id: None | str | Unset = d.pop("parent_checkpoint_id", UNSET)
-
-        thread_state = cls(
-            values=values,
-            next_=next_,
-            tasks=tasks,
-            checkpoint=checkpoint,
-            metadata=metadata,
-            created_at=created_at,
-            parent_checkpoint=parent_checkpoint,
-            interrupts=interrupts,
-            checkpoint_id=checkpoint_id,
-            parent_checkpoint_id=parent_checkpoint_id,
-        )
-
-        thread_state.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_state = cls.__new__(cls)
+        thread_state._raw = d
         return thread_state
+
+
+_REQUIRED = frozenset(
+    {
+        "values",
+        "next",
+        "tasks",
+        "checkpoint",
+        "metadata",
+        "created_at",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any]:
+    def _parse_values(data: object) -> JsonObject | list[Any]:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            values_type_0 = JsonObject.from_dict(data)
+
+            return values_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        values_type_1: list[Any] = data
+
+        return values_type_1
+
+    values = _parse_values(d["values"])
+
+    return values
+
+
+def _decode_next_(d: dict[str, Any]) -> list[str]:
+    next_: list[str] = d["next"]
+
+    return next_
+
+
+def _decode_tasks(d: dict[str, Any]) -> list[ThreadTask]:
+    tasks = []
+    _tasks = d["tasks"]
+    for tasks_item_data in _tasks:
+        tasks_item = ThreadTask.from_dict(tasks_item_data)
+
+        tasks.append(tasks_item)
+
+    return tasks
+
+
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | None:
+    def _parse_checkpoint(data: object) -> Checkpoint | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoint_type_0 = Checkpoint.from_dict(data)
+
+            return checkpoint_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Checkpoint | None, data)
+
+    checkpoint = _parse_checkpoint(d["checkpoint"])
+
+    return checkpoint
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | None:
+    def _parse_metadata(data: object) -> Metadata | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_0 = Metadata.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Metadata | None, data)
+
+    metadata = _parse_metadata(d["metadata"])
+
+    return metadata
+
+
+def _decode_created_at(d: dict[str, Any]) -> datetime.datetime | None:
+    def _parse_created_at(data: object) -> datetime.datetime | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None, data)
+
+    created_at = _parse_created_at(d["created_at"])
+
+    return created_at
+
+
+def _decode_parent_checkpoint(d: dict[str, Any]) -> Checkpoint | None | Unset:
+    def _parse_parent_checkpoint(data: object) -> Checkpoint | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            parent_checkpoint_type_0 = Checkpoint.from_dict(data)
+
+            return parent_checkpoint_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Checkpoint | None | Unset, data)
+
+    parent_checkpoint = _parse_parent_checkpoint(d.get("parent_checkpoint", UNSET))
+
+    return parent_checkpoint
+
+
+def _decode_interrupts(d: dict[str, Any]) -> list[Interrupt] | Unset:
+    _interrupts = d.get("interrupts", UNSET)
+    interrupts: list[Interrupt] | Unset = UNSET
+    if _interrupts is not UNSET:
+        interrupts = []
+        for interrupts_item_data in _interrupts:
+            interrupts_item = Interrupt.from_dict(interrupts_item_data)
+
+            interrupts.append(interrupts_item)
+
+    return interrupts
+
+
+def _decode_checkpoint_id(d: dict[str, Any]) -> None | str | Unset:
+    checkpoint_id: None | str | Unset = d.get("checkpoint_id", UNSET)
+
+    return checkpoint_id
+
+
+def _decode_parent_checkpoint_id(d: dict[str, Any]) -> None | str | Unset:
+    parent_checkpoint_id: None | str | Unset = d.get("parent_checkpoint_id", UNSET)
+
+    return parent_checkpoint_id
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadState._wire_names}
+
+
+ThreadState._decoders = {
+    "values": _decode_values,
+    "next_": _decode_next_,
+    "tasks": _decode_tasks,
+    "checkpoint": _decode_checkpoint,
+    "metadata": _decode_metadata,
+    "created_at": _decode_created_at,
+    "parent_checkpoint": _decode_parent_checkpoint,
+    "interrupts": _decode_interrupts,
+    "checkpoint_id": _decode_checkpoint_id,
+    "parent_checkpoint_id": _decode_parent_checkpoint_id,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -28,6 +28,7 @@ class ThreadStateCheckpointRequest(WireMapping):
     checkpoint: Checkpoint
     subgraphs: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         checkpoint = self.checkpoint.to_dict()
@@ -48,18 +49,52 @@ class ThreadStateCheckpointRequest(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
-
-        subgraphs = d.pop("subgraphs", UNSET)
-
-        thread_state_checkpoint_request = cls(
-            checkpoint=checkpoint,
-            subgraphs=subgraphs,
-        )
-
-        thread_state_checkpoint_request.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_state_checkpoint_request = cls.__new__(cls)
+        thread_state_checkpoint_request._raw = d
         return thread_state_checkpoint_request
+
+
+_REQUIRED = frozenset(
+    {
+        "checkpoint",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint:
+    checkpoint = Checkpoint.from_dict(d["checkpoint"])
+
+    return checkpoint
+
+
+def _decode_subgraphs(d: dict[str, Any]) -> bool | Unset:
+    subgraphs: bool | Unset = d.get("subgraphs", UNSET)
+    return subgraphs
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in d.items()
+        if key not in ThreadStateCheckpointRequest._wire_names
+    }
+
+
+ThreadStateCheckpointRequest._decoders = {
+    "checkpoint": _decode_checkpoint,
+    "subgraphs": _decode_subgraphs,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

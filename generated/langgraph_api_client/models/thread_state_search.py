@@ -34,6 +34,7 @@ class ThreadStateSearch(WireMapping):
     metadata: Metadata | Unset = UNSET
     checkpoint: Checkpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -66,39 +67,68 @@ class ThreadStateSearch(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
-
-        _before = d.pop("before", UNSET)
-        before: Config | Unset
-        if isinstance(_before, Unset):
-            before = UNSET
-        else:
-            before = Config.from_dict(_before)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: Checkpoint | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
-        else:
-            checkpoint = Checkpoint.from_dict(_checkpoint)
-
-        thread_state_search = cls(
-            limit=limit,
-            before=before,
-            metadata=metadata,
-            checkpoint=checkpoint,
-        )
-
-        thread_state_search.additional_properties = d
+        thread_state_search = cls.__new__(cls)
+        thread_state_search._raw = d
         return thread_state_search
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_limit(d: dict[str, Any]) -> int | Unset:
+    limit: int | Unset = d.get("limit", UNSET)
+    return limit
+
+
+def _decode_before(d: dict[str, Any]) -> Config | Unset:
+    _before = d.get("before", UNSET)
+    before: Config | Unset
+    if isinstance(_before, Unset):
+        before = UNSET
+    else:
+        before = Config.from_dict(_before)
+
+    return before
+
+
+def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | Unset:
+    _checkpoint = d.get("checkpoint", UNSET)
+    checkpoint: Checkpoint | Unset
+    if isinstance(_checkpoint, Unset):
+        checkpoint = UNSET
+    else:
+        checkpoint = Checkpoint.from_dict(_checkpoint)
+
+    return checkpoint
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadStateSearch._wire_names}
+
+
+ThreadStateSearch._decoders = {
+    "limit": _decode_limit,
+    "before": _decode_before,
+    "metadata": _decode_metadata,
+    "checkpoint": _decode_checkpoint,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

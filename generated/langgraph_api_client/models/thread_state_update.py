@@ -34,6 +34,7 @@ class ThreadStateUpdate(WireRecord, WireItems):
     checkpoint_id: str | Unset = UNSET
     as_node: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         values: dict[str, Any] | list[Any] | None | Unset
@@ -71,53 +72,80 @@ class ThreadStateUpdate(WireRecord, WireItems):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-
-        def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = JsonObject.from_dict(data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_1: list[Any] = data
-
-                return values_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | list[Any] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        _checkpoint = d.pop("checkpoint", UNSET)
-        checkpoint: Checkpoint | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
-        else:
-            checkpoint = Checkpoint.from_dict(_checkpoint)
-
-        checkpoint_id = d.pop("checkpoint_id", UNSET)
-
-        as_node = d.pop("as_node", UNSET)
-
-        thread_state_update = cls(
-            values=values,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            as_node=as_node,
-        )
-
-        thread_state_update.additional_properties = d
+        thread_state_update = cls.__new__(cls)
+        thread_state_update._raw = d
         return thread_state_update
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
+    def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            values_type_0 = JsonObject.from_dict(data)
+
+            return values_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            values_type_1: list[Any] = data
+
+            return values_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(JsonObject | list[Any] | None | Unset, data)
+
+    values = _parse_values(d.get("values", UNSET))
+
+    return values
+
+
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | Unset:
+    _checkpoint = d.get("checkpoint", UNSET)
+    checkpoint: Checkpoint | Unset
+    if isinstance(_checkpoint, Unset):
+        checkpoint = UNSET
+    else:
+        checkpoint = Checkpoint.from_dict(_checkpoint)
+
+    return checkpoint
+
+
+def _decode_checkpoint_id(d: dict[str, Any]) -> str | Unset:
+    checkpoint_id: str | Unset = d.get("checkpoint_id", UNSET)
+    return checkpoint_id
+
+
+def _decode_as_node(d: dict[str, Any]) -> str | Unset:
+    as_node: str | Unset = d.get("as_node", UNSET)
+    return as_node
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadStateUpdate._wire_names}
+
+
+ThreadStateUpdate._decoders = {
+    "values": _decode_values,
+    "checkpoint": _decode_checkpoint,
+    "checkpoint_id": _decode_checkpoint_id,
+    "as_node": _decode_as_node,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -31,6 +31,7 @@ class ThreadStateUpdateResponse(WireMapping):
     configurable: Checkpoint | Unset = UNSET
     checkpoint_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         checkpoint = self.checkpoint.to_dict()
@@ -57,26 +58,62 @@ class ThreadStateUpdateResponse(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
-
-        _configurable = d.pop("configurable", UNSET)
-        configurable: Checkpoint | Unset
-        if isinstance(_configurable, Unset):
-            configurable = UNSET
-        else:
-            configurable = Checkpoint.from_dict(_configurable)
-
-        checkpoint_id = d.pop("checkpoint_id", UNSET)
-
-        thread_state_update_response = cls(
-            checkpoint=checkpoint,
-            configurable=configurable,
-            checkpoint_id=checkpoint_id,
-        )
-
-        thread_state_update_response.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_state_update_response = cls.__new__(cls)
+        thread_state_update_response._raw = d
         return thread_state_update_response
+
+
+_REQUIRED = frozenset(
+    {
+        "checkpoint",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint:
+    checkpoint = Checkpoint.from_dict(d["checkpoint"])
+
+    return checkpoint
+
+
+def _decode_configurable(d: dict[str, Any]) -> Checkpoint | Unset:
+    _configurable = d.get("configurable", UNSET)
+    configurable: Checkpoint | Unset
+    if isinstance(_configurable, Unset):
+        configurable = UNSET
+    else:
+        configurable = Checkpoint.from_dict(_configurable)
+
+    return configurable
+
+
+def _decode_checkpoint_id(d: dict[str, Any]) -> str | Unset:
+    checkpoint_id: str | Unset = d.get("checkpoint_id", UNSET)
+    return checkpoint_id
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value for key, value in d.items() if key not in ThreadStateUpdateResponse._wire_names
+    }
+
+
+ThreadStateUpdateResponse._decoders = {
+    "checkpoint": _decode_checkpoint,
+    "configurable": _decode_configurable,
+    "checkpoint_id": _decode_checkpoint_id,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

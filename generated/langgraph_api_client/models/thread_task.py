@@ -46,6 +46,7 @@ class ThreadTask(WireMapping):
     state: None | ThreadState | Unset = UNSET
     result: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -112,73 +113,126 @@ class ThreadTask(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        path: list[Any] = d.pop("path", UNSET)
-
-        error: None | str | Unset = d.pop("error", UNSET)
-
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: list[Interrupt] | Unset = UNSET
-        if _interrupts is not UNSET:
-            interrupts = []
-            for interrupts_item_data in _interrupts:
-                interrupts_item = Interrupt.from_dict(interrupts_item_data)
-
-                interrupts.append(interrupts_item)
-
-        def _parse_checkpoint(data: object) -> Checkpoint | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_type_0 = Checkpoint.from_dict(data)
-
-                return checkpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Checkpoint | None | Unset, data)
-
-        checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
-
-        def _parse_state(data: object) -> None | ThreadState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                state_type_0 = ThreadState.from_dict(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadState | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        result = d.pop("result", UNSET)
-
-        thread_task = cls(
-            id=id,
-            name=name,
-            path=path,
-            error=error,
-            interrupts=interrupts,
-            checkpoint=checkpoint,
-            state=state,
-            result=result,
-        )
-
-        thread_task.additional_properties = d
+        if not d.keys() >= _REQUIRED:
+            raise KeyError(min(_REQUIRED - d.keys()))
+        thread_task = cls.__new__(cls)
+        thread_task._raw = d
         return thread_task
+
+
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_id(d: dict[str, Any]) -> str:
+    id: str = d["id"]
+    return id
+
+
+def _decode_name(d: dict[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_path(d: dict[str, Any]) -> list[Any] | Unset:
+    path: list[Any] = d.get("path", UNSET)
+
+    return path
+
+
+def _decode_error(d: dict[str, Any]) -> None | str | Unset:
+    error: None | str | Unset = d.get("error", UNSET)
+
+    return error
+
+
+def _decode_interrupts(d: dict[str, Any]) -> list[Interrupt] | Unset:
+    _interrupts = d.get("interrupts", UNSET)
+    interrupts: list[Interrupt] | Unset = UNSET
+    if _interrupts is not UNSET:
+        interrupts = []
+        for interrupts_item_data in _interrupts:
+            interrupts_item = Interrupt.from_dict(interrupts_item_data)
+
+            interrupts.append(interrupts_item)
+
+    return interrupts
+
+
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | None | Unset:
+    def _parse_checkpoint(data: object) -> Checkpoint | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoint_type_0 = Checkpoint.from_dict(data)
+
+            return checkpoint_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Checkpoint | None | Unset, data)
+
+    checkpoint = _parse_checkpoint(d.get("checkpoint", UNSET))
+
+    return checkpoint
+
+
+def _decode_state(d: dict[str, Any]) -> None | ThreadState | Unset:
+    def _parse_state(data: object) -> None | ThreadState | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            state_type_0 = ThreadState.from_dict(data)
+
+            return state_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | ThreadState | Unset, data)
+
+    state = _parse_state(d.get("state", UNSET))
+
+    return state
+
+
+def _decode_result(d: dict[str, Any]) -> Any | Unset:
+    result: Any | Unset = d.get("result", UNSET)
+    return result
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadTask._wire_names}
+
+
+ThreadTask._decoders = {
+    "id": _decode_id,
+    "name": _decode_name,
+    "path": _decode_path,
+    "error": _decode_error,
+    "interrupts": _decode_interrupts,
+    "checkpoint": _decode_checkpoint,
+    "state": _decode_state,
+    "result": _decode_result,
+    "additional_properties": _decode_additional_properties,
+}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -29,6 +29,7 @@ class ThreadTtl(WireMapping):
     strategy: TtlStrategy | Unset = UNSET
     ttl: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         strategy: str | Unset = UNSET
@@ -49,20 +50,41 @@ class ThreadTtl(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _strategy = d.pop("strategy", UNSET)
-        strategy: TtlStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = TtlStrategy(_strategy)
-
-        ttl = d.pop("ttl", UNSET)
-
-        thread_ttl = cls(
-            strategy=strategy,
-            ttl=ttl,
-        )
-
-        thread_ttl.additional_properties = d
+        thread_ttl = cls.__new__(cls)
+        thread_ttl._raw = d
         return thread_ttl
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
+    _strategy = d.get("strategy", UNSET)
+    strategy: TtlStrategy | Unset
+    if isinstance(_strategy, Unset):
+        strategy = UNSET
+    else:
+        strategy = TtlStrategy(_strategy)
+
+    return strategy
+
+
+def _decode_ttl(d: dict[str, Any]) -> float | Unset:
+    ttl: float | Unset = d.get("ttl", UNSET)
+    return ttl
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadTtl._wire_names}
+
+
+ThreadTtl._decoders = {
+    "strategy": _decode_strategy,
+    "ttl": _decode_ttl,
+    "additional_properties": _decode_additional_properties,
+}

@@ -33,6 +33,7 @@ class ThreadTtlInfo(WireMapping):
     ttl_minutes: float | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         strategy: str | Unset = UNSET
@@ -63,38 +64,63 @@ class ThreadTtlInfo(WireMapping):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model over `src_dict`, a JSON object as the server sends it.
+
+        Required keys are checked at once;
+        every other field is converted when first read (an unreadable value then raises
+        `types.FieldValueError`).
+        """
         d = dict(src_dict)
-        _strategy = d.pop("strategy", UNSET)
-        strategy: TtlStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = TtlStrategy(_strategy)
-
-        ttl_minutes = d.pop("ttl_minutes", UNSET)
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        thread_ttl_info = cls(
-            strategy=strategy,
-            ttl_minutes=ttl_minutes,
-            expires_at=expires_at,
-        )
-
-        thread_ttl_info.additional_properties = d
+        thread_ttl_info = cls.__new__(cls)
+        thread_ttl_info._raw = d
         return thread_ttl_info
+
+
+# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
+    _strategy = d.get("strategy", UNSET)
+    strategy: TtlStrategy | Unset
+    if isinstance(_strategy, Unset):
+        strategy = UNSET
+    else:
+        strategy = TtlStrategy(_strategy)
+
+    return strategy
+
+
+def _decode_ttl_minutes(d: dict[str, Any]) -> float | Unset:
+    ttl_minutes: float | Unset = d.get("ttl_minutes", UNSET)
+    return ttl_minutes
+
+
+def _decode_expires_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expires_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    expires_at = _parse_expires_at(d.get("expires_at", UNSET))
+
+    return expires_at
+
+
+def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ThreadTtlInfo._wire_names}
+
+
+ThreadTtlInfo._decoders = {
+    "strategy": _decode_strategy,
+    "ttl_minutes": _decode_ttl_minutes,
+    "expires_at": _decode_expires_at,
+    "additional_properties": _decode_additional_properties,
+}

@@ -41,9 +41,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/a2a/{assistant_id}".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/a2a/{path_segment(assistant_id, 'assistant_id')}",
     }
 
     json_body = body.to_dict()

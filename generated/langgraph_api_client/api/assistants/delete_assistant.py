@@ -24,16 +24,12 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    params["delete_threads"] = delete_threads
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if delete_threads is not UNSET and delete_threads is not None:
+        params["delete_threads"] = delete_threads
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/assistants/{assistant_id}".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/assistants/{path_segment(assistant_id, 'assistant_id')}",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

@@ -25,21 +25,17 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    json_xray: bool | int | Unset
-    if isinstance(xray, Unset):
-        json_xray = UNSET
-    else:
-        json_xray = xray
-    params["xray"] = json_xray
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if xray is not UNSET and xray is not None:
+        json_xray: bool | int | Unset
+        if isinstance(xray, Unset):
+            json_xray = UNSET
+        else:
+            json_xray = xray
+        params["xray"] = json_xray
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/assistants/{assistant_id}/graph".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/assistants/{path_segment(assistant_id, 'assistant_id')}/graph",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

@@ -25,9 +25,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/assistants/{assistant_id}/schemas".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/assistants/{path_segment(assistant_id, 'assistant_id')}/schemas",
     }
 
     return _kwargs

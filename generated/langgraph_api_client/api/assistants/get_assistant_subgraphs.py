@@ -26,16 +26,12 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    params["recurse"] = recurse
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if recurse is not UNSET and recurse is not None:
+        params["recurse"] = recurse
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/assistants/{assistant_id}/subgraphs".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/assistants/{path_segment(assistant_id, 'assistant_id')}/subgraphs",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

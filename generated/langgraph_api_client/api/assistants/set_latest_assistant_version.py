@@ -29,9 +29,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/assistants/{assistant_id}/latest".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/assistants/{path_segment(assistant_id, 'assistant_id')}/latest",
     }
 
     json_body = body.to_dict()

@@ -30,9 +30,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/assistants/{assistant_id}".format(
-            assistant_id=path_segment(assistant_id, "assistant_id"),
-        ),
+        "url": f"/assistants/{path_segment(assistant_id, 'assistant_id')}",
     }
 
     json_body = body.to_dict()

@@ -29,9 +29,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/threads/{thread_id}/runs/crons".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/runs/crons",
     }
 
     json_body = body.to_dict()

@@ -29,9 +29,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/runs/crons/{cron_id}".format(
-            cron_id=path_segment(cron_id, "cron_id"),
-        ),
+        "url": f"/runs/crons/{path_segment(cron_id, 'cron_id')}",
     }
 
     json_body = body.to_dict()

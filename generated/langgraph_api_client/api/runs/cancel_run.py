@@ -29,23 +29,19 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
+    if wait is not UNSET and wait is not None:
+        params["wait"] = wait
 
-    params["wait"] = wait
+    if action is not UNSET and action is not None:
+        json_action: str | Unset = UNSET
+        if not isinstance(action, Unset):
+            json_action = action.value
 
-    json_action: str | Unset = UNSET
-    if not isinstance(action, Unset):
-        json_action = action.value
-
-    params["action"] = json_action
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+        params["action"] = json_action
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/threads/{thread_id}/runs/{run_id}/cancel".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-            run_id=path_segment(run_id, "run_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/runs/{path_segment(run_id, 'run_id')}/cancel",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

@@ -26,14 +26,12 @@ def get_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+    if action is not UNSET and action is not None:
+        json_action: str | Unset = UNSET
+        if not isinstance(action, Unset):
+            json_action = action.value
 
-    json_action: str | Unset = UNSET
-    if not isinstance(action, Unset):
-        json_action = action.value
-
-    params["action"] = json_action
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+        params["action"] = json_action
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -26,10 +26,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}/runs/{run_id}".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-            run_id=path_segment(run_id, "run_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/runs/{path_segment(run_id, 'run_id')}",
     }
 
     return _kwargs

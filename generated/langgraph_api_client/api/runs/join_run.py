@@ -27,17 +27,12 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    params["cancel_on_disconnect"] = cancel_on_disconnect
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if cancel_on_disconnect is not UNSET and cancel_on_disconnect is not None:
+        params["cancel_on_disconnect"] = cancel_on_disconnect
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}/runs/{run_id}/join".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-            run_id=path_segment(run_id, "run_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/runs/{path_segment(run_id, 'run_id')}/join",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

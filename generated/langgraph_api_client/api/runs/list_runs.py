@@ -32,33 +32,32 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
-    params["limit"] = limit
+    if offset is not UNSET and offset is not None:
+        params["offset"] = offset
 
-    params["offset"] = offset
+    if status is not UNSET and status is not None:
+        json_status: str | Unset = UNSET
+        if not isinstance(status, Unset):
+            json_status = status.value
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
+        params["status"] = json_status
 
-    params["status"] = json_status
+    if select is not UNSET and select is not None:
+        json_select: list[str] | Unset = UNSET
+        if not isinstance(select, Unset):
+            json_select = []
+            for select_item_data in select:
+                select_item = select_item_data.value
+                json_select.append(select_item)
 
-    json_select: list[str] | Unset = UNSET
-    if not isinstance(select, Unset):
-        json_select = []
-        for select_item_data in select:
-            select_item = select_item_data.value
-            json_select.append(select_item)
-
-    params["select"] = json_select
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+        params["select"] = json_select
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}/runs".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/runs",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

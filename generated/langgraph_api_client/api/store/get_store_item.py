@@ -26,14 +26,13 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
     params["key"] = key
 
-    params["namespace"] = namespace
+    if namespace is not UNSET and namespace is not None:
+        params["namespace"] = namespace
 
-    params["refresh_ttl"] = refresh_ttl
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if refresh_ttl is not UNSET and refresh_ttl is not None:
+        params["refresh_ttl"] = refresh_ttl
 
     _kwargs: dict[str, Any] = {
         "method": "get",

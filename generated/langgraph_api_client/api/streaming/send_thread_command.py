@@ -31,9 +31,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/threads/{thread_id}/commands".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/commands",
     }
 
     json_body = body.to_dict()

@@ -24,14 +24,12 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
+    if format_ is not UNSET and format_ is not None:
+        json_format_: str | Unset = UNSET
+        if not isinstance(format_, Unset):
+            json_format_ = format_.value
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+        params["format"] = json_format_
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -24,10 +24,8 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    params["check_db"] = check_db
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if check_db is not UNSET and check_db is not None:
+        params["check_db"] = check_db
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -25,9 +25,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/threads/{thread_id}/copy".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/copy",
     }
 
     return _kwargs

@@ -23,9 +23,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/threads/{thread_id}".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}",
     }
 
     return _kwargs

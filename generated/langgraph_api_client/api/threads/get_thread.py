@@ -26,16 +26,12 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    params["include"] = include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if include is not UNSET and include is not None:
+        params["include"] = include
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

@@ -27,18 +27,15 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
-    params["limit"] = limit
-
-    params["before"] = before
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if before is not UNSET and before is not None:
+        params["before"] = before
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}/history".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/history",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

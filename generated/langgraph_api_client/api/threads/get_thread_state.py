@@ -27,16 +27,12 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-
-    params["subgraphs"] = subgraphs
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if subgraphs is not UNSET and subgraphs is not None:
+        params["subgraphs"] = subgraphs
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}/state".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/state",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

@@ -38,16 +38,12 @@ def get_kwargs(
         headers["Last-Event-ID"] = last_event_id
 
     params: dict[str, Any] = {}
-
-    params["stream_modes"] = stream_modes
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if stream_modes is not UNSET and stream_modes is not None:
+        params["stream_modes"] = stream_modes
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/threads/{thread_id}/stream".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}/stream",
     }
     if params:  # an empty `params` would make httpx parse the URL once more
         _kwargs["params"] = params

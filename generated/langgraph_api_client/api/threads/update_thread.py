@@ -32,9 +32,7 @@ def get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/threads/{thread_id}".format(
-            thread_id=path_segment(thread_id, "thread_id"),
-        ),
+        "url": f"/threads/{path_segment(thread_id, 'thread_id')}",
     }
 
     json_body = body.to_dict()
