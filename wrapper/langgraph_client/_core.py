@@ -164,6 +164,8 @@ class _CoreBase(Generic[ClientT]):
         params: QueryParams = None,
     ) -> httpx.Request:
         """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras."""
+        if not (headers or params or self.timeout is not None):
+            return self.http.build_request(**kwargs)  # the common case: nothing to add
         args = dict(kwargs)
         if headers:
             if any(key.lower() == C.API_KEY_HEADER for key in headers):
