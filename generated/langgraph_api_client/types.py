@@ -118,11 +118,11 @@ class WireRecord:
     a dict) so code written for plain JSON dicts keeps working; attributes give the typed values
     (`m.created_at` is a datetime).
 
-    A model made by `from_dict` keeps the JSON object it was given and converts each field the
-    first time it is read (then keeps the converted value): an answer costs no more than its
-    `orjson.loads` until its fields are used, and a field never read is never converted. A value
-    that cannot be converted raises `FieldValueError` when it is read, naming the model, the
-    field and the value.
+    A model made by `from_dict` keeps the JSON object it was given and converts its fields when
+    the first of them is read: an answer costs no more than its `orjson.loads` until it is used
+    (a model inside it is converted only when it is read in turn). A value that cannot be
+    converted raises `FieldValueError` when that field is read, naming the model, the field and
+    the value; the other fields read normally.
     """
 
     __slots__ = ()
@@ -137,17 +137,28 @@ class WireRecord:
     if not TYPE_CHECKING:  # for a type checker, an unknown attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            # Called only for an attribute that is not set: a field not read yet.
-            decode = self._decoders.get(name) if name != "_raw" else None
-            raw = self._raw if decode is not None else None
-            if raw is None:
+            # Called only for an attribute the instance does not have: before the first read of
+            # a model made by `from_dict`, its fields. They are converted together (one call
+            # here per model, not per field); a field set before that is left as it was set.
+            fields = self.__dict__
+            raw = fields.get("_raw")
+            if raw is None or name not in self._decoders:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(raw)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldValueError(self, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            failed: Exception | None = None
+            complete = True
+            for field, decode in self._decoders.items():
+                if field not in fields:
+                    try:
+                        fields[field] = decode(raw)
+                    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                        complete = False  # raw stays, so that reading the field raises again
+                        if field == name:
+                            failed = exc
+            if failed is not None:
+                raise FieldValueError(self, name, failed) from failed
+            if complete:
+                fields["_raw"] = None
+            return fields[name]
 
     def __getitem__(self, key: str) -> Any:
         name = self._wire_names.get(key)

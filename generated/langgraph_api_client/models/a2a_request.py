@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="A2ARequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class A2ARequest(WireMapping):
     """A JSON-RPC 2.0 request of the A2A protocol.
 

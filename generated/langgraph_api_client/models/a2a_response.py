@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="A2AResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class A2AResponse(WireMapping):
     """A JSON-RPC 2.0 response of the A2A protocol; either `result` or `error`.
 

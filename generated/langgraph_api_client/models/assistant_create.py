@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="AssistantCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class AssistantCreate(WireMapping):
     """Body of create_assistant.
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="AssistantSearchRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class AssistantSearchRequest(WireMapping):
     """Body of search_assistants.
 

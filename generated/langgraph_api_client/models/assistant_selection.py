@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="AssistantSelection")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class AssistantSelection(WireMapping):
     """Some fields of an assistant: an item of a search or list made with `select`. It has the same fields as Assistant,
     none of them required.

@@ -13,7 +13,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="AssistantVersion")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class AssistantVersion(WireMapping):
     """One version of an assistant.
 

@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ChannelStorage")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ChannelStorage(WireMapping):
     """Stored versions of one channel and their size.
 

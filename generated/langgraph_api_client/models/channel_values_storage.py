@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ChannelValuesStorage")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ChannelValuesStorage(WireMapping):
     """Stored channel values, in total and by channel.
 

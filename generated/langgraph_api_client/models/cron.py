@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="Cron")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class Cron(WireMapping):
     """A schedule that starts runs.
 

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="CronPatch")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class CronPatch(WireMapping):
     """Body of update_cron; absent fields are kept.
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="CronSearch")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class CronSearch(WireMapping):
     """Body of search_crons.
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="CronSelection")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class CronSelection(WireMapping):
     """Some fields of a cron: an item of a search or list made with `select`. It has the same fields as Cron, none of them
     required.

@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ErrorMessage")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ErrorMessage(WireMapping):
     """An error answer of the store, A2A and MCP endpoints, which use `error`.
 

@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="GraphDrawing")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class GraphDrawing(WireMapping):
     """The nodes and edges of a graph, for drawing it.
 

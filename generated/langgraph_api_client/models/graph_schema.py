@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="GraphSchema")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class GraphSchema(WireMapping):
     """JSON schemas of a graph; a schema is null when it cannot be derived.
 

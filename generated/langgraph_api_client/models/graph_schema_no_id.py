@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="GraphSchemaNoId")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class GraphSchemaNoId(WireMapping):
     """JSON schemas of a subgraph; a schema is null when it cannot be derived.
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="Interrupt")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class Interrupt(WireMapping):
     """A pause a node asked for, waiting for a value to resume with.
 

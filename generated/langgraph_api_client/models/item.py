@@ -12,7 +12,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="Item")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class Item(WireMapping):
     """A document in the store.
 

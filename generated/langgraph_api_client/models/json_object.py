@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="JsonObject")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class JsonObject(WireMapping):
     """A JSON object of any shape."""
 
@@ -37,7 +37,8 @@ class JsonObject(WireMapping):
         """
         d = dict(src_dict)
         json_object = cls.__new__(cls)
-        json_object._raw = d
+        json_object._raw = None
+        json_object.additional_properties = d  # no field to convert: nothing to defer
         return json_object
 
 

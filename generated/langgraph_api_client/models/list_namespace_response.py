@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ListNamespaceResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ListNamespaceResponse(WireMapping):
     """Result of list_store_namespaces.
 

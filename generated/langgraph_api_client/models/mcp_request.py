@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="McpRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class McpRequest(WireMapping):
     """A JSON-RPC 2.0 request or notification of the MCP protocol.
 

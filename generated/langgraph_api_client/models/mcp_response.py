@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="McpResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class McpResponse(WireMapping):
     """A JSON-RPC 2.0 response of the MCP protocol; either `result` or `error`.
 

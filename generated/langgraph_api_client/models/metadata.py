@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class Metadata(WireMapping):
     """Free-form metadata, a JSON object; search filters match its keys exactly."""
 
@@ -37,7 +37,8 @@ class Metadata(WireMapping):
         """
         d = dict(src_dict)
         metadata = cls.__new__(cls)
-        metadata._raw = d
+        metadata._raw = None
+        metadata.additional_properties = d  # no field to convert: nothing to defer
         return metadata
 
 

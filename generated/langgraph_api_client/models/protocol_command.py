@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ProtocolCommand")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ProtocolCommand(WireMapping):
     """A command to a thread: `run.start`, `input.respond` or `agent.getTree` over HTTP.
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ProtocolEvent")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ProtocolEvent(WireMapping):
     """One event of stream_thread_events: the `data` of an SSE frame whose `event` is the method and whose `id` is the
     `seq`.

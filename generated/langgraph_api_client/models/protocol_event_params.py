@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ProtocolEventParams")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ProtocolEventParams(WireMapping):
     """The body of a protocol event.
 

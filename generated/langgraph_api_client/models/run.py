@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="Run")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class Run(WireMapping):
     """A run of an assistant.
 

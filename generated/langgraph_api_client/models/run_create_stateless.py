@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="RunCreateStateless")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class RunCreateStateless(WireMapping):
     """Body of create_run_stateless, and one item of create_run_batch.
 

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="RunCreateStreamingStateful")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class RunCreateStreamingStateful(WireMapping):
     """Body of stream_run and wait_run.
 

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="RunCreateStreamingStateless")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class RunCreateStreamingStateless(WireMapping):
     """Body of stream_run_stateless and wait_run_stateless.
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="RunSelection")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class RunSelection(WireMapping):
     """Some fields of a run: an item of a search or list made with `select`. It has the same fields as Run, none of them
     required.

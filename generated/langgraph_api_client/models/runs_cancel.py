@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="RunsCancel")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class RunsCancel(WireMapping):
     """Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 

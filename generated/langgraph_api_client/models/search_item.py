@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="SearchItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class SearchItem(WireMapping):
     """A document found by a store search, with its relevance score.
 

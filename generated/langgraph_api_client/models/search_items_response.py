@@ -11,7 +11,7 @@ from ..types import WireRecord, WireValues
 T = TypeVar("T", bound="SearchItemsResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class SearchItemsResponse(WireRecord, WireValues):
     """Result of search_store_items.
 

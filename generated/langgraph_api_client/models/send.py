@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="Send")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class Send(WireMapping):
     """Sends an input to one node, as a step of its own.
 

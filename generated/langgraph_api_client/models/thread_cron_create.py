@@ -16,7 +16,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ThreadCronCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadCronCreate(WireMapping):
     """Body of create_thread_cron.
 

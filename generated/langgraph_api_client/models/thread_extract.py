@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ThreadExtract")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadExtract(WireMapping):
     """Values to pick from each thread found, as alias to path (starting with `values`, `metadata`, `config` or
     `interrupts`, such as `values.messages[-1]`).
@@ -40,7 +40,8 @@ class ThreadExtract(WireMapping):
         """
         d = dict(src_dict)
         thread_extract = cls.__new__(cls)
-        thread_extract._raw = d
+        thread_extract._raw = None
+        thread_extract.additional_properties = d  # no field to convert: nothing to defer
         return thread_extract
 
 

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset, WireItems, WireRecord
 T = TypeVar("T", bound="ThreadSearchRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadSearchRequest(WireRecord, WireItems):
     """Body of search_threads.
 

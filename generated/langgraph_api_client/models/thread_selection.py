@@ -14,7 +14,7 @@ from ..types import UNSET, Unset, WireItems, WireRecord
 T = TypeVar("T", bound="ThreadSelection")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadSelection(WireRecord, WireItems):
     """Some fields of a thread: an item of a search or list made with `select`. It has the same fields as Thread, none of
     them required.

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireItems, WireRecord
 T = TypeVar("T", bound="ThreadState")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadState(WireRecord, WireItems):
     """A thread's state at one checkpoint. For a thread that never ran, values are empty and the checkpoint, metadata and
     timestamps are null.

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ThreadStateCheckpointRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadStateCheckpointRequest(WireMapping):
     """Body of get_thread_state_at_checkpoint_config.
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireItems, WireRecord
 T = TypeVar("T", bound="ThreadStateUpdate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadStateUpdate(WireRecord, WireItems):
     """Body of update_thread_state.
 

@@ -12,7 +12,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ThreadStorage")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadStorage(WireMapping):
     """Rows and bytes a thread occupies in the checkpointer.
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireItems, WireRecord
 T = TypeVar("T", bound="ThreadSuperstepUpdate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadSuperstepUpdate(WireRecord, WireItems):
     """One state update within a superstep.
 

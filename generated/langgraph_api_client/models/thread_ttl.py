@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ThreadTtl")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadTtl(WireMapping):
     """A TTL to set on a thread.
 

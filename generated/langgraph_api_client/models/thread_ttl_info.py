@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ThreadTtlInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
 class ThreadTtlInfo(WireMapping):
     """The thread's TTL, present when asked for with `include=ttl` and set.
 
