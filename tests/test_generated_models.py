@@ -305,3 +305,28 @@ def test_imports_are_lazy() -> None:
     # Thread and the handful of models and enums its fields use; not the ~200 others.
     assert len(found["thread"]) <= 10
     assert found["total"] > 100
+
+
+def test_an_answer_missing_a_required_key_is_a_typed_error_of_the_call() -> None:
+    from langgraph_api_client.api.threads import get_thread
+
+    broken = {key: value for key, value in THREAD.items() if key != "thread_id"}
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(200, json=broken, request=request)
+    response.read()
+    with pytest.raises(errors.APIResponseValidationError) as caught:
+        get_thread.parse_response(response)
+    assert caught.value.status_code == 200
+    assert "thread_id" in str(caught.value)
+
+
+def test_an_unreadable_value_in_an_answer_fails_when_its_field_is_read() -> None:
+    from langgraph_api_client.api.threads import get_thread
+
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(200, json={**THREAD, "thread_id": "not-a-uuid"}, request=request)
+    response.read()
+    thread = get_thread.parse_response(response)
+    assert thread.status == "idle"
+    with pytest.raises(FieldValueError, match=r"Thread\.thread_id: cannot read 'not-a-uuid'"):
+        _ = thread.thread_id
