@@ -79,6 +79,7 @@ def _iterate_sync(agen: AsyncIterator[T]) -> Generator[T, None, None]:
     """Drive an async generator that never suspends, closing it however iteration ends."""
     pump = _pump(agen)
     step = pump.send
+    suspended = False
     try:
         while True:
             try:
@@ -86,12 +87,13 @@ def _iterate_sync(agen: AsyncIterator[T]) -> Generator[T, None, None]:
             except StopIteration:
                 return
             if got.__class__ is not tuple or got[0] is not _PART:
+                suspended = True
                 raise _suspended(agen)
             yield got[1]
     finally:
         pump.close()
         aclose = getattr(agen, "aclose", None)
-        if aclose is not None:
+        if aclose is not None and not suspended:  # a suspended one is stuck mid-step
             run_sync(aclose())
 
 
