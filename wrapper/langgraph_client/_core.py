@@ -81,6 +81,10 @@ def backoff_delay(attempt: int) -> float:
     return delay + random.uniform(0.0, delay * 0.25)
 
 
+_DIRECT_KEYS = frozenset(("method", "url", "params", "content", "headers"))
+"""What ``build_request`` can put in a request it builds itself (the rest goes to httpx)."""
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     default = 443 if url.scheme == "https" else 80
     return (url.scheme, url.host, url.port or default)
@@ -103,6 +107,8 @@ class _CoreBase(Generic[ClientT]):
         self.max_retries = max_retries
         self.retry_unsafe = retry_unsafe
         self.timeout = timeout
+        self._base: httpx.URL | None = None
+        self._prefix = ""
 
     def __repr__(self) -> str:
         # Never shows headers: the API key stays out of reprs, logs and tracebacks.
@@ -163,19 +169,58 @@ class _CoreBase(Generic[ClientT]):
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
     ) -> httpx.Request:
-        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras."""
-        if not (headers or params or self.timeout is not None):
-            return self.http.build_request(**kwargs)  # the common case: nothing to add
-        args = dict(kwargs)
-        if headers:
-            if any(key.lower() == C.API_KEY_HEADER for key in headers):
-                raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
-            args["headers"] = {**args.get("headers", {}), **headers}
+        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras.
+
+        The request is what ``httpx.Client.build_request`` makes, built directly when the
+        path is one of ours (``/...`` without a query): httpx's own merge of the base URL
+        parses the path alone and then the joined URL again, a third of a small call's
+        client-side time; here the joined URL is parsed once. Anything else (an absolute
+        ``Location``, a path with a query, client-wide cookies or params) goes through httpx.
+        """
+        if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
+            raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+        http = self.http
+        url: str = kwargs["url"]
+        query = kwargs.get("params")
         if params:
-            args["params"] = {**args.get("params", {}), **params}
-        if self.timeout is not None:
-            args["timeout"] = self.timeout
-        return self.http.build_request(**args)
+            query = {**query, **params} if query else params
+        base = http.base_url
+        if base is not self._base:  # the base URL as a prefix, made again if it was replaced
+            self._base = base
+            plain = not (base.query or base.fragment)
+            self._prefix = str(base).rstrip("/") + "/" if plain else ""
+        if (
+            not self._prefix
+            or url[:1] != "/"
+            or url[:2] == "//"
+            or "?" in url
+            or "#" in url
+            or http.cookies
+            or http.params
+            or kwargs.keys() - _DIRECT_KEYS
+        ):
+            args = dict(kwargs)
+            if headers:
+                args["headers"] = {**kwargs.get("headers", {}), **headers}
+            if query:
+                args["params"] = query
+            if self.timeout is not None:
+                args["timeout"] = self.timeout
+            return http.build_request(**args)
+        merged = httpx.Headers(http.headers)
+        extra = kwargs.get("headers")
+        if headers:
+            extra = {**extra, **headers} if extra else headers
+        if extra:
+            merged.update(extra)
+        timeout = http.timeout if self.timeout is None else self.timeout
+        return httpx.Request(
+            kwargs["method"],
+            httpx.URL(self._prefix + url[1:], params=query or None),
+            content=kwargs.get("content"),
+            headers=merged,
+            extensions={"timeout": timeout.as_dict()},
+        )
 
     async def send(
         self, request: httpx.Request, *, retry_safe: bool, stream: bool = False
