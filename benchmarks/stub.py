@@ -73,6 +73,7 @@ class Connection(asyncio.Protocol):
     def __init__(self, state: State) -> None:
         self.state = state
         self.buf = bytearray()
+        self.need = 0  # bytes the request being received has in all, once its head is read
         self.pending: Iterator[memoryview] | None = None
         self.paused = False
         self.transport: asyncio.Transport | None = None
@@ -97,7 +98,8 @@ class Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.buf += data
-        self._serve()
+        if len(self.buf) >= self.need:  # a large body arrives in many pieces: parsed once
+            self._serve()
 
     def _serve(self) -> None:
         while self.pending is None and self.transport is not None:
@@ -112,7 +114,9 @@ class Connection(asyncio.Protocol):
                 if name.strip().lower() == "content-length":
                     length = int(value)
             if len(self.buf) < end + 4 + length:
+                self.need = end + 4 + length
                 return
+            self.need = 0
             body = bytes(self.buf[end + 4 : end + 4 + length])
             del self.buf[: end + 4 + length]
             method, target, _ = request_line.split(" ", 2)
