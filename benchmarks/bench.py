@@ -757,7 +757,8 @@ def write_docs(path: Path, report: Report, command: str, seconds: float) -> None
         f"Command: `{command}` ({seconds:.0f} s for the measurement).",
         "",
         "Each figure is measured in rounds; in every round each client runs once, in an order "
-        "that rotates. The ratio is the client's time divided by the floor's time in the same "
+        "that rotates, and every client is made afresh (and warmed with one call) before each "
+        "figure. The ratio is the client's time divided by the floor's time in the same "
         "round: min / **median** / max over rounds; lower is better. The server is a loopback "
         "stub in its own process replaying answers recorded from the real server "
         "(`benchmarks/recordings/`, made by `python -m benchmarks.record`). Before any timing, "
