@@ -523,7 +523,7 @@ def test_cancel_run(client: Client) -> None:
         client=client,
         body=body(create_run, {"assistant_id": slow_id, "input": {}, "context": {"delay": 30}}),
     )
-    cancel_run.sync(thread.thread_id, run.run_id, client=client, wait=True)
+    cancel_run.sync(thread.thread_id, run.run_id, client=client, wait=True, action="interrupt")
     assert get_run.sync(thread.thread_id, run.run_id, client=client).status == "interrupted"
 
 
@@ -781,6 +781,25 @@ def test_get_kwargs_percent_encodes_path_parameters() -> None:
     kwargs = get_thread.get_kwargs("../assistants?x=1#y")  # type: ignore[arg-type]
     assert kwargs["method"] == "get"
     assert kwargs["url"] == "/threads/..%2Fassistants%3Fx%3D1%23y"
+
+
+def test_optional_query_and_header_values_may_be_none_and_enums_plain_strings() -> None:
+    from langgraph_api_client.models import CancelAction, RunStatus
+
+    def sent(kwargs: dict[str, Any]) -> tuple[Any, Any]:
+        return kwargs.get("params"), kwargs.get("headers")
+
+    assert sent(cancel_run.get_kwargs("t", "r", wait=None, action=None)) == (None, None)
+    as_member = cancel_run.get_kwargs("t", "r", action=CancelAction.ROLLBACK)
+    as_text = cancel_run.get_kwargs("t", "r", action="rollback")
+    assert sent(as_member) == sent(as_text) == ({"wait": False, "action": "rollback"}, None)
+    listed = list_runs.get_kwargs("t", limit=None, offset=None, status="running", select=None)
+    assert listed["params"] == {"status": "running"}
+    assert list_runs.get_kwargs("t", status=RunStatus.RUNNING)["params"]["status"] == "running"
+    patch = body(update_thread, {"metadata": {}})
+    assert "Prefer" not in update_thread.get_kwargs("t", body=patch, prefer=None)["headers"]
+    headers = update_thread.get_kwargs("t", body=patch, prefer="return=minimal")["headers"]
+    assert headers["Prefer"] == "return=minimal"
 
 
 def test_get_kwargs_encodes_the_body_with_orjson() -> None:

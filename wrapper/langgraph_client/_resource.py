@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeVar
-
-from langgraph_api_client.types import UNSET, Unset
+from typing import Any
 
 from ._core import _CoreBase
 
@@ -20,14 +18,6 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._core!r}>"
-
-
-T = TypeVar("T")
-
-
-def given(value: T | None) -> T | Unset:
-    """A query argument for a generated endpoint: None (not given) becomes UNSET."""
-    return UNSET if value is None else value
 
 
 #: Arguments of a resource method that shape the call, never its request body.

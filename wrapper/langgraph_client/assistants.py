@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import QueryParams
-from ._resource import Resource, compact, given
+from ._resource import Resource, compact
 from ._sync import syncify
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ class AssistantsClient(Resource):
         """Delete the assistant (and, with ``delete_threads=True``, its threads)."""
         from langgraph_api_client.api.assistants import delete_assistant as op
 
-        kwargs = op.get_kwargs(assistant_id, delete_threads=given(delete_threads or None))
+        kwargs = op.get_kwargs(assistant_id, delete_threads=delete_threads or None)
         await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def search(

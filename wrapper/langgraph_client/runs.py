@@ -60,13 +60,6 @@ def _run_created_hook(
     return hook
 
 
-def _enum(enum: Callable[[str], Any], value: str | None) -> Any:
-    """A query value as the generated endpoints take it: its enum member, or UNSET."""
-    from langgraph_api_client.types import UNSET
-
-    return UNSET if value is None else enum(value)
-
-
 def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
     """Stream modes as the join route reads its one ``stream_mode`` query value: a mode's
     name, or several as a JSON list (a repeated parameter would keep only the first)."""
@@ -324,15 +317,13 @@ class RunsClient(Resource):
         """The thread's runs, newest first."""
         from langgraph_api_client.api.runs import list_runs as op
         from langgraph_api_client.models import RunSelectField
-        from langgraph_api_client.models import RunStatus as RunStatusEnum
-        from langgraph_api_client.types import UNSET
 
         kwargs = op.get_kwargs(
             thread_id,
             limit=limit,
             offset=offset,
-            status=_enum(RunStatusEnum, status),
-            select=[RunSelectField(field) for field in select] if select else UNSET,
+            status=status,
+            select=[RunSelectField(field) for field in select] if select else None,
         )
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
@@ -363,9 +354,8 @@ class RunsClient(Resource):
         """Cancel the run (``action="rollback"`` also deletes it); ``wait=True`` returns
         only once it has stopped."""
         from langgraph_api_client.api.runs import cancel_run as op
-        from langgraph_api_client.models import CancelAction
 
-        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=_enum(CancelAction, action))
+        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=action)
         await self._core.call(
             kwargs,
             op.parse_response,
@@ -387,12 +377,12 @@ class RunsClient(Resource):
         """Cancel several runs: those of ``run_ids`` (on ``thread_id``), or every run in
         ``status``."""
         from langgraph_api_client.api.runs import cancel_runs as op
-        from langgraph_api_client.models import CancelAction, RunsCancel
+        from langgraph_api_client.models import RunsCancel
 
         body = compact(
             thread_id=thread_id, run_ids=list(run_ids) if run_ids else None, status=status
         )
-        kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=_enum(CancelAction, action))
+        kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=action)
         await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def join(

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import QueryParams
-from ._resource import Resource, compact, given
+from ._resource import Resource, compact
 from ._sync import syncify
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class StoreClient(Resource):
         from langgraph_api_client.api.store import get_store_item as op
 
         kwargs = op.get_kwargs(
-            key=key, namespace=".".join(_namespace(namespace)), refresh_ttl=given(refresh_ttl)
+            key=key, namespace=".".join(_namespace(namespace)), refresh_ttl=refresh_ttl
         )
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 

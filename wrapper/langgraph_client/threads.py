@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
 from ._core import QueryParams
-from ._resource import Resource, compact, given, modes, ttl_body
+from ._resource import Resource, compact, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
@@ -41,7 +41,7 @@ class ThreadsClient(Resource):
         """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
         from langgraph_api_client.api.threads import get_thread as op
 
-        kwargs = op.get_kwargs(thread_id, include=given(",".join(include) if include else None))
+        kwargs = op.get_kwargs(thread_id, include=",".join(include) if include else None)
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def create(
@@ -95,7 +95,7 @@ class ThreadsClient(Resource):
 
         body = ThreadPatch.from_dict(compact(metadata=metadata, ttl=ttl_body(ttl)))
         kwargs = op.get_kwargs(
-            thread_id, body=body, prefer=given("return=minimal" if return_minimal else None)
+            thread_id, body=body, prefer="return=minimal" if return_minimal else None
         )
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 

@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     assistant_id: UUID | str,
     *,
-    delete_threads: bool | Unset = False,
+    delete_threads: bool | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -68,7 +68,7 @@ def sync_detailed(
     assistant_id: UUID | str,
     *,
     client: Client,
-    delete_threads: bool | Unset = False,
+    delete_threads: bool | None | Unset = False,
 ) -> Response[None]:
     """Delete an assistant
 
@@ -76,7 +76,7 @@ def sync_detailed(
 
     Args:
         assistant_id (UUID):
-        delete_threads (bool | Unset):  Default: False.
+        delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -105,7 +105,7 @@ def sync(
     assistant_id: UUID | str,
     *,
     client: Client,
-    delete_threads: bool | Unset = False,
+    delete_threads: bool | None | Unset = False,
 ) -> None:
     """Delete an assistant
 
@@ -113,7 +113,7 @@ def sync(
 
     Args:
         assistant_id (UUID):
-        delete_threads (bool | Unset):  Default: False.
+        delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     assistant_id: UUID | str,
     *,
     client: Client,
-    delete_threads: bool | Unset = False,
+    delete_threads: bool | None | Unset = False,
 ) -> Response[None]:
     """Delete an assistant
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         assistant_id (UUID):
-        delete_threads (bool | Unset):  Default: False.
+        delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -171,7 +171,7 @@ async def asyncio(
     assistant_id: UUID | str,
     *,
     client: Client,
-    delete_threads: bool | Unset = False,
+    delete_threads: bool | None | Unset = False,
 ) -> None:
     """Delete an assistant
 
@@ -179,7 +179,7 @@ async def asyncio(
 
     Args:
         assistant_id (UUID):
-        delete_threads (bool | Unset):  Default: False.
+        delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     assistant_id: str,
     *,
-    xray: bool | int | Unset = False,
+    xray: bool | int | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -75,7 +75,7 @@ def sync_detailed(
     assistant_id: str,
     *,
     client: Client,
-    xray: bool | int | Unset = False,
+    xray: bool | int | None | Unset = False,
 ) -> Response[GraphDrawing]:
     """Get an assistant's graph drawing
 
@@ -83,7 +83,7 @@ def sync_detailed(
 
     Args:
         assistant_id (str):
-        xray (bool | int | Unset):  Default: False.
+        xray (bool | int | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -112,7 +112,7 @@ def sync(
     assistant_id: str,
     *,
     client: Client,
-    xray: bool | int | Unset = False,
+    xray: bool | int | None | Unset = False,
 ) -> GraphDrawing:
     """Get an assistant's graph drawing
 
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         assistant_id (str):
-        xray (bool | int | Unset):  Default: False.
+        xray (bool | int | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     assistant_id: str,
     *,
     client: Client,
-    xray: bool | int | Unset = False,
+    xray: bool | int | None | Unset = False,
 ) -> Response[GraphDrawing]:
     """Get an assistant's graph drawing
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
     Args:
         assistant_id (str):
-        xray (bool | int | Unset):  Default: False.
+        xray (bool | int | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -178,7 +178,7 @@ async def asyncio(
     assistant_id: str,
     *,
     client: Client,
-    xray: bool | int | Unset = False,
+    xray: bool | int | None | Unset = False,
 ) -> GraphDrawing:
     """Get an assistant's graph drawing
 
@@ -186,7 +186,7 @@ async def asyncio(
 
     Args:
         assistant_id (str):
-        xray (bool | int | Unset):  Default: False.
+        xray (bool | int | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

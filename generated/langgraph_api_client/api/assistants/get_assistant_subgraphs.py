@@ -21,7 +21,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     assistant_id: UUID | str,
     *,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -71,7 +71,7 @@ def sync_detailed(
     assistant_id: UUID | str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Response[Subgraphs]:
     """Get an assistant's subgraphs
 
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         assistant_id (UUID):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -108,7 +108,7 @@ def sync(
     assistant_id: UUID | str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Subgraphs:
     """Get an assistant's subgraphs
 
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         assistant_id (UUID):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     assistant_id: UUID | str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Response[Subgraphs]:
     """Get an assistant's subgraphs
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         assistant_id (UUID):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -174,7 +174,7 @@ async def asyncio(
     assistant_id: UUID | str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Subgraphs:
     """Get an assistant's subgraphs
 
@@ -182,7 +182,7 @@ async def asyncio(
 
     Args:
         assistant_id (UUID):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -22,7 +22,7 @@ def get_kwargs(
     assistant_id: UUID | str,
     namespace: str,
     *,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -73,7 +73,7 @@ def sync_detailed(
     namespace: str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Response[Subgraphs]:
     """Get an assistant's subgraphs under a namespace
 
@@ -82,7 +82,7 @@ def sync_detailed(
     Args:
         assistant_id (UUID):
         namespace (str):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -113,7 +113,7 @@ def sync(
     namespace: str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Subgraphs:
     """Get an assistant's subgraphs under a namespace
 
@@ -122,7 +122,7 @@ def sync(
     Args:
         assistant_id (UUID):
         namespace (str):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     namespace: str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Response[Subgraphs]:
     """Get an assistant's subgraphs under a namespace
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     Args:
         assistant_id (UUID):
         namespace (str):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -185,7 +185,7 @@ async def asyncio(
     namespace: str,
     *,
     client: Client,
-    recurse: bool | Unset = False,
+    recurse: bool | None | Unset = False,
 ) -> Subgraphs:
     """Get an assistant's subgraphs under a namespace
 
@@ -194,7 +194,7 @@ async def asyncio(
     Args:
         assistant_id (UUID):
         namespace (str):
-        recurse (bool | Unset):  Default: False.
+        recurse (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -23,8 +23,8 @@ def get_kwargs(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    wait: bool | Unset = False,
-    action: CancelAction | Unset = UNSET,
+    wait: bool | None | Unset = False,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -33,11 +33,7 @@ def get_kwargs(
         params["wait"] = wait
 
     if action is not UNSET and action is not None:
-        json_action: str | Unset = UNSET
-        if not isinstance(action, Unset):
-            json_action = action.value
-
-        params["action"] = json_action
+        params["action"] = str(action)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -84,8 +80,8 @@ def sync_detailed(
     run_id: UUID | str,
     *,
     client: Client,
-    wait: bool | Unset = False,
-    action: CancelAction | Unset = UNSET,
+    wait: bool | None | Unset = False,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> Response[Any | None]:
     """Cancel a run
 
@@ -95,9 +91,9 @@ def sync_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        wait (bool | None | Unset):  Default: False.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -129,8 +125,8 @@ def sync(
     run_id: UUID | str,
     *,
     client: Client,
-    wait: bool | Unset = False,
-    action: CancelAction | Unset = UNSET,
+    wait: bool | None | Unset = False,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> Any | None:
     """Cancel a run
 
@@ -140,9 +136,9 @@ def sync(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        wait (bool | None | Unset):  Default: False.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -168,8 +164,8 @@ async def asyncio_detailed(
     run_id: UUID | str,
     *,
     client: Client,
-    wait: bool | Unset = False,
-    action: CancelAction | Unset = UNSET,
+    wait: bool | None | Unset = False,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> Response[Any | None]:
     """Cancel a run
 
@@ -179,9 +175,9 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        wait (bool | None | Unset):  Default: False.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -211,8 +207,8 @@ async def asyncio(
     run_id: UUID | str,
     *,
     client: Client,
-    wait: bool | Unset = False,
-    action: CancelAction | Unset = UNSET,
+    wait: bool | None | Unset = False,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> Any | None:
     """Cancel a run
 
@@ -222,9 +218,9 @@ async def asyncio(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        wait (bool | None | Unset):  Default: False.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -20,18 +20,14 @@ from ...types import UNSET, Response, Unset, encode_json
 def get_kwargs(
     *,
     body: RunsCancel,
-    action: CancelAction | Unset = UNSET,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
     if action is not UNSET and action is not None:
-        json_action: str | Unset = UNSET
-        if not isinstance(action, Unset):
-            json_action = action.value
-
-        params["action"] = json_action
+        params["action"] = str(action)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -80,15 +76,15 @@ def sync_detailed(
     *,
     client: Client,
     body: RunsCancel,
-    action: CancelAction | Unset = UNSET,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> Response[None]:
     """Cancel several runs
 
      Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
         body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
@@ -118,15 +114,15 @@ def sync(
     *,
     client: Client,
     body: RunsCancel,
-    action: CancelAction | Unset = UNSET,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> None:
     """Cancel several runs
 
      Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
         body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
@@ -150,15 +146,15 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RunsCancel,
-    action: CancelAction | Unset = UNSET,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> Response[None]:
     """Cancel several runs
 
      Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
         body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:
@@ -186,15 +182,15 @@ async def asyncio(
     *,
     client: Client,
     body: RunsCancel,
-    action: CancelAction | Unset = UNSET,
+    action: CancelAction | str | None | Unset = UNSET,
 ) -> None:
     """Cancel several runs
 
      Cancels the given runs of one thread, or every run with a given status.
 
     Args:
-        action (CancelAction | Unset): `interrupt` stops the run and keeps its checkpoints;
-            `rollback` also deletes the run and its checkpoints.
+        action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
+            checkpoints; `rollback` also deletes the run and its checkpoints.
         body (RunsCancel): Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
     Raises:

@@ -22,7 +22,7 @@ def get_kwargs(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    cancel_on_disconnect: bool | Unset = False,
+    cancel_on_disconnect: bool | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -72,7 +72,7 @@ def sync_detailed(
     run_id: UUID | str,
     *,
     client: Client,
-    cancel_on_disconnect: bool | Unset = False,
+    cancel_on_disconnect: bool | None | Unset = False,
 ) -> Response[Any]:
     """Wait for a run to end
 
@@ -82,7 +82,7 @@ def sync_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        cancel_on_disconnect (bool | Unset):  Default: False.
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -113,7 +113,7 @@ def sync(
     run_id: UUID | str,
     *,
     client: Client,
-    cancel_on_disconnect: bool | Unset = False,
+    cancel_on_disconnect: bool | None | Unset = False,
 ) -> Any:
     """Wait for a run to end
 
@@ -123,7 +123,7 @@ def sync(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        cancel_on_disconnect (bool | Unset):  Default: False.
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     run_id: UUID | str,
     *,
     client: Client,
-    cancel_on_disconnect: bool | Unset = False,
+    cancel_on_disconnect: bool | None | Unset = False,
 ) -> Response[Any]:
     """Wait for a run to end
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        cancel_on_disconnect (bool | Unset):  Default: False.
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -187,7 +187,7 @@ async def asyncio(
     run_id: UUID | str,
     *,
     client: Client,
-    cancel_on_disconnect: bool | Unset = False,
+    cancel_on_disconnect: bool | None | Unset = False,
 ) -> Any:
     """Wait for a run to end
 
@@ -197,7 +197,7 @@ async def asyncio(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        cancel_on_disconnect (bool | Unset):  Default: False.
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

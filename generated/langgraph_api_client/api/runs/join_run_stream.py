@@ -29,13 +29,13 @@ def get_kwargs(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    if not isinstance(last_event_id, Unset):
+    if last_event_id is not UNSET and last_event_id is not None:
         headers["Last-Event-ID"] = last_event_id
 
     params: dict[str, Any] = {}
@@ -88,9 +88,9 @@ def sync_detailed(
     run_id: UUID | str,
     *,
     client: Client,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
     """Join a run's stream
 
@@ -100,9 +100,9 @@ def sync_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (str | Unset):
-        cancel_on_disconnect (bool | Unset):  Default: False.
-        last_event_id (str | Unset):
+        stream_mode (str | None | Unset):
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -135,9 +135,9 @@ def sync(
     run_id: UUID | str,
     *,
     client: Client,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> str:
     """Join a run's stream
 
@@ -147,9 +147,9 @@ def sync(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (str | Unset):
-        cancel_on_disconnect (bool | Unset):  Default: False.
-        last_event_id (str | Unset):
+        stream_mode (str | None | Unset):
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -176,9 +176,9 @@ async def asyncio_detailed(
     run_id: UUID | str,
     *,
     client: Client,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
     """Join a run's stream
 
@@ -188,9 +188,9 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (str | Unset):
-        cancel_on_disconnect (bool | Unset):  Default: False.
-        last_event_id (str | Unset):
+        stream_mode (str | None | Unset):
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -221,9 +221,9 @@ async def asyncio(
     run_id: UUID | str,
     *,
     client: Client,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> str:
     """Join a run's stream
 
@@ -233,9 +233,9 @@ async def asyncio(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (str | Unset):
-        cancel_on_disconnect (bool | Unset):  Default: False.
-        last_event_id (str | Unset):
+        stream_mode (str | None | Unset):
+        cancel_on_disconnect (bool | None | Unset):  Default: False.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -265,9 +265,9 @@ def stream(
     run_id: UUID | str,
     *,
     client: Client,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> Iterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.
 
@@ -305,9 +305,9 @@ async def astream(
     run_id: UUID | str,
     *,
     client: Client,
-    stream_mode: str | Unset = UNSET,
-    cancel_on_disconnect: bool | Unset = False,
-    last_event_id: str | Unset = UNSET,
+    stream_mode: str | None | Unset = UNSET,
+    cancel_on_disconnect: bool | None | Unset = False,
+    last_event_id: str | None | Unset = UNSET,
 ) -> AsyncIterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.
 

@@ -24,10 +24,10 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
-    status: RunStatus | Unset = UNSET,
-    select: list[RunSelectField] | Unset = UNSET,
+    limit: int | None | Unset = 10,
+    offset: int | None | Unset = 0,
+    status: RunStatus | str | None | Unset = UNSET,
+    select: list[RunSelectField] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -39,11 +39,7 @@ def get_kwargs(
         params["offset"] = offset
 
     if status is not UNSET and status is not None:
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
-
-        params["status"] = json_status
+        params["status"] = str(status)
 
     if select is not UNSET and select is not None:
         json_select: list[str] | Unset = UNSET
@@ -118,10 +114,10 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
-    status: RunStatus | Unset = UNSET,
-    select: list[RunSelectField] | Unset = UNSET,
+    limit: int | None | Unset = 10,
+    offset: int | None | Unset = 0,
+    status: RunStatus | str | None | Unset = UNSET,
+    select: list[RunSelectField] | None | Unset = UNSET,
 ) -> Response[list[Run | RunSelection]]:
     """List a thread's runs
 
@@ -129,10 +125,10 @@ def sync_detailed(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        status (RunStatus | Unset): The status of a run.
-        select (list[RunSelectField] | Unset):
+        limit (int | None | Unset):  Default: 10.
+        offset (int | None | Unset):  Default: 0.
+        status (RunStatus | str | None | Unset): The status of a run.
+        select (list[RunSelectField] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -164,10 +160,10 @@ def sync(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
-    status: RunStatus | Unset = UNSET,
-    select: list[RunSelectField] | Unset = UNSET,
+    limit: int | None | Unset = 10,
+    offset: int | None | Unset = 0,
+    status: RunStatus | str | None | Unset = UNSET,
+    select: list[RunSelectField] | None | Unset = UNSET,
 ) -> list[Run | RunSelection]:
     """List a thread's runs
 
@@ -175,10 +171,10 @@ def sync(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        status (RunStatus | Unset): The status of a run.
-        select (list[RunSelectField] | Unset):
+        limit (int | None | Unset):  Default: 10.
+        offset (int | None | Unset):  Default: 0.
+        status (RunStatus | str | None | Unset): The status of a run.
+        select (list[RunSelectField] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -204,10 +200,10 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
-    status: RunStatus | Unset = UNSET,
-    select: list[RunSelectField] | Unset = UNSET,
+    limit: int | None | Unset = 10,
+    offset: int | None | Unset = 0,
+    status: RunStatus | str | None | Unset = UNSET,
+    select: list[RunSelectField] | None | Unset = UNSET,
 ) -> Response[list[Run | RunSelection]]:
     """List a thread's runs
 
@@ -215,10 +211,10 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        status (RunStatus | Unset): The status of a run.
-        select (list[RunSelectField] | Unset):
+        limit (int | None | Unset):  Default: 10.
+        offset (int | None | Unset):  Default: 0.
+        status (RunStatus | str | None | Unset): The status of a run.
+        select (list[RunSelectField] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -248,10 +244,10 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
-    status: RunStatus | Unset = UNSET,
-    select: list[RunSelectField] | Unset = UNSET,
+    limit: int | None | Unset = 10,
+    offset: int | None | Unset = 0,
+    status: RunStatus | str | None | Unset = UNSET,
+    select: list[RunSelectField] | None | Unset = UNSET,
 ) -> list[Run | RunSelection]:
     """List a thread's runs
 
@@ -259,10 +255,10 @@ async def asyncio(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        status (RunStatus | Unset): The status of a run.
-        select (list[RunSelectField] | Unset):
+        limit (int | None | Unset):  Default: 10.
+        offset (int | None | Unset):  Default: 0.
+        status (RunStatus | str | None | Unset): The status of a run.
+        select (list[RunSelectField] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -20,8 +20,8 @@ from ...types import UNSET, Response, Unset
 def get_kwargs(
     *,
     key: str,
-    namespace: str | Unset = UNSET,
-    refresh_ttl: bool | Unset = UNSET,
+    namespace: str | None | Unset = UNSET,
+    refresh_ttl: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -90,8 +90,8 @@ def sync_detailed(
     *,
     client: Client,
     key: str,
-    namespace: str | Unset = UNSET,
-    refresh_ttl: bool | Unset = UNSET,
+    namespace: str | None | Unset = UNSET,
+    refresh_ttl: bool | None | Unset = UNSET,
 ) -> Response[Item | None]:
     """Get an item
 
@@ -99,8 +99,8 @@ def sync_detailed(
 
     Args:
         key (str):
-        namespace (str | Unset):
-        refresh_ttl (bool | Unset):
+        namespace (str | None | Unset):
+        refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -130,8 +130,8 @@ def sync(
     *,
     client: Client,
     key: str,
-    namespace: str | Unset = UNSET,
-    refresh_ttl: bool | Unset = UNSET,
+    namespace: str | None | Unset = UNSET,
+    refresh_ttl: bool | None | Unset = UNSET,
 ) -> Item | None:
     """Get an item
 
@@ -139,8 +139,8 @@ def sync(
 
     Args:
         key (str):
-        namespace (str | Unset):
-        refresh_ttl (bool | Unset):
+        namespace (str | None | Unset):
+        refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     *,
     client: Client,
     key: str,
-    namespace: str | Unset = UNSET,
-    refresh_ttl: bool | Unset = UNSET,
+    namespace: str | None | Unset = UNSET,
+    refresh_ttl: bool | None | Unset = UNSET,
 ) -> Response[Item | None]:
     """Get an item
 
@@ -173,8 +173,8 @@ async def asyncio_detailed(
 
     Args:
         key (str):
-        namespace (str | Unset):
-        refresh_ttl (bool | Unset):
+        namespace (str | None | Unset):
+        refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -202,8 +202,8 @@ async def asyncio(
     *,
     client: Client,
     key: str,
-    namespace: str | Unset = UNSET,
-    refresh_ttl: bool | Unset = UNSET,
+    namespace: str | None | Unset = UNSET,
+    refresh_ttl: bool | None | Unset = UNSET,
 ) -> Item | None:
     """Get an item
 
@@ -211,8 +211,8 @@ async def asyncio(
 
     Args:
         key (str):
-        namespace (str | Unset):
-        refresh_ttl (bool | Unset):
+        namespace (str | None | Unset):
+        refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

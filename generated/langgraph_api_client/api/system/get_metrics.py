@@ -19,17 +19,13 @@ from ...types import UNSET, Response, Unset
 
 def get_kwargs(
     *,
-    format_: MetricsFormat | Unset = UNSET,
+    format_: MetricsFormat | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
     if format_ is not UNSET and format_ is not None:
-        json_format_: str | Unset = UNSET
-        if not isinstance(format_, Unset):
-            json_format_ = format_.value
-
-        params["format"] = json_format_
+        params["format"] = str(format_)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -71,14 +67,14 @@ def _build_response(response: httpx.Response) -> Response[str]:
 def sync_detailed(
     *,
     client: Client,
-    format_: MetricsFormat | Unset = UNSET,
+    format_: MetricsFormat | str | None | Unset = UNSET,
 ) -> Response[str]:
     """Server metrics
 
      Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (MetricsFormat | Unset): Output format of the metrics.
+        format_ (MetricsFormat | str | None | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -105,14 +101,14 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    format_: MetricsFormat | Unset = UNSET,
+    format_: MetricsFormat | str | None | Unset = UNSET,
 ) -> str:
     """Server metrics
 
      Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (MetricsFormat | Unset): Output format of the metrics.
+        format_ (MetricsFormat | str | None | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -133,14 +129,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    format_: MetricsFormat | Unset = UNSET,
+    format_: MetricsFormat | str | None | Unset = UNSET,
 ) -> Response[str]:
     """Server metrics
 
      Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (MetricsFormat | Unset): Output format of the metrics.
+        format_ (MetricsFormat | str | None | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -165,14 +161,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    format_: MetricsFormat | Unset = UNSET,
+    format_: MetricsFormat | str | None | Unset = UNSET,
 ) -> str:
     """Server metrics
 
      Returns the server's metrics, in Prometheus text format by default or as JSON with `format=json`.
 
     Args:
-        format_ (MetricsFormat | Unset): Output format of the metrics.
+        format_ (MetricsFormat | str | None | Unset): Output format of the metrics.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 def get_kwargs(
     *,
-    check_db: int | Unset = 0,
+    check_db: int | None | Unset = 0,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -68,14 +68,14 @@ def _build_response(response: httpx.Response) -> Response[HealthResponse]:
 def sync_detailed(
     *,
     client: Client,
-    check_db: int | Unset = 0,
+    check_db: int | None | Unset = 0,
 ) -> Response[HealthResponse]:
     """Health check
 
      Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (int | Unset):  Default: 0.
+        check_db (int | None | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -102,14 +102,14 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-    check_db: int | Unset = 0,
+    check_db: int | None | Unset = 0,
 ) -> HealthResponse:
     """Health check
 
      Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (int | Unset):  Default: 0.
+        check_db (int | None | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -130,14 +130,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-    check_db: int | Unset = 0,
+    check_db: int | None | Unset = 0,
 ) -> Response[HealthResponse]:
     """Health check
 
      Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (int | Unset):  Default: 0.
+        check_db (int | None | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -162,14 +162,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    check_db: int | Unset = 0,
+    check_db: int | None | Unset = 0,
 ) -> HealthResponse:
     """Health check
 
      Answers when the server is up; with `check_db=1` it also checks its database.
 
     Args:
-        check_db (int | Unset):  Default: 0.
+        check_db (int | None | Unset):  Default: 0.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -21,7 +21,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    include: str | Unset = UNSET,
+    include: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -71,7 +71,7 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    include: str | Unset = UNSET,
+    include: str | None | Unset = UNSET,
 ) -> Response[Thread]:
     """Get a thread
 
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         thread_id (UUID):
-        include (str | Unset):
+        include (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -108,7 +108,7 @@ def sync(
     thread_id: UUID | str,
     *,
     client: Client,
-    include: str | Unset = UNSET,
+    include: str | None | Unset = UNSET,
 ) -> Thread:
     """Get a thread
 
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         thread_id (UUID):
-        include (str | Unset):
+        include (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    include: str | Unset = UNSET,
+    include: str | None | Unset = UNSET,
 ) -> Response[Thread]:
     """Get a thread
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID):
-        include (str | Unset):
+        include (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -174,7 +174,7 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: Client,
-    include: str | Unset = UNSET,
+    include: str | None | Unset = UNSET,
 ) -> Thread:
     """Get a thread
 
@@ -182,7 +182,7 @@ async def asyncio(
 
     Args:
         thread_id (UUID):
-        include (str | Unset):
+        include (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

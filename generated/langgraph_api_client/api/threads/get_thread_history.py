@@ -21,8 +21,8 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    limit: int | Unset = 1,
-    before: str | Unset = UNSET,
+    limit: int | None | Unset = 1,
+    before: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -80,8 +80,8 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 1,
-    before: str | Unset = UNSET,
+    limit: int | None | Unset = 1,
+    before: str | None | Unset = UNSET,
 ) -> Response[list[ThreadState]]:
     """Get a thread's history
 
@@ -89,8 +89,8 @@ def sync_detailed(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 1.
-        before (str | Unset):
+        limit (int | None | Unset):  Default: 1.
+        before (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -120,8 +120,8 @@ def sync(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 1,
-    before: str | Unset = UNSET,
+    limit: int | None | Unset = 1,
+    before: str | None | Unset = UNSET,
 ) -> list[ThreadState]:
     """Get a thread's history
 
@@ -129,8 +129,8 @@ def sync(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 1.
-        before (str | Unset):
+        limit (int | None | Unset):  Default: 1.
+        before (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 1,
-    before: str | Unset = UNSET,
+    limit: int | None | Unset = 1,
+    before: str | None | Unset = UNSET,
 ) -> Response[list[ThreadState]]:
     """Get a thread's history
 
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 1.
-        before (str | Unset):
+        limit (int | None | Unset):  Default: 1.
+        before (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -192,8 +192,8 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: Client,
-    limit: int | Unset = 1,
-    before: str | Unset = UNSET,
+    limit: int | None | Unset = 1,
+    before: str | None | Unset = UNSET,
 ) -> list[ThreadState]:
     """Get a thread's history
 
@@ -201,8 +201,8 @@ async def asyncio(
 
     Args:
         thread_id (UUID):
-        limit (int | Unset):  Default: 1.
-        before (str | Unset):
+        limit (int | None | Unset):  Default: 1.
+        before (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -22,7 +22,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -72,7 +72,7 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> Response[ThreadState]:
     """Get a thread's state
 
@@ -81,7 +81,7 @@ def sync_detailed(
 
     Args:
         thread_id (UUID):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -110,7 +110,7 @@ def sync(
     thread_id: UUID | str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> ThreadState:
     """Get a thread's state
 
@@ -119,7 +119,7 @@ def sync(
 
     Args:
         thread_id (UUID):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> Response[ThreadState]:
     """Get a thread's state
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -178,7 +178,7 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> ThreadState:
     """Get a thread's state
 
@@ -187,7 +187,7 @@ async def asyncio(
 
     Args:
         thread_id (UUID):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -23,7 +23,7 @@ def get_kwargs(
     thread_id: UUID | str,
     checkpoint_id: str,
     *,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
@@ -74,7 +74,7 @@ def sync_detailed(
     checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> Response[ThreadState]:
     """Get a thread's state at a checkpoint
 
@@ -84,7 +84,7 @@ def sync_detailed(
     Args:
         thread_id (UUID):
         checkpoint_id (str):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -115,7 +115,7 @@ def sync(
     checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> ThreadState:
     """Get a thread's state at a checkpoint
 
@@ -125,7 +125,7 @@ def sync(
     Args:
         thread_id (UUID):
         checkpoint_id (str):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> Response[ThreadState]:
     """Get a thread's state at a checkpoint
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID):
         checkpoint_id (str):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -189,7 +189,7 @@ async def asyncio(
     checkpoint_id: str,
     *,
     client: Client,
-    subgraphs: bool | Unset = False,
+    subgraphs: bool | None | Unset = False,
 ) -> ThreadState:
     """Get a thread's state at a checkpoint
 
@@ -199,7 +199,7 @@ async def asyncio(
     Args:
         thread_id (UUID):
         checkpoint_id (str):
-        subgraphs (bool | Unset):  Default: False.
+        subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -29,12 +29,12 @@ from ...types import UNSET, Response, Unset, path_segment
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    if not isinstance(last_event_id, Unset):
+    if last_event_id is not UNSET and last_event_id is not None:
         headers["Last-Event-ID"] = last_event_id
 
     params: dict[str, Any] = {}
@@ -83,8 +83,8 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
     """Join a thread's stream
 
@@ -94,8 +94,8 @@ def sync_detailed(
 
     Args:
         thread_id (UUID):
-        stream_modes (str | Unset):  Default: 'run_modes'.
-        last_event_id (str | Unset):
+        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -125,8 +125,8 @@ def sync(
     thread_id: UUID | str,
     *,
     client: Client,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> str:
     """Join a thread's stream
 
@@ -136,8 +136,8 @@ def sync(
 
     Args:
         thread_id (UUID):
-        stream_modes (str | Unset):  Default: 'run_modes'.
-        last_event_id (str | Unset):
+        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -161,8 +161,8 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: Client,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
     """Join a thread's stream
 
@@ -172,8 +172,8 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID):
-        stream_modes (str | Unset):  Default: 'run_modes'.
-        last_event_id (str | Unset):
+        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -201,8 +201,8 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: Client,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> str:
     """Join a thread's stream
 
@@ -212,8 +212,8 @@ async def asyncio(
 
     Args:
         thread_id (UUID):
-        stream_modes (str | Unset):  Default: 'run_modes'.
-        last_event_id (str | Unset):
+        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        last_event_id (str | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -240,8 +240,8 @@ def stream(
     thread_id: UUID | str,
     *,
     client: Client,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> Iterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.
 
@@ -276,8 +276,8 @@ async def astream(
     thread_id: UUID | str,
     *,
     client: Client,
-    stream_modes: str | Unset = "run_modes",
-    last_event_id: str | Unset = UNSET,
+    stream_modes: str | None | Unset = "run_modes",
+    last_event_id: str | None | Unset = UNSET,
 ) -> AsyncIterator[httpx.Response]:
     """Send the request and yield the open event-stream response, its body not yet read.
 

@@ -23,11 +23,11 @@ def get_kwargs(
     thread_id: UUID | str,
     *,
     body: ThreadPatch,
-    prefer: str | Unset = UNSET,
+    prefer: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    if not isinstance(prefer, Unset):
+    if prefer is not UNSET and prefer is not None:
         headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: Client,
     body: ThreadPatch,
-    prefer: str | Unset = UNSET,
+    prefer: str | None | Unset = UNSET,
 ) -> Response[None | Thread]:
     """Update a thread
 
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         thread_id (UUID):
-        prefer (str | Unset):
+        prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
     *,
     client: Client,
     body: ThreadPatch,
-    prefer: str | Unset = UNSET,
+    prefer: str | None | Unset = UNSET,
 ) -> None | Thread:
     """Update a thread
 
@@ -128,7 +128,7 @@ def sync(
 
     Args:
         thread_id (UUID):
-        prefer (str | Unset):
+        prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: ThreadPatch,
-    prefer: str | Unset = UNSET,
+    prefer: str | None | Unset = UNSET,
 ) -> Response[None | Thread]:
     """Update a thread
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID):
-        prefer (str | Unset):
+        prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: Client,
     body: ThreadPatch,
-    prefer: str | Unset = UNSET,
+    prefer: str | None | Unset = UNSET,
 ) -> None | Thread:
     """Update a thread
 
@@ -200,7 +200,7 @@ async def asyncio(
 
     Args:
         thread_id (UUID):
-        prefer (str | Unset):
+        prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
     Raises:
