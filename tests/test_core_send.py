@@ -1,0 +1,218 @@
+"""The core hands a request to the transport itself when the httpx client has nothing to add.
+
+httpx's ``send`` wraps its transport in an auth flow, a redirect loop, event hooks, a log line,
+a wrapper on every body chunk and a cookie-jar pass. The core skips that when none of it is
+configured; these tests check both halves of that promise: the short way is really taken
+(``send`` is never called) and gives what ``send`` gives, on the real server; and anything a
+caller configures on their own httpx client (auth, hooks, redirects, mounts, request logging,
+cookies a response sets) still applies. Answers a real server does not give (a Set-Cookie, a
+redirect) come from ``httpx.MockTransport``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import socket
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from langgraph_client import SyncLangGraphClient, get_client, get_sync_client
+from langgraph_client.errors import APIConnectionError, NotFoundError
+
+THREAD = {
+    "thread_id": "01a20dca-a8f8-7033-bb03-df432c585824",
+    "created_at": "2026-11-24T13:41:55.064539+00:00",
+    "updated_at": "2026-11-24T13:41:55.064539+00:00",
+    "state_updated_at": "2026-11-24T13:41:55.064539+00:00",
+    "metadata": {},
+    "status": "idle",
+    "config": {},
+    "values": None,
+}
+
+
+@pytest.fixture
+def sends(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
+    """Every request that went through ``httpx.Client.send`` or ``httpx.AsyncClient.send``."""
+    seen: list[httpx.Request] = []
+    sync_send, async_send = httpx.Client.send, httpx.AsyncClient.send
+
+    def record_sync(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        seen.append(request)
+        return sync_send(self, request, **kwargs)
+
+    async def record_async(
+        self: httpx.AsyncClient, request: httpx.Request, **kwargs: Any
+    ) -> httpx.Response:
+        seen.append(request)
+        return await async_send(self, request, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "send", record_sync)
+    monkeypatch.setattr(httpx.AsyncClient, "send", record_async)
+    return seen
+
+
+def recording(
+    answer: Callable[[httpx.Request], httpx.Response],
+) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answer(request)
+
+    return httpx.MockTransport(handler), seen
+
+
+def thread(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=THREAD)
+
+
+def test_the_short_way_gives_what_send_gives(server_url: str, sends: list[httpx.Request]) -> None:
+    hooked: list[str] = []
+    with get_sync_client(url=server_url, api_key=None) as short:
+        created = short.threads.create(metadata={"via": "transport"})
+        got = short.threads.get(created["thread_id"])
+        with pytest.raises(NotFoundError) as missing:
+            short.threads.get("00000000-0000-4000-8000-00000000dead")
+    assert sends == []  # the transport got every request itself
+
+    plain = httpx.Client(
+        base_url=server_url, event_hooks={"request": [lambda r: hooked.append(r.url.path)]}
+    )
+    with SyncLangGraphClient(plain) as through_send:
+        again = through_send.threads.get(created["thread_id"])
+    assert len(sends) == 1 and hooked == [f"/threads/{created['thread_id']}"]
+
+    assert got == again == created
+    response = missing.value.response
+    assert response.request.url.path.endswith("00000000dead")
+    assert isinstance(response.elapsed, datetime.timedelta)
+    assert response.elapsed.total_seconds() > 0
+
+
+async def test_the_short_way_async_on_the_real_server(
+    server_url: str, sends: list[httpx.Request]
+) -> None:
+    async with get_client(url=server_url, api_key=None) as client:
+        created = await client.threads.create()
+        assert (await client.threads.get(created["thread_id"])) == created
+        said = {"messages": [{"role": "user", "content": "hi"}]}
+        parts = [
+            part
+            async for part in client.runs.stream(None, "agent", input=said, stream_mode="updates")
+        ]
+    assert sends == []
+    assert [part.event for part in parts] == ["metadata", "updates"]
+    assert parts[1].data["reply"]["messages"] == [{"role": "ai", "content": "echo: hi"}]
+
+
+def test_cookies_a_response_sets_are_kept_and_sent_back() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD, headers={"Set-Cookie": "affinity=node-2; Path=/"})
+
+    transport, seen = recording(answer)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        client.threads.get(THREAD["thread_id"])
+        client.threads.get(THREAD["thread_id"])
+        assert client._core.http.cookies.get("affinity") == "node-2"
+    assert "cookie" not in seen[0].headers
+    assert seen[1].headers["cookie"] == "affinity=node-2"
+
+
+async def test_a_callers_auth_and_hooks_still_apply() -> None:
+    transport, seen = recording(thread)
+    events: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        events.append("request")
+
+    async def on_response(response: httpx.Response) -> None:
+        events.append(f"response {response.status_code}")
+
+    http = httpx.AsyncClient(
+        base_url="http://test",
+        transport=transport,
+        auth=httpx.BasicAuth("user", "secret"),
+        event_hooks={"request": [on_request], "response": [on_response]},
+    )
+    from langgraph_client import LangGraphClient
+
+    async with LangGraphClient(http) as client:
+        await client.threads.get(THREAD["thread_id"])
+    assert seen[0].headers["authorization"].startswith("Basic ")
+    assert events == ["request", "response 200"]
+
+
+def test_a_callers_redirects_and_mounts_still_apply() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/old"):
+            return httpx.Response(307, headers={"Location": "/threads/" + THREAD["thread_id"]})
+        return httpx.Response(200, json=THREAD)
+
+    mounted, seen = recording(answer)
+    unused, unused_seen = recording(thread)
+    http = httpx.Client(
+        base_url="http://test/old",
+        transport=unused,
+        mounts={"http://test": mounted},
+        follow_redirects=True,
+    )
+    with SyncLangGraphClient(http) as client:
+        assert client.threads.get(THREAD["thread_id"])["thread_id"] == THREAD["thread_id"]
+    assert [r.url.path for r in seen] == [
+        "/old/threads/" + THREAD["thread_id"],
+        "/threads/" + THREAD["thread_id"],
+    ]
+    assert unused_seen == []
+
+    mounted_only = httpx.Client(
+        base_url="http://test", transport=unused, mounts={"http://test": mounted}
+    )
+    with SyncLangGraphClient(mounted_only) as client:
+        client.threads.get(THREAD["thread_id"])
+    assert len(seen) == 3 and unused_seen == []
+
+
+def test_httpx_request_logging_is_kept_when_enabled(caplog: pytest.LogCaptureFixture) -> None:
+    transport, _ = recording(thread)
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+            client.threads.get(THREAD["thread_id"])
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert len(lines) == 1 and THREAD["thread_id"] in lines[0] and "200" in lines[0]
+
+
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    yield port
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+async def test_a_transport_error_carries_its_request(closed_port: int, flavour: str) -> None:
+    url = f"http://127.0.0.1:{closed_port}"
+    with pytest.raises(APIConnectionError) as raised:
+        if flavour == "sync":
+            with get_sync_client(url=url, api_key=None, max_retries=0) as client:
+                client.threads.get(THREAD["thread_id"])
+        else:
+            async with get_client(url=url, api_key=None, max_retries=0) as aclient:
+                await aclient.threads.get(THREAD["thread_id"])
+    cause = raised.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request.url == f"{url}/threads/{THREAD['thread_id']}"
+
+
+def test_a_closed_client_sends_nothing() -> None:
+    transport, seen = recording(thread)
+    client = get_sync_client(url="http://test", api_key=None, transport=transport)
+    client.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        client.threads.get(THREAD["thread_id"])
+    assert seen == []
