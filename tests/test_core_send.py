@@ -11,6 +11,7 @@ redirect) come from ``httpx.MockTransport``.
 
 from __future__ import annotations
 
+import base64
 import datetime
 import logging
 import socket
@@ -145,6 +146,13 @@ async def test_a_callers_auth_and_hooks_still_apply() -> None:
         await client.threads.get(THREAD["thread_id"])
     assert seen[0].headers["authorization"].startswith("Basic ")
     assert events == ["request", "response 200"]
+
+
+def test_a_password_in_the_url_is_sent_as_basic_auth() -> None:
+    transport, seen = recording(thread)
+    with get_sync_client(url="http://ada:secret@test", api_key=None, transport=transport) as c:
+        c.threads.get(THREAD["thread_id"])
+    assert seen[0].headers["authorization"] == "Basic " + base64.b64encode(b"ada:secret").decode()
 
 
 def test_a_callers_redirects_and_mounts_still_apply() -> None:

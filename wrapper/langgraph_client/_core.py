@@ -142,16 +142,18 @@ class _CoreBase(Generic[ClientT]):
         Around its transport, httpx's ``send`` runs the auth flow, the redirect loop, event
         hooks, a request log line, a wrapper on every body chunk and a cookie-jar pass that
         builds a urllib request: a fifth of a small call's time here, and none of it does
-        anything unless configured. So when nothing is (no auth, hooks, redirects or request
-        logging; the default encoding), the transport httpx would pick gets the request; what
-        still applies (cookies a response sets, the request on an error, ``elapsed``) is kept
-        by ``_adopt``. Anything configured, or an httpx without these attributes: ``send``.
+        anything unless configured. So when nothing is (no auth, in the client or in the
+        URL; no hooks, redirects or request logging; the default encoding), the transport
+        httpx would pick gets the request; what still applies (cookies a response sets, the
+        request on an error, ``elapsed``) is kept by ``_adopt``. Anything configured, or an
+        httpx without these attributes: ``send``.
         """
         http = self.http
         pick = getattr(http, "_transport_for_url", None)
         if (
             pick is None
             or http.auth is not None
+            or request.url.userinfo  # httpx sends user:password of the URL as basic auth
             or http.follow_redirects
             or http.is_closed
             or getattr(http, "_default_encoding", None) != "utf-8"
