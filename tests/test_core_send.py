@@ -21,7 +21,8 @@ from typing import Any
 import httpx
 import pytest
 from langgraph_client import SyncLangGraphClient, get_client, get_sync_client
-from langgraph_client.errors import APIConnectionError, NotFoundError
+from langgraph_client._sync import run_sync
+from langgraph_client.errors import APIConnectionError, APIStatusError, NotFoundError
 
 THREAD = {
     "thread_id": "01a20dca-a8f8-7033-bb03-df432c585824",
@@ -183,6 +184,29 @@ def test_a_callers_redirects_and_mounts_still_apply() -> None:
     with SyncLangGraphClient(mounted_only) as client:
         client.threads.get(THREAD["thread_id"])
     assert len(seen) == 3 and unused_seen == []
+
+
+def test_a_redirect_not_followed_says_where_it_goes() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(307, headers={"Location": "/elsewhere"}, json={"detail": "moved"})
+
+    transport, seen = recording(answer)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        with pytest.raises(APIStatusError) as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert len(seen) == 1 and raised.value.status_code == 307
+    moved = raised.value.response.next_request
+    assert moved is not None and str(moved.url) == "http://test/elsewhere"
+
+
+def test_a_request_without_a_timeout_gets_the_clients(sends: list[httpx.Request]) -> None:
+    transport, seen = recording(thread)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        http = client._core.http
+        bare = httpx.Request("GET", f"http://test/threads/{THREAD['thread_id']}")
+        response = run_sync(client._core.send(bare, retry_safe=True))
+    assert response.status_code == 200 and len(sends) == 1
+    assert seen[0].extensions["timeout"] == http.timeout.as_dict()
 
 
 def test_httpx_request_logging_is_kept_when_enabled(caplog: pytest.LogCaptureFixture) -> None:

@@ -156,6 +156,7 @@ class _CoreBase(Generic[ClientT]):
             or request.url.userinfo  # httpx sends user:password of the URL as basic auth
             or http.follow_redirects
             or http.is_closed
+            or "timeout" not in request.extensions  # send fills in the client's
             or getattr(http, "_default_encoding", None) != "utf-8"
             or _HTTPX_LOG.isEnabledFor(logging.INFO)
         ):
@@ -173,6 +174,10 @@ class _CoreBase(Generic[ClientT]):
         response.stream = _Timed(response, start)
         if "set-cookie" in response.headers:
             self.http.cookies.extract_cookies(response)
+        if response.has_redirect_location:  # where send says a redirect would go
+            redirect = getattr(self.http, "_build_redirect_request", None)
+            if redirect is not None:
+                response.next_request = redirect(request, response)
         return response
 
     async def _read_body(self, response: httpx.Response) -> bytes:
