@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._aiohttp import aiohttp_transport
+    from ._raw import RawResponse
     from .auth import Auth
     from .client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
     from .encryption import Encryption, EncryptionContext
@@ -22,6 +23,7 @@ _EXPORTS = {
     "Encryption": ".encryption",
     "EncryptionContext": ".encryption",
     "LangGraphClient": ".client",
+    "RawResponse": "._raw",
     "SyncLangGraphClient": ".client",
     "aiohttp_transport": "._aiohttp",
     "get_client": ".client",
@@ -33,6 +35,7 @@ __all__ = [
     "Encryption",
     "EncryptionContext",
     "LangGraphClient",
+    "RawResponse",
     "SyncLangGraphClient",
     "__version__",
     "aiohttp_transport",

@@ -111,6 +111,8 @@ class _CoreBase(Generic[ClientT]):
         self.timeout = timeout
         self._base: httpx.URL | None = None
         self._prefix = ""
+        #: When a list: every final response ``send`` returns is added (``with_raw_response``).
+        self.responses: list[httpx.Response] | None = None
 
     def __repr__(self) -> str:
         # Never shows headers: the API key stays out of reprs, logs and tracebacks.
@@ -295,12 +297,15 @@ class _CoreBase(Generic[ClientT]):
                 delay = backoff_delay(attempt)
                 reason = f"connection error ({type(exc).__name__})"
             else:
-                if response.status_code not in C.RETRY_STATUSES or attempt > retries:
+                wait = None
+                if (
+                    response.status_code not in C.RETRY_STATUSES
+                    or attempt > retries
+                    or ((wait := _retry_after(response)) is not None and wait > C.MAX_RETRY_AFTER)
+                ):
                     response.extensions["langgraph_client.attempts"] = attempt
-                    return response
-                wait = _retry_after(response)
-                if wait is not None and wait > C.MAX_RETRY_AFTER:
-                    response.extensions["langgraph_client.attempts"] = attempt
+                    if self.responses is not None:
+                        self.responses.append(response)
                     return response
                 delay = backoff_delay(attempt) if wait is None else wait
                 reason = f"status {response.status_code}"

@@ -7,9 +7,9 @@ Both clients hold one httpx client (one connection pool) and expose the same res
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -26,6 +26,11 @@ from .threads import SyncThreadsClient, ThreadsClient
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import ServerInfo
+
+    from ._raw import RawResponse
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 #: Timeouts as ``get_client`` accepts them: an ``httpx.Timeout``, seconds for all four
 #: phases, or a ``(connect, read, write, pool)`` tuple.
@@ -154,6 +159,23 @@ class LangGraphClient:
         )
         return clone
 
+    def with_raw_response(
+        self, method: Callable[P, Coroutine[Any, Any, T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Coroutine[Any, Any, RawResponse[T]]:
+        """Call ``method`` (a method of this client: ``client.threads.get``, ``client.info``,
+        ...) with the arguments given, and return its HTTP answer with its result:
+
+            raw = await client.with_raw_response(client.threads.get, thread_id)
+            raw.status_code, raw.headers["content-type"], raw.retries_taken
+            thread = raw.parse()  # the Thread that client.threads.get returns
+
+        The call is made as usual (retries, typed errors: a 404 still raises NotFoundError).
+        Streaming methods are not taken: their parts come as the answer arrives.
+        """
+        from ._raw import raw_call
+
+        return raw_call(self, method, args, kwargs)  # type: ignore[no-any-return]
+
     async def info(self, *, headers: Mapping[str, str] | None = None) -> ServerInfo:
         """The server's ``/info``: its langgraph-api and langgraph versions, flags and host.
 
@@ -204,6 +226,16 @@ class SyncLangGraphClient:
 
     with_options = LangGraphClient.with_options
     info = syncify(LangGraphClient.info)
+
+    def with_raw_response(
+        self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> RawResponse[T]:
+        """Call ``method`` (a method of this client) and return its HTTP answer with its
+        result, as ``LangGraphClient.with_raw_response`` does:
+        ``client.with_raw_response(client.threads.get, thread_id).parse()`` is the Thread."""
+        from ._raw import raw_call
+
+        return raw_call(self, method, args, kwargs)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return f"<SyncLangGraphClient base_url={str(self._core.http.base_url)!r}>"
