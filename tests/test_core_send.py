@@ -199,6 +199,18 @@ def test_a_redirect_not_followed_says_where_it_goes() -> None:
     assert moved is not None and str(moved.url) == "http://test/elsewhere"
 
 
+def test_a_redirect_to_nowhere_is_the_status_error_it_is() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": "http://test:abc/"}, text="moved")
+
+    transport, seen = recording(answer)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        with pytest.raises(APIStatusError) as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert len(seen) == 1 and raised.value.status_code == 302
+    assert raised.value.response.next_request is None and raised.value.response.is_closed
+
+
 def test_a_request_without_a_timeout_gets_the_clients(sends: list[httpx.Request]) -> None:
     transport, seen = recording(thread)
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:

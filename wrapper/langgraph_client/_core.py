@@ -9,6 +9,7 @@ inside ``async def`` without ever suspending; see ``_sync``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
 import random
@@ -179,7 +180,8 @@ class _CoreBase(Generic[ClientT]):
         if response.has_redirect_location:  # where send says a redirect would go
             redirect = getattr(self.http, "_build_redirect_request", None)
             if redirect is not None:
-                response.next_request = redirect(request, response)
+                with contextlib.suppress(httpx.HTTPError):  # a Location httpx cannot follow
+                    response.next_request = redirect(request, response)
         return response
 
     async def _read_body(self, response: httpx.Response) -> bytes:
