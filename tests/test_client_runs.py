@@ -185,6 +185,8 @@ async def test_create_get_join_list_and_delete(api: Api) -> None:
     listed = await api.runs.list(thread_id)
     assert [str(item["run_id"]) for item in listed] == [run_id]
     assert await api.runs.list(thread_id, status="error") == []
+    chosen = await api.runs.list(thread_id, select=["run_id", "status"])
+    assert [wire(item) for item in chosen] == [{"run_id": run_id, "status": "success"}]
     assert await api.runs.delete(thread_id, run_id) is None
     with pytest.raises(NotFoundError):
         await api.runs.get(thread_id, run_id)

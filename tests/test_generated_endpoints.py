@@ -784,7 +784,7 @@ def test_get_kwargs_percent_encodes_path_parameters() -> None:
 
 
 def test_optional_query_and_header_values_may_be_none_and_enums_plain_strings() -> None:
-    from langgraph_api_client.models import CancelAction, RunStatus
+    from langgraph_api_client.models import CancelAction, RunSelectField, RunStatus
 
     def sent(kwargs: dict[str, Any]) -> tuple[Any, Any]:
         return kwargs.get("params"), kwargs.get("headers")
@@ -796,6 +796,8 @@ def test_optional_query_and_header_values_may_be_none_and_enums_plain_strings() 
     listed = list_runs.get_kwargs("t", limit=None, offset=None, status="running", select=None)
     assert listed["params"] == {"status": "running"}
     assert list_runs.get_kwargs("t", status=RunStatus.RUNNING)["params"]["status"] == "running"
+    chosen = list_runs.get_kwargs("t", select=[RunSelectField.RUN_ID, "status"])["params"]
+    assert chosen["select"] == ["run_id", "status"]
     patch = body(update_thread, {"metadata": {}})
     assert "Prefer" not in update_thread.get_kwargs("t", body=patch, prefer=None)["headers"]
     headers = update_thread.get_kwargs("t", body=patch, prefer="return=minimal")["headers"]

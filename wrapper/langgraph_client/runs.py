@@ -316,14 +316,13 @@ class RunsClient(Resource):
     ) -> builtins.list[Run | RunSelection]:
         """The thread's runs, newest first."""
         from langgraph_api_client.api.runs import list_runs as op
-        from langgraph_api_client.models import RunSelectField
 
         kwargs = op.get_kwargs(
             thread_id,
             limit=limit,
             offset=offset,
             status=status,
-            select=[RunSelectField(field) for field in select] if select else None,
+            select=list(select) if select else None,
         )
         return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 

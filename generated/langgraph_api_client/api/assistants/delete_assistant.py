@@ -13,7 +13,7 @@ import httpx
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import Response, Unset, path_segment
 
 
 def get_kwargs(
@@ -24,7 +24,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if delete_threads is not UNSET and delete_threads is not None:
+    if not isinstance(delete_threads, Unset) and delete_threads is not None:
         params["delete_threads"] = delete_threads
 
     _kwargs: dict[str, Any] = {

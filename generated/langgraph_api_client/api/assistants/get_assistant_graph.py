@@ -25,7 +25,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if xray is not UNSET and xray is not None:
+    if not isinstance(xray, Unset) and xray is not None:
         json_xray: bool | int | Unset
         if isinstance(xray, Unset):
             json_xray = UNSET

@@ -15,7 +15,7 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.subgraphs import Subgraphs
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import Response, Unset, path_segment
 
 
 def get_kwargs(
@@ -27,7 +27,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if recurse is not UNSET and recurse is not None:
+    if not isinstance(recurse, Unset) and recurse is not None:
         params["recurse"] = recurse
 
     _kwargs: dict[str, Any] = {

@@ -29,10 +29,10 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if wait is not UNSET and wait is not None:
+    if not isinstance(wait, Unset) and wait is not None:
         params["wait"] = wait
 
-    if action is not UNSET and action is not None:
+    if not isinstance(action, Unset) and action is not None:
         params["action"] = str(action)
 
     _kwargs: dict[str, Any] = {

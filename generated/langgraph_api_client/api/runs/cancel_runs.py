@@ -26,7 +26,7 @@ def get_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-    if action is not UNSET and action is not None:
+    if not isinstance(action, Unset) and action is not None:
         params["action"] = str(action)
 
     _kwargs: dict[str, Any] = {

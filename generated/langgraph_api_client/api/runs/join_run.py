@@ -15,7 +15,7 @@ import orjson
 
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import Response, Unset, path_segment
 
 
 def get_kwargs(
@@ -27,7 +27,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if cancel_on_disconnect is not UNSET and cancel_on_disconnect is not None:
+    if not isinstance(cancel_on_disconnect, Unset) and cancel_on_disconnect is not None:
         params["cancel_on_disconnect"] = cancel_on_disconnect
 
     _kwargs: dict[str, Any] = {

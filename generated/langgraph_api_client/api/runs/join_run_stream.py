@@ -35,14 +35,14 @@ def get_kwargs(
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    if last_event_id is not UNSET and last_event_id is not None:
+    if not isinstance(last_event_id, Unset) and last_event_id is not None:
         headers["Last-Event-ID"] = last_event_id
 
     params: dict[str, Any] = {}
-    if stream_mode is not UNSET and stream_mode is not None:
+    if not isinstance(stream_mode, Unset) and stream_mode is not None:
         params["stream_mode"] = stream_mode
 
-    if cancel_on_disconnect is not UNSET and cancel_on_disconnect is not None:
+    if not isinstance(cancel_on_disconnect, Unset) and cancel_on_disconnect is not None:
         params["cancel_on_disconnect"] = cancel_on_disconnect
 
     _kwargs: dict[str, Any] = {

@@ -27,29 +27,22 @@ def get_kwargs(
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
-    select: list[RunSelectField] | None | Unset = UNSET,
+    select: list[RunSelectField | str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if limit is not UNSET and limit is not None:
+    if not isinstance(limit, Unset) and limit is not None:
         params["limit"] = limit
 
-    if offset is not UNSET and offset is not None:
+    if not isinstance(offset, Unset) and offset is not None:
         params["offset"] = offset
 
-    if status is not UNSET and status is not None:
+    if not isinstance(status, Unset) and status is not None:
         params["status"] = str(status)
 
-    if select is not UNSET and select is not None:
-        json_select: list[str] | Unset = UNSET
-        if not isinstance(select, Unset):
-            json_select = []
-            for select_item_data in select:
-                select_item = select_item_data.value
-                json_select.append(select_item)
-
-        params["select"] = json_select
+    if not isinstance(select, Unset) and select is not None:
+        params["select"] = [str(item) for item in select]
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -117,7 +110,7 @@ def sync_detailed(
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
-    select: list[RunSelectField] | None | Unset = UNSET,
+    select: list[RunSelectField | str] | None | Unset = UNSET,
 ) -> Response[list[Run | RunSelection]]:
     """List a thread's runs
 
@@ -128,7 +121,7 @@ def sync_detailed(
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
-        select (list[RunSelectField] | None | Unset):
+        select (list[RunSelectField | str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -163,7 +156,7 @@ def sync(
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
-    select: list[RunSelectField] | None | Unset = UNSET,
+    select: list[RunSelectField | str] | None | Unset = UNSET,
 ) -> list[Run | RunSelection]:
     """List a thread's runs
 
@@ -174,7 +167,7 @@ def sync(
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
-        select (list[RunSelectField] | None | Unset):
+        select (list[RunSelectField | str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -203,7 +196,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
-    select: list[RunSelectField] | None | Unset = UNSET,
+    select: list[RunSelectField | str] | None | Unset = UNSET,
 ) -> Response[list[Run | RunSelection]]:
     """List a thread's runs
 
@@ -214,7 +207,7 @@ async def asyncio_detailed(
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
-        select (list[RunSelectField] | None | Unset):
+        select (list[RunSelectField | str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -247,7 +240,7 @@ async def asyncio(
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
-    select: list[RunSelectField] | None | Unset = UNSET,
+    select: list[RunSelectField | str] | None | Unset = UNSET,
 ) -> list[Run | RunSelection]:
     """List a thread's runs
 
@@ -258,7 +251,7 @@ async def asyncio(
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
-        select (list[RunSelectField] | None | Unset):
+        select (list[RunSelectField | str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -28,10 +28,10 @@ def get_kwargs(
     params: dict[str, Any] = {}
     params["key"] = key
 
-    if namespace is not UNSET and namespace is not None:
+    if not isinstance(namespace, Unset) and namespace is not None:
         params["namespace"] = namespace
 
-    if refresh_ttl is not UNSET and refresh_ttl is not None:
+    if not isinstance(refresh_ttl, Unset) and refresh_ttl is not None:
         params["refresh_ttl"] = refresh_ttl
 
     _kwargs: dict[str, Any] = {

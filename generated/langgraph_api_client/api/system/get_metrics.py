@@ -24,7 +24,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if format_ is not UNSET and format_ is not None:
+    if not isinstance(format_, Unset) and format_ is not None:
         params["format"] = str(format_)
 
     _kwargs: dict[str, Any] = {

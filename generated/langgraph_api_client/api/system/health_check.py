@@ -14,7 +14,7 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.health_response import HealthResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 
 def get_kwargs(
@@ -24,7 +24,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if check_db is not UNSET and check_db is not None:
+    if not isinstance(check_db, Unset) and check_db is not None:
         params["check_db"] = check_db
 
     _kwargs: dict[str, Any] = {

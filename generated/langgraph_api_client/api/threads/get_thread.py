@@ -26,7 +26,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if include is not UNSET and include is not None:
+    if not isinstance(include, Unset) and include is not None:
         params["include"] = include
 
     _kwargs: dict[str, Any] = {

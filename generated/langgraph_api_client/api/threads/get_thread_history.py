@@ -27,10 +27,10 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if limit is not UNSET and limit is not None:
+    if not isinstance(limit, Unset) and limit is not None:
         params["limit"] = limit
 
-    if before is not UNSET and before is not None:
+    if not isinstance(before, Unset) and before is not None:
         params["before"] = before
 
     _kwargs: dict[str, Any] = {

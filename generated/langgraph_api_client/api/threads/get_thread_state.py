@@ -16,7 +16,7 @@ import orjson
 from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...models.thread_state import ThreadState
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import Response, Unset, path_segment
 
 
 def get_kwargs(
@@ -27,7 +27,7 @@ def get_kwargs(
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
-    if subgraphs is not UNSET and subgraphs is not None:
+    if not isinstance(subgraphs, Unset) and subgraphs is not None:
         params["subgraphs"] = subgraphs
 
     _kwargs: dict[str, Any] = {

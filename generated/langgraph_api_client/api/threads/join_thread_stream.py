@@ -34,11 +34,11 @@ def get_kwargs(
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    if last_event_id is not UNSET and last_event_id is not None:
+    if not isinstance(last_event_id, Unset) and last_event_id is not None:
         headers["Last-Event-ID"] = last_event_id
 
     params: dict[str, Any] = {}
-    if stream_modes is not UNSET and stream_modes is not None:
+    if not isinstance(stream_modes, Unset) and stream_modes is not None:
         params["stream_modes"] = stream_modes
 
     _kwargs: dict[str, Any] = {

@@ -27,7 +27,7 @@ def get_kwargs(
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
     headers: dict[str, Any] = {}
-    if prefer is not UNSET and prefer is not None:
+    if not isinstance(prefer, Unset) and prefer is not None:
         headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
