@@ -95,7 +95,7 @@ def sync_detailed(
     member.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         accept (str):
         body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
@@ -137,7 +137,7 @@ def sync(
     member.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         accept (str):
         body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     member.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         accept (str):
         body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 
@@ -213,7 +213,7 @@ async def asyncio(
     member.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         accept (str):
         body (A2ARequest): A JSON-RPC 2.0 request of the A2A protocol.
 

@@ -75,7 +75,7 @@ def sync_detailed(
      Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
@@ -112,7 +112,7 @@ def sync(
      Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         delete_threads (bool | None | Unset):  Default: False.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio(
      Deletes the assistant and all its versions.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         delete_threads (bool | None | Unset):  Default: False.
 
     Raises:

@@ -69,7 +69,7 @@ def sync_detailed(
      Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -103,7 +103,7 @@ def sync(
      Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -163,7 +163,7 @@ async def asyncio(
      Returns the JSON schemas of the graph's input, output, state, config and context.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

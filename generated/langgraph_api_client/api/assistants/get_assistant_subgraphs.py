@@ -78,7 +78,7 @@ def sync_detailed(
      Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         recurse (bool | None | Unset):  Default: False.
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
      Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         recurse (bool | None | Unset):  Default: False.
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
      Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         recurse (bool | None | Unset):  Default: False.
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Returns the schemas of the graph's subgraphs, by namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         recurse (bool | None | Unset):  Default: False.
 
     Raises:

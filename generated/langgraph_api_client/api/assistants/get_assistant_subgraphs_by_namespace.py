@@ -80,7 +80,7 @@ def sync_detailed(
      Returns the schemas of the subgraphs found under one namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         namespace (str):
         recurse (bool | None | Unset):  Default: False.
 
@@ -120,7 +120,7 @@ def sync(
      Returns the schemas of the subgraphs found under one namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         namespace (str):
         recurse (bool | None | Unset):  Default: False.
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
      Returns the schemas of the subgraphs found under one namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         namespace (str):
         recurse (bool | None | Unset):  Default: False.
 
@@ -192,7 +192,7 @@ async def asyncio(
      Returns the schemas of the subgraphs found under one namespace.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         namespace (str):
         recurse (bool | None | Unset):  Default: False.
 

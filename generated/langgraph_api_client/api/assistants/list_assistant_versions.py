@@ -85,7 +85,7 @@ def sync_detailed(
      Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
      Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio(
      Lists the assistant's versions, newest first.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionsSearchRequest): Body of list_assistant_versions.
 
     Raises:

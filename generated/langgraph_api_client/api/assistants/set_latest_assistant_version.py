@@ -80,7 +80,7 @@ def sync_detailed(
      Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Makes an earlier version of the assistant the latest one.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantVersionChange): Body of set_latest_assistant_version.
 
     Raises:

@@ -82,7 +82,7 @@ def sync_detailed(
     merged into the existing metadata.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
     merged into the existing metadata.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     merged into the existing metadata.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio(
     merged into the existing metadata.
 
     Args:
-        assistant_id (UUID):
+        assistant_id (UUID | str):
         body (AssistantPatch): Body of update_assistant; absent fields are kept.
 
     Raises:

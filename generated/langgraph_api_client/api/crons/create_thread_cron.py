@@ -80,7 +80,7 @@ def sync_detailed(
      Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Schedules runs of an assistant, all on this thread.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadCronCreate): Body of create_thread_cron.
 
     Raises:

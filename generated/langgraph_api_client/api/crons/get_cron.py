@@ -69,7 +69,7 @@ def sync_detailed(
      Returns the cron.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -103,7 +103,7 @@ def sync(
      Returns the cron.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Returns the cron.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -163,7 +163,7 @@ async def asyncio(
      Returns the cron.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

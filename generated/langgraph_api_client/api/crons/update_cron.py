@@ -80,7 +80,7 @@ def sync_detailed(
      Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
         body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
         body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
         body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Changes the cron's schedule, payload or state; absent fields are kept.
 
     Args:
-        cron_id (UUID):
+        cron_id (UUID | str):
         body (CronPatch): Body of update_cron; absent fields are kept.
 
     Raises:

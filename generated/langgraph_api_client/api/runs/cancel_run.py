@@ -89,8 +89,8 @@ def sync_detailed(
     holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         wait (bool | None | Unset):  Default: False.
         action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
             checkpoints; `rollback` also deletes the run and its checkpoints.
@@ -134,8 +134,8 @@ def sync(
     holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         wait (bool | None | Unset):  Default: False.
         action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
             checkpoints; `rollback` also deletes the run and its checkpoints.
@@ -173,8 +173,8 @@ async def asyncio_detailed(
     holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         wait (bool | None | Unset):  Default: False.
         action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
             checkpoints; `rollback` also deletes the run and its checkpoints.
@@ -216,8 +216,8 @@ async def asyncio(
     holding the thread's values; otherwise it is 202 with no body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         wait (bool | None | Unset):  Default: False.
         action (CancelAction | str | None | Unset): `interrupt` stops the run and keeps its
             checkpoints; `rollback` also deletes the run and its checkpoints.

@@ -80,7 +80,7 @@ def sync_detailed(
      Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStateful): Body of create_run.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStateful): Body of create_run.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStateful): Body of create_run.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Starts a run on the thread and returns at once, without waiting for it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStateful): Body of create_run.
 
     Raises:

@@ -68,8 +68,8 @@ def sync_detailed(
      Deletes a run that is not running.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -105,8 +105,8 @@ def sync(
      Deletes a run that is not running.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -136,8 +136,8 @@ async def asyncio_detailed(
      Deletes a run that is not running.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -171,8 +171,8 @@ async def asyncio(
      Deletes a run that is not running.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

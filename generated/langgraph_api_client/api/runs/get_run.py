@@ -71,8 +71,8 @@ def sync_detailed(
      Returns the run.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -108,8 +108,8 @@ def sync(
      Returns the run.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -139,8 +139,8 @@ async def asyncio_detailed(
      Returns the run.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -174,8 +174,8 @@ async def asyncio(
      Returns the run.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -80,8 +80,8 @@ def sync_detailed(
     does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
@@ -121,8 +121,8 @@ def sync(
     does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
@@ -156,8 +156,8 @@ async def asyncio_detailed(
     does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:
@@ -195,8 +195,8 @@ async def asyncio(
     does not exist, come as an `__error__` object in a 200 answer.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
 
     Raises:

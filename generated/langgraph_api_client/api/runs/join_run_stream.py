@@ -98,8 +98,8 @@ def sync_detailed(
     `Last-Event-ID`.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         stream_mode (str | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
@@ -145,8 +145,8 @@ def sync(
     `Last-Event-ID`.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         stream_mode (str | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
@@ -186,8 +186,8 @@ async def asyncio_detailed(
     `Last-Event-ID`.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         stream_mode (str | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
@@ -231,8 +231,8 @@ async def asyncio(
     `Last-Event-ID`.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (UUID | str):
+        run_id (UUID | str):
         stream_mode (str | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):

@@ -117,7 +117,7 @@ def sync_detailed(
      Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
@@ -163,7 +163,7 @@ def sync(
      Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
      Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.
@@ -247,7 +247,7 @@ async def asyncio(
      Lists the runs of a thread, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 10.
         offset (int | None | Unset):  Default: 0.
         status (RunStatus | str | None | Unset): The status of a run.

@@ -87,7 +87,7 @@ def sync_detailed(
     requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
     requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     requested stream mode, starting with a `metadata` event.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:

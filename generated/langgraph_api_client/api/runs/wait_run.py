@@ -81,7 +81,7 @@ def sync_detailed(
     still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
     still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio(
     still answers 200, with an `__error__` object; an interrupted run has an `__interrupt__` list.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (RunCreateStreamingStateful): Body of stream_run and wait_run.
 
     Raises:

@@ -99,7 +99,7 @@ def sync_detailed(
     with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
             `agent.getTree` over HTTP.
 
@@ -138,7 +138,7 @@ def sync(
     with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
             `agent.getTree` over HTTP.
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
             `agent.getTree` over HTTP.
 
@@ -208,7 +208,7 @@ async def asyncio(
     with a `ProtocolError`; only an unreadable envelope answers 400.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolCommand): A command to a thread: `run.start`, `input.respond` or
             `agent.getTree` over HTTP.
 

@@ -89,7 +89,7 @@ def sync_detailed(
     holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     holds one `ProtocolEvent`.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ProtocolEventStreamRequest): Body of stream_thread_events.
 
     Raises:

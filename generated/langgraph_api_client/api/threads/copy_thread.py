@@ -69,7 +69,7 @@ def sync_detailed(
      Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -103,7 +103,7 @@ def sync(
      Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -163,7 +163,7 @@ async def asyncio(
      Creates a new thread holding a copy of this thread's checkpoints and metadata.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -66,7 +66,7 @@ def sync_detailed(
      Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -100,7 +100,7 @@ def sync(
      Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -160,7 +160,7 @@ async def asyncio(
      Deletes the thread, its checkpoints and its runs.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -78,7 +78,7 @@ def sync_detailed(
      Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         include (str | None | Unset):
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
      Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         include (str | None | Unset):
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
      Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         include (str | None | Unset):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio(
      Returns the thread with its current values and interrupts.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         include (str | None | Unset):
 
     Raises:

@@ -88,7 +88,7 @@ def sync_detailed(
      Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 1.
         before (str | None | Unset):
 
@@ -128,7 +128,7 @@ def sync(
      Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 1.
         before (str | None | Unset):
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
      Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 1.
         before (str | None | Unset):
 
@@ -200,7 +200,7 @@ async def asyncio(
      Returns the thread's past states, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         limit (int | None | Unset):  Default: 1.
         before (str | None | Unset):
 

@@ -80,7 +80,7 @@ def sync_detailed(
     null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
@@ -118,7 +118,7 @@ def sync(
     null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         subgraphs (bool | None | Unset):  Default: False.
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
     null checkpoint, metadata and timestamps.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         subgraphs (bool | None | Unset):  Default: False.
 
     Raises:

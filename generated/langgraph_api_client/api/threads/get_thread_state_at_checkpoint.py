@@ -82,7 +82,7 @@ def sync_detailed(
     empty state, not an error.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         checkpoint_id (str):
         subgraphs (bool | None | Unset):  Default: False.
 
@@ -123,7 +123,7 @@ def sync(
     empty state, not an error.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         checkpoint_id (str):
         subgraphs (bool | None | Unset):  Default: False.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     empty state, not an error.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         checkpoint_id (str):
         subgraphs (bool | None | Unset):  Default: False.
 
@@ -197,7 +197,7 @@ async def asyncio(
     empty state, not an error.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         checkpoint_id (str):
         subgraphs (bool | None | Unset):  Default: False.
 

@@ -82,7 +82,7 @@ def sync_detailed(
     checkpoint namespace.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
@@ -120,7 +120,7 @@ def sync(
     checkpoint namespace.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     checkpoint namespace.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio(
     checkpoint namespace.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateCheckpointRequest): Body of get_thread_state_at_checkpoint_config.
 
     Raises:

@@ -69,7 +69,7 @@ def sync_detailed(
      Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -103,7 +103,7 @@ def sync(
      Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -163,7 +163,7 @@ async def asyncio(
      Reports how many rows and bytes the thread occupies in the checkpointer.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

@@ -93,7 +93,7 @@ def sync_detailed(
     client closes it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         stream_modes (str | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
@@ -135,7 +135,7 @@ def sync(
     client closes it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         stream_modes (str | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client closes it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         stream_modes (str | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
@@ -211,7 +211,7 @@ async def asyncio(
     client closes it.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         stream_modes (str | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 

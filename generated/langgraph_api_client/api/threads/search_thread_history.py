@@ -85,7 +85,7 @@ def sync_detailed(
      Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
      Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio(
      Returns the thread's past states matching the filters, newest first.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateSearch): Body of search_thread_history.
 
     Raises:

@@ -87,7 +87,7 @@ def sync_detailed(
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
@@ -127,7 +127,7 @@ def sync(
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 
@@ -199,7 +199,7 @@ async def asyncio(
      Merges metadata into the thread's metadata and/or sets its TTL.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         prefer (str | None | Unset):
         body (ThreadPatch): Body of update_thread.
 

@@ -80,7 +80,7 @@ def sync_detailed(
      Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
      Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
      Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
      Writes values into the thread's state as if a node had run, creating a new checkpoint.
 
     Args:
-        thread_id (UUID):
+        thread_id (UUID | str):
         body (ThreadStateUpdate): Body of update_thread_state.
 
     Raises:
