@@ -687,7 +687,7 @@ def figure_rows(figure: Figure, names: list[str]) -> list[list[str]]:
         if target is not None:
             ok = statistics.median(figure.ratios(name)) <= target
             verdict = f"{'meets' if ok else 'misses'} target {target}"
-        digits = f"{t:,.0f}" if t >= 100 else f"{t:.3g}"  # three significant digits at least
+        digits = f"{t:,.0f}" if t >= 100 else f"{t:#.3g}"  # three significant digits at least
         time_text = f"{digits} {figure.per_unit}"
         rows.append([figure.name, figure.unit, name, time_text, ratio, verdict])
     return rows
