@@ -238,6 +238,23 @@ def closed_port() -> Iterator[int]:
     yield port
 
 
+def test_a_proxy_from_the_environment_is_used(
+    server_url: str, closed_port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx mounts a proxy transport for HTTP_PROXY; the short way must pick it as send
+    # would: with the proxy unreachable, the call fails although the server is up.
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{closed_port}")
+    with get_sync_client(url=server_url, api_key=None, max_retries=0) as client:
+        with pytest.raises(APIConnectionError) as raised:
+            client.threads.search(limit=1)
+    assert isinstance(raised.value.__cause__, httpx.ProxyError | httpx.ConnectError)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    with get_sync_client(url=server_url, api_key=None, max_retries=0) as client:
+        assert isinstance(client.threads.search(limit=1), list)
+
+
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 async def test_a_transport_error_carries_its_request(closed_port: int, flavour: str) -> None:
     url = f"http://127.0.0.1:{closed_port}"
