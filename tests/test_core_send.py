@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
-from langgraph_client import SyncLangGraphClient, get_client, get_sync_client
+from langgraph_client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
 from langgraph_client._sync import run_sync
 from langgraph_client.errors import APIConnectionError, APIStatusError, NotFoundError
 
@@ -125,7 +125,7 @@ def test_cookies_a_response_sets_are_kept_and_sent_back() -> None:
     assert seen[1].headers["cookie"] == "affinity=node-2"
 
 
-async def test_a_callers_auth_and_hooks_still_apply() -> None:
+async def test_a_callers_hooks_still_apply() -> None:
     transport, seen = recording(thread)
     events: list[str] = []
 
@@ -135,18 +135,33 @@ async def test_a_callers_auth_and_hooks_still_apply() -> None:
     async def on_response(response: httpx.Response) -> None:
         events.append(f"response {response.status_code}")
 
-    http = httpx.AsyncClient(
-        base_url="http://test",
-        transport=transport,
-        auth=httpx.BasicAuth("user", "secret"),
-        event_hooks={"request": [on_request], "response": [on_response]},
-    )
-    from langgraph_client import LangGraphClient
-
+    hooks = {"request": [on_request], "response": [on_response]}
+    http = httpx.AsyncClient(base_url="http://test", transport=transport, event_hooks=hooks)
     async with LangGraphClient(http) as client:
         await client.threads.get(THREAD["thread_id"])
-    assert seen[0].headers["authorization"].startswith("Basic ")
-    assert events == ["request", "response 200"]
+    assert len(seen) == 1 and events == ["request", "response 200"]
+
+
+def test_a_callers_auth_still_applies() -> None:
+    transport, seen = recording(thread)
+    http = httpx.Client(
+        base_url="http://test", transport=transport, auth=httpx.BasicAuth("ada", "secret")
+    )
+    with SyncLangGraphClient(http) as client:
+        client.threads.get(THREAD["thread_id"])
+    assert seen[0].headers["authorization"] == "Basic " + base64.b64encode(b"ada:secret").decode()
+
+
+def test_a_callers_default_encoding_still_applies() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, content=b"caf\xe9", headers={"content-type": "text/plain"})
+
+    transport, _ = recording(answer)
+    http = httpx.Client(base_url="http://test", transport=transport, default_encoding="latin-1")
+    with SyncLangGraphClient(http, max_retries=0) as client:
+        with pytest.raises(APIStatusError) as raised:
+            client.threads.get(THREAD["thread_id"])
+    assert raised.value.response.text == "caf\u00e9"
 
 
 def test_a_password_in_the_url_is_sent_as_basic_auth() -> None:
