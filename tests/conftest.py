@@ -12,3 +12,17 @@ def server_url() -> Iterator[str]:
     """Base URL of the real in-memory LangGraph server, started once per test run."""
     with running_server() as url:
         yield url
+
+
+@pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """The sync core's waits between retries, recorded instead of slept."""
+    from langgraph_client._core import SyncCore
+
+    delays: list[float] = []
+
+    async def record(self: SyncCore, seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(SyncCore, "_sleep", record)
+    yield delays

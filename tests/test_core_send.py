@@ -15,7 +15,7 @@ import base64
 import datetime
 import logging
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -24,16 +24,7 @@ from langgraph_client import LangGraphClient, SyncLangGraphClient, get_client, g
 from langgraph_client._sync import run_sync
 from langgraph_client.errors import APIConnectionError, APIStatusError, NotFoundError
 
-THREAD = {
-    "thread_id": "01a20dca-a8f8-7033-bb03-df432c585824",
-    "created_at": "2026-11-24T13:41:55.064539+00:00",
-    "updated_at": "2026-11-24T13:41:55.064539+00:00",
-    "state_updated_at": "2026-11-24T13:41:55.064539+00:00",
-    "metadata": {},
-    "status": "idle",
-    "config": {},
-    "values": None,
-}
+from tests._mock import THREAD, ok, scripted
 
 
 @pytest.fixture
@@ -55,22 +46,6 @@ def sends(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
     monkeypatch.setattr(httpx.Client, "send", record_sync)
     monkeypatch.setattr(httpx.AsyncClient, "send", record_async)
     return seen
-
-
-def recording(
-    answer: Callable[[httpx.Request], httpx.Response],
-) -> tuple[httpx.MockTransport, list[httpx.Request]]:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return answer(request)
-
-    return httpx.MockTransport(handler), seen
-
-
-def thread(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json=THREAD)
 
 
 def test_the_short_way_gives_what_send_gives(server_url: str, sends: list[httpx.Request]) -> None:
@@ -116,7 +91,7 @@ def test_cookies_a_response_sets_are_kept_and_sent_back() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=THREAD, headers={"Set-Cookie": "affinity=node-2; Path=/"})
 
-    transport, seen = recording(answer)
+    transport, seen = scripted(answer)
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         client.threads.get(THREAD["thread_id"])
         client.threads.get(THREAD["thread_id"])
@@ -126,7 +101,7 @@ def test_cookies_a_response_sets_are_kept_and_sent_back() -> None:
 
 
 async def test_a_callers_hooks_still_apply() -> None:
-    transport, seen = recording(thread)
+    transport, seen = scripted(ok)
     events: list[str] = []
 
     async def on_request(request: httpx.Request) -> None:
@@ -143,7 +118,7 @@ async def test_a_callers_hooks_still_apply() -> None:
 
 
 def test_a_callers_auth_still_applies() -> None:
-    transport, seen = recording(thread)
+    transport, seen = scripted(ok)
     http = httpx.Client(
         base_url="http://test", transport=transport, auth=httpx.BasicAuth("ada", "secret")
     )
@@ -156,7 +131,7 @@ def test_a_callers_default_encoding_still_applies() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(500, content=b"caf\xe9", headers={"content-type": "text/plain"})
 
-    transport, _ = recording(answer)
+    transport, _ = scripted(answer)
     http = httpx.Client(base_url="http://test", transport=transport, default_encoding="latin-1")
     with SyncLangGraphClient(http, max_retries=0) as client:
         with pytest.raises(APIStatusError) as raised:
@@ -165,7 +140,7 @@ def test_a_callers_default_encoding_still_applies() -> None:
 
 
 def test_a_password_in_the_url_is_sent_as_basic_auth() -> None:
-    transport, seen = recording(thread)
+    transport, seen = scripted(ok)
     with get_sync_client(url="http://ada:secret@test", api_key=None, transport=transport) as c:
         c.threads.get(THREAD["thread_id"])
     assert seen[0].headers["authorization"] == "Basic " + base64.b64encode(b"ada:secret").decode()
@@ -177,8 +152,8 @@ def test_a_callers_redirects_and_mounts_still_apply() -> None:
             return httpx.Response(307, headers={"Location": "/threads/" + THREAD["thread_id"]})
         return httpx.Response(200, json=THREAD)
 
-    mounted, seen = recording(answer)
-    unused, unused_seen = recording(thread)
+    mounted, seen = scripted(answer)
+    unused, unused_seen = scripted(ok)
     http = httpx.Client(
         base_url="http://test/old",
         transport=unused,
@@ -205,7 +180,7 @@ def test_a_redirect_not_followed_says_where_it_goes() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(307, headers={"Location": "/elsewhere"}, json={"detail": "moved"})
 
-    transport, seen = recording(answer)
+    transport, seen = scripted(answer)
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         with pytest.raises(APIStatusError) as raised:
             client.threads.get(THREAD["thread_id"])
@@ -218,7 +193,7 @@ def test_a_redirect_to_nowhere_is_the_status_error_it_is() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(302, headers={"Location": "http://test:abc/"}, text="moved")
 
-    transport, seen = recording(answer)
+    transport, seen = scripted(answer)
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         with pytest.raises(APIStatusError) as raised:
             client.threads.get(THREAD["thread_id"])
@@ -227,7 +202,7 @@ def test_a_redirect_to_nowhere_is_the_status_error_it_is() -> None:
 
 
 def test_a_request_without_a_timeout_gets_the_clients(sends: list[httpx.Request]) -> None:
-    transport, seen = recording(thread)
+    transport, seen = scripted(ok)
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         http = client._core.http
         bare = httpx.Request("GET", f"http://test/threads/{THREAD['thread_id']}")
@@ -237,7 +212,7 @@ def test_a_request_without_a_timeout_gets_the_clients(sends: list[httpx.Request]
 
 
 def test_httpx_request_logging_is_kept_when_enabled(caplog: pytest.LogCaptureFixture) -> None:
-    transport, _ = recording(thread)
+    transport, _ = scripted(ok)
     with caplog.at_level(logging.INFO, logger="httpx"):
         with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
             client.threads.get(THREAD["thread_id"])
@@ -286,7 +261,7 @@ async def test_a_transport_error_carries_its_request(closed_port: int, flavour: 
 
 
 def test_a_closed_client_sends_nothing() -> None:
-    transport, seen = recording(thread)
+    transport, seen = scripted(ok)
     client = get_sync_client(url="http://test", api_key=None, transport=transport)
     client.close()
     with pytest.raises(RuntimeError, match="closed"):

@@ -13,6 +13,7 @@ from langgraph_client import LangGraphClient, RawResponse, get_client, get_sync_
 from langgraph_client.errors import NotFoundError
 
 from tests._client_api import Api, settle, unique, wire
+from tests._mock import scripted, status
 
 pytest_plugins = ["tests._client_fixtures"]
 
@@ -82,22 +83,12 @@ async def test_concurrent_calls_keep_their_own_answers(aclient: LangGraphClient)
         assert answer.parse()["thread_id"] == thread["thread_id"]
 
 
-def test_retries_taken_counts_the_repeats(monkeypatch: pytest.MonkeyPatch) -> None:
-    from langgraph_client._core import SyncCore
-
-    async def no_wait(self: SyncCore, seconds: float) -> None:
-        pass
-
-    monkeypatch.setattr(SyncCore, "_sleep", no_wait)
-    answers = iter([503, 503, 200])
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(next(answers), json=3)
-
-    transport = httpx.MockTransport(answer)
+def test_retries_taken_counts_the_repeats(slept: list[float]) -> None:
+    transport, seen = scripted(status(503), status(503), lambda r: httpx.Response(200, json=3))
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         counted = client.with_raw_response(client.threads.count)
     assert counted.retries_taken == 2 and counted.parse() == 3
+    assert len(seen) == 3 and len(slept) == 2
 
 
 async def test_an_async_call_is_typed_and_awaited(server_url: str) -> None:

@@ -7,12 +7,11 @@ core's sleep is replaced by a recorder, so the waits are checked without waiting
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
 from langgraph_client import get_sync_client
-from langgraph_client._core import SyncCore
 from langgraph_client.errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -20,53 +19,7 @@ from langgraph_client.errors import (
     RateLimitError,
 )
 
-# A thread as the real server answers it (recorded from langgraph-api 0.16.7).
-THREAD = {
-    "thread_id": "01a20dca-a8f8-7033-bb03-df432c585824",
-    "created_at": "2026-11-24T13:41:55.064539+00:00",
-    "updated_at": "2026-11-24T13:41:55.064539+00:00",
-    "state_updated_at": "2026-11-24T13:41:55.064539+00:00",
-    "metadata": {},
-    "status": "idle",
-    "config": {},
-    "values": None,
-}
-
-
-@pytest.fixture
-def slept(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    delays: list[float] = []
-
-    async def record(self: SyncCore, seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(SyncCore, "_sleep", record)
-    yield delays
-
-
-def scripted(
-    *answers: Callable[[httpx.Request], httpx.Response],
-) -> tuple[httpx.MockTransport, list[httpx.Request]]:
-    """A transport giving the scripted answers in turn (the last one repeats)."""
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return answers[min(len(seen), len(answers)) - 1](request)
-
-    return httpx.MockTransport(handler), seen
-
-
-def status(code: int, **headers: str) -> Callable[[httpx.Request], httpx.Response]:
-    return lambda request: httpx.Response(code, headers=headers, json={"detail": "busy"})
-
-
-def ok(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json=THREAD)
-
-
-def refused(request: httpx.Request) -> httpx.Response:
-    raise httpx.ConnectError("connection refused", request=request)
+from tests._mock import THREAD, ok, refused, scripted, status
 
 
 def test_get_is_retried_after_503_and_honours_retry_after(slept: list[float]) -> None:
