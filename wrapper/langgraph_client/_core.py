@@ -114,6 +114,12 @@ class _CoreBase(Generic[ClientT]):
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
         self.responses: list[httpx.Response] | None = None
+        # How httpx picks a request's transport (mounts, proxies), fixed for the client's
+        # life like its default encoding; None: the short way is never taken (see below).
+        plain = getattr(client, "_default_encoding", None) == "utf-8"
+        self._pick: Callable[[httpx.URL], Any] | None = (
+            getattr(client, "_transport_for_url", None) if plain else None
+        )
 
     def __repr__(self) -> str:
         # Never shows headers: the API key stays out of reprs, logs and tracebacks.
@@ -152,7 +158,7 @@ class _CoreBase(Generic[ClientT]):
         httpx without these attributes: ``send``.
         """
         http = self.http
-        pick = getattr(http, "_transport_for_url", None)
+        pick = self._pick
         if (
             pick is None
             or http.auth is not None
@@ -160,7 +166,6 @@ class _CoreBase(Generic[ClientT]):
             or http.follow_redirects
             or http.is_closed
             or "timeout" not in request.extensions  # send fills in the client's
-            or getattr(http, "_default_encoding", None) != "utf-8"
             or _HTTPX_LOG.isEnabledFor(logging.INFO)
         ):
             return None
