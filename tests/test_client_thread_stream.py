@@ -120,7 +120,7 @@ async def test_a_new_thread_is_made_when_no_thread_id_is_given(api: Api) -> None
     made = await api.threads.get(thread_id)
     assert str(made["thread_id"]) == thread_id
     state = await api.threads.get_state(thread_id)
-    assert state.values["messages"][-1]["content"] == "echo: new"
+    assert state["values"]["messages"][-1]["content"] == "echo: new"
 
 
 async def test_an_interrupt_is_answered_with_run_respond(api: Api) -> None:

@@ -145,10 +145,11 @@ async def test_count(api: Api) -> None:
 async def test_copy_makes_a_thread_with_the_same_state(api: Api) -> None:
     tag = unique()
     thread_id = await thread_after_one_run(api, "copied", tag=tag)
-    assert await api.threads.copy(thread_id) is None
+    made = await api.threads.copy(thread_id)
     both = await api.threads.search(metadata={"tag": tag})
     assert len(both) == 2
     (copy_id,) = {str(thread["thread_id"]) for thread in both} - {thread_id}
+    assert made["thread_id"] == copy_id  # the new thread is what copy returns
     original = await api.threads.get_state(thread_id)
     copied = await api.threads.get_state(copy_id)
     assert wire(copied["values"]) == wire(original["values"])

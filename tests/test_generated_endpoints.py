@@ -302,7 +302,7 @@ def test_thread_lifecycle(client: Client) -> None:
     )
     assert thread.status == "idle"
     assert thread["metadata"] == {"mark": mark}
-    assert thread.values is None
+    assert thread.values_ is None
     tid = thread.thread_id
 
     assert get_thread.sync(tid, client=client) == thread
@@ -342,12 +342,12 @@ def test_thread_lifecycle(client: Client) -> None:
 def test_thread_state_and_history(client: Client, agent_id: str) -> None:
     tid = finished_thread(client, agent_id)
     state = get_thread_state.sync(tid, client=client)
-    assert state.values["messages"] == ECHOED
+    assert state["values"]["messages"] == ECHOED
     assert state["next"] == []
     checkpoint_id = state.checkpoint["checkpoint_id"]
 
     at = get_thread_state_at_checkpoint.sync(tid, checkpoint_id, client=client)
-    assert at.values["messages"] == ECHOED
+    assert at["values"]["messages"] == ECHOED
     by_config = get_thread_state_at_checkpoint_config.sync(
         tid,
         client=client,
@@ -355,7 +355,7 @@ def test_thread_state_and_history(client: Client, agent_id: str) -> None:
             get_thread_state_at_checkpoint_config, {"checkpoint": {"checkpoint_id": checkpoint_id}}
         ),
     )
-    assert by_config.values == at.values
+    assert by_config["values"] == at["values"]
 
     update = update_thread_state.sync(
         tid,
@@ -366,11 +366,11 @@ def test_thread_state_and_history(client: Client, agent_id: str) -> None:
         ),
     )
     assert update.checkpoint["thread_id"] == tid
-    assert get_thread_state.sync(tid, client=client).values["messages"][-1]["content"] == "more"
+    assert get_thread_state.sync(tid, client=client)["values"]["messages"][-1]["content"] == "more"
 
     history = get_thread_history.sync(tid, client=client, limit=10)
     assert len(history) >= 3
-    assert history[0].values["messages"][-1]["content"] == "more"
+    assert history[0]["values"]["messages"][-1]["content"] == "more"
     searched = search_thread_history.sync(
         tid, client=client, body=body(search_thread_history, {"limit": 2})
     )
@@ -639,7 +639,7 @@ def test_store(client: Client) -> None:
     found = search_store_items.sync(
         client=client, body=body(search_store_items, {"namespace_prefix": namespace})
     )
-    assert [i.key for i in found.items] == ["k1"]
+    assert [i.key for i in found.items_] == ["k1"]
 
     listed = list_store_namespaces.sync(
         client=client, body=body(list_store_namespaces, {"prefix": namespace})

@@ -1,4 +1,4 @@
-"""The generated models: forward compatibility, exact wire round trips, mapping access, import cost.
+"""The generated models: dicts of the wire JSON, typed attributes read tolerantly, import cost.
 
 The payloads are answers of the real in-memory server (langgraph-api 0.16.7), some with a field
 or enum value added the way a newer server would send it.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -18,7 +17,7 @@ import pytest
 from langgraph_api_client import errors
 from langgraph_api_client.client import Client
 from langgraph_api_client.models import Assistant, ProtocolSuccess, Thread, ThreadInterrupts
-from langgraph_api_client.types import UNSET, FieldValueError, encode_json
+from langgraph_api_client.types import FieldValueError, encode_json
 
 THREAD: dict[str, Any] = {
     "thread_id": "01a20dc5-f138-7735-a106-37bc3deb0c86",
@@ -75,39 +74,48 @@ def test_unknown_field_is_kept_and_given_back() -> None:
     assert Thread.from_dict(thread.to_dict()) == thread
 
 
-def test_missing_optional_field_stays_absent() -> None:
+def test_a_missing_optional_field_reads_as_none_and_stays_absent() -> None:
     wire = {key: value for key, value in THREAD.items() if key != "values"}
     thread = Thread.from_dict(wire)
-    assert thread.values is UNSET
+    assert thread.values_ is None
     assert "values" not in thread
-    assert "values" not in thread.to_dict()
     assert thread.to_dict() == wire
     assert len(thread) == len(wire)
     with pytest.raises(KeyError):
         thread["values"]
 
 
-def test_fields_are_converted_when_first_read_and_kept() -> None:
+def test_fields_are_converted_on_read_and_the_wire_value_stays() -> None:
     import datetime
     from uuid import UUID
 
     thread = Thread.from_dict(THREAD)
-    assert thread._raw == THREAD
-    first = thread.created_at
-    assert isinstance(first, datetime.datetime)
-    assert thread.created_at is first  # converted once, then kept
+    assert isinstance(thread.created_at, datetime.datetime)
+    assert thread["created_at"] == THREAD["created_at"]  # the string as sent
     assert thread.thread_id == UUID(THREAD["thread_id"])
-    assert thread.metadata["a"] == 1
+    assert thread["thread_id"] == THREAD["thread_id"]
+    assert thread == THREAD
 
 
-def test_a_field_set_before_it_is_read_wins() -> None:
+def test_a_nested_model_is_made_once_and_kept_in_place() -> None:
+    from langgraph_api_client.models import Metadata
+
+    thread = Thread.from_dict(THREAD)
+    first = thread.metadata
+    assert isinstance(first, Metadata)
+    assert thread.metadata is first
+    assert thread["metadata"] is first  # a dict equal to what it replaced
+    assert thread == THREAD
+    assert json.loads(json.dumps(thread)) == THREAD
+
+
+def test_a_value_set_by_key_is_what_the_attribute_reads() -> None:
     from langgraph_api_client.models.thread_status import ThreadStatus
 
     thread = Thread.from_dict(THREAD)
-    thread.status = ThreadStatus.BUSY
+    thread["status"] = "busy"
     assert thread.status is ThreadStatus.BUSY
     assert thread.to_dict()["status"] == "busy"
-    assert thread["status"] == "busy"
 
 
 def test_from_dict_copies_the_object_it_is_given() -> None:
@@ -119,17 +127,28 @@ def test_from_dict_copies_the_object_it_is_given() -> None:
     assert "extra" not in thread
 
 
-def test_a_missing_required_key_fails_at_once() -> None:
+def test_a_missing_required_key_fails_only_its_read() -> None:
     wire = {key: value for key, value in THREAD.items() if key != "config"}
-    with pytest.raises(KeyError, match="config"):
-        Thread.from_dict(wire)
+    thread = Thread.from_dict(wire)
+    assert thread.status == "idle"
+    with pytest.raises(FieldValueError) as raised:
+        _ = thread.config
+    assert raised.value.missing
+    error = raised.value
+    assert (error.model, error.field, error.key) == ("Thread", "config", "config")
+    assert str(raised.value) == "Thread.config: the server sent no 'config'"
+    assert isinstance(raised.value, errors.LangGraphError)
 
 
-def test_a_constant_field_is_checked_at_once() -> None:
+def test_a_constant_field_is_checked_when_read_and_picks_a_union_member() -> None:
     ok = ProtocolSuccess.from_dict({"type": "success", "id": 1, "result": {}})
     assert ok.type_ == "success"
-    with pytest.raises(ValueError, match="success"):
-        ProtocolSuccess.from_dict({"type": "error", "id": 1, "result": {}})
+    odd = ProtocolSuccess.from_dict({"type": "error", "id": 1, "result": {}})
+    with pytest.raises(FieldValueError, match="success"):
+        _ = odd.type_
+    assert ProtocolSuccess.fits({"type": "success", "id": 1, "result": {}})
+    assert not ProtocolSuccess.fits({"type": "error", "id": 1, "result": {}})
+    assert not ProtocolSuccess.fits({"type": "success", "id": 1})  # a required key is missing
 
 
 def test_an_unreadable_value_fails_when_read_naming_model_field_and_value() -> None:
@@ -139,10 +158,22 @@ def test_an_unreadable_value_fails_when_read_naming_model_field_and_value() -> N
         _ = thread.created_at
     assert raised.value.model == "Thread"
     assert raised.value.field == "created_at"
+    assert raised.value.value == "last tuesday"
+    assert not raised.value.missing
     assert "'last tuesday'" in str(raised.value)
     assert isinstance(raised.value, ValueError)
-    with pytest.raises(FieldValueError, match=r"Thread\.created_at"):
-        thread.to_dict()
+    assert isinstance(raised.value, errors.LangGraphError)
+    assert thread.to_dict()["created_at"] == "last tuesday"  # the wire value is still there
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("graph_id", 7), ("version", "1"), ("version", True), ("name", None), ("config", [])],
+)
+def test_a_value_of_another_json_type_fails_its_read(key: str, value: Any) -> None:
+    assistant = Assistant.from_dict({**ASSISTANT, key: value})
+    with pytest.raises(FieldValueError, match=rf"Assistant\.{key}: cannot read"):
+        getattr(assistant, key)
 
 
 def test_typed_extra_fields_are_converted_when_read() -> None:
@@ -152,7 +183,7 @@ def test_typed_extra_fields_are_converted_when_read() -> None:
     assert interrupts.additional_properties["task-1"][0].id == "i1"
 
 
-def test_a_model_built_by_hand_has_no_lazy_fields() -> None:
+def test_a_model_built_from_typed_values_holds_their_json_form() -> None:
     thread = Thread.from_dict(THREAD)
     rebuilt = Thread(
         thread_id=thread.thread_id,
@@ -164,15 +195,16 @@ def test_a_model_built_by_hand_has_no_lazy_fields() -> None:
         config=thread.config,
         values=None,
     )
-    assert rebuilt._raw is None
     assert rebuilt == thread
+    assert type(rebuilt["thread_id"]) is str
+    assert type(rebuilt["status"]) is str
     with pytest.raises(AttributeError, match="no_such_field"):
         _ = rebuilt.no_such_field  # type: ignore[attr-defined]
 
 
 def test_null_stays_null() -> None:
     thread = Thread.from_dict(THREAD)
-    assert thread.values is None
+    assert thread.values_ is None
     assert "values" in thread
     assert thread["values"] is None
     assert thread.to_dict()["values"] is None
@@ -212,17 +244,16 @@ def test_nested_models_read_like_dicts() -> None:
     assert dict(assistant["metadata"]) == {"created_by": "system"}
 
 
-def test_models_are_mappings_unless_a_field_takes_a_method_name() -> None:
+def test_models_are_dicts_and_a_field_named_like_a_method_takes_an_underscore() -> None:
     assistant = Assistant.from_dict(ASSISTANT)
-    assert isinstance(assistant, Mapping)
-    assert isinstance(assistant.metadata, Mapping)
-    # Thread has a field named `values`: the attribute is the field, so it is not a Mapping,
-    # but it still reads by key and gives its items.
+    assert isinstance(assistant, dict)
+    assert isinstance(assistant.metadata, dict)
     thread = Thread.from_dict(THREAD)
-    assert not isinstance(thread, Mapping)
-    assert thread.values is None
+    assert isinstance(thread, dict)
+    assert list(thread.values()) == list(THREAD.values())  # the dict method stays
+    assert thread.values_ is None  # the field
+    assert Thread._wire_names["values"] == "values_"
     assert dict(thread.items())["status"] == "idle"
-    assert dict(thread) == {key: thread[key] for key in THREAD}
 
 
 def test_api_version_names_the_described_server() -> None:
@@ -307,17 +338,29 @@ def test_imports_are_lazy() -> None:
     assert found["total"] > 100
 
 
-def test_an_answer_missing_a_required_key_is_a_typed_error_of_the_call() -> None:
+def test_an_answer_missing_a_required_key_still_succeeds() -> None:
     from langgraph_api_client.api.threads import get_thread
 
     broken = {key: value for key, value in THREAD.items() if key != "thread_id"}
     request = httpx.Request("GET", "http://server/threads/x")
     response = httpx.Response(200, json=broken, request=request)
     response.read()
+    thread = get_thread.parse_response(response)
+    assert thread == broken
+    with pytest.raises(FieldValueError, match="thread_id"):
+        _ = thread.thread_id
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"not json", b"null"])
+def test_an_answer_of_another_json_type_fails_the_call(body: bytes) -> None:
+    from langgraph_api_client.api.threads import get_thread
+
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(200, content=body, request=request)
+    response.read()
     with pytest.raises(errors.APIResponseValidationError) as caught:
         get_thread.parse_response(response)
     assert caught.value.status_code == 200
-    assert "thread_id" in str(caught.value)
 
 
 def test_an_unreadable_value_in_an_answer_fails_when_its_field_is_read() -> None:

@@ -1,29 +1,36 @@
 """Property tests for every generated model: JSON drawn from its schema in openapi.yaml.
 
-For each attrs model class of ``langgraph_api_client.models`` (88 of them) hypothesis draws
-wire JSON that follows the class's schema in openapi.yaml, plus keys no schema knows, and
-checks that ``from_dict(to_dict(x)) == x`` and that the unknown keys come back out of
-``to_dict()`` unchanged. Each enum class (28) is checked with its own values and with
-values it does not know.
+For each model class of ``langgraph_api_client.models`` (88 of them) hypothesis draws wire
+JSON that follows the class's schema in openapi.yaml, plus keys no schema knows: the model
+equals it, serialises to the same bytes, and every attribute reads. Then the same objects with
+fields dropped and values of other types or odd forms put in: the model still equals its JSON
+and serialises back to the same bytes, and each attribute gives its value or raises
+``FieldValueError`` naming the model, the field and whether it was missing. Each enum class (28)
+is checked with its own values and with values it does not know.
 
 Maps (a schema with only ``additionalProperties``, such as ``ThreadInterrupts``) get no
 unknown keys: every key of a map is data.
 
 Cases per run: ``MODEL_CASES`` (15) per model class and ``ENUM_CASES`` (20) per enum class:
-88 x 15 + 28 x 20 = 1,880 cases, derandomized so every run draws the same ones.
+88 x 15 x 2 + 28 x 20 = 3,200 cases, derandomized so every run draws the same ones.
 """
 
 from __future__ import annotations
 
+import copy
 import enum
+import json
+import pickle
 from pathlib import Path
 from typing import Any
 
 import langgraph_api_client.models as models
+import orjson
 import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from langgraph_api_client.types import FieldValueError
 
 MODEL_CASES = 15
 ENUM_CASES = 20
@@ -163,11 +170,66 @@ def test_every_model_round_trips_and_keeps_unknown_keys(cls: Any) -> None:
         known, unknown = drawn
         wire = {**known, **unknown}
         model = cls.from_dict(wire)
-        again = cls.from_dict(model.to_dict())
-        assert again == model
-        out = model.to_dict()
+        assert model == wire
+        assert orjson.dumps(model) == orjson.dumps(wire)
+        for name in cls._wire_names.values():  # a value that follows the schema reads
+            getattr(model, name)
+        model.additional_properties  # noqa: B018
+        assert cls.from_dict(model.to_dict()) == model == wire  # reading changed nothing
         for key, value in unknown.items():
-            assert out[key] == value
+            assert model[key] == value
+
+    check()
+
+
+ODD = (
+    JSON_LEAF
+    | st.sampled_from(["", "not-a-uuid", "2024-13-45", "yesterday", "01ARZ3NDEKTSV4RRFFQ69G5FAV"])
+    | st.lists(JSON_LEAF, max_size=2)
+    | st.dictionaries(st.text(max_size=3), JSON_LEAF, max_size=2)
+)
+"""Values of any JSON type and odd forms, put where a field of another type is expected."""
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda cls: cls.__name__)
+def test_any_object_a_server_sends_is_kept_and_each_read_is_typed_or_a_field_error(
+    cls: Any,
+) -> None:
+    schema = SCHEMAS[cls.__name__]
+    keys = list(flatten(schema).get("properties", {}))
+
+    @settings(
+        max_examples=MODEL_CASES,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    @given(
+        with_unknown_keys(schema),
+        st.sets(st.sampled_from(keys)) if keys else st.just(set()),
+        st.dictionaries(st.sampled_from(keys), ODD, max_size=3) if keys else st.just({}),
+    )
+    def check(
+        drawn: tuple[dict[str, Any], dict[str, Any]], dropped: set[str], odd: dict[str, Any]
+    ) -> None:
+        known, unknown = drawn
+        wire = {k: v for k, v in {**known, **unknown, **odd}.items() if k not in dropped}
+        body = orjson.dumps(wire)
+        model = cls.from_dict(orjson.loads(body))
+        assert model == wire
+        assert orjson.dumps(model) == body
+        assert json.loads(json.dumps(model)) == wire
+        assert pickle.loads(pickle.dumps(model)) == wire
+        assert copy.deepcopy(model) == wire
+        for key, name in cls._wire_names.items():
+            try:
+                getattr(model, name)
+            except FieldValueError as error:
+                assert (error.model, error.key, error.field) == (cls.__name__, key, name)
+                assert error.missing == (key not in wire)
+        assert orjson.dumps(model) == body  # reading changed nothing on the wire
 
     check()
 

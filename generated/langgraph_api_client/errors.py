@@ -39,8 +39,7 @@ BODY_EXCERPT_CHARS = 500
 """How much of a response body an error message shows."""
 
 
-class LangGraphError(Exception):
-    """The base of every error this package raises on purpose."""
+from .types import FieldValueError, LangGraphError  # defined there: models raise them without httpx
 
 
 class APIError(httpx.HTTPStatusError, LangGraphError):
@@ -278,6 +277,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FieldValueError",
     "InternalServerError",
     "LangGraphError",
     "NotFoundError",

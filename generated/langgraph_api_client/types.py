@@ -1,7 +1,7 @@
 """Shared types and helpers of the generated package.
 
 `Unset` marks a field the server did not send (distinct from `None`, which is JSON null).
-`WireRecord` and `WireMapping` give every model dict-style reading by wire key.
+`WireDict` is the base of every model: a dict of the JSON object, with typed attributes.
 `encode_json` turns a request body into JSON bytes, or raises before anything is sent.
 """
 
@@ -11,32 +11,13 @@ import datetime
 import marshal
 import math
 import re
-from collections.abc import (
-    Callable,
-    ItemsView,
-    Iterator,
-    KeysView,
-    Mapping,
-    MutableMapping,
-    ValuesView,
-)
+from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from itertools import chain
-from typing import (
-    IO,
-    TYPE_CHECKING,
-    Any,
-    BinaryIO,
-    ClassVar,
-    Generic,
-    Literal,
-    TypeVar,
-    cast,
-    overload,
-)
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 from urllib.parse import quote
-from uuid import UUID
+from uuid import UUID, SafeUUID
 
 import orjson
 from attrs import define
@@ -109,152 +90,122 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-class WireRecord:
-    """Dict-style reading of a model: its JSON form (the wire JSON), key by key.
+class LangGraphError(Exception):
+    """The base of every error this package raises on purpose."""
 
-    `m["thread_id"]`, `m.get("metadata")`, `"values" in m`, `len(m)`, `list(m)` and `m.keys()`
-    see the fields the server sent (a field it left out is not a key) followed by the fields
-    this package does not know, which are kept in `additional_properties`. A value read by key
-    is the wire value, as in `to_dict()` (`m["created_at"]` is the ISO string, `m["metadata"]`
-    a dict) so code written for plain JSON dicts keeps working; attributes give the typed values
-    (`m.created_at` is a datetime).
 
-    A model made by `from_dict` keeps the JSON object it was given and converts its fields when
-    the first of them is read: an answer costs no more than its `orjson.loads` until it is used
-    (a model inside it is converted only when it is read in turn). A value that cannot be
-    converted raises `FieldValueError` when that field is read, naming the model, the field and
-    the value; the other fields read normally.
+class FieldValueError(LangGraphError, ValueError):
+    """A model's attribute cannot be given: its field holds a value of another form than the
+    spec documents, or a required field is missing from the object the server sent.
+
+    Raised when the attribute is read, never when the answer is parsed: the call succeeded and
+    every other field reads normally. `model`, `field` (the attribute), `key` (the wire key) and
+    `value` name it; `missing` tells a missing field from an unreadable one.
+    """
+
+    def __init__(self, record: WireDict, key: str, cause: Exception) -> None:
+        self.model = type(record).__name__
+        self.key = key
+        self.field = (
+            record._wire_names.get(key, "additional_properties") if key else "additional_properties"
+        )
+        self.missing = bool(key) and key not in record
+        self.value: Any = (
+            record.get(key)
+            if key
+            else {k: v for k, v in record.items() if k not in record._wire_names}
+        )
+        if self.missing:
+            reason = f"the server sent no {key!r}"
+        else:
+            excerpt = repr(self.value)
+            if len(excerpt) > 200:
+                excerpt = excerpt[:200] + "..."
+            reason = f"cannot read {excerpt}: {type(cause).__name__}: {cause}"
+        super().__init__(f"{self.model}.{self.field}: {reason}")
+
+
+M = TypeVar("M", bound="WireDict")
+
+
+class WireDict(dict[str, Any]):
+    """A model: a `dict` holding exactly the JSON object the server sent, typed attributes on top.
+
+    `m["created_at"]` is the value as sent (the ISO string), `m.created_at` the typed value (a
+    datetime); `==`, `json.dumps`, `copy`, `pickle`, `{**m}` and iteration are the dict's own,
+    and a field this package does not know is simply there. Reading an attribute converts its
+    value from the JSON form each time; a field that holds a model is converted once and the
+    model (a dict equal to the JSON object) is kept in its place. An attribute whose value
+    cannot be read raises `FieldValueError`; the call that made the model never fails for it.
     """
 
     __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {}
     """Wire key -> attribute name, in declaration order."""
-    _decoders: ClassVar[Mapping[str, Callable[[dict[str, Any]], Any]]] = {}
-    """Attribute name -> how to read it from the JSON object, for the fields read lazily."""
-    additional_properties: dict[str, Any]
-    _raw: dict[str, Any] | None
+    _required: ClassVar[frozenset[str]] = frozenset()
+    """The keys the spec says are always sent."""
+    _constants: ClassVar[Mapping[str, Any]] = {}
+    """Wire key -> the one value the spec allows there."""
 
-    if not TYPE_CHECKING:  # for a type checker, an unknown attribute stays an error
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """A model over `src_dict`, a JSON object as the server sends it (copied, never checked:
+        each attribute is read from it when asked for)."""
+        if type(src_dict) is not dict:
+            if isinstance(src_dict, cls):
+                return src_dict
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"{cls.__name__}: a JSON object was expected, not {type(src_dict).__name__}"
+                )
+        model = dict.__new__(cls)
+        dict.update(model, src_dict)
+        return model
 
-        def __getattr__(self, name: str) -> Any:
-            # Called only for an attribute the instance does not have: before the first read of
-            # a model made by `from_dict`, its fields. They are converted together (one call
-            # here per model, not per field); a field set before that is left as it was set.
-            fields = self.__dict__
-            raw = fields.get("_raw")
-            if raw is None or name not in self._decoders:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            failed: Exception | None = None
-            complete = True
-            for field, decode in self._decoders.items():
-                if field not in fields:
-                    try:
-                        fields[field] = decode(raw)
-                    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                        complete = False  # raw stays, so that reading the field raises again
-                        if field == name:
-                            failed = exc
-            if failed is not None:
-                raise FieldValueError(self, name, failed) from failed
-            if complete:
-                fields["_raw"] = None
-            return fields[name]
+    @classmethod
+    def fits(cls, data: Mapping[str, Any]) -> bool:
+        """Whether `data` has every required key of this model and its constant values: how a
+        field that may hold one of several models tells which one it holds."""
+        return data.keys() >= cls._required and all(
+            data.get(key) == value for key, value in cls._constants.items()
+        )
 
-    def __getitem__(self, key: str) -> Any:
-        name = self._wire_names.get(key)
-        if name is None:
-            return to_wire(self.additional_properties[key])
-        value = getattr(self, name)
-        if value is UNSET:
-            raise KeyError(key)
-        return to_wire(value)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, as a plain dict (the models kept in it are dicts as well)."""
+        return dict(self)
 
-    def __iter__(self) -> Iterator[str]:
-        for key, name in self._wire_names.items():
-            if getattr(self, name) is not UNSET:
-                yield key
-        yield from self.additional_properties
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._wire_names.get(key)
-        if name is None:
-            return key in self.additional_properties
-        return getattr(self, name) is not UNSET
-
-    @overload
-    def get(self, key: str, /) -> Any | None: ...
-    @overload
-    def get(self, key: str, default: Any, /) -> Any: ...
-    def get(self, key: str, default: Any = None, /) -> Any:
-        """The value at wire key `key`, or `default` when the server did not send it."""
+    def _keep(self, key: str, decode: Callable[[dict[str, Any]], T]) -> T:
+        """The field at `key` read with `decode`; a model read is kept in the field's place (it
+        equals the JSON object it replaces), so the next read finds it made."""
         try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> KeysView[str]:
-        """The wire keys present, in the order of `iter(m)`."""
-        return KeysView(cast("Mapping[str, Any]", self))
-
-
-class FieldValueError(ValueError):
-    """A field of a model made by `from_dict` holds a value its type cannot be read from.
-
-    Raised when the field is first read; `model` and `field` name it, the message quotes the value.
-    """
-
-    def __init__(self, record: WireRecord, field: str, cause: Exception) -> None:
-        self.model = type(record).__name__
-        self.field = field
-        raw = record._raw or {}
-        keys = [key for key, name in record._wire_names.items() if name == field]
-        value = (
-            raw.get(keys[0])
-            if keys
-            else {k: v for k, v in raw.items() if k not in record._wire_names}
-        )
-        excerpt = repr(value)
-        if len(excerpt) > 200:
-            excerpt = excerpt[:200] + "..."
-        super().__init__(
-            f"{self.model}.{field}: cannot read {excerpt}: {type(cause).__name__}: {cause}"
-        )
+            value = decode(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, key, exc) from exc
+        if isinstance(value, WireDict) and dict.get(self, key) is not value:
+            dict.__setitem__(self, key, value)
+        return value
 
 
-class WireItems:
-    """`items()` for a `WireRecord` whose fields leave that name free."""
-
-    __slots__ = ()
-
-    def items(self) -> ItemsView[str, Any]:
-        """(wire key, value) pairs of the keys present."""
-        return ItemsView(cast("Mapping[str, Any]", self))
+READ_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+"""What reading a field may raise for a value of another form than documented."""
 
 
-class WireValues:
-    """`values()` for a `WireRecord` whose fields leave that name free."""
-
-    __slots__ = ()
-
-    def values(self) -> ValuesView[Any]:
-        """The values of the keys present."""
-        return ValuesView(cast("Mapping[str, Any]", self))
+_new = object.__new__
+_set = object.__setattr__
 
 
-class WireMapping(WireRecord, WireItems, WireValues, Mapping[str, Any]):
-    """A model that is a read-only `collections.abc.Mapping` of its wire keys.
-
-    A model with a field named `values` or `items` cannot be one (the attribute is the field):
-    it derives from `WireRecord` and whichever of `WireItems`/`WireValues` it can.
-    """
-
-    __slots__ = ()
+def parse_uuid(value: str) -> UUID:
+    """`UUID(value)`, with the canonical form (`8-4-4-4-12` hex digits) read in a third of the
+    time; any other form goes through `UUID` itself, which accepts or refuses it."""
+    if len(value) == 36 and value[8] == value[13] == value[18] == value[23] == "-":
+        digits = value.replace("-", "")
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            uuid = _new(UUID)
+            _set(uuid, "int", int(digits, 16))  # a letter beyond f raises ValueError here
+            _set(uuid, "is_safe", SafeUUID.unknown)
+            return uuid
+    return UUID(value)
 
 
 def unknown_member(enum: type[E], value: object) -> E | None:
@@ -441,17 +392,18 @@ def _encoding_error(body: Any, fallback: str) -> Exception:
 
 
 __all__ = [
-    "UNSET",
+    "FieldValueError",
     "File",
     "FileTypes",
+    "LangGraphError",
     "RequestFiles",
     "Response",
+    "UNSET",
+    "READ_ERRORS",
     "Unset",
-    "WireItems",
-    "WireMapping",
-    "WireRecord",
-    "WireValues",
+    "WireDict",
     "encode_json",
+    "parse_uuid",
     "to_wire",
     "unknown_member",
 ]

@@ -568,7 +568,7 @@ class _ThreadStreamBase:
 
         kwargs = op.get_kwargs(self.thread_id)
         state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        found = state.to_dict().get("interrupts") or []
+        found = state.get("interrupts") or []
         return [
             InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
             for item in found
@@ -631,8 +631,7 @@ class _ThreadStreamBase:
         idle = not state.get("next") and not state.get("tasks")
         if unless_busy and not idle:
             return False, None
-        values = state.values
-        return idle, values.to_dict() if hasattr(values, "to_dict") else values
+        return idle, state.get("values")
 
     def _reattached(self) -> bool:
         """Whether this stream joined an existing thread and has started nothing on it."""

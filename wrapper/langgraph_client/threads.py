@@ -174,12 +174,13 @@ class ThreadsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
-    ) -> None:
-        """Copy the thread, with its state and history, into a new thread."""
+    ) -> Thread:
+        """Copy the thread, with its state and history, into a new thread; the new thread (as
+        the server sends it, which langgraph-sdk also passes on)."""
         from langgraph_api_client.api.threads import copy_thread as op
 
         kwargs = op.get_kwargs(thread_id)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
     async def prune(
         self,

@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar
 
 from ..models.a2a_method import A2AMethod
 from ..models.json_rpc_version import JsonRpcVersion
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="A2ARequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class A2ARequest(WireMapping):
+class A2ARequest(WireDict):
     """A JSON-RPC 2.0 request of the A2A protocol.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         jsonrpc (JsonRpcVersion): The JSON-RPC version, always `2.0`.
         id (int | str): The request id, echoed in the answer.
         method (A2AMethod): An A2A method the server implements.
-        params (JsonObject | Unset): A JSON object of any shape.
+        params (JsonObject | None): A JSON object of any shape.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "jsonrpc": "jsonrpc",
@@ -31,65 +31,82 @@ class A2ARequest(WireMapping):
         "params": "params",
     }
 
-    jsonrpc: JsonRpcVersion
-    id: int | str
-    method: A2AMethod
-    params: JsonObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "jsonrpc",
+            "id",
+            "method",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        jsonrpc = self.jsonrpc.value
+    def __init__(
+        self,
+        *,
+        jsonrpc: JsonRpcVersion,
+        id: int | str,
+        method: A2AMethod,
+        params: JsonObject | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A A2ARequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "jsonrpc": to_wire(jsonrpc),
+            "id": to_wire(id),
+            "method": to_wire(method),
+        }
+        if not isinstance(params, Unset):
+            fields["params"] = to_wire(params)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        id: int | str
-        id = self.id
+    @property
+    def jsonrpc(self) -> JsonRpcVersion:
+        """The JSON-RPC version, always `2.0`."""
+        try:
+            read = _decode_jsonrpc(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "jsonrpc", exc) from exc
+        return read
 
-        method = self.method.value
+    @property
+    def id(self) -> int | str:
+        """The request id, echoed in the answer."""
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return read
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+    @property
+    def method(self) -> A2AMethod:
+        """An A2A method the server implements."""
+        try:
+            read = _decode_method(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "method", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonrpc": jsonrpc,
-                "id": id,
-                "method": method,
-            }
-        )
-        if params is not UNSET:
-            field_dict["params"] = params
+    @property
+    def params(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("params")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("params", _decode_params)
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        a2a_request = cls.__new__(cls)
-        a2a_request._raw = d
-        return a2a_request
-
-
-_REQUIRED = frozenset(
-    {
-        "jsonrpc",
-        "id",
-        "method",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_jsonrpc(d: dict[str, Any]) -> JsonRpcVersion:
     jsonrpc = JsonRpcVersion(d["jsonrpc"])
 
@@ -123,15 +140,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in A2ARequest._wire_names}
 
 
-A2ARequest._decoders = {
-    "jsonrpc": _decode_jsonrpc,
-    "id": _decode_id,
-    "method": _decode_method,
-    "params": _decode_params,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

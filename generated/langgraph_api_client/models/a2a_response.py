@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar
 
 from ..models.json_rpc_version import JsonRpcVersion
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="A2AResponse")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class A2AResponse(WireMapping):
+class A2AResponse(WireDict):
     """A JSON-RPC 2.0 response of the A2A protocol; either `result` or `error`.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         jsonrpc (JsonRpcVersion): The JSON-RPC version, always `2.0`.
         id (int | None | str): The request id; null when the request could not be read.
-        result (JsonObject | Unset): A JSON object of any shape.
-        error (JsonRpcError | Unset): A JSON-RPC error.
+        result (JsonObject | None): A JSON object of any shape.
+        error (JsonRpcError | None): A JSON-RPC error.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "jsonrpc": "jsonrpc",
@@ -30,67 +30,82 @@ class A2AResponse(WireMapping):
         "error": "error",
     }
 
-    jsonrpc: JsonRpcVersion
-    id: int | None | str
-    result: JsonObject | Unset = UNSET
-    error: JsonRpcError | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "jsonrpc",
+            "id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        jsonrpc = self.jsonrpc.value
+    def __init__(
+        self,
+        *,
+        jsonrpc: JsonRpcVersion,
+        id: int | None | str,
+        result: JsonObject | Unset = UNSET,
+        error: JsonRpcError | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A A2AResponse built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "jsonrpc": to_wire(jsonrpc),
+            "id": to_wire(id),
+        }
+        if not isinstance(result, Unset):
+            fields["result"] = to_wire(result)
+        if not isinstance(error, Unset):
+            fields["error"] = to_wire(error)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        id: int | None | str
-        id = self.id
+    @property
+    def jsonrpc(self) -> JsonRpcVersion:
+        """The JSON-RPC version, always `2.0`."""
+        try:
+            read = _decode_jsonrpc(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "jsonrpc", exc) from exc
+        return read
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+    @property
+    def id(self) -> int | None | str:
+        """The request id; null when the request could not be read."""
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return read
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+    @property
+    def result(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("result")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("result", _decode_result)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonrpc": jsonrpc,
-                "id": id,
-            }
-        )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if error is not UNSET:
-            field_dict["error"] = error
+    @property
+    def error(self) -> JsonRpcError | None:
+        """A JSON-RPC error."""
+        value = self.get("error")
+        if type(value) is JsonRpcError:  # read before: kept in place
+            return value
+        read = self._keep("error", _decode_error)
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        a2a_response = cls.__new__(cls)
-        a2a_response._raw = d
-        return a2a_response
-
-
-_REQUIRED = frozenset(
-    {
-        "jsonrpc",
-        "id",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_jsonrpc(d: dict[str, Any]) -> JsonRpcVersion:
     jsonrpc = JsonRpcVersion(d["jsonrpc"])
 
@@ -129,16 +144,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in A2AResponse._wire_names}
 
 
-A2AResponse._decoders = {
-    "jsonrpc": _decode_jsonrpc,
-    "id": _decode_id,
-    "result": _decode_result,
-    "error": _decode_error,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.json_rpc_error import JsonRpcError  # noqa: E402

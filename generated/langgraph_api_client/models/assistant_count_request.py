@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AssistantCountRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantCountRequest(WireMapping):
+class AssistantCountRequest(WireDict):
     """Body of count_assistants.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        graph_id (str | Unset): Only assistants of this graph.
-        name (str | Unset): Only assistants whose name contains this text (case-insensitive).
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        graph_id (str | None): Only assistants of this graph.
+        name (str | None): Only assistants whose name contains this text (case-insensitive).
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "metadata": "metadata",
@@ -27,48 +27,70 @@ class AssistantCountRequest(WireMapping):
         "name": "name",
     }
 
-    metadata: Metadata | Unset = UNSET
-    graph_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        metadata: Metadata | Unset = UNSET,
+        graph_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantCountRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(graph_id, Unset):
+            fields["graph_id"] = to_wire(graph_id)
+        if not isinstance(name, Unset):
+            fields["name"] = to_wire(name)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        graph_id = self.graph_id
+    @property
+    def graph_id(self) -> str | None:
+        """Only assistants of this graph."""
+        value = self.get("graph_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        name = self.name
+    @property
+    def name(self) -> str | None:
+        """Only assistants whose name contains this text (case-insensitive)."""
+        value = self.get("name")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if graph_id is not UNSET:
-            field_dict["graph_id"] = graph_id
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        assistant_count_request = cls.__new__(cls)
-        assistant_count_request._raw = d
-        return assistant_count_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
     _metadata = d.get("metadata", UNSET)
     metadata: Metadata | Unset
@@ -82,11 +104,15 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
     graph_id: str | Unset = d.get("graph_id", UNSET)
+    if not isinstance(graph_id, str | Unset):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
 def _decode_name(d: dict[str, Any]) -> str | Unset:
     name: str | Unset = d.get("name", UNSET)
+    if not isinstance(name, str | Unset):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
@@ -94,14 +120,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AssistantCountRequest._wire_names}
 
 
-AssistantCountRequest._decoders = {
-    "metadata": _decode_metadata,
-    "graph_id": _decode_graph_id,
-    "name": _decode_name,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402

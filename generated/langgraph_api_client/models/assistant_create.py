@@ -1,32 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.if_exists import IfExists
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AssistantCreate")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantCreate(WireMapping):
+class AssistantCreate(WireDict):
     """Body of create_assistant.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         graph_id (str): A graph registered on the server.
-        assistant_id (UUID | Unset): The id to give the assistant; random when absent.
-        config (Config | Unset): Configuration of a run or assistant.
-        context (JsonObject | Unset): A JSON object of any shape.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        if_exists (IfExists | Unset): What to do when the resource already exists.
-        name (str | Unset): The assistant's name; `Untitled` when absent.
-        description (None | str | Unset): The assistant's description.
+        assistant_id (UUID | None): The id to give the assistant; random when absent.
+        config (Config | None): Configuration of a run or assistant.
+        context (JsonObject | None): A JSON object of any shape.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        if_exists (IfExists | None): What to do when the resource already exists.
+        name (str | None): The assistant's name; `Untitled` when absent.
+        description (None | str): The assistant's description.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "graph_id": "graph_id",
@@ -39,98 +39,140 @@ class AssistantCreate(WireMapping):
         "description": "description",
     }
 
-    graph_id: str
-    assistant_id: UUID | Unset = UNSET
-    config: Config | Unset = UNSET
-    context: JsonObject | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    if_exists: IfExists | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "graph_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        graph_id = self.graph_id
+    def __init__(
+        self,
+        *,
+        graph_id: str,
+        assistant_id: UUID | Unset = UNSET,
+        config: Config | Unset = UNSET,
+        context: JsonObject | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        if_exists: IfExists | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantCreate built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "graph_id": to_wire(graph_id),
+        }
+        if not isinstance(assistant_id, Unset):
+            fields["assistant_id"] = to_wire(assistant_id)
+        if not isinstance(config, Unset):
+            fields["config"] = to_wire(config)
+        if not isinstance(context, Unset):
+            fields["context"] = to_wire(context)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(if_exists, Unset):
+            fields["if_exists"] = to_wire(if_exists)
+        if not isinstance(name, Unset):
+            fields["name"] = to_wire(name)
+        if not isinstance(description, Unset):
+            fields["description"] = to_wire(description)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        assistant_id: str | Unset = UNSET
-        if not isinstance(self.assistant_id, Unset):
-            assistant_id = str(self.assistant_id)
+    @property
+    def graph_id(self) -> str:
+        """A graph registered on the server."""
+        value = self.get("graph_id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return read
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+    @property
+    def assistant_id(self) -> UUID | None:
+        """The id to give the assistant; random when absent."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+    @property
+    def config(self) -> Config | None:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        read = self._keep("config", _decode_config)
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def context(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("context")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("context", _decode_context)
+        return None if isinstance(read, Unset) else read
 
-        if_exists: str | Unset = UNSET
-        if not isinstance(self.if_exists, Unset):
-            if_exists = self.if_exists.value
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        name = self.name
+    @property
+    def if_exists(self) -> IfExists | None:
+        """What to do when the resource already exists."""
+        try:
+            read = _decode_if_exists(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "if_exists", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+    @property
+    def name(self) -> str | None:
+        """The assistant's name; `Untitled` when absent."""
+        value = self.get("name")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "graph_id": graph_id,
-            }
-        )
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if config is not UNSET:
-            field_dict["config"] = config
-        if context is not UNSET:
-            field_dict["context"] = context
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if if_exists is not UNSET:
-            field_dict["if_exists"] = if_exists
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+    @property
+    def description(self) -> None | str:
+        """The assistant's description."""
+        try:
+            read = _decode_description(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "description", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        assistant_create = cls.__new__(cls)
-        assistant_create._raw = d
-        return assistant_create
-
-
-_REQUIRED = frozenset(
-    {
-        "graph_id",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_graph_id(d: dict[str, Any]) -> str:
     graph_id: str = d["graph_id"]
+    if not isinstance(graph_id, str):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
@@ -140,7 +182,7 @@ def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
     if isinstance(_assistant_id, Unset):
         assistant_id = UNSET
     else:
-        assistant_id = UUID(_assistant_id)
+        assistant_id = parse_uuid(_assistant_id)
 
     return assistant_id
 
@@ -191,6 +233,8 @@ def _decode_if_exists(d: dict[str, Any]) -> IfExists | Unset:
 
 def _decode_name(d: dict[str, Any]) -> str | Unset:
     name: str | Unset = d.get("name", UNSET)
+    if not isinstance(name, str | Unset):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
@@ -204,21 +248,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AssistantCreate._wire_names}
 
 
-AssistantCreate._decoders = {
-    "graph_id": _decode_graph_id,
-    "assistant_id": _decode_assistant_id,
-    "config": _decode_config,
-    "context": _decode_context,
-    "metadata": _decode_metadata,
-    "if_exists": _decode_if_exists,
-    "name": _decode_name,
-    "description": _decode_description,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AssistantPatch")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantPatch(WireMapping):
+class AssistantPatch(WireDict):
     """Body of update_assistant; absent fields are kept.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        graph_id (str | Unset): A graph registered on the server.
-        config (Config | Unset): Configuration of a run or assistant.
-        context (JsonObject | Unset): A JSON object of any shape.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        name (str | Unset): The new name.
-        description (str | Unset): The new description.
+        graph_id (str | None): A graph registered on the server.
+        config (Config | None): Configuration of a run or assistant.
+        context (JsonObject | None): A JSON object of any shape.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        name (str | None): The new name.
+        description (str | None): The new description.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "graph_id": "graph_id",
@@ -33,69 +33,113 @@ class AssistantPatch(WireMapping):
         "description": "description",
     }
 
-    graph_id: str | Unset = UNSET
-    config: Config | Unset = UNSET
-    context: JsonObject | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        graph_id: str | Unset = UNSET,
+        config: Config | Unset = UNSET,
+        context: JsonObject | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantPatch built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(graph_id, Unset):
+            fields["graph_id"] = to_wire(graph_id)
+        if not isinstance(config, Unset):
+            fields["config"] = to_wire(config)
+        if not isinstance(context, Unset):
+            fields["context"] = to_wire(context)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(name, Unset):
+            fields["name"] = to_wire(name)
+        if not isinstance(description, Unset):
+            fields["description"] = to_wire(description)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        graph_id = self.graph_id
+    @property
+    def graph_id(self) -> str | None:
+        """A graph registered on the server."""
+        value = self.get("graph_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+    @property
+    def config(self) -> Config | None:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        read = self._keep("config", _decode_config)
+        return None if isinstance(read, Unset) else read
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+    @property
+    def context(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("context")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("context", _decode_context)
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        name = self.name
+    @property
+    def name(self) -> str | None:
+        """The new name."""
+        value = self.get("name")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        description = self.description
+    @property
+    def description(self) -> str | None:
+        """The new description."""
+        value = self.get("description")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_description(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "description", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if graph_id is not UNSET:
-            field_dict["graph_id"] = graph_id
-        if config is not UNSET:
-            field_dict["config"] = config
-        if context is not UNSET:
-            field_dict["context"] = context
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        assistant_patch = cls.__new__(cls)
-        assistant_patch._raw = d
-        return assistant_patch
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
     graph_id: str | Unset = d.get("graph_id", UNSET)
+    if not isinstance(graph_id, str | Unset):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
@@ -134,11 +178,15 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 def _decode_name(d: dict[str, Any]) -> str | Unset:
     name: str | Unset = d.get("name", UNSET)
+    if not isinstance(name, str | Unset):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
 def _decode_description(d: dict[str, Any]) -> str | Unset:
     description: str | Unset = d.get("description", UNSET)
+    if not isinstance(description, str | Unset):
+        raise TypeError(f"not a string: {type(description).__name__}")
     return description
 
 
@@ -146,19 +194,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AssistantPatch._wire_names}
 
 
-AssistantPatch._decoders = {
-    "graph_id": _decode_graph_id,
-    "config": _decode_config,
-    "context": _decode_context,
-    "metadata": _decode_metadata,
-    "name": _decode_name,
-    "description": _decode_description,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,33 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar
 
 from ..models.assistant_select_field import AssistantSelectField
 from ..models.assistant_sort_by import AssistantSortBy
 from ..models.sort_order import SortOrder
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AssistantSearchRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantSearchRequest(WireMapping):
+class AssistantSearchRequest(WireDict):
     """Body of search_assistants.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        graph_id (str | Unset): Only assistants of this graph.
-        name (str | Unset): Only assistants whose name contains this text (case-insensitive).
-        limit (int | Unset): How many to return. Default: 10.
-        offset (int | Unset): How many to skip. Default: 0.
-        sort_by (AssistantSortBy | Unset): Field to sort assistants by.
-        sort_order (SortOrder | Unset): Sort direction.
-        select (list[AssistantSelectField] | Unset): Fields to return; all when absent.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        graph_id (str | None): Only assistants of this graph.
+        name (str | None): Only assistants whose name contains this text (case-insensitive).
+        limit (int | None): How many to return.
+        offset (int | None): How many to skip.
+        sort_by (AssistantSortBy | None): Field to sort assistants by.
+        sort_order (SortOrder | None): Sort direction.
+        select (list[AssistantSelectField] | None): Fields to return; all when absent.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "metadata": "metadata",
@@ -40,82 +40,136 @@ class AssistantSearchRequest(WireMapping):
         "select": "select",
     }
 
-    metadata: Metadata | Unset = UNSET
-    graph_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    limit: int | Unset = 10
-    offset: int | Unset = 0
-    sort_by: AssistantSortBy | Unset = UNSET
-    sort_order: SortOrder | Unset = UNSET
-    select: list[AssistantSelectField] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        metadata: Metadata | Unset = UNSET,
+        graph_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        sort_by: AssistantSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        select: list[AssistantSelectField] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantSearchRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(graph_id, Unset):
+            fields["graph_id"] = to_wire(graph_id)
+        if not isinstance(name, Unset):
+            fields["name"] = to_wire(name)
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(offset, Unset):
+            fields["offset"] = to_wire(offset)
+        if not isinstance(sort_by, Unset):
+            fields["sort_by"] = to_wire(sort_by)
+        if not isinstance(sort_order, Unset):
+            fields["sort_order"] = to_wire(sort_order)
+        if not isinstance(select, Unset):
+            fields["select"] = to_wire(select)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        graph_id = self.graph_id
+    @property
+    def graph_id(self) -> str | None:
+        """Only assistants of this graph."""
+        value = self.get("graph_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        name = self.name
+    @property
+    def name(self) -> str | None:
+        """Only assistants whose name contains this text (case-insensitive)."""
+        value = self.get("name")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        limit = self.limit
+    @property
+    def limit(self) -> int | None:
+        """How many to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        offset = self.offset
+    @property
+    def offset(self) -> int | None:
+        """How many to skip."""
+        value = self.get("offset")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_offset(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "offset", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        sort_by: str | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
-            sort_by = self.sort_by.value
+    @property
+    def sort_by(self) -> AssistantSortBy | None:
+        """Field to sort assistants by."""
+        try:
+            read = _decode_sort_by(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "sort_by", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        sort_order: str | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
-            sort_order = self.sort_order.value
+    @property
+    def sort_order(self) -> SortOrder | None:
+        """Sort direction."""
+        try:
+            read = _decode_sort_order(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "sort_order", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        select: list[str] | Unset = UNSET
-        if not isinstance(self.select, Unset):
-            select = []
-            for select_item_data in self.select:
-                select_item = select_item_data.value
-                select.append(select_item)
+    @property
+    def select(self) -> list[AssistantSelectField] | None:
+        """Fields to return; all when absent."""
+        try:
+            read = _decode_select(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "select", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if graph_id is not UNSET:
-            field_dict["graph_id"] = graph_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if sort_by is not UNSET:
-            field_dict["sort_by"] = sort_by
-        if sort_order is not UNSET:
-            field_dict["sort_order"] = sort_order
-        if select is not UNSET:
-            field_dict["select"] = select
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        assistant_search_request = cls.__new__(cls)
-        assistant_search_request._raw = d
-        return assistant_search_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
     _metadata = d.get("metadata", UNSET)
     metadata: Metadata | Unset
@@ -129,21 +183,29 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
     graph_id: str | Unset = d.get("graph_id", UNSET)
+    if not isinstance(graph_id, str | Unset):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
 def _decode_name(d: dict[str, Any]) -> str | Unset:
     name: str | Unset = d.get("name", UNSET)
+    if not isinstance(name, str | Unset):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
 def _decode_offset(d: dict[str, Any]) -> int | Unset:
     offset: int | Unset = d.get("offset", UNSET)
+    if not isinstance(offset, int | Unset) or isinstance(offset, bool):
+        raise TypeError(f"not an integer: {type(offset).__name__}")
     return offset
 
 
@@ -186,19 +248,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AssistantSearchRequest._wire_names}
 
 
-AssistantSearchRequest._decoders = {
-    "metadata": _decode_metadata,
-    "graph_id": _decode_graph_id,
-    "name": _decode_name,
-    "limit": _decode_limit,
-    "offset": _decode_offset,
-    "sort_by": _decode_sort_by,
-    "sort_order": _decode_sort_order,
-    "select": _decode_select,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402

@@ -2,34 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AssistantSelection")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantSelection(WireMapping):
+class AssistantSelection(WireDict):
     """Some fields of an assistant: an item of a search or list made with `select`. It has the same fields as Assistant,
     none of them required.
 
+        A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+        its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+        as documented; an optional field that is missing reads as None.
+
         Attributes:
-            assistant_id (UUID | Unset): The assistant's id.
-            graph_id (str | Unset): The graph the assistant runs.
-            config (Config | Unset): Configuration of a run or assistant.
-            context (JsonObject | Unset): A JSON object of any shape.
-            created_at (datetime.datetime | Unset): When the assistant was created.
-            updated_at (datetime.datetime | Unset): When the assistant last changed.
-            metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-            version (int | Unset): The assistant's version number.
-            name (str | Unset): The assistant's name.
-            description (None | str | Unset): The assistant's description.
+            assistant_id (UUID | None): The assistant's id.
+            graph_id (str | None): The graph the assistant runs.
+            config (Config | None): Configuration of a run or assistant.
+            context (JsonObject | None): A JSON object of any shape.
+            created_at (datetime.datetime | None): When the assistant was created.
+            updated_at (datetime.datetime | None): When the assistant last changed.
+            metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+            version (int | None): The assistant's version number.
+            name (str | None): The assistant's name.
+            description (None | str): The assistant's description.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistant_id": "assistant_id",
@@ -44,110 +44,172 @@ class AssistantSelection(WireMapping):
         "description": "description",
     }
 
-    assistant_id: UUID | Unset = UNSET
-    graph_id: str | Unset = UNSET
-    config: Config | Unset = UNSET
-    context: JsonObject | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    version: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        assistant_id: UUID | Unset = UNSET,
+        graph_id: str | Unset = UNSET,
+        config: Config | Unset = UNSET,
+        context: JsonObject | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        version: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantSelection built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(assistant_id, Unset):
+            fields["assistant_id"] = to_wire(assistant_id)
+        if not isinstance(graph_id, Unset):
+            fields["graph_id"] = to_wire(graph_id)
+        if not isinstance(config, Unset):
+            fields["config"] = to_wire(config)
+        if not isinstance(context, Unset):
+            fields["context"] = to_wire(context)
+        if not isinstance(created_at, Unset):
+            fields["created_at"] = to_wire(created_at)
+        if not isinstance(updated_at, Unset):
+            fields["updated_at"] = to_wire(updated_at)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(version, Unset):
+            fields["version"] = to_wire(version)
+        if not isinstance(name, Unset):
+            fields["name"] = to_wire(name)
+        if not isinstance(description, Unset):
+            fields["description"] = to_wire(description)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        assistant_id: str | Unset = UNSET
-        if not isinstance(self.assistant_id, Unset):
-            assistant_id = str(self.assistant_id)
+    @property
+    def assistant_id(self) -> UUID | None:
+        """The assistant's id."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        graph_id = self.graph_id
+    @property
+    def graph_id(self) -> str | None:
+        """The graph the assistant runs."""
+        value = self.get("graph_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+    @property
+    def config(self) -> Config | None:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        read = self._keep("config", _decode_config)
+        return None if isinstance(read, Unset) else read
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+    @property
+    def context(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("context")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("context", _decode_context)
+        return None if isinstance(read, Unset) else read
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        """When the assistant was created."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """When the assistant last changed."""
+        try:
+            read = _decode_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updated_at", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        version = self.version
+    @property
+    def version(self) -> int | None:
+        """The assistant's version number."""
+        value = self.get("version")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_version(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "version", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        name = self.name
+    @property
+    def name(self) -> str | None:
+        """The assistant's name."""
+        value = self.get("name")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+    @property
+    def description(self) -> None | str:
+        """The assistant's description."""
+        try:
+            read = _decode_description(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "description", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if graph_id is not UNSET:
-            field_dict["graph_id"] = graph_id
-        if config is not UNSET:
-            field_dict["config"] = config
-        if context is not UNSET:
-            field_dict["context"] = context
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if version is not UNSET:
-            field_dict["version"] = version
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        assistant_selection = cls.__new__(cls)
-        assistant_selection._raw = d
-        return assistant_selection
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
     _assistant_id = d.get("assistant_id", UNSET)
     assistant_id: UUID | Unset
     if isinstance(_assistant_id, Unset):
         assistant_id = UNSET
     else:
-        assistant_id = UUID(_assistant_id)
+        assistant_id = parse_uuid(_assistant_id)
 
     return assistant_id
 
 
 def _decode_graph_id(d: dict[str, Any]) -> str | Unset:
     graph_id: str | Unset = d.get("graph_id", UNSET)
+    if not isinstance(graph_id, str | Unset):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
@@ -208,11 +270,15 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 def _decode_version(d: dict[str, Any]) -> int | Unset:
     version: int | Unset = d.get("version", UNSET)
+    if not isinstance(version, int | Unset) or isinstance(version, bool):
+        raise TypeError(f"not an integer: {type(version).__name__}")
     return version
 
 
 def _decode_name(d: dict[str, Any]) -> str | Unset:
     name: str | Unset = d.get("name", UNSET)
+    if not isinstance(name, str | Unset):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
@@ -226,23 +292,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AssistantSelection._wire_names}
 
 
-AssistantSelection._decoders = {
-    "assistant_id": _decode_assistant_id,
-    "graph_id": _decode_graph_id,
-    "config": _decode_config,
-    "context": _decode_context,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "metadata": _decode_metadata,
-    "version": _decode_version,
-    "name": _decode_name,
-    "description": _decode_description,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -2,20 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="AssistantVersion")
+from ..types import READ_ERRORS, FieldValueError, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantVersion(WireMapping):
+class AssistantVersion(WireDict):
     """One version of an assistant.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         assistant_id (UUID): The assistant's id.
@@ -29,6 +27,8 @@ class AssistantVersion(WireMapping):
         description (None | str): The assistant's description in this version.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistant_id": "assistant_id",
         "graph_id": "graph_id",
@@ -41,96 +41,158 @@ class AssistantVersion(WireMapping):
         "description": "description",
     }
 
-    assistant_id: UUID
-    graph_id: str
-    config: Config
-    context: JsonObject
-    created_at: datetime.datetime
-    metadata: Metadata
-    version: int
-    name: str
-    description: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "graph_id",
+            "config",
+            "context",
+            "created_at",
+            "metadata",
+            "version",
+            "name",
+            "description",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        assistant_id = str(self.assistant_id)
+    def __init__(
+        self,
+        *,
+        assistant_id: UUID,
+        graph_id: str,
+        config: Config,
+        context: JsonObject,
+        created_at: datetime.datetime,
+        metadata: Metadata,
+        version: int,
+        name: str,
+        description: None | str,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantVersion built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "assistant_id": to_wire(assistant_id),
+            "graph_id": to_wire(graph_id),
+            "config": to_wire(config),
+            "context": to_wire(context),
+            "created_at": to_wire(created_at),
+            "metadata": to_wire(metadata),
+            "version": to_wire(version),
+            "name": to_wire(name),
+            "description": to_wire(description),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        graph_id = self.graph_id
+    @property
+    def assistant_id(self) -> UUID:
+        """The assistant's id."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return read
 
-        config = self.config.to_dict()
+    @property
+    def graph_id(self) -> str:
+        """The graph this version runs."""
+        value = self.get("graph_id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return read
 
-        context = self.context.to_dict()
+    @property
+    def config(self) -> Config:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        return self._keep("config", _decode_config)
 
-        created_at = self.created_at.isoformat()
+    @property
+    def context(self) -> JsonObject:
+        """A JSON object of any shape."""
+        value = self.get("context")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        return self._keep("context", _decode_context)
 
-        metadata = self.metadata.to_dict()
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When this version was created."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return read
 
-        version = self.version
+    @property
+    def metadata(self) -> Metadata:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        return self._keep("metadata", _decode_metadata)
 
-        name = self.name
+    @property
+    def version(self) -> int:
+        """The version number."""
+        value = self.get("version")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_version(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "version", exc) from exc
+        return read
 
-        description: None | str
-        description = self.description
+    @property
+    def name(self) -> str:
+        """The assistant's name in this version."""
+        value = self.get("name")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assistant_id": assistant_id,
-                "graph_id": graph_id,
-                "config": config,
-                "context": context,
-                "created_at": created_at,
-                "metadata": metadata,
-                "version": version,
-                "name": name,
-                "description": description,
-            }
-        )
+    @property
+    def description(self) -> None | str:
+        """The assistant's description in this version."""
+        try:
+            read = _decode_description(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "description", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        assistant_version = cls.__new__(cls)
-        assistant_version._raw = d
-        return assistant_version
-
-
-_REQUIRED = frozenset(
-    {
-        "assistant_id",
-        "graph_id",
-        "config",
-        "context",
-        "created_at",
-        "metadata",
-        "version",
-        "name",
-        "description",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistant_id(d: dict[str, Any]) -> UUID:
-    assistant_id = UUID(d["assistant_id"])
+    assistant_id = parse_uuid(d["assistant_id"])
 
     return assistant_id
 
 
 def _decode_graph_id(d: dict[str, Any]) -> str:
     graph_id: str = d["graph_id"]
+    if not isinstance(graph_id, str):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
@@ -160,11 +222,15 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata:
 
 def _decode_version(d: dict[str, Any]) -> int:
     version: int = d["version"]
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise TypeError(f"not an integer: {type(version).__name__}")
     return version
 
 
 def _decode_name(d: dict[str, Any]) -> str:
     name: str = d["name"]
+    if not isinstance(name, str):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
@@ -178,22 +244,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AssistantVersion._wire_names}
 
 
-AssistantVersion._decoders = {
-    "assistant_id": _decode_assistant_id,
-    "graph_id": _decode_graph_id,
-    "config": _decode_config,
-    "context": _decode_context,
-    "created_at": _decode_created_at,
-    "metadata": _decode_metadata,
-    "version": _decode_version,
-    "name": _decode_name,
-    "description": _decode_description,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AssistantVersionsSearchRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class AssistantVersionsSearchRequest(WireMapping):
+class AssistantVersionsSearchRequest(WireDict):
     """Body of list_assistant_versions.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        limit (int | Unset): How many versions to return. Default: 10.
-        offset (int | Unset): How many versions to skip. Default: 0.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        limit (int | None): How many versions to return.
+        offset (int | None): How many versions to skip.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "metadata": "metadata",
@@ -27,48 +27,70 @@ class AssistantVersionsSearchRequest(WireMapping):
         "offset": "offset",
     }
 
-    metadata: Metadata | Unset = UNSET
-    limit: int | Unset = 10
-    offset: int | Unset = 0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        metadata: Metadata | Unset = UNSET,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        **additional_properties: Any,
+    ) -> None:
+        """A AssistantVersionsSearchRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(offset, Unset):
+            fields["offset"] = to_wire(offset)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        limit = self.limit
+    @property
+    def limit(self) -> int | None:
+        """How many versions to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        offset = self.offset
+    @property
+    def offset(self) -> int | None:
+        """How many versions to skip."""
+        value = self.get("offset")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_offset(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "offset", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        assistant_versions_search_request = cls.__new__(cls)
-        assistant_versions_search_request._raw = d
-        return assistant_versions_search_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
     _metadata = d.get("metadata", UNSET)
     metadata: Metadata | Unset
@@ -82,11 +104,15 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
 def _decode_offset(d: dict[str, Any]) -> int | Unset:
     offset: int | Unset = d.get("offset", UNSET)
+    if not isinstance(offset, int | Unset) or isinstance(offset, bool):
+        raise TypeError(f"not an integer: {type(offset).__name__}")
     return offset
 
 
@@ -98,14 +124,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-AssistantVersionsSearchRequest._decoders = {
-    "metadata": _decode_metadata,
-    "limit": _decode_limit,
-    "offset": _decode_offset,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402

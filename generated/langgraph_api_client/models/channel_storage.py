@@ -1,92 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ChannelStorage")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ChannelStorage(WireMapping):
+class ChannelStorage(WireDict):
     """Stored versions of one channel and their size.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         versions (int):
         bytes_ (int):
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "versions": "versions",
         "bytes": "bytes_",
     }
 
-    versions: int
-    bytes_: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "versions",
+            "bytes",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        versions = self.versions
+    def __init__(
+        self,
+        *,
+        versions: int,
+        bytes_: int,
+        **additional_properties: Any,
+    ) -> None:
+        """A ChannelStorage built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "versions": to_wire(versions),
+            "bytes": to_wire(bytes_),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        bytes_ = self.bytes_
+    @property
+    def versions(self) -> int:
+        """The `versions` field."""
+        value = self.get("versions")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_versions(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "versions", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "versions": versions,
-                "bytes": bytes_,
-            }
-        )
+    @property
+    def bytes_(self) -> int:
+        """The `bytes` field."""
+        value = self.get("bytes")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_bytes_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "bytes", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        channel_storage = cls.__new__(cls)
-        channel_storage._raw = d
-        return channel_storage
-
-
-_REQUIRED = frozenset(
-    {
-        "versions",
-        "bytes",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_versions(d: dict[str, Any]) -> int:
     versions: int = d["versions"]
+    if not isinstance(versions, int) or isinstance(versions, bool):
+        raise TypeError(f"not an integer: {type(versions).__name__}")
     return versions
 
 
 def _decode_bytes_(d: dict[str, Any]) -> int:
     bytes_: int = d["bytes"]
+    if not isinstance(bytes_, int) or isinstance(bytes_, bool):
+        raise TypeError(f"not an integer: {type(bytes_).__name__}")
     return bytes_
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ChannelStorage._wire_names}
-
-
-ChannelStorage._decoders = {
-    "versions": _decode_versions,
-    "bytes_": _decode_bytes_,
-    "additional_properties": _decode_additional_properties,
-}

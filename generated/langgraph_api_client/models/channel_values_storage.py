@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ChannelValuesStorage")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ChannelValuesStorage(WireMapping):
+class ChannelValuesStorage(WireDict):
     """Stored channel values, in total and by channel.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         count (int):
@@ -21,70 +19,94 @@ class ChannelValuesStorage(WireMapping):
         by_channel (ChannelStorageByName): Stored values by channel name.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "count": "count",
         "bytes": "bytes_",
         "by_channel": "by_channel",
     }
 
-    count: int
-    bytes_: int
-    by_channel: ChannelStorageByName
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "count",
+            "bytes",
+            "by_channel",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        count = self.count
+    def __init__(
+        self,
+        *,
+        count: int,
+        bytes_: int,
+        by_channel: ChannelStorageByName,
+        **additional_properties: Any,
+    ) -> None:
+        """A ChannelValuesStorage built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "count": to_wire(count),
+            "bytes": to_wire(bytes_),
+            "by_channel": to_wire(by_channel),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        bytes_ = self.bytes_
+    @property
+    def count(self) -> int:
+        """The `count` field."""
+        value = self.get("count")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_count(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "count", exc) from exc
+        return read
 
-        by_channel = self.by_channel.to_dict()
+    @property
+    def bytes_(self) -> int:
+        """The `bytes` field."""
+        value = self.get("bytes")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_bytes_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "bytes", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "bytes": bytes_,
-                "by_channel": by_channel,
-            }
-        )
+    @property
+    def by_channel(self) -> ChannelStorageByName:
+        """Stored values by channel name."""
+        value = self.get("by_channel")
+        if type(value) is ChannelStorageByName:  # read before: kept in place
+            return value
+        return self._keep("by_channel", _decode_by_channel)
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        channel_values_storage = cls.__new__(cls)
-        channel_values_storage._raw = d
-        return channel_values_storage
-
-
-_REQUIRED = frozenset(
-    {
-        "count",
-        "bytes",
-        "by_channel",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_count(d: dict[str, Any]) -> int:
     count: int = d["count"]
+    if not isinstance(count, int) or isinstance(count, bool):
+        raise TypeError(f"not an integer: {type(count).__name__}")
     return count
 
 
 def _decode_bytes_(d: dict[str, Any]) -> int:
     bytes_: int = d["bytes"]
+    if not isinstance(bytes_, int) or isinstance(bytes_, bool):
+        raise TypeError(f"not an integer: {type(bytes_).__name__}")
     return bytes_
 
 
@@ -98,14 +120,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ChannelValuesStorage._wire_names}
 
 
-ChannelValuesStorage._decoders = {
-    "count": _decode_count,
-    "bytes_": _decode_bytes_,
-    "by_channel": _decode_by_channel,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.channel_storage_by_name import ChannelStorageByName  # noqa: E402

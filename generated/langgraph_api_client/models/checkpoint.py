@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Checkpoint")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Checkpoint(WireMapping):
+class Checkpoint(WireDict):
     """Points at one checkpoint of a thread.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        thread_id (str | Unset): The thread the checkpoint belongs to.
-        checkpoint_ns (str | Unset): The checkpoint namespace; empty for the root graph.
-        checkpoint_id (str | Unset): The checkpoint's id.
-        checkpoint_map (JsonObject | None | Unset): Checkpoint ids of parent graphs, by namespace.
+        thread_id (str | None): The thread the checkpoint belongs to.
+        checkpoint_ns (str | None): The checkpoint namespace; empty for the root graph.
+        checkpoint_id (str | None): The checkpoint's id.
+        checkpoint_map (JsonObject | None): Checkpoint ids of parent graphs, by namespace.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "thread_id": "thread_id",
@@ -29,69 +29,103 @@ class Checkpoint(WireMapping):
         "checkpoint_map": "checkpoint_map",
     }
 
-    thread_id: str | Unset = UNSET
-    checkpoint_ns: str | Unset = UNSET
-    checkpoint_id: str | Unset = UNSET
-    checkpoint_map: JsonObject | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        thread_id: str | Unset = UNSET,
+        checkpoint_ns: str | Unset = UNSET,
+        checkpoint_id: str | Unset = UNSET,
+        checkpoint_map: JsonObject | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Checkpoint built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(thread_id, Unset):
+            fields["thread_id"] = to_wire(thread_id)
+        if not isinstance(checkpoint_ns, Unset):
+            fields["checkpoint_ns"] = to_wire(checkpoint_ns)
+        if not isinstance(checkpoint_id, Unset):
+            fields["checkpoint_id"] = to_wire(checkpoint_id)
+        if not isinstance(checkpoint_map, Unset):
+            fields["checkpoint_map"] = to_wire(checkpoint_map)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_id = self.thread_id
+    @property
+    def thread_id(self) -> str | None:
+        """The thread the checkpoint belongs to."""
+        value = self.get("thread_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint_ns = self.checkpoint_ns
+    @property
+    def checkpoint_ns(self) -> str | None:
+        """The checkpoint namespace; empty for the root graph."""
+        value = self.get("checkpoint_ns")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_ns(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_ns", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint_id = self.checkpoint_id
+    @property
+    def checkpoint_id(self) -> str | None:
+        """The checkpoint's id."""
+        value = self.get("checkpoint_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint_map: dict[str, Any] | None | Unset
-        if isinstance(self.checkpoint_map, Unset):
-            checkpoint_map = UNSET
-        elif isinstance(self.checkpoint_map, JsonObject):
-            checkpoint_map = self.checkpoint_map.to_dict()
-        else:
-            checkpoint_map = self.checkpoint_map
+    @property
+    def checkpoint_map(self) -> JsonObject | None:
+        """Checkpoint ids of parent graphs, by namespace."""
+        try:
+            read = _decode_checkpoint_map(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_map", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if checkpoint_ns is not UNSET:
-            field_dict["checkpoint_ns"] = checkpoint_ns
-        if checkpoint_id is not UNSET:
-            field_dict["checkpoint_id"] = checkpoint_id
-        if checkpoint_map is not UNSET:
-            field_dict["checkpoint_map"] = checkpoint_map
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        checkpoint = cls.__new__(cls)
-        checkpoint._raw = d
-        return checkpoint
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_thread_id(d: dict[str, Any]) -> str | Unset:
     thread_id: str | Unset = d.get("thread_id", UNSET)
+    if not isinstance(thread_id, str | Unset):
+        raise TypeError(f"not a string: {type(thread_id).__name__}")
     return thread_id
 
 
 def _decode_checkpoint_ns(d: dict[str, Any]) -> str | Unset:
     checkpoint_ns: str | Unset = d.get("checkpoint_ns", UNSET)
+    if not isinstance(checkpoint_ns, str | Unset):
+        raise TypeError(f"not a string: {type(checkpoint_ns).__name__}")
     return checkpoint_ns
 
 
 def _decode_checkpoint_id(d: dict[str, Any]) -> str | Unset:
     checkpoint_id: str | Unset = d.get("checkpoint_id", UNSET)
+    if not isinstance(checkpoint_id, str | Unset):
+        raise TypeError(f"not a string: {type(checkpoint_id).__name__}")
     return checkpoint_id
 
 
@@ -102,7 +136,7 @@ def _decode_checkpoint_map(d: dict[str, Any]) -> JsonObject | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             checkpoint_map_type_0 = JsonObject.from_dict(data)
 
@@ -120,15 +154,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Checkpoint._wire_names}
 
 
-Checkpoint._decoders = {
-    "thread_id": _decode_thread_id,
-    "checkpoint_ns": _decode_checkpoint_ns,
-    "checkpoint_id": _decode_checkpoint_id,
-    "checkpoint_map": _decode_checkpoint_map,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

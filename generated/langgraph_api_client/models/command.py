@@ -1,88 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Command")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Command(WireMapping):
+class Command(WireDict):
     """Resumes, updates and/or redirects a graph, instead of an input.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        update (Any | Unset): A state update to apply (an object, or a list of [key, value] pairs).
-        resume (Any | Unset): The value to resume interrupts with; or an object mapping interrupt ids to values.
-        goto (list[Send | str] | None | Send | str | Unset): Node(s) to go to next, by name or as Send.
+        update_ (Any | None): A state update to apply (an object, or a list of [key, value] pairs). Wire key `update` (the attribute takes a trailing underscore so as not to hide the dict method).
+        resume (Any | None): The value to resume interrupts with; or an object mapping interrupt ids to values.
+        goto (list[Send | str] | None | Send | str): Node(s) to go to next, by name or as Send.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
-        "update": "update",
+        "update": "update_",
         "resume": "resume",
         "goto": "goto",
     }
 
-    update: Any | Unset = UNSET
-    resume: Any | Unset = UNSET
-    goto: list[Send | str] | None | Send | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        update: Any | Unset = UNSET,
+        resume: Any | Unset = UNSET,
+        goto: list[Send | str] | None | Send | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Command built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(update, Unset):
+            fields["update"] = to_wire(update)
+        if not isinstance(resume, Unset):
+            fields["resume"] = to_wire(resume)
+        if not isinstance(goto, Unset):
+            fields["goto"] = to_wire(goto)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        update = self.update
+    @property
+    def update_(self) -> Any | None:
+        """A state update to apply (an object, or a list of [key, value] pairs)."""
+        try:
+            read = _decode_update(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "update", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        resume = self.resume
+    @property
+    def resume(self) -> Any | None:
+        """The value to resume interrupts with; or an object mapping interrupt ids to values."""
+        try:
+            read = _decode_resume(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "resume", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        goto: dict[str, Any] | list[dict[str, Any] | str] | None | str | Unset
-        if isinstance(self.goto, Unset):
-            goto = UNSET
-        elif isinstance(self.goto, Send):
-            goto = self.goto.to_dict()
-        elif isinstance(self.goto, list):
-            goto = []
-            for goto_type_2_item_data in self.goto:
-                goto_type_2_item: dict[str, Any] | str
-                if isinstance(goto_type_2_item_data, Send):
-                    goto_type_2_item = goto_type_2_item_data.to_dict()
-                else:
-                    goto_type_2_item = goto_type_2_item_data
-                goto.append(goto_type_2_item)
+    @property
+    def goto(self) -> list[Send | str] | None | Send | str:
+        """Node(s) to go to next, by name or as Send."""
+        try:
+            read = _decode_goto(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "goto", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        else:
-            goto = self.goto
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if update is not UNSET:
-            field_dict["update"] = update
-        if resume is not UNSET:
-            field_dict["resume"] = resume
-        if goto is not UNSET:
-            field_dict["goto"] = goto
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        command = cls.__new__(cls)
-        command._raw = d
-        return command
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_update(d: dict[str, Any]) -> Any | Unset:
     update: Any | Unset = d.get("update", UNSET)
     return update
@@ -100,7 +102,7 @@ def _decode_goto(d: dict[str, Any]) -> list[Send | str] | None | Send | str | Un
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Send.fits(data):
                 raise TypeError()
             goto_type_0 = Send.from_dict(data)
 
@@ -116,7 +118,7 @@ def _decode_goto(d: dict[str, Any]) -> list[Send | str] | None | Send | str | Un
 
                 def _parse_goto_type_2_item(data: object) -> Send | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, dict) or not Send.fits(data):
                             raise TypeError()
                         goto_type_2_item_type_0 = Send.from_dict(data)
 
@@ -143,14 +145,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Command._wire_names}
 
 
-Command._decoders = {
-    "update": _decode_update,
-    "resume": _decode_resume,
-    "goto": _decode_goto,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.send import Send  # noqa: E402

@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Config")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Config(WireMapping):
+class Config(WireDict):
     """Configuration of a run or assistant.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        tags (list[str] | Unset): Tags for this call and its sub-calls.
-        recursion_limit (int | Unset): Maximum number of supersteps of a run.
-        configurable (JsonObject | Unset): A JSON object of any shape.
+        tags (list[str] | None): Tags for this call and its sub-calls.
+        recursion_limit (int | None): Maximum number of supersteps of a run.
+        configurable (JsonObject | None): A JSON object of any shape.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "tags": "tags",
@@ -27,50 +27,67 @@ class Config(WireMapping):
         "configurable": "configurable",
     }
 
-    tags: list[str] | Unset = UNSET
-    recursion_limit: int | Unset = UNSET
-    configurable: JsonObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        tags: list[str] | Unset = UNSET,
+        recursion_limit: int | Unset = UNSET,
+        configurable: JsonObject | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Config built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(tags, Unset):
+            fields["tags"] = to_wire(tags)
+        if not isinstance(recursion_limit, Unset):
+            fields["recursion_limit"] = to_wire(recursion_limit)
+        if not isinstance(configurable, Unset):
+            fields["configurable"] = to_wire(configurable)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+    @property
+    def tags(self) -> list[str] | None:
+        """Tags for this call and its sub-calls."""
+        try:
+            read = _decode_tags(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "tags", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        recursion_limit = self.recursion_limit
+    @property
+    def recursion_limit(self) -> int | None:
+        """Maximum number of supersteps of a run."""
+        value = self.get("recursion_limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_recursion_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "recursion_limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        configurable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configurable, Unset):
-            configurable = self.configurable.to_dict()
+    @property
+    def configurable(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("configurable")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("configurable", _decode_configurable)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if recursion_limit is not UNSET:
-            field_dict["recursion_limit"] = recursion_limit
-        if configurable is not UNSET:
-            field_dict["configurable"] = configurable
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        config = cls.__new__(cls)
-        config._raw = d
-        return config
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_tags(d: dict[str, Any]) -> list[str] | Unset:
     tags: list[str] = d.get("tags", UNSET)
 
@@ -79,6 +96,8 @@ def _decode_tags(d: dict[str, Any]) -> list[str] | Unset:
 
 def _decode_recursion_limit(d: dict[str, Any]) -> int | Unset:
     recursion_limit: int | Unset = d.get("recursion_limit", UNSET)
+    if not isinstance(recursion_limit, int | Unset) or isinstance(recursion_limit, bool):
+        raise TypeError(f"not an integer: {type(recursion_limit).__name__}")
     return recursion_limit
 
 
@@ -97,14 +116,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Config._wire_names}
 
 
-Config._decoders = {
-    "tags": _decode_tags,
-    "recursion_limit": _decode_recursion_limit,
-    "configurable": _decode_configurable,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

@@ -2,21 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.on_run_completed import OnRunCompleted
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Cron")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Cron(WireMapping):
+class Cron(WireDict):
     """A schedule that starts runs.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         cron_id (UUID): The cron's id.
@@ -28,12 +26,14 @@ class Cron(WireMapping):
         updated_at (datetime.datetime): When the cron last changed.
         payload (JsonObject): A JSON object of any shape.
         enabled (bool): Whether the cron starts runs.
-        timezone (None | str | Unset): The IANA time zone of the schedule; null means UTC.
-        user_id (None | str | Unset): The user who owns the cron.
-        next_run_date (datetime.datetime | None | Unset): When the cron runs next.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        on_run_completed (None | OnRunCompleted | Unset):
+        timezone (None | str): The IANA time zone of the schedule; null means UTC.
+        user_id (None | str): The user who owns the cron.
+        next_run_date (datetime.datetime | None): When the cron runs next.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        on_run_completed (None | OnRunCompleted):
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "cron_id": "cron_id",
@@ -52,148 +52,209 @@ class Cron(WireMapping):
         "on_run_completed": "on_run_completed",
     }
 
-    cron_id: UUID
-    assistant_id: None | UUID
-    thread_id: None | UUID
-    end_time: datetime.datetime | None
-    schedule: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    payload: JsonObject
-    enabled: bool
-    timezone: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    next_run_date: datetime.datetime | None | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    on_run_completed: None | OnRunCompleted | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cron_id",
+            "assistant_id",
+            "thread_id",
+            "end_time",
+            "schedule",
+            "created_at",
+            "updated_at",
+            "payload",
+            "enabled",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        cron_id = str(self.cron_id)
+    def __init__(
+        self,
+        *,
+        cron_id: UUID,
+        assistant_id: None | UUID,
+        thread_id: None | UUID,
+        end_time: datetime.datetime | None,
+        schedule: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        payload: JsonObject,
+        enabled: bool,
+        timezone: None | str | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        next_run_date: datetime.datetime | None | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        on_run_completed: None | OnRunCompleted | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Cron built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "cron_id": to_wire(cron_id),
+            "assistant_id": to_wire(assistant_id),
+            "thread_id": to_wire(thread_id),
+            "end_time": to_wire(end_time),
+            "schedule": to_wire(schedule),
+            "created_at": to_wire(created_at),
+            "updated_at": to_wire(updated_at),
+            "payload": to_wire(payload),
+            "enabled": to_wire(enabled),
+        }
+        if not isinstance(timezone, Unset):
+            fields["timezone"] = to_wire(timezone)
+        if not isinstance(user_id, Unset):
+            fields["user_id"] = to_wire(user_id)
+        if not isinstance(next_run_date, Unset):
+            fields["next_run_date"] = to_wire(next_run_date)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(on_run_completed, Unset):
+            fields["on_run_completed"] = to_wire(on_run_completed)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        assistant_id: None | str
-        if isinstance(self.assistant_id, UUID):
-            assistant_id = str(self.assistant_id)
-        else:
-            assistant_id = self.assistant_id
+    @property
+    def cron_id(self) -> UUID:
+        """The cron's id."""
+        try:
+            read = _decode_cron_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "cron_id", exc) from exc
+        return read
 
-        thread_id: None | str
-        if isinstance(self.thread_id, UUID):
-            thread_id = str(self.thread_id)
-        else:
-            thread_id = self.thread_id
+    @property
+    def assistant_id(self) -> None | UUID:
+        """The assistant it runs."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return read
 
-        end_time: None | str
-        if isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
+    @property
+    def thread_id(self) -> None | UUID:
+        """The thread it runs on, if any."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return read
 
-        schedule = self.schedule
+    @property
+    def end_time(self) -> datetime.datetime | None:
+        """When the cron stops."""
+        try:
+            read = _decode_end_time(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "end_time", exc) from exc
+        return read
 
-        created_at = self.created_at.isoformat()
+    @property
+    def schedule(self) -> str:
+        """The cron expression."""
+        value = self.get("schedule")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_schedule(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "schedule", exc) from exc
+        return read
 
-        updated_at = self.updated_at.isoformat()
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the cron was created."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return read
 
-        payload = self.payload.to_dict()
+    @property
+    def updated_at(self) -> datetime.datetime:
+        """When the cron last changed."""
+        try:
+            read = _decode_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updated_at", exc) from exc
+        return read
 
-        enabled = self.enabled
+    @property
+    def payload(self) -> JsonObject:
+        """A JSON object of any shape."""
+        value = self.get("payload")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        return self._keep("payload", _decode_payload)
 
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
+    @property
+    def enabled(self) -> bool:
+        """Whether the cron starts runs."""
+        value = self.get("enabled")
+        if type(value) is bool:
+            return value
+        try:
+            read = _decode_enabled(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "enabled", exc) from exc
+        return read
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+    @property
+    def timezone(self) -> None | str:
+        """The IANA time zone of the schedule; null means UTC."""
+        try:
+            read = _decode_timezone(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "timezone", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        next_run_date: None | str | Unset
-        if isinstance(self.next_run_date, Unset):
-            next_run_date = UNSET
-        elif isinstance(self.next_run_date, datetime.datetime):
-            next_run_date = self.next_run_date.isoformat()
-        else:
-            next_run_date = self.next_run_date
+    @property
+    def user_id(self) -> None | str:
+        """The user who owns the cron."""
+        try:
+            read = _decode_user_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "user_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def next_run_date(self) -> datetime.datetime | None:
+        """When the cron runs next."""
+        try:
+            read = _decode_next_run_date(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "next_run_date", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        on_run_completed: None | str | Unset
-        if isinstance(self.on_run_completed, Unset):
-            on_run_completed = UNSET
-        elif isinstance(self.on_run_completed, OnRunCompleted):
-            on_run_completed = self.on_run_completed.value
-        else:
-            on_run_completed = self.on_run_completed
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cron_id": cron_id,
-                "assistant_id": assistant_id,
-                "thread_id": thread_id,
-                "end_time": end_time,
-                "schedule": schedule,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "payload": payload,
-                "enabled": enabled,
-            }
-        )
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if next_run_date is not UNSET:
-            field_dict["next_run_date"] = next_run_date
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if on_run_completed is not UNSET:
-            field_dict["on_run_completed"] = on_run_completed
+    @property
+    def on_run_completed(self) -> None | OnRunCompleted:
+        """The `on_run_completed` field."""
+        try:
+            read = _decode_on_run_completed(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "on_run_completed", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        cron = cls.__new__(cls)
-        cron._raw = d
-        return cron
-
-
-_REQUIRED = frozenset(
-    {
-        "cron_id",
-        "assistant_id",
-        "thread_id",
-        "end_time",
-        "schedule",
-        "created_at",
-        "updated_at",
-        "payload",
-        "enabled",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_cron_id(d: dict[str, Any]) -> UUID:
-    cron_id = UUID(d["cron_id"])
+    cron_id = parse_uuid(d["cron_id"])
 
     return cron_id
 
@@ -205,7 +266,7 @@ def _decode_assistant_id(d: dict[str, Any]) -> None | UUID:
         try:
             if not isinstance(data, str):
                 raise TypeError()
-            assistant_id_type_0 = UUID(data)
+            assistant_id_type_0 = parse_uuid(data)
 
             return assistant_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,7 +285,7 @@ def _decode_thread_id(d: dict[str, Any]) -> None | UUID:
         try:
             if not isinstance(data, str):
                 raise TypeError()
-            thread_id_type_0 = UUID(data)
+            thread_id_type_0 = parse_uuid(data)
 
             return thread_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -257,6 +318,8 @@ def _decode_end_time(d: dict[str, Any]) -> datetime.datetime | None:
 
 def _decode_schedule(d: dict[str, Any]) -> str:
     schedule: str = d["schedule"]
+    if not isinstance(schedule, str):
+        raise TypeError(f"not a string: {type(schedule).__name__}")
     return schedule
 
 
@@ -280,6 +343,8 @@ def _decode_payload(d: dict[str, Any]) -> JsonObject:
 
 def _decode_enabled(d: dict[str, Any]) -> bool:
     enabled: bool = d["enabled"]
+    if not isinstance(enabled, bool):
+        raise TypeError(f"not a boolean: {type(enabled).__name__}")
     return enabled
 
 
@@ -352,26 +417,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Cron._wire_names}
 
 
-Cron._decoders = {
-    "cron_id": _decode_cron_id,
-    "assistant_id": _decode_assistant_id,
-    "thread_id": _decode_thread_id,
-    "end_time": _decode_end_time,
-    "schedule": _decode_schedule,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "payload": _decode_payload,
-    "enabled": _decode_enabled,
-    "timezone": _decode_timezone,
-    "user_id": _decode_user_id,
-    "next_run_date": _decode_next_run_date,
-    "metadata": _decode_metadata,
-    "on_run_completed": _decode_on_run_completed,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

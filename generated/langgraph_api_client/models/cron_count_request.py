@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="CronCountRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class CronCountRequest(WireMapping):
+class CronCountRequest(WireDict):
     """Body of count_crons.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        assistant_id (UUID | Unset): Only crons of this assistant.
-        thread_id (UUID | Unset): Only crons on this thread.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
+        assistant_id (UUID | None): Only crons of this assistant.
+        thread_id (UUID | None): Only crons on this thread.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistant_id": "assistant_id",
@@ -28,59 +28,71 @@ class CronCountRequest(WireMapping):
         "metadata": "metadata",
     }
 
-    assistant_id: UUID | Unset = UNSET
-    thread_id: UUID | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        assistant_id: UUID | Unset = UNSET,
+        thread_id: UUID | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A CronCountRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(assistant_id, Unset):
+            fields["assistant_id"] = to_wire(assistant_id)
+        if not isinstance(thread_id, Unset):
+            fields["thread_id"] = to_wire(thread_id)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        assistant_id: str | Unset = UNSET
-        if not isinstance(self.assistant_id, Unset):
-            assistant_id = str(self.assistant_id)
+    @property
+    def assistant_id(self) -> UUID | None:
+        """Only crons of this assistant."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+    @property
+    def thread_id(self) -> UUID | None:
+        """Only crons on this thread."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        cron_count_request = cls.__new__(cls)
-        cron_count_request._raw = d
-        return cron_count_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
     _assistant_id = d.get("assistant_id", UNSET)
     assistant_id: UUID | Unset
     if isinstance(_assistant_id, Unset):
         assistant_id = UNSET
     else:
-        assistant_id = UUID(_assistant_id)
+        assistant_id = parse_uuid(_assistant_id)
 
     return assistant_id
 
@@ -91,7 +103,7 @@ def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
     if isinstance(_thread_id, Unset):
         thread_id = UNSET
     else:
-        thread_id = UUID(_thread_id)
+        thread_id = parse_uuid(_thread_id)
 
     return thread_id
 
@@ -111,14 +123,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CronCountRequest._wire_names}
 
 
-CronCountRequest._decoders = {
-    "assistant_id": _decode_assistant_id,
-    "thread_id": _decode_thread_id,
-    "metadata": _decode_metadata,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,35 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.cron_select_field import CronSelectField
 from ..models.cron_sort_by import CronSortBy
 from ..models.sort_order import SortOrder
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="CronSearch")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class CronSearch(WireMapping):
+class CronSearch(WireDict):
     """Body of search_crons.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        assistant_id (UUID | Unset): Only crons of this assistant.
-        thread_id (UUID | Unset): Only crons on this thread.
-        enabled (bool | Unset): Only enabled (or disabled) crons; both when absent.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        limit (int | Unset): How many to return. Default: 10.
-        offset (int | Unset): How many to skip. Default: 0.
-        sort_by (CronSortBy | Unset): Field to sort crons by.
-        sort_order (SortOrder | Unset): Sort direction.
-        select (list[CronSelectField] | Unset): Fields to return; all when absent.
+        assistant_id (UUID | None): Only crons of this assistant.
+        thread_id (UUID | None): Only crons on this thread.
+        enabled (bool | None): Only enabled (or disabled) crons; both when absent.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        limit (int | None): How many to return.
+        offset (int | None): How many to skip.
+        sort_by (CronSortBy | None): Field to sort crons by.
+        sort_order (SortOrder | None): Sort direction.
+        select (list[CronSelectField] | None): Fields to return; all when absent.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistant_id": "assistant_id",
@@ -43,98 +43,152 @@ class CronSearch(WireMapping):
         "select": "select",
     }
 
-    assistant_id: UUID | Unset = UNSET
-    thread_id: UUID | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    limit: int | Unset = 10
-    offset: int | Unset = 0
-    sort_by: CronSortBy | Unset = UNSET
-    sort_order: SortOrder | Unset = UNSET
-    select: list[CronSelectField] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        assistant_id: UUID | Unset = UNSET,
+        thread_id: UUID | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        sort_by: CronSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        select: list[CronSelectField] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A CronSearch built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(assistant_id, Unset):
+            fields["assistant_id"] = to_wire(assistant_id)
+        if not isinstance(thread_id, Unset):
+            fields["thread_id"] = to_wire(thread_id)
+        if not isinstance(enabled, Unset):
+            fields["enabled"] = to_wire(enabled)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(offset, Unset):
+            fields["offset"] = to_wire(offset)
+        if not isinstance(sort_by, Unset):
+            fields["sort_by"] = to_wire(sort_by)
+        if not isinstance(sort_order, Unset):
+            fields["sort_order"] = to_wire(sort_order)
+        if not isinstance(select, Unset):
+            fields["select"] = to_wire(select)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        assistant_id: str | Unset = UNSET
-        if not isinstance(self.assistant_id, Unset):
-            assistant_id = str(self.assistant_id)
+    @property
+    def assistant_id(self) -> UUID | None:
+        """Only crons of this assistant."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+    @property
+    def thread_id(self) -> UUID | None:
+        """Only crons on this thread."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        enabled = self.enabled
+    @property
+    def enabled(self) -> bool | None:
+        """Only enabled (or disabled) crons; both when absent."""
+        value = self.get("enabled")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_enabled(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "enabled", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        limit = self.limit
+    @property
+    def limit(self) -> int | None:
+        """How many to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        offset = self.offset
+    @property
+    def offset(self) -> int | None:
+        """How many to skip."""
+        value = self.get("offset")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_offset(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "offset", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        sort_by: str | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
-            sort_by = self.sort_by.value
+    @property
+    def sort_by(self) -> CronSortBy | None:
+        """Field to sort crons by."""
+        try:
+            read = _decode_sort_by(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "sort_by", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        sort_order: str | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
-            sort_order = self.sort_order.value
+    @property
+    def sort_order(self) -> SortOrder | None:
+        """Sort direction."""
+        try:
+            read = _decode_sort_order(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "sort_order", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        select: list[str] | Unset = UNSET
-        if not isinstance(self.select, Unset):
-            select = []
-            for select_item_data in self.select:
-                select_item = select_item_data.value
-                select.append(select_item)
+    @property
+    def select(self) -> list[CronSelectField] | None:
+        """Fields to return; all when absent."""
+        try:
+            read = _decode_select(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "select", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if sort_by is not UNSET:
-            field_dict["sort_by"] = sort_by
-        if sort_order is not UNSET:
-            field_dict["sort_order"] = sort_order
-        if select is not UNSET:
-            field_dict["select"] = select
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        cron_search = cls.__new__(cls)
-        cron_search._raw = d
-        return cron_search
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
     _assistant_id = d.get("assistant_id", UNSET)
     assistant_id: UUID | Unset
     if isinstance(_assistant_id, Unset):
         assistant_id = UNSET
     else:
-        assistant_id = UUID(_assistant_id)
+        assistant_id = parse_uuid(_assistant_id)
 
     return assistant_id
 
@@ -145,13 +199,15 @@ def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
     if isinstance(_thread_id, Unset):
         thread_id = UNSET
     else:
-        thread_id = UUID(_thread_id)
+        thread_id = parse_uuid(_thread_id)
 
     return thread_id
 
 
 def _decode_enabled(d: dict[str, Any]) -> bool | Unset:
     enabled: bool | Unset = d.get("enabled", UNSET)
+    if not isinstance(enabled, bool | Unset):
+        raise TypeError(f"not a boolean: {type(enabled).__name__}")
     return enabled
 
 
@@ -168,11 +224,15 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
 def _decode_offset(d: dict[str, Any]) -> int | Unset:
     offset: int | Unset = d.get("offset", UNSET)
+    if not isinstance(offset, int | Unset) or isinstance(offset, bool):
+        raise TypeError(f"not an integer: {type(offset).__name__}")
     return offset
 
 
@@ -215,20 +275,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CronSearch._wire_names}
 
 
-CronSearch._decoders = {
-    "assistant_id": _decode_assistant_id,
-    "thread_id": _decode_thread_id,
-    "enabled": _decode_enabled,
-    "metadata": _decode_metadata,
-    "limit": _decode_limit,
-    "offset": _decode_offset,
-    "sort_by": _decode_sort_by,
-    "sort_order": _decode_sort_order,
-    "select": _decode_select,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,82 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="GraphDrawing")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class GraphDrawing(WireMapping):
+class GraphDrawing(WireDict):
     """The nodes and edges of a graph, for drawing it.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         nodes (list[GraphNode]):
         edges (list[GraphEdge]):
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "nodes": "nodes",
         "edges": "edges",
     }
 
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "nodes",
+            "edges",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item = nodes_item_data.to_dict()
-            nodes.append(nodes_item)
+    def __init__(
+        self,
+        *,
+        nodes: list[GraphNode],
+        edges: list[GraphEdge],
+        **additional_properties: Any,
+    ) -> None:
+        """A GraphDrawing built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "nodes": to_wire(nodes),
+            "edges": to_wire(edges),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        edges = []
-        for edges_item_data in self.edges:
-            edges_item = edges_item_data.to_dict()
-            edges.append(edges_item)
+    @property
+    def nodes(self) -> list[GraphNode]:
+        """The `nodes` field."""
+        try:
+            read = _decode_nodes(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "nodes", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodes": nodes,
-                "edges": edges,
-            }
-        )
+    @property
+    def edges(self) -> list[GraphEdge]:
+        """The `edges` field."""
+        try:
+            read = _decode_edges(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "edges", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        graph_drawing = cls.__new__(cls)
-        graph_drawing._raw = d
-        return graph_drawing
-
-
-_REQUIRED = frozenset(
-    {
-        "nodes",
-        "edges",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_nodes(d: dict[str, Any]) -> list[GraphNode]:
     nodes = []
     _nodes = d["nodes"]
@@ -103,14 +103,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GraphDrawing._wire_names}
 
 
-GraphDrawing._decoders = {
-    "nodes": _decode_nodes,
-    "edges": _decode_edges,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.graph_edge import GraphEdge  # noqa: E402
 from ..models.graph_node import GraphNode  # noqa: E402

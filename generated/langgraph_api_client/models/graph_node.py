@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="GraphNode")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class GraphNode(WireMapping):
+class GraphNode(WireDict):
     """A node of a graph drawing.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         id (str): The node's id.
-        type_ (str | Unset): The node's kind, such as `runnable` or `schema`.
-        data (Any | Unset): What the node runs (any JSON).
-        metadata (JsonObject | None | Unset):
+        type_ (str | None): The node's kind, such as `runnable` or `schema`.
+        data (Any | None): What the node runs (any JSON).
+        metadata (JsonObject | None):
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -29,75 +29,99 @@ class GraphNode(WireMapping):
         "metadata": "metadata",
     }
 
-    id: str
-    type_: str | Unset = UNSET
-    data: Any | Unset = UNSET
-    metadata: JsonObject | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    def __init__(
+        self,
+        *,
+        id: str,
+        type_: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: JsonObject | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A GraphNode built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "id": to_wire(id),
+        }
+        if not isinstance(type_, Unset):
+            fields["type"] = to_wire(type_)
+        if not isinstance(data, Unset):
+            fields["data"] = to_wire(data)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        type_ = self.type_
+    @property
+    def id(self) -> str:
+        """The node's id."""
+        value = self.get("id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return read
 
-        data = self.data
+    @property
+    def type_(self) -> str | None:
+        """The node's kind, such as `runnable` or `schema`."""
+        value = self.get("type")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_type_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "type", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, JsonObject):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+    @property
+    def data(self) -> Any | None:
+        """What the node runs (any JSON)."""
+        try:
+            read = _decode_data(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "data", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+    @property
+    def metadata(self) -> JsonObject | None:
+        """The `metadata` field."""
+        try:
+            read = _decode_metadata(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "metadata", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        graph_node = cls.__new__(cls)
-        graph_node._raw = d
-        return graph_node
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "id",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_id(d: dict[str, Any]) -> str:
     id: str = d["id"]
+    if not isinstance(id, str):
+        raise TypeError(f"not a string: {type(id).__name__}")
     return id
 
 
 def _decode_type_(d: dict[str, Any]) -> str | Unset:
     type_: str | Unset = d.get("type", UNSET)
+    if not isinstance(type_, str | Unset):
+        raise TypeError(f"not a string: {type(type_).__name__}")
     return type_
 
 
@@ -113,7 +137,7 @@ def _decode_metadata(d: dict[str, Any]) -> JsonObject | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             metadata_type_0 = JsonObject.from_dict(data)
 
@@ -131,15 +155,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GraphNode._wire_names}
 
 
-GraphNode._decoders = {
-    "id": _decode_id,
-    "type_": _decode_type_,
-    "data": _decode_data,
-    "metadata": _decode_metadata,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="GraphSchema")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class GraphSchema(WireMapping):
+class GraphSchema(WireDict):
     """JSON schemas of a graph; a schema is null when it cannot be derived.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         graph_id (str): The graph's name.
@@ -24,6 +22,8 @@ class GraphSchema(WireMapping):
         context_schema (JsonObject | None): A JSON schema, or null.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "graph_id": "graph_id",
         "input_schema": "input_schema",
@@ -33,94 +33,113 @@ class GraphSchema(WireMapping):
         "context_schema": "context_schema",
     }
 
-    graph_id: str
-    input_schema: JsonObject | None
-    output_schema: JsonObject | None
-    state_schema: JsonObject | None
-    config_schema: JsonObject | None
-    context_schema: JsonObject | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "graph_id",
+            "input_schema",
+            "output_schema",
+            "state_schema",
+            "config_schema",
+            "context_schema",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        graph_id = self.graph_id
+    def __init__(
+        self,
+        *,
+        graph_id: str,
+        input_schema: JsonObject | None,
+        output_schema: JsonObject | None,
+        state_schema: JsonObject | None,
+        config_schema: JsonObject | None,
+        context_schema: JsonObject | None,
+        **additional_properties: Any,
+    ) -> None:
+        """A GraphSchema built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "graph_id": to_wire(graph_id),
+            "input_schema": to_wire(input_schema),
+            "output_schema": to_wire(output_schema),
+            "state_schema": to_wire(state_schema),
+            "config_schema": to_wire(config_schema),
+            "context_schema": to_wire(context_schema),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        input_schema: dict[str, Any] | None
-        if isinstance(self.input_schema, JsonObject):
-            input_schema = self.input_schema.to_dict()
-        else:
-            input_schema = self.input_schema
+    @property
+    def graph_id(self) -> str:
+        """The graph's name."""
+        value = self.get("graph_id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_graph_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "graph_id", exc) from exc
+        return read
 
-        output_schema: dict[str, Any] | None
-        if isinstance(self.output_schema, JsonObject):
-            output_schema = self.output_schema.to_dict()
-        else:
-            output_schema = self.output_schema
+    @property
+    def input_schema(self) -> JsonObject | None:
+        """A JSON schema, or null."""
+        try:
+            read = _decode_input_schema(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "input_schema", exc) from exc
+        return read
 
-        state_schema: dict[str, Any] | None
-        if isinstance(self.state_schema, JsonObject):
-            state_schema = self.state_schema.to_dict()
-        else:
-            state_schema = self.state_schema
+    @property
+    def output_schema(self) -> JsonObject | None:
+        """A JSON schema, or null."""
+        try:
+            read = _decode_output_schema(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "output_schema", exc) from exc
+        return read
 
-        config_schema: dict[str, Any] | None
-        if isinstance(self.config_schema, JsonObject):
-            config_schema = self.config_schema.to_dict()
-        else:
-            config_schema = self.config_schema
+    @property
+    def state_schema(self) -> JsonObject | None:
+        """A JSON schema, or null."""
+        try:
+            read = _decode_state_schema(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "state_schema", exc) from exc
+        return read
 
-        context_schema: dict[str, Any] | None
-        if isinstance(self.context_schema, JsonObject):
-            context_schema = self.context_schema.to_dict()
-        else:
-            context_schema = self.context_schema
+    @property
+    def config_schema(self) -> JsonObject | None:
+        """A JSON schema, or null."""
+        try:
+            read = _decode_config_schema(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "config_schema", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "graph_id": graph_id,
-                "input_schema": input_schema,
-                "output_schema": output_schema,
-                "state_schema": state_schema,
-                "config_schema": config_schema,
-                "context_schema": context_schema,
-            }
-        )
+    @property
+    def context_schema(self) -> JsonObject | None:
+        """A JSON schema, or null."""
+        try:
+            read = _decode_context_schema(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "context_schema", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        graph_schema = cls.__new__(cls)
-        graph_schema._raw = d
-        return graph_schema
-
-
-_REQUIRED = frozenset(
-    {
-        "graph_id",
-        "input_schema",
-        "output_schema",
-        "state_schema",
-        "config_schema",
-        "context_schema",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_graph_id(d: dict[str, Any]) -> str:
     graph_id: str = d["graph_id"]
+    if not isinstance(graph_id, str):
+        raise TypeError(f"not a string: {type(graph_id).__name__}")
     return graph_id
 
 
@@ -129,7 +148,7 @@ def _decode_input_schema(d: dict[str, Any]) -> JsonObject | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
@@ -148,7 +167,7 @@ def _decode_output_schema(d: dict[str, Any]) -> JsonObject | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
@@ -167,7 +186,7 @@ def _decode_state_schema(d: dict[str, Any]) -> JsonObject | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
@@ -186,7 +205,7 @@ def _decode_config_schema(d: dict[str, Any]) -> JsonObject | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
@@ -205,7 +224,7 @@ def _decode_context_schema(d: dict[str, Any]) -> JsonObject | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             componentsschemas_nullable_json_schema_type_0 = JsonObject.from_dict(data)
 
@@ -223,17 +242,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GraphSchema._wire_names}
 
 
-GraphSchema._decoders = {
-    "graph_id": _decode_graph_id,
-    "input_schema": _decode_input_schema,
-    "output_schema": _decode_output_schema,
-    "state_schema": _decode_state_schema,
-    "config_schema": _decode_config_schema,
-    "context_schema": _decode_context_schema,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

@@ -1,80 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="HealthResponse")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class HealthResponse(WireMapping):
+class HealthResponse(WireDict):
     """Result of health_check.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         ok (bool):
-        services (JsonObject | Unset): A JSON object of any shape.
+        services (JsonObject | None): A JSON object of any shape.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "ok": "ok",
         "services": "services",
     }
 
-    ok: bool
-    services: JsonObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ok",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
+    def __init__(
+        self,
+        *,
+        ok: bool,
+        services: JsonObject | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A HealthResponse built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "ok": to_wire(ok),
+        }
+        if not isinstance(services, Unset):
+            fields["services"] = to_wire(services)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        services: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = self.services.to_dict()
+    @property
+    def ok(self) -> bool:
+        """The `ok` field."""
+        value = self.get("ok")
+        if type(value) is bool:
+            return value
+        try:
+            read = _decode_ok(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "ok", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ok": ok,
-            }
-        )
-        if services is not UNSET:
-            field_dict["services"] = services
+    @property
+    def services(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("services")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("services", _decode_services)
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        health_response = cls.__new__(cls)
-        health_response._raw = d
-        return health_response
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "ok",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_ok(d: dict[str, Any]) -> bool:
     ok: bool = d["ok"]
+    if not isinstance(ok, bool):
+        raise TypeError(f"not a boolean: {type(ok).__name__}")
     return ok
 
 
@@ -93,13 +102,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in HealthResponse._wire_names}
 
 
-HealthResponse._decoders = {
-    "ok": _decode_ok,
-    "services": _decode_services,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

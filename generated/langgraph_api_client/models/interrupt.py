@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Interrupt")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Interrupt(WireMapping):
+class Interrupt(WireDict):
     """A pause a node asked for, waiting for a value to resume with.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         value (Any): The value the node gave when interrupting (any JSON).
-        id (None | str | Unset): The interrupt's id, to resume it by id.
-        response_schema (JsonObject | None | Unset): JSON schema of the value expected to resume, if the graph gave one.
+        id (None | str): The interrupt's id, to resume it by id.
+        response_schema (JsonObject | None): JSON schema of the value expected to resume, if the graph gave one.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "value": "value",
@@ -27,67 +27,70 @@ class Interrupt(WireMapping):
         "response_schema": "response_schema",
     }
 
-    value: Any
-    id: None | str | Unset = UNSET
-    response_schema: JsonObject | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        value = self.value
+    def __init__(
+        self,
+        *,
+        value: Any,
+        id: None | str | Unset = UNSET,
+        response_schema: JsonObject | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Interrupt built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "value": to_wire(value),
+        }
+        if not isinstance(id, Unset):
+            fields["id"] = to_wire(id)
+        if not isinstance(response_schema, Unset):
+            fields["response_schema"] = to_wire(response_schema)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+    @property
+    def value(self) -> Any:
+        """The value the node gave when interrupting (any JSON)."""
+        try:
+            read = _decode_value(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "value", exc) from exc
+        return read
 
-        response_schema: dict[str, Any] | None | Unset
-        if isinstance(self.response_schema, Unset):
-            response_schema = UNSET
-        elif isinstance(self.response_schema, JsonObject):
-            response_schema = self.response_schema.to_dict()
-        else:
-            response_schema = self.response_schema
+    @property
+    def id(self) -> None | str:
+        """The interrupt's id, to resume it by id."""
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if response_schema is not UNSET:
-            field_dict["response_schema"] = response_schema
+    @property
+    def response_schema(self) -> JsonObject | None:
+        """JSON schema of the value expected to resume, if the graph gave one."""
+        try:
+            read = _decode_response_schema(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "response_schema", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        interrupt = cls.__new__(cls)
-        interrupt._raw = d
-        return interrupt
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "value",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_value(d: dict[str, Any]) -> Any:
     value: Any = d["value"]
     return value
@@ -106,7 +109,7 @@ def _decode_response_schema(d: dict[str, Any]) -> JsonObject | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             response_schema_type_0 = JsonObject.from_dict(data)
 
@@ -124,14 +127,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Interrupt._wire_names}
 
 
-Interrupt._decoders = {
-    "value": _decode_value,
-    "id": _decode_id,
-    "response_schema": _decode_response_schema,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

@@ -2,19 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="Item")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Item(WireMapping):
+class Item(WireDict):
     """A document in the store.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         namespace (list[str]): The item's namespace, as a list of labels.
@@ -24,6 +22,8 @@ class Item(WireMapping):
         updated_at (datetime.datetime): When the item last changed.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespace": "namespace",
         "key": "key",
@@ -32,67 +32,96 @@ class Item(WireMapping):
         "updated_at": "updated_at",
     }
 
-    namespace: list[str]
-    key: str
-    value: JsonObject
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespace",
+            "key",
+            "value",
+            "created_at",
+            "updated_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        namespace = self.namespace
+    def __init__(
+        self,
+        *,
+        namespace: list[str],
+        key: str,
+        value: JsonObject,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        **additional_properties: Any,
+    ) -> None:
+        """A Item built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "namespace": to_wire(namespace),
+            "key": to_wire(key),
+            "value": to_wire(value),
+            "created_at": to_wire(created_at),
+            "updated_at": to_wire(updated_at),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        key = self.key
+    @property
+    def namespace(self) -> list[str]:
+        """The item's namespace, as a list of labels."""
+        try:
+            read = _decode_namespace(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespace", exc) from exc
+        return read
 
-        value = self.value.to_dict()
+    @property
+    def key(self) -> str:
+        """The item's key within its namespace."""
+        value = self.get("key")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_key(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "key", exc) from exc
+        return read
 
-        created_at = self.created_at.isoformat()
+    @property
+    def value(self) -> JsonObject:
+        """A JSON object of any shape."""
+        value = self.get("value")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        return self._keep("value", _decode_value)
 
-        updated_at = self.updated_at.isoformat()
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the item was first stored."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "namespace": namespace,
-                "key": key,
-                "value": value,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
+    @property
+    def updated_at(self) -> datetime.datetime:
+        """When the item last changed."""
+        try:
+            read = _decode_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updated_at", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        item = cls.__new__(cls)
-        item._raw = d
-        return item
-
-
-_REQUIRED = frozenset(
-    {
-        "namespace",
-        "key",
-        "value",
-        "created_at",
-        "updated_at",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
     namespace: list[str] = d["namespace"]
 
@@ -101,6 +130,8 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
 
 def _decode_key(d: dict[str, Any]) -> str:
     key: str = d["key"]
+    if not isinstance(key, str):
+        raise TypeError(f"not a string: {type(key).__name__}")
     return key
 
 
@@ -126,16 +157,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Item._wire_names}
 
 
-Item._decoders = {
-    "namespace": _decode_namespace,
-    "key": _decode_key,
-    "value": _decode_value,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

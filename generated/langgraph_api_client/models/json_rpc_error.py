@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="JsonRpcError")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class JsonRpcError(WireMapping):
+class JsonRpcError(WireDict):
     """A JSON-RPC error.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         code (int):
         message (str):
-        data (Any | Unset): More about the error (any JSON).
+        data (Any | None): More about the error (any JSON).
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "code": "code",
@@ -27,64 +27,87 @@ class JsonRpcError(WireMapping):
         "data": "data",
     }
 
-    code: int
-    message: str
-    data: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "message",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+        data: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A JsonRpcError built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "code": to_wire(code),
+            "message": to_wire(message),
+        }
+        if not isinstance(data, Unset):
+            fields["data"] = to_wire(data)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        message = self.message
+    @property
+    def code(self) -> int:
+        """The `code` field."""
+        value = self.get("code")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_code(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "code", exc) from exc
+        return read
 
-        data = self.data
+    @property
+    def message(self) -> str:
+        """The `message` field."""
+        value = self.get("message")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_message(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "message", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
+    @property
+    def data(self) -> Any | None:
+        """More about the error (any JSON)."""
+        try:
+            read = _decode_data(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "data", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        json_rpc_error = cls.__new__(cls)
-        json_rpc_error._raw = d
-        return json_rpc_error
-
-
-_REQUIRED = frozenset(
-    {
-        "code",
-        "message",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_code(d: dict[str, Any]) -> int:
     code: int = d["code"]
+    if not isinstance(code, int) or isinstance(code, bool):
+        raise TypeError(f"not an integer: {type(code).__name__}")
     return code
 
 
 def _decode_message(d: dict[str, Any]) -> str:
     message: str = d["message"]
+    if not isinstance(message, str):
+        raise TypeError(f"not a string: {type(message).__name__}")
     return message
 
 
@@ -95,11 +118,3 @@ def _decode_data(d: dict[str, Any]) -> Any | Unset:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in JsonRpcError._wire_names}
-
-
-JsonRpcError._decoders = {
-    "code": _decode_code,
-    "message": _decode_message,
-    "data": _decode_data,
-    "additional_properties": _decode_additional_properties,
-}

@@ -1,73 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ListNamespaceResponse")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ListNamespaceResponse(WireMapping):
+class ListNamespaceResponse(WireDict):
     """Result of list_store_namespaces.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         namespaces (list[list[str]]): The namespaces, each a list of labels.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespaces": "namespaces",
     }
 
-    namespaces: list[list[str]]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespaces",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        namespaces = []
-        for namespaces_item_data in self.namespaces:
-            namespaces_item = namespaces_item_data
+    def __init__(
+        self,
+        *,
+        namespaces: list[list[str]],
+        **additional_properties: Any,
+    ) -> None:
+        """A ListNamespaceResponse built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "namespaces": to_wire(namespaces),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-            namespaces.append(namespaces_item)
+    @property
+    def namespaces(self) -> list[list[str]]:
+        """The namespaces, each a list of labels."""
+        try:
+            read = _decode_namespaces(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespaces", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "namespaces": namespaces,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        list_namespace_response = cls.__new__(cls)
-        list_namespace_response._raw = d
-        return list_namespace_response
-
-
-_REQUIRED = frozenset(
-    {
-        "namespaces",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespaces(d: dict[str, Any]) -> list[list[str]]:
     namespaces = []
     _namespaces = d["namespaces"]
@@ -81,9 +76,3 @@ def _decode_namespaces(d: dict[str, Any]) -> list[list[str]]:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListNamespaceResponse._wire_names}
-
-
-ListNamespaceResponse._decoders = {
-    "namespaces": _decode_namespaces,
-    "additional_properties": _decode_additional_properties,
-}

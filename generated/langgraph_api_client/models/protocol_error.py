@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Literal, cast
 
 from ..models.protocol_error_code import ProtocolErrorCode
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ProtocolError")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ProtocolError(WireMapping):
+class ProtocolError(WireDict):
     """A command that failed.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         type_ (Literal['error']):
         id (int | None): The command's id; null if it could not be read.
         error (ProtocolErrorCode): Why a protocol command failed.
         message (str): What went wrong.
-        stacktrace (str | Unset):
-        meta (ProtocolResponseMeta | Unset): Extra information on a command's answer.
+        stacktrace (str | None):
+        meta (ProtocolResponseMeta | None): Extra information on a command's answer.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "type": "type_",
@@ -34,79 +34,122 @@ class ProtocolError(WireMapping):
         "meta": "meta",
     }
 
-    type_: Literal["error"]
-    id: int | None
-    error: ProtocolErrorCode
-    message: str
-    stacktrace: str | Unset = UNSET
-    meta: ProtocolResponseMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id: int | None
-        id = self.id
-
-        error = self.error.value
-
-        message = self.message
-
-        stacktrace = self.stacktrace
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "error": error,
-                "message": message,
-            }
-        )
-        if stacktrace is not UNSET:
-            field_dict["stacktrace"] = stacktrace
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys and constant fields are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        protocol_error = cls.__new__(cls)
-        type_ = cast(Literal["error"], d["type"])
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
-        protocol_error.type_ = type_
-        protocol_error._raw = d
-        return protocol_error
-
-
-_REQUIRED = frozenset(
-    {
-        "type",
-        "id",
-        "error",
-        "message",
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "id",
+            "error",
+            "message",
+        }
+    )
+    _constants: ClassVar[Mapping[str, Any]] = {
+        "type": "error",
     }
-)
+
+    def __init__(
+        self,
+        *,
+        type_: Literal["error"],
+        id: int | None,
+        error: ProtocolErrorCode,
+        message: str,
+        stacktrace: str | Unset = UNSET,
+        meta: ProtocolResponseMeta | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ProtocolError built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "type": to_wire(type_),
+            "id": to_wire(id),
+            "error": to_wire(error),
+            "message": to_wire(message),
+        }
+        if not isinstance(stacktrace, Unset):
+            fields["stacktrace"] = to_wire(stacktrace)
+        if not isinstance(meta, Unset):
+            fields["meta"] = to_wire(meta)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
+
+    @property
+    def type_(self) -> Literal["error"]:
+        """The `type` field."""
+        try:
+            read = _decode_type_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "type", exc) from exc
+        return read
+
+    @property
+    def id(self) -> int | None:
+        """The command's id; null if it could not be read."""
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return read
+
+    @property
+    def error(self) -> ProtocolErrorCode:
+        """Why a protocol command failed."""
+        try:
+            read = _decode_error(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "error", exc) from exc
+        return read
+
+    @property
+    def message(self) -> str:
+        """What went wrong."""
+        value = self.get("message")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_message(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "message", exc) from exc
+        return read
+
+    @property
+    def stacktrace(self) -> str | None:
+        """The `stacktrace` field."""
+        value = self.get("stacktrace")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_stacktrace(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stacktrace", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def meta(self) -> ProtocolResponseMeta | None:
+        """Extra information on a command's answer."""
+        value = self.get("meta")
+        if type(value) is ProtocolResponseMeta:  # read before: kept in place
+            return value
+        read = self._keep("meta", _decode_meta)
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
+def _decode_type_(d: dict[str, Any]) -> Literal["error"]:
+    type_ = cast(Literal["error"], d["type"])
+    if type_ != "error":
+        raise ValueError(f"type must match const 'error', got '{type_}'")
+    return type_
+
+
 def _decode_id(d: dict[str, Any]) -> int | None:
     id: int | None = d["id"]
 
@@ -121,11 +164,15 @@ def _decode_error(d: dict[str, Any]) -> ProtocolErrorCode:
 
 def _decode_message(d: dict[str, Any]) -> str:
     message: str = d["message"]
+    if not isinstance(message, str):
+        raise TypeError(f"not a string: {type(message).__name__}")
     return message
 
 
 def _decode_stacktrace(d: dict[str, Any]) -> str | Unset:
     stacktrace: str | Unset = d.get("stacktrace", UNSET)
+    if not isinstance(stacktrace, str | Unset):
+        raise TypeError(f"not a string: {type(stacktrace).__name__}")
     return stacktrace
 
 
@@ -144,16 +191,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProtocolError._wire_names}
 
 
-ProtocolError._decoders = {
-    "id": _decode_id,
-    "error": _decode_error,
-    "message": _decode_message,
-    "stacktrace": _decode_stacktrace,
-    "meta": _decode_meta,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: E402

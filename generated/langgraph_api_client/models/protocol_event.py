@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ProtocolEvent")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ProtocolEvent(WireMapping):
+class ProtocolEvent(WireDict):
     """One event of stream_thread_events: the `data` of an SSE frame whose `event` is the method and whose `id` is the
     `seq`.
+
+        A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+        its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+        as documented (or a required field is missing); an optional field that is missing reads as None.
 
         Attributes:
             type_ (Literal['event']):
             method (str): The channel the event belongs to.
             params (ProtocolEventParams): The body of a protocol event.
-            event_id (str | Unset): The event's id, for reconnecting.
-            seq (int | Unset): The event's position in the session.
+            event_id (str | None): The event's id, for reconnecting.
+            seq (int | None): The event's position in the session.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "type": "type_",
@@ -32,73 +32,116 @@ class ProtocolEvent(WireMapping):
         "seq": "seq",
     }
 
-    type_: Literal["event"]
-    method: str
-    params: ProtocolEventParams
-    event_id: str | Unset = UNSET
-    seq: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        method = self.method
-
-        params = self.params.to_dict()
-
-        event_id = self.event_id
-
-        seq = self.seq
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "method": method,
-                "params": params,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-        if seq is not UNSET:
-            field_dict["seq"] = seq
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys and constant fields are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        protocol_event = cls.__new__(cls)
-        type_ = cast(Literal["event"], d["type"])
-        if type_ != "event":
-            raise ValueError(f"type must match const 'event', got '{type_}'")
-        protocol_event.type_ = type_
-        protocol_event._raw = d
-        return protocol_event
-
-
-_REQUIRED = frozenset(
-    {
-        "type",
-        "method",
-        "params",
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "method",
+            "params",
+        }
+    )
+    _constants: ClassVar[Mapping[str, Any]] = {
+        "type": "event",
     }
-)
+
+    def __init__(
+        self,
+        *,
+        type_: Literal["event"],
+        method: str,
+        params: ProtocolEventParams,
+        event_id: str | Unset = UNSET,
+        seq: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ProtocolEvent built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "type": to_wire(type_),
+            "method": to_wire(method),
+            "params": to_wire(params),
+        }
+        if not isinstance(event_id, Unset):
+            fields["event_id"] = to_wire(event_id)
+        if not isinstance(seq, Unset):
+            fields["seq"] = to_wire(seq)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
+
+    @property
+    def type_(self) -> Literal["event"]:
+        """The `type` field."""
+        try:
+            read = _decode_type_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "type", exc) from exc
+        return read
+
+    @property
+    def method(self) -> str:
+        """The channel the event belongs to."""
+        value = self.get("method")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_method(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "method", exc) from exc
+        return read
+
+    @property
+    def params(self) -> ProtocolEventParams:
+        """The body of a protocol event."""
+        value = self.get("params")
+        if type(value) is ProtocolEventParams:  # read before: kept in place
+            return value
+        return self._keep("params", _decode_params)
+
+    @property
+    def event_id(self) -> str | None:
+        """The event's id, for reconnecting."""
+        value = self.get("event_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_event_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "event_id", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def seq(self) -> int | None:
+        """The event's position in the session."""
+        value = self.get("seq")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_seq(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "seq", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
+def _decode_type_(d: dict[str, Any]) -> Literal["event"]:
+    type_ = cast(Literal["event"], d["type"])
+    if type_ != "event":
+        raise ValueError(f"type must match const 'event', got '{type_}'")
+    return type_
+
+
 def _decode_method(d: dict[str, Any]) -> str:
     method: str = d["method"]
+    if not isinstance(method, str):
+        raise TypeError(f"not a string: {type(method).__name__}")
     return method
 
 
@@ -110,11 +153,15 @@ def _decode_params(d: dict[str, Any]) -> ProtocolEventParams:
 
 def _decode_event_id(d: dict[str, Any]) -> str | Unset:
     event_id: str | Unset = d.get("event_id", UNSET)
+    if not isinstance(event_id, str | Unset):
+        raise TypeError(f"not a string: {type(event_id).__name__}")
     return event_id
 
 
 def _decode_seq(d: dict[str, Any]) -> int | Unset:
     seq: int | Unset = d.get("seq", UNSET)
+    if not isinstance(seq, int | Unset) or isinstance(seq, bool):
+        raise TypeError(f"not an integer: {type(seq).__name__}")
     return seq
 
 
@@ -122,15 +169,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProtocolEvent._wire_names}
 
 
-ProtocolEvent._decoders = {
-    "method": _decode_method,
-    "params": _decode_params,
-    "event_id": _decode_event_id,
-    "seq": _decode_seq,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.protocol_event_params import ProtocolEventParams  # noqa: E402

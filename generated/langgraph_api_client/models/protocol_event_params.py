@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ProtocolEventParams")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ProtocolEventParams(WireMapping):
+class ProtocolEventParams(WireDict):
     """The body of a protocol event.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         namespace (list[str]): A path in the agent tree, one label per nested subgraph; empty for the root.
         timestamp (int): Milliseconds since the Unix epoch.
         data (Any): The channel's payload (any JSON).
-        node (str | Unset): The node that produced the event.
+        node (str | None): The node that produced the event.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespace": "namespace",
@@ -29,62 +29,88 @@ class ProtocolEventParams(WireMapping):
         "node": "node",
     }
 
-    namespace: list[str]
-    timestamp: int
-    data: Any
-    node: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespace",
+            "timestamp",
+            "data",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        namespace = self.namespace
+    def __init__(
+        self,
+        *,
+        namespace: list[str],
+        timestamp: int,
+        data: Any,
+        node: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ProtocolEventParams built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "namespace": to_wire(namespace),
+            "timestamp": to_wire(timestamp),
+            "data": to_wire(data),
+        }
+        if not isinstance(node, Unset):
+            fields["node"] = to_wire(node)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        timestamp = self.timestamp
+    @property
+    def namespace(self) -> list[str]:
+        """A path in the agent tree, one label per nested subgraph; empty for the root."""
+        try:
+            read = _decode_namespace(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespace", exc) from exc
+        return read
 
-        data = self.data
+    @property
+    def timestamp(self) -> int:
+        """Milliseconds since the Unix epoch."""
+        value = self.get("timestamp")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_timestamp(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "timestamp", exc) from exc
+        return read
 
-        node = self.node
+    @property
+    def data(self) -> Any:
+        """The channel's payload (any JSON)."""
+        try:
+            read = _decode_data(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "data", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "namespace": namespace,
-                "timestamp": timestamp,
-                "data": data,
-            }
-        )
-        if node is not UNSET:
-            field_dict["node"] = node
+    @property
+    def node(self) -> str | None:
+        """The node that produced the event."""
+        value = self.get("node")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_node(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "node", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        protocol_event_params = cls.__new__(cls)
-        protocol_event_params._raw = d
-        return protocol_event_params
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "namespace",
-        "timestamp",
-        "data",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
     namespace: list[str] = d["namespace"]
 
@@ -93,6 +119,8 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
 
 def _decode_timestamp(d: dict[str, Any]) -> int:
     timestamp: int = d["timestamp"]
+    if not isinstance(timestamp, int) or isinstance(timestamp, bool):
+        raise TypeError(f"not an integer: {type(timestamp).__name__}")
     return timestamp
 
 
@@ -103,17 +131,10 @@ def _decode_data(d: dict[str, Any]) -> Any:
 
 def _decode_node(d: dict[str, Any]) -> str | Unset:
     node: str | Unset = d.get("node", UNSET)
+    if not isinstance(node, str | Unset):
+        raise TypeError(f"not a string: {type(node).__name__}")
     return node
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProtocolEventParams._wire_names}
-
-
-ProtocolEventParams._decoders = {
-    "namespace": _decode_namespace,
-    "timestamp": _decode_timestamp,
-    "data": _decode_data,
-    "node": _decode_node,
-    "additional_properties": _decode_additional_properties,
-}

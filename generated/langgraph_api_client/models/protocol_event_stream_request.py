@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, cast
 
 from ..models.protocol_channel_name import ProtocolChannelName
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ProtocolEventStreamRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ProtocolEventStreamRequest(WireMapping):
+class ProtocolEventStreamRequest(WireDict):
     """Body of stream_thread_events.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         channels (list[ProtocolChannelName | str]): The channels to receive.
-        namespaces (list[list[str]] | Unset): Only events under one of these namespace prefixes; all when absent.
-        depth (int | Unset): How deep below the prefixes to go; unlimited when absent.
-        since (int | Unset): First replay the events with a greater `seq`.
+        namespaces (list[list[str]] | None): Only events under one of these namespace prefixes; all when absent.
+        depth (int | None): How deep below the prefixes to go; unlimited when absent.
+        since (int | None): First replay the events with a greater `seq`.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "channels": "channels",
@@ -30,75 +30,88 @@ class ProtocolEventStreamRequest(WireMapping):
         "since": "since",
     }
 
-    channels: list[ProtocolChannelName | str]
-    namespaces: list[list[str]] | Unset = UNSET
-    depth: int | Unset = UNSET
-    since: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "channels",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        channels = []
-        for channels_item_data in self.channels:
-            channels_item: str
-            if isinstance(channels_item_data, ProtocolChannelName):
-                channels_item = channels_item_data.value
-            else:
-                channels_item = channels_item_data
-            channels.append(channels_item)
+    def __init__(
+        self,
+        *,
+        channels: list[ProtocolChannelName | str],
+        namespaces: list[list[str]] | Unset = UNSET,
+        depth: int | Unset = UNSET,
+        since: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ProtocolEventStreamRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "channels": to_wire(channels),
+        }
+        if not isinstance(namespaces, Unset):
+            fields["namespaces"] = to_wire(namespaces)
+        if not isinstance(depth, Unset):
+            fields["depth"] = to_wire(depth)
+        if not isinstance(since, Unset):
+            fields["since"] = to_wire(since)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        namespaces: list[list[str]] | Unset = UNSET
-        if not isinstance(self.namespaces, Unset):
-            namespaces = []
-            for namespaces_item_data in self.namespaces:
-                namespaces_item = namespaces_item_data
+    @property
+    def channels(self) -> list[ProtocolChannelName | str]:
+        """The channels to receive."""
+        try:
+            read = _decode_channels(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "channels", exc) from exc
+        return read
 
-                namespaces.append(namespaces_item)
+    @property
+    def namespaces(self) -> list[list[str]] | None:
+        """Only events under one of these namespace prefixes; all when absent."""
+        try:
+            read = _decode_namespaces(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespaces", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        depth = self.depth
+    @property
+    def depth(self) -> int | None:
+        """How deep below the prefixes to go; unlimited when absent."""
+        value = self.get("depth")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_depth(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "depth", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        since = self.since
+    @property
+    def since(self) -> int | None:
+        """First replay the events with a greater `seq`."""
+        value = self.get("since")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_since(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "since", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channels": channels,
-            }
-        )
-        if namespaces is not UNSET:
-            field_dict["namespaces"] = namespaces
-        if depth is not UNSET:
-            field_dict["depth"] = depth
-        if since is not UNSET:
-            field_dict["since"] = since
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        protocol_event_stream_request = cls.__new__(cls)
-        protocol_event_stream_request._raw = d
-        return protocol_event_stream_request
-
-
-_REQUIRED = frozenset(
-    {
-        "channels",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_channels(d: dict[str, Any]) -> list[ProtocolChannelName | str]:
     channels = []
     _channels = d["channels"]
@@ -137,11 +150,15 @@ def _decode_namespaces(d: dict[str, Any]) -> list[list[str]] | Unset:
 
 def _decode_depth(d: dict[str, Any]) -> int | Unset:
     depth: int | Unset = d.get("depth", UNSET)
+    if not isinstance(depth, int | Unset) or isinstance(depth, bool):
+        raise TypeError(f"not an integer: {type(depth).__name__}")
     return depth
 
 
 def _decode_since(d: dict[str, Any]) -> int | Unset:
     since: int | Unset = d.get("since", UNSET)
+    if not isinstance(since, int | Unset) or isinstance(since, bool):
+        raise TypeError(f"not an integer: {type(since).__name__}")
     return since
 
 
@@ -149,12 +166,3 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {
         key: value for key, value in d.items() if key not in ProtocolEventStreamRequest._wire_names
     }
-
-
-ProtocolEventStreamRequest._decoders = {
-    "channels": _decode_channels,
-    "namespaces": _decode_namespaces,
-    "depth": _decode_depth,
-    "since": _decode_since,
-    "additional_properties": _decode_additional_properties,
-}

@@ -1,68 +1,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ProtocolResponseMeta")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ProtocolResponseMeta(WireMapping):
+class ProtocolResponseMeta(WireDict):
     """Extra information on a command's answer.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        applied_through_seq (int | Unset): The last event `seq` of the session when answering.
+        applied_through_seq (int | None): The last event `seq` of the session when answering.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "applied_through_seq": "applied_through_seq",
     }
 
-    applied_through_seq: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        applied_through_seq: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ProtocolResponseMeta built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(applied_through_seq, Unset):
+            fields["applied_through_seq"] = to_wire(applied_through_seq)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        applied_through_seq = self.applied_through_seq
+    @property
+    def applied_through_seq(self) -> int | None:
+        """The last event `seq` of the session when answering."""
+        value = self.get("applied_through_seq")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_applied_through_seq(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "applied_through_seq", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if applied_through_seq is not UNSET:
-            field_dict["applied_through_seq"] = applied_through_seq
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        protocol_response_meta = cls.__new__(cls)
-        protocol_response_meta._raw = d
-        return protocol_response_meta
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_applied_through_seq(d: dict[str, Any]) -> int | Unset:
     applied_through_seq: int | Unset = d.get("applied_through_seq", UNSET)
+    if not isinstance(applied_through_seq, int | Unset) or isinstance(applied_through_seq, bool):
+        raise TypeError(f"not an integer: {type(applied_through_seq).__name__}")
     return applied_through_seq
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProtocolResponseMeta._wire_names}
-
-
-ProtocolResponseMeta._decoders = {
-    "applied_through_seq": _decode_applied_through_seq,
-    "additional_properties": _decode_additional_properties,
-}

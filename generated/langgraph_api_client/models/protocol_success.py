@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ProtocolSuccess")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ProtocolSuccess(WireMapping):
+class ProtocolSuccess(WireDict):
     """A command that succeeded.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         type_ (Literal['success']):
         id (int):
         result (JsonObject): A JSON object of any shape.
-        meta (ProtocolResponseMeta | Unset): Extra information on a command's answer.
+        meta (ProtocolResponseMeta | None): Extra information on a command's answer.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "type": "type_",
@@ -29,70 +29,98 @@ class ProtocolSuccess(WireMapping):
         "meta": "meta",
     }
 
-    type_: Literal["success"]
-    id: int
-    result: JsonObject
-    meta: ProtocolResponseMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        result = self.result.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "result": result,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys and constant fields are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        protocol_success = cls.__new__(cls)
-        type_ = cast(Literal["success"], d["type"])
-        if type_ != "success":
-            raise ValueError(f"type must match const 'success', got '{type_}'")
-        protocol_success.type_ = type_
-        protocol_success._raw = d
-        return protocol_success
-
-
-_REQUIRED = frozenset(
-    {
-        "type",
-        "id",
-        "result",
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "id",
+            "result",
+        }
+    )
+    _constants: ClassVar[Mapping[str, Any]] = {
+        "type": "success",
     }
-)
+
+    def __init__(
+        self,
+        *,
+        type_: Literal["success"],
+        id: int,
+        result: JsonObject,
+        meta: ProtocolResponseMeta | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ProtocolSuccess built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "type": to_wire(type_),
+            "id": to_wire(id),
+            "result": to_wire(result),
+        }
+        if not isinstance(meta, Unset):
+            fields["meta"] = to_wire(meta)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
+
+    @property
+    def type_(self) -> Literal["success"]:
+        """The `type` field."""
+        try:
+            read = _decode_type_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "type", exc) from exc
+        return read
+
+    @property
+    def id(self) -> int:
+        """The `id` field."""
+        value = self.get("id")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return read
+
+    @property
+    def result(self) -> JsonObject:
+        """A JSON object of any shape."""
+        value = self.get("result")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        return self._keep("result", _decode_result)
+
+    @property
+    def meta(self) -> ProtocolResponseMeta | None:
+        """Extra information on a command's answer."""
+        value = self.get("meta")
+        if type(value) is ProtocolResponseMeta:  # read before: kept in place
+            return value
+        read = self._keep("meta", _decode_meta)
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
+def _decode_type_(d: dict[str, Any]) -> Literal["success"]:
+    type_ = cast(Literal["success"], d["type"])
+    if type_ != "success":
+        raise ValueError(f"type must match const 'success', got '{type_}'")
+    return type_
+
+
 def _decode_id(d: dict[str, Any]) -> int:
     id: int = d["id"]
+    if not isinstance(id, int) or isinstance(id, bool):
+        raise TypeError(f"not an integer: {type(id).__name__}")
     return id
 
 
@@ -117,15 +145,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProtocolSuccess._wire_names}
 
 
-ProtocolSuccess._decoders = {
-    "id": _decode_id,
-    "result": _decode_result,
-    "meta": _decode_meta,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.protocol_response_meta import ProtocolResponseMeta  # noqa: E402

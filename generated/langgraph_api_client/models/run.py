@@ -2,22 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Run")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Run(WireMapping):
+class Run(WireDict):
     """A run of an assistant.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         run_id (UUID): The run's id.
@@ -29,8 +27,10 @@ class Run(WireMapping):
         metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
         kwargs (JsonObject): A JSON object of any shape.
         multitask_strategy (MultitaskStrategy): What to do when the thread is already running a run.
-        langsmith_session_name (None | str | Unset): The LangSmith project the run is traced to, when tracing.
+        langsmith_session_name (None | str): The LangSmith project the run is traced to, when tracing.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "run_id": "run_id",
@@ -45,110 +45,166 @@ class Run(WireMapping):
         "langsmith_session_name": "langsmith_session_name",
     }
 
-    run_id: UUID
-    thread_id: UUID
-    assistant_id: UUID
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    status: RunStatus
-    metadata: Metadata
-    kwargs: JsonObject
-    multitask_strategy: MultitaskStrategy
-    langsmith_session_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "run_id",
+            "thread_id",
+            "assistant_id",
+            "created_at",
+            "updated_at",
+            "status",
+            "metadata",
+            "kwargs",
+            "multitask_strategy",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        run_id = str(self.run_id)
+    def __init__(
+        self,
+        *,
+        run_id: UUID,
+        thread_id: UUID,
+        assistant_id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        status: RunStatus,
+        metadata: Metadata,
+        kwargs: JsonObject,
+        multitask_strategy: MultitaskStrategy,
+        langsmith_session_name: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Run built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "run_id": to_wire(run_id),
+            "thread_id": to_wire(thread_id),
+            "assistant_id": to_wire(assistant_id),
+            "created_at": to_wire(created_at),
+            "updated_at": to_wire(updated_at),
+            "status": to_wire(status),
+            "metadata": to_wire(metadata),
+            "kwargs": to_wire(kwargs),
+            "multitask_strategy": to_wire(multitask_strategy),
+        }
+        if not isinstance(langsmith_session_name, Unset):
+            fields["langsmith_session_name"] = to_wire(langsmith_session_name)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        thread_id = str(self.thread_id)
+    @property
+    def run_id(self) -> UUID:
+        """The run's id."""
+        try:
+            read = _decode_run_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "run_id", exc) from exc
+        return read
 
-        assistant_id = str(self.assistant_id)
+    @property
+    def thread_id(self) -> UUID:
+        """The thread it runs on (a temporary one for stateless runs)."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return read
 
-        created_at = self.created_at.isoformat()
+    @property
+    def assistant_id(self) -> UUID:
+        """The assistant it runs."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return read
 
-        updated_at = self.updated_at.isoformat()
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the run was created."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return read
 
-        status = self.status.value
+    @property
+    def updated_at(self) -> datetime.datetime:
+        """When the run last changed."""
+        try:
+            read = _decode_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updated_at", exc) from exc
+        return read
 
-        metadata = self.metadata.to_dict()
+    @property
+    def status(self) -> RunStatus:
+        """The status of a run."""
+        try:
+            read = _decode_status(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "status", exc) from exc
+        return read
 
-        kwargs = self.kwargs.to_dict()
+    @property
+    def metadata(self) -> Metadata:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        return self._keep("metadata", _decode_metadata)
 
-        multitask_strategy = self.multitask_strategy.value
+    @property
+    def kwargs(self) -> JsonObject:
+        """A JSON object of any shape."""
+        value = self.get("kwargs")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        return self._keep("kwargs", _decode_kwargs)
 
-        langsmith_session_name: None | str | Unset
-        if isinstance(self.langsmith_session_name, Unset):
-            langsmith_session_name = UNSET
-        else:
-            langsmith_session_name = self.langsmith_session_name
+    @property
+    def multitask_strategy(self) -> MultitaskStrategy:
+        """What to do when the thread is already running a run."""
+        try:
+            read = _decode_multitask_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "multitask_strategy", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "thread_id": thread_id,
-                "assistant_id": assistant_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "status": status,
-                "metadata": metadata,
-                "kwargs": kwargs,
-                "multitask_strategy": multitask_strategy,
-            }
-        )
-        if langsmith_session_name is not UNSET:
-            field_dict["langsmith_session_name"] = langsmith_session_name
+    @property
+    def langsmith_session_name(self) -> None | str:
+        """The LangSmith project the run is traced to, when tracing."""
+        try:
+            read = _decode_langsmith_session_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "langsmith_session_name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        run = cls.__new__(cls)
-        run._raw = d
-        return run
-
-
-_REQUIRED = frozenset(
-    {
-        "run_id",
-        "thread_id",
-        "assistant_id",
-        "created_at",
-        "updated_at",
-        "status",
-        "metadata",
-        "kwargs",
-        "multitask_strategy",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_run_id(d: dict[str, Any]) -> UUID:
-    run_id = UUID(d["run_id"])
+    run_id = parse_uuid(d["run_id"])
 
     return run_id
 
 
 def _decode_thread_id(d: dict[str, Any]) -> UUID:
-    thread_id = UUID(d["thread_id"])
+    thread_id = parse_uuid(d["thread_id"])
 
     return thread_id
 
 
 def _decode_assistant_id(d: dict[str, Any]) -> UUID:
-    assistant_id = UUID(d["assistant_id"])
+    assistant_id = parse_uuid(d["assistant_id"])
 
     return assistant_id
 
@@ -199,22 +255,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Run._wire_names}
 
 
-Run._decoders = {
-    "run_id": _decode_run_id,
-    "thread_id": _decode_thread_id,
-    "assistant_id": _decode_assistant_id,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "status": _decode_status,
-    "metadata": _decode_metadata,
-    "kwargs": _decode_kwargs,
-    "multitask_strategy": _decode_multitask_strategy,
-    "langsmith_session_name": _decode_langsmith_session_name,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,44 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, cast
 
 from ..models.all_nodes import AllNodes
 from ..models.durability import Durability
 from ..models.on_completion import OnCompletion
 from ..models.stream_mode import StreamMode
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="RunCreateStateless")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class RunCreateStateless(WireMapping):
+class RunCreateStateless(WireDict):
     """Body of create_run_stateless, and one item of create_run_batch.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         assistant_id (str): An assistant id, or a graph name (its default assistant).
-        input_ (Any | Unset): The graph's input (any JSON).
-        command (Command | None | Unset):
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        config (Config | Unset): Configuration of a run or assistant.
-        context (JsonObject | Unset): A JSON object of any shape.
-        webhook (str | Unset): A URL to call when the run ends.
-        interrupt_before (AllNodes | list[str] | Unset): Node names, or `*` for every node.
-        interrupt_after (AllNodes | list[str] | Unset): Node names, or `*` for every node.
-        stream_mode (list[StreamMode] | StreamMode | Unset): One stream mode or several.
-        stream_subgraphs (bool | Unset): Also stream the output of subgraphs. Default: False.
-        stream_resumable (bool | Unset): Keep the stream so it can be rejoined later. Default: False.
-        feedback_keys (list[str] | Unset): Feedback keys to create pre-signed LangSmith feedback URLs for.
-        on_completion (OnCompletion | Unset): Whether to delete or keep the temporary thread of a stateless run.
-        after_seconds (float | Unset): Start the run this many seconds from now.
-        checkpoint_during (bool | Unset): Deprecated; use `durability`.
-        durability (Durability | Unset): When checkpoints are saved: `sync` before each next step, `async` while the
-            next step runs, `exit` only when the run ends.
+        input_ (Any | None): The graph's input (any JSON).
+        command (Command | None):
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        config (Config | None): Configuration of a run or assistant.
+        context (JsonObject | None): A JSON object of any shape.
+        webhook (str | None): A URL to call when the run ends.
+        interrupt_before (AllNodes | list[str] | None): Node names, or `*` for every node.
+        interrupt_after (AllNodes | list[str] | None): Node names, or `*` for every node.
+        stream_mode (list[StreamMode] | StreamMode | None): One stream mode or several.
+        stream_subgraphs (bool | None): Also stream the output of subgraphs.
+        stream_resumable (bool | None): Keep the stream so it can be rejoined later.
+        feedback_keys (list[str] | None): Feedback keys to create pre-signed LangSmith feedback URLs for.
+        on_completion (OnCompletion | None): Whether to delete or keep the temporary thread of a stateless run.
+        after_seconds (float | None): Start the run this many seconds from now.
+        checkpoint_during (bool | None): Deprecated; use `durability`.
+        durability (Durability | None): When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
+            only when the run ends.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistant_id": "assistant_id",
@@ -60,170 +60,258 @@ class RunCreateStateless(WireMapping):
         "durability": "durability",
     }
 
-    assistant_id: str
-    input_: Any | Unset = UNSET
-    command: Command | None | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    config: Config | Unset = UNSET
-    context: JsonObject | Unset = UNSET
-    webhook: str | Unset = UNSET
-    interrupt_before: AllNodes | list[str] | Unset = UNSET
-    interrupt_after: AllNodes | list[str] | Unset = UNSET
-    stream_mode: list[StreamMode] | StreamMode | Unset = UNSET
-    stream_subgraphs: bool | Unset = False
-    stream_resumable: bool | Unset = False
-    feedback_keys: list[str] | Unset = UNSET
-    on_completion: OnCompletion | Unset = UNSET
-    after_seconds: float | Unset = UNSET
-    checkpoint_during: bool | Unset = UNSET
-    durability: Durability | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        assistant_id = self.assistant_id
+    def __init__(
+        self,
+        *,
+        assistant_id: str,
+        input_: Any | Unset = UNSET,
+        command: Command | None | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        config: Config | Unset = UNSET,
+        context: JsonObject | Unset = UNSET,
+        webhook: str | Unset = UNSET,
+        interrupt_before: AllNodes | list[str] | Unset = UNSET,
+        interrupt_after: AllNodes | list[str] | Unset = UNSET,
+        stream_mode: list[StreamMode] | StreamMode | Unset = UNSET,
+        stream_subgraphs: bool | Unset = False,
+        stream_resumable: bool | Unset = False,
+        feedback_keys: list[str] | Unset = UNSET,
+        on_completion: OnCompletion | Unset = UNSET,
+        after_seconds: float | Unset = UNSET,
+        checkpoint_during: bool | Unset = UNSET,
+        durability: Durability | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A RunCreateStateless built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "assistant_id": to_wire(assistant_id),
+        }
+        if not isinstance(input_, Unset):
+            fields["input"] = to_wire(input_)
+        if not isinstance(command, Unset):
+            fields["command"] = to_wire(command)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(config, Unset):
+            fields["config"] = to_wire(config)
+        if not isinstance(context, Unset):
+            fields["context"] = to_wire(context)
+        if not isinstance(webhook, Unset):
+            fields["webhook"] = to_wire(webhook)
+        if not isinstance(interrupt_before, Unset):
+            fields["interrupt_before"] = to_wire(interrupt_before)
+        if not isinstance(interrupt_after, Unset):
+            fields["interrupt_after"] = to_wire(interrupt_after)
+        if not isinstance(stream_mode, Unset):
+            fields["stream_mode"] = to_wire(stream_mode)
+        if not isinstance(stream_subgraphs, Unset):
+            fields["stream_subgraphs"] = to_wire(stream_subgraphs)
+        if not isinstance(stream_resumable, Unset):
+            fields["stream_resumable"] = to_wire(stream_resumable)
+        if not isinstance(feedback_keys, Unset):
+            fields["feedback_keys"] = to_wire(feedback_keys)
+        if not isinstance(on_completion, Unset):
+            fields["on_completion"] = to_wire(on_completion)
+        if not isinstance(after_seconds, Unset):
+            fields["after_seconds"] = to_wire(after_seconds)
+        if not isinstance(checkpoint_during, Unset):
+            fields["checkpoint_during"] = to_wire(checkpoint_during)
+        if not isinstance(durability, Unset):
+            fields["durability"] = to_wire(durability)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        input_ = self.input_
+    @property
+    def assistant_id(self) -> str:
+        """An assistant id, or a graph name (its default assistant)."""
+        value = self.get("assistant_id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return read
 
-        command: dict[str, Any] | None | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        elif isinstance(self.command, Command):
-            command = self.command.to_dict()
-        else:
-            command = self.command
+    @property
+    def input_(self) -> Any | None:
+        """The graph's input (any JSON)."""
+        try:
+            read = _decode_input_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "input", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def command(self) -> Command | None:
+        """The `command` field."""
+        try:
+            read = _decode_command(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "command", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+    @property
+    def config(self) -> Config | None:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        read = self._keep("config", _decode_config)
+        return None if isinstance(read, Unset) else read
 
-        webhook = self.webhook
+    @property
+    def context(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("context")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("context", _decode_context)
+        return None if isinstance(read, Unset) else read
 
-        interrupt_before: list[str] | str | Unset
-        if isinstance(self.interrupt_before, Unset):
-            interrupt_before = UNSET
-        elif isinstance(self.interrupt_before, AllNodes):
-            interrupt_before = self.interrupt_before.value
-        else:
-            interrupt_before = self.interrupt_before
+    @property
+    def webhook(self) -> str | None:
+        """A URL to call when the run ends."""
+        value = self.get("webhook")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_webhook(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "webhook", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        interrupt_after: list[str] | str | Unset
-        if isinstance(self.interrupt_after, Unset):
-            interrupt_after = UNSET
-        elif isinstance(self.interrupt_after, AllNodes):
-            interrupt_after = self.interrupt_after.value
-        else:
-            interrupt_after = self.interrupt_after
+    @property
+    def interrupt_before(self) -> AllNodes | list[str] | None:
+        """Node names, or `*` for every node."""
+        try:
+            read = _decode_interrupt_before(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "interrupt_before", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        stream_mode: list[str] | str | Unset
-        if isinstance(self.stream_mode, Unset):
-            stream_mode = UNSET
-        elif isinstance(self.stream_mode, StreamMode):
-            stream_mode = self.stream_mode.value
-        else:
-            stream_mode = []
-            for componentsschemas_stream_modes_type_1_item_data in self.stream_mode:
-                componentsschemas_stream_modes_type_1_item = (
-                    componentsschemas_stream_modes_type_1_item_data.value
-                )
-                stream_mode.append(componentsschemas_stream_modes_type_1_item)
+    @property
+    def interrupt_after(self) -> AllNodes | list[str] | None:
+        """Node names, or `*` for every node."""
+        try:
+            read = _decode_interrupt_after(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "interrupt_after", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        stream_subgraphs = self.stream_subgraphs
+    @property
+    def stream_mode(self) -> list[StreamMode] | StreamMode | None:
+        """One stream mode or several."""
+        try:
+            read = _decode_stream_mode(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stream_mode", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        stream_resumable = self.stream_resumable
+    @property
+    def stream_subgraphs(self) -> bool | None:
+        """Also stream the output of subgraphs."""
+        value = self.get("stream_subgraphs")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_stream_subgraphs(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stream_subgraphs", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        feedback_keys: list[str] | Unset = UNSET
-        if not isinstance(self.feedback_keys, Unset):
-            feedback_keys = self.feedback_keys
+    @property
+    def stream_resumable(self) -> bool | None:
+        """Keep the stream so it can be rejoined later."""
+        value = self.get("stream_resumable")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_stream_resumable(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stream_resumable", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        on_completion: str | Unset = UNSET
-        if not isinstance(self.on_completion, Unset):
-            on_completion = self.on_completion.value
+    @property
+    def feedback_keys(self) -> list[str] | None:
+        """Feedback keys to create pre-signed LangSmith feedback URLs for."""
+        try:
+            read = _decode_feedback_keys(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "feedback_keys", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        after_seconds = self.after_seconds
+    @property
+    def on_completion(self) -> OnCompletion | None:
+        """Whether to delete or keep the temporary thread of a stateless run."""
+        try:
+            read = _decode_on_completion(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "on_completion", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint_during = self.checkpoint_during
+    @property
+    def after_seconds(self) -> float | None:
+        """Start the run this many seconds from now."""
+        try:
+            read = _decode_after_seconds(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "after_seconds", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        durability: str | Unset = UNSET
-        if not isinstance(self.durability, Unset):
-            durability = self.durability.value
+    @property
+    def checkpoint_during(self) -> bool | None:
+        """Deprecated; use `durability`."""
+        value = self.get("checkpoint_during")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_during(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_during", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assistant_id": assistant_id,
-            }
-        )
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if command is not UNSET:
-            field_dict["command"] = command
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if config is not UNSET:
-            field_dict["config"] = config
-        if context is not UNSET:
-            field_dict["context"] = context
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if interrupt_before is not UNSET:
-            field_dict["interrupt_before"] = interrupt_before
-        if interrupt_after is not UNSET:
-            field_dict["interrupt_after"] = interrupt_after
-        if stream_mode is not UNSET:
-            field_dict["stream_mode"] = stream_mode
-        if stream_subgraphs is not UNSET:
-            field_dict["stream_subgraphs"] = stream_subgraphs
-        if stream_resumable is not UNSET:
-            field_dict["stream_resumable"] = stream_resumable
-        if feedback_keys is not UNSET:
-            field_dict["feedback_keys"] = feedback_keys
-        if on_completion is not UNSET:
-            field_dict["on_completion"] = on_completion
-        if after_seconds is not UNSET:
-            field_dict["after_seconds"] = after_seconds
-        if checkpoint_during is not UNSET:
-            field_dict["checkpoint_during"] = checkpoint_during
-        if durability is not UNSET:
-            field_dict["durability"] = durability
+    @property
+    def durability(self) -> Durability | None:
+        """When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
+        only when the run ends."""
+        try:
+            read = _decode_durability(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "durability", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        run_create_stateless = cls.__new__(cls)
-        run_create_stateless._raw = d
-        return run_create_stateless
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "assistant_id",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistant_id(d: dict[str, Any]) -> str:
     assistant_id: str = d["assistant_id"]
+    if not isinstance(assistant_id, str):
+        raise TypeError(f"not a string: {type(assistant_id).__name__}")
     return assistant_id
 
 
@@ -239,7 +327,7 @@ def _decode_command(d: dict[str, Any]) -> Command | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Command.fits(data):
                 raise TypeError()
             command_type_0 = Command.from_dict(data)
 
@@ -288,6 +376,8 @@ def _decode_context(d: dict[str, Any]) -> JsonObject | Unset:
 
 def _decode_webhook(d: dict[str, Any]) -> str | Unset:
     webhook: str | Unset = d.get("webhook", UNSET)
+    if not isinstance(webhook, str | Unset):
+        raise TypeError(f"not a string: {type(webhook).__name__}")
     return webhook
 
 
@@ -371,11 +461,15 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
 
 def _decode_stream_subgraphs(d: dict[str, Any]) -> bool | Unset:
     stream_subgraphs: bool | Unset = d.get("stream_subgraphs", UNSET)
+    if not isinstance(stream_subgraphs, bool | Unset):
+        raise TypeError(f"not a boolean: {type(stream_subgraphs).__name__}")
     return stream_subgraphs
 
 
 def _decode_stream_resumable(d: dict[str, Any]) -> bool | Unset:
     stream_resumable: bool | Unset = d.get("stream_resumable", UNSET)
+    if not isinstance(stream_resumable, bool | Unset):
+        raise TypeError(f"not a boolean: {type(stream_resumable).__name__}")
     return stream_resumable
 
 
@@ -398,11 +492,15 @@ def _decode_on_completion(d: dict[str, Any]) -> OnCompletion | Unset:
 
 def _decode_after_seconds(d: dict[str, Any]) -> float | Unset:
     after_seconds: float | Unset = d.get("after_seconds", UNSET)
+    if not isinstance(after_seconds, int | float | Unset):
+        raise TypeError(f"not a number: {type(after_seconds).__name__}")
     return after_seconds
 
 
 def _decode_checkpoint_during(d: dict[str, Any]) -> bool | Unset:
     checkpoint_during: bool | Unset = d.get("checkpoint_during", UNSET)
+    if not isinstance(checkpoint_during, bool | Unset):
+        raise TypeError(f"not a boolean: {type(checkpoint_during).__name__}")
     return checkpoint_during
 
 
@@ -421,30 +519,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RunCreateStateless._wire_names}
 
 
-RunCreateStateless._decoders = {
-    "assistant_id": _decode_assistant_id,
-    "input_": _decode_input_,
-    "command": _decode_command,
-    "metadata": _decode_metadata,
-    "config": _decode_config,
-    "context": _decode_context,
-    "webhook": _decode_webhook,
-    "interrupt_before": _decode_interrupt_before,
-    "interrupt_after": _decode_interrupt_after,
-    "stream_mode": _decode_stream_mode,
-    "stream_subgraphs": _decode_stream_subgraphs,
-    "stream_resumable": _decode_stream_resumable,
-    "feedback_keys": _decode_feedback_keys,
-    "on_completion": _decode_on_completion,
-    "after_seconds": _decode_after_seconds,
-    "checkpoint_during": _decode_checkpoint_during,
-    "durability": _decode_durability,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.command import Command  # noqa: E402
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402

@@ -1,81 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="RunErrorInfo")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class RunErrorInfo(WireMapping):
+class RunErrorInfo(WireDict):
     """The error that ended a run.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        error (str | Unset): The error's type name.
-        message (str | Unset): The error's message.
+        error (str | None): The error's type name.
+        message (str | None): The error's message.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "error": "error",
         "message": "message",
     }
 
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        error: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A RunErrorInfo built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(error, Unset):
+            fields["error"] = to_wire(error)
+        if not isinstance(message, Unset):
+            fields["message"] = to_wire(message)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error
+    @property
+    def error(self) -> str | None:
+        """The error's type name."""
+        value = self.get("error")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_error(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "error", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        message = self.message
+    @property
+    def message(self) -> str | None:
+        """The error's message."""
+        value = self.get("message")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_message(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "message", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        run_error_info = cls.__new__(cls)
-        run_error_info._raw = d
-        return run_error_info
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_error(d: dict[str, Any]) -> str | Unset:
     error: str | Unset = d.get("error", UNSET)
+    if not isinstance(error, str | Unset):
+        raise TypeError(f"not a string: {type(error).__name__}")
     return error
 
 
 def _decode_message(d: dict[str, Any]) -> str | Unset:
     message: str | Unset = d.get("message", UNSET)
+    if not isinstance(message, str | Unset):
+        raise TypeError(f"not a string: {type(message).__name__}")
     return message
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RunErrorInfo._wire_names}
-
-
-RunErrorInfo._decoders = {
-    "error": _decode_error,
-    "message": _decode_message,
-    "additional_properties": _decode_additional_properties,
-}

@@ -2,36 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="RunSelection")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class RunSelection(WireMapping):
+class RunSelection(WireDict):
     """Some fields of a run: an item of a search or list made with `select`. It has the same fields as Run, none of them
     required.
 
+        A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+        its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+        as documented; an optional field that is missing reads as None.
+
         Attributes:
-            run_id (UUID | Unset): The run's id.
-            thread_id (UUID | Unset): The thread it runs on (a temporary one for stateless runs).
-            assistant_id (UUID | Unset): The assistant it runs.
-            created_at (datetime.datetime | Unset): When the run was created.
-            updated_at (datetime.datetime | Unset): When the run last changed.
-            status (RunStatus | Unset): The status of a run.
-            metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-            kwargs (JsonObject | Unset): A JSON object of any shape.
-            multitask_strategy (MultitaskStrategy | Unset): What to do when the thread is already running a run.
-            langsmith_session_name (None | str | Unset): The LangSmith project the run is traced to, when tracing.
+            run_id (UUID | None): The run's id.
+            thread_id (UUID | None): The thread it runs on (a temporary one for stateless runs).
+            assistant_id (UUID | None): The assistant it runs.
+            created_at (datetime.datetime | None): When the run was created.
+            updated_at (datetime.datetime | None): When the run last changed.
+            status (RunStatus | None): The status of a run.
+            metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+            kwargs (JsonObject | None): A JSON object of any shape.
+            multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
+            langsmith_session_name (None | str): The LangSmith project the run is traced to, when tracing.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "run_id": "run_id",
@@ -46,110 +46,155 @@ class RunSelection(WireMapping):
         "langsmith_session_name": "langsmith_session_name",
     }
 
-    run_id: UUID | Unset = UNSET
-    thread_id: UUID | Unset = UNSET
-    assistant_id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    status: RunStatus | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    kwargs: JsonObject | Unset = UNSET
-    multitask_strategy: MultitaskStrategy | Unset = UNSET
-    langsmith_session_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        run_id: UUID | Unset = UNSET,
+        thread_id: UUID | Unset = UNSET,
+        assistant_id: UUID | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        status: RunStatus | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        kwargs: JsonObject | Unset = UNSET,
+        multitask_strategy: MultitaskStrategy | Unset = UNSET,
+        langsmith_session_name: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A RunSelection built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(run_id, Unset):
+            fields["run_id"] = to_wire(run_id)
+        if not isinstance(thread_id, Unset):
+            fields["thread_id"] = to_wire(thread_id)
+        if not isinstance(assistant_id, Unset):
+            fields["assistant_id"] = to_wire(assistant_id)
+        if not isinstance(created_at, Unset):
+            fields["created_at"] = to_wire(created_at)
+        if not isinstance(updated_at, Unset):
+            fields["updated_at"] = to_wire(updated_at)
+        if not isinstance(status, Unset):
+            fields["status"] = to_wire(status)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(kwargs, Unset):
+            fields["kwargs"] = to_wire(kwargs)
+        if not isinstance(multitask_strategy, Unset):
+            fields["multitask_strategy"] = to_wire(multitask_strategy)
+        if not isinstance(langsmith_session_name, Unset):
+            fields["langsmith_session_name"] = to_wire(langsmith_session_name)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        run_id: str | Unset = UNSET
-        if not isinstance(self.run_id, Unset):
-            run_id = str(self.run_id)
+    @property
+    def run_id(self) -> UUID | None:
+        """The run's id."""
+        try:
+            read = _decode_run_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "run_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+    @property
+    def thread_id(self) -> UUID | None:
+        """The thread it runs on (a temporary one for stateless runs)."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        assistant_id: str | Unset = UNSET
-        if not isinstance(self.assistant_id, Unset):
-            assistant_id = str(self.assistant_id)
+    @property
+    def assistant_id(self) -> UUID | None:
+        """The assistant it runs."""
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        """When the run was created."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        """When the run last changed."""
+        try:
+            read = _decode_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updated_at", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    @property
+    def status(self) -> RunStatus | None:
+        """The status of a run."""
+        try:
+            read = _decode_status(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "status", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        kwargs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kwargs, Unset):
-            kwargs = self.kwargs.to_dict()
+    @property
+    def kwargs(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("kwargs")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("kwargs", _decode_kwargs)
+        return None if isinstance(read, Unset) else read
 
-        multitask_strategy: str | Unset = UNSET
-        if not isinstance(self.multitask_strategy, Unset):
-            multitask_strategy = self.multitask_strategy.value
+    @property
+    def multitask_strategy(self) -> MultitaskStrategy | None:
+        """What to do when the thread is already running a run."""
+        try:
+            read = _decode_multitask_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "multitask_strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        langsmith_session_name: None | str | Unset
-        if isinstance(self.langsmith_session_name, Unset):
-            langsmith_session_name = UNSET
-        else:
-            langsmith_session_name = self.langsmith_session_name
+    @property
+    def langsmith_session_name(self) -> None | str:
+        """The LangSmith project the run is traced to, when tracing."""
+        try:
+            read = _decode_langsmith_session_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "langsmith_session_name", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if kwargs is not UNSET:
-            field_dict["kwargs"] = kwargs
-        if multitask_strategy is not UNSET:
-            field_dict["multitask_strategy"] = multitask_strategy
-        if langsmith_session_name is not UNSET:
-            field_dict["langsmith_session_name"] = langsmith_session_name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        run_selection = cls.__new__(cls)
-        run_selection._raw = d
-        return run_selection
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_run_id(d: dict[str, Any]) -> UUID | Unset:
     _run_id = d.get("run_id", UNSET)
     run_id: UUID | Unset
     if isinstance(_run_id, Unset):
         run_id = UNSET
     else:
-        run_id = UUID(_run_id)
+        run_id = parse_uuid(_run_id)
 
     return run_id
 
@@ -160,7 +205,7 @@ def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
     if isinstance(_thread_id, Unset):
         thread_id = UNSET
     else:
-        thread_id = UUID(_thread_id)
+        thread_id = parse_uuid(_thread_id)
 
     return thread_id
 
@@ -171,7 +216,7 @@ def _decode_assistant_id(d: dict[str, Any]) -> UUID | Unset:
     if isinstance(_assistant_id, Unset):
         assistant_id = UNSET
     else:
-        assistant_id = UUID(_assistant_id)
+        assistant_id = parse_uuid(_assistant_id)
 
     return assistant_id
 
@@ -252,22 +297,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RunSelection._wire_names}
 
 
-RunSelection._decoders = {
-    "run_id": _decode_run_id,
-    "thread_id": _decode_thread_id,
-    "assistant_id": _decode_assistant_id,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "status": _decode_status,
-    "metadata": _decode_metadata,
-    "kwargs": _decode_kwargs,
-    "multitask_strategy": _decode_multitask_strategy,
-    "langsmith_session_name": _decode_langsmith_session_name,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

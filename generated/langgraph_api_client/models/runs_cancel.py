@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.cancel_runs_status import CancelRunsStatus
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="RunsCancel")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class RunsCancel(WireMapping):
+class RunsCancel(WireDict):
     """Body of cancel_runs: either `status`, or `thread_id` with `run_ids`.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        status (CancelRunsStatus | Unset): Which runs to cancel by status.
-        thread_id (UUID | Unset): The thread whose runs to cancel.
-        run_ids (list[UUID] | Unset): The runs to cancel.
+        status (CancelRunsStatus | None): Which runs to cancel by status.
+        thread_id (UUID | None): The thread whose runs to cancel.
+        run_ids (list[UUID] | None): The runs to cancel.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "status": "status",
@@ -29,55 +29,64 @@ class RunsCancel(WireMapping):
         "run_ids": "run_ids",
     }
 
-    status: CancelRunsStatus | Unset = UNSET
-    thread_id: UUID | Unset = UNSET
-    run_ids: list[UUID] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        status: CancelRunsStatus | Unset = UNSET,
+        thread_id: UUID | Unset = UNSET,
+        run_ids: list[UUID] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A RunsCancel built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(status, Unset):
+            fields["status"] = to_wire(status)
+        if not isinstance(thread_id, Unset):
+            fields["thread_id"] = to_wire(thread_id)
+        if not isinstance(run_ids, Unset):
+            fields["run_ids"] = to_wire(run_ids)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    @property
+    def status(self) -> CancelRunsStatus | None:
+        """Which runs to cancel by status."""
+        try:
+            read = _decode_status(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "status", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+    @property
+    def thread_id(self) -> UUID | None:
+        """The thread whose runs to cancel."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        run_ids: list[str] | Unset = UNSET
-        if not isinstance(self.run_ids, Unset):
-            run_ids = []
-            for run_ids_item_data in self.run_ids:
-                run_ids_item = str(run_ids_item_data)
-                run_ids.append(run_ids_item)
+    @property
+    def run_ids(self) -> list[UUID] | None:
+        """The runs to cancel."""
+        try:
+            read = _decode_run_ids(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "run_ids", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if run_ids is not UNSET:
-            field_dict["run_ids"] = run_ids
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        runs_cancel = cls.__new__(cls)
-        runs_cancel._raw = d
-        return runs_cancel
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_status(d: dict[str, Any]) -> CancelRunsStatus | Unset:
     _status = d.get("status", UNSET)
     status: CancelRunsStatus | Unset
@@ -95,7 +104,7 @@ def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
     if isinstance(_thread_id, Unset):
         thread_id = UNSET
     else:
-        thread_id = UUID(_thread_id)
+        thread_id = parse_uuid(_thread_id)
 
     return thread_id
 
@@ -106,7 +115,7 @@ def _decode_run_ids(d: dict[str, Any]) -> list[UUID] | Unset:
     if _run_ids is not UNSET:
         run_ids = []
         for run_ids_item_data in _run_ids:
-            run_ids_item = UUID(run_ids_item_data)
+            run_ids_item = parse_uuid(run_ids_item_data)
 
             run_ids.append(run_ids_item)
 
@@ -115,11 +124,3 @@ def _decode_run_ids(d: dict[str, Any]) -> list[UUID] | Unset:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RunsCancel._wire_names}
-
-
-RunsCancel._decoders = {
-    "status": _decode_status,
-    "thread_id": _decode_thread_id,
-    "run_ids": _decode_run_ids,
-    "additional_properties": _decode_additional_properties,
-}

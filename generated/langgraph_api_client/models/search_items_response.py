@@ -1,72 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireRecord, WireValues
-
-T = TypeVar("T", bound="SearchItemsResponse")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class SearchItemsResponse(WireRecord, WireValues):
+class SearchItemsResponse(WireDict):
     """Result of search_store_items.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
+
     Attributes:
-        items (list[SearchItem]):
+        items_ (list[SearchItem]):  Wire key `items` (the attribute takes a trailing underscore so as not to hide the dict method).
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
-        "items": "items",
+        "items": "items_",
     }
 
-    items: list[SearchItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "items",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+    def __init__(
+        self,
+        *,
+        items: list[SearchItem],
+        **additional_properties: Any,
+    ) -> None:
+        """A SearchItemsResponse built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "items": to_wire(items),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+    @property
+    def items_(self) -> list[SearchItem]:
+        """The `items` field."""
+        try:
+            read = _decode_items(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "items", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        search_items_response = cls.__new__(cls)
-        search_items_response._raw = d
-        return search_items_response
-
-
-_REQUIRED = frozenset(
-    {
-        "items",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_items(d: dict[str, Any]) -> list[SearchItem]:
     items = []
     _items = d["items"]
@@ -82,12 +78,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchItemsResponse._wire_names}
 
 
-SearchItemsResponse._decoders = {
-    "items": _decode_items,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.search_item import SearchItem  # noqa: E402

@@ -1,78 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="Send")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Send(WireMapping):
+class Send(WireDict):
     """Sends an input to one node, as a step of its own.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         node (str): The node to run.
         input_ (Any): The input for that node (any JSON).
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "node": "node",
         "input": "input_",
     }
 
-    node: str
-    input_: Any
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "node",
+            "input",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        node = self.node
+    def __init__(
+        self,
+        *,
+        node: str,
+        input_: Any,
+        **additional_properties: Any,
+    ) -> None:
+        """A Send built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "node": to_wire(node),
+            "input": to_wire(input_),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        input_ = self.input_
+    @property
+    def node(self) -> str:
+        """The node to run."""
+        value = self.get("node")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_node(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "node", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "node": node,
-                "input": input_,
-            }
-        )
+    @property
+    def input_(self) -> Any:
+        """The input for that node (any JSON)."""
+        try:
+            read = _decode_input_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "input", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        send = cls.__new__(cls)
-        send._raw = d
-        return send
-
-
-_REQUIRED = frozenset(
-    {
-        "node",
-        "input",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_node(d: dict[str, Any]) -> str:
     node: str = d["node"]
+    if not isinstance(node, str):
+        raise TypeError(f"not a string: {type(node).__name__}")
     return node
 
 
@@ -83,10 +94,3 @@ def _decode_input_(d: dict[str, Any]) -> Any:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Send._wire_names}
-
-
-Send._decoders = {
-    "node": _decode_node,
-    "input_": _decode_input_,
-    "additional_properties": _decode_additional_properties,
-}

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ServerFlags")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ServerFlags(WireMapping):
+class ServerFlags(WireDict):
     """Features the server offers.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        assistants (bool | Unset):
-        crons (bool | Unset):
-        langsmith (bool | Unset):
-        langsmith_tracing_replicas (bool | Unset):
-        langsmith_tracing_session_on_runs (bool | Unset):
+        assistants (bool | None):
+        crons (bool | None):
+        langsmith (bool | None):
+        langsmith_tracing_replicas (bool | None):
+        langsmith_tracing_session_on_runs (bool | None):
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "assistants": "assistants",
@@ -31,73 +31,128 @@ class ServerFlags(WireMapping):
         "langsmith_tracing_session_on_runs": "langsmith_tracing_session_on_runs",
     }
 
-    assistants: bool | Unset = UNSET
-    crons: bool | Unset = UNSET
-    langsmith: bool | Unset = UNSET
-    langsmith_tracing_replicas: bool | Unset = UNSET
-    langsmith_tracing_session_on_runs: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        assistants: bool | Unset = UNSET,
+        crons: bool | Unset = UNSET,
+        langsmith: bool | Unset = UNSET,
+        langsmith_tracing_replicas: bool | Unset = UNSET,
+        langsmith_tracing_session_on_runs: bool | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ServerFlags built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(assistants, Unset):
+            fields["assistants"] = to_wire(assistants)
+        if not isinstance(crons, Unset):
+            fields["crons"] = to_wire(crons)
+        if not isinstance(langsmith, Unset):
+            fields["langsmith"] = to_wire(langsmith)
+        if not isinstance(langsmith_tracing_replicas, Unset):
+            fields["langsmith_tracing_replicas"] = to_wire(langsmith_tracing_replicas)
+        if not isinstance(langsmith_tracing_session_on_runs, Unset):
+            fields["langsmith_tracing_session_on_runs"] = to_wire(langsmith_tracing_session_on_runs)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        assistants = self.assistants
+    @property
+    def assistants(self) -> bool | None:
+        """The `assistants` field."""
+        value = self.get("assistants")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_assistants(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistants", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        crons = self.crons
+    @property
+    def crons(self) -> bool | None:
+        """The `crons` field."""
+        value = self.get("crons")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_crons(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "crons", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        langsmith = self.langsmith
+    @property
+    def langsmith(self) -> bool | None:
+        """The `langsmith` field."""
+        value = self.get("langsmith")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_langsmith(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "langsmith", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        langsmith_tracing_replicas = self.langsmith_tracing_replicas
+    @property
+    def langsmith_tracing_replicas(self) -> bool | None:
+        """The `langsmith_tracing_replicas` field."""
+        value = self.get("langsmith_tracing_replicas")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_langsmith_tracing_replicas(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "langsmith_tracing_replicas", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        langsmith_tracing_session_on_runs = self.langsmith_tracing_session_on_runs
+    @property
+    def langsmith_tracing_session_on_runs(self) -> bool | None:
+        """The `langsmith_tracing_session_on_runs` field."""
+        value = self.get("langsmith_tracing_session_on_runs")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_langsmith_tracing_session_on_runs(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "langsmith_tracing_session_on_runs", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assistants is not UNSET:
-            field_dict["assistants"] = assistants
-        if crons is not UNSET:
-            field_dict["crons"] = crons
-        if langsmith is not UNSET:
-            field_dict["langsmith"] = langsmith
-        if langsmith_tracing_replicas is not UNSET:
-            field_dict["langsmith_tracing_replicas"] = langsmith_tracing_replicas
-        if langsmith_tracing_session_on_runs is not UNSET:
-            field_dict["langsmith_tracing_session_on_runs"] = langsmith_tracing_session_on_runs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        server_flags = cls.__new__(cls)
-        server_flags._raw = d
-        return server_flags
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistants(d: dict[str, Any]) -> bool | Unset:
     assistants: bool | Unset = d.get("assistants", UNSET)
+    if not isinstance(assistants, bool | Unset):
+        raise TypeError(f"not a boolean: {type(assistants).__name__}")
     return assistants
 
 
 def _decode_crons(d: dict[str, Any]) -> bool | Unset:
     crons: bool | Unset = d.get("crons", UNSET)
+    if not isinstance(crons, bool | Unset):
+        raise TypeError(f"not a boolean: {type(crons).__name__}")
     return crons
 
 
 def _decode_langsmith(d: dict[str, Any]) -> bool | Unset:
     langsmith: bool | Unset = d.get("langsmith", UNSET)
+    if not isinstance(langsmith, bool | Unset):
+        raise TypeError(f"not a boolean: {type(langsmith).__name__}")
     return langsmith
 
 
 def _decode_langsmith_tracing_replicas(d: dict[str, Any]) -> bool | Unset:
     langsmith_tracing_replicas: bool | Unset = d.get("langsmith_tracing_replicas", UNSET)
+    if not isinstance(langsmith_tracing_replicas, bool | Unset):
+        raise TypeError(f"not a boolean: {type(langsmith_tracing_replicas).__name__}")
     return langsmith_tracing_replicas
 
 
@@ -105,18 +160,10 @@ def _decode_langsmith_tracing_session_on_runs(d: dict[str, Any]) -> bool | Unset
     langsmith_tracing_session_on_runs: bool | Unset = d.get(
         "langsmith_tracing_session_on_runs", UNSET
     )
+    if not isinstance(langsmith_tracing_session_on_runs, bool | Unset):
+        raise TypeError(f"not a boolean: {type(langsmith_tracing_session_on_runs).__name__}")
     return langsmith_tracing_session_on_runs
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ServerFlags._wire_names}
-
-
-ServerFlags._decoders = {
-    "assistants": _decode_assistants,
-    "crons": _decode_crons,
-    "langsmith": _decode_langsmith,
-    "langsmith_tracing_replicas": _decode_langsmith_tracing_replicas,
-    "langsmith_tracing_session_on_runs": _decode_langsmith_tracing_session_on_runs,
-    "additional_properties": _decode_additional_properties,
-}

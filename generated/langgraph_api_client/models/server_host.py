@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ServerHost")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ServerHost(WireMapping):
+class ServerHost(WireDict):
     """Where the server runs.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        kind (None | str | Unset): The kind of host, such as `self-hosted`.
-        project_id (None | str | Unset):
-        host_revision_id (None | str | Unset):
-        revision_id (None | str | Unset):
-        tenant_id (None | str | Unset):
+        kind (None | str): The kind of host, such as `self-hosted`.
+        project_id (None | str):
+        host_revision_id (None | str):
+        revision_id (None | str):
+        tenant_id (None | str):
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "kind": "kind",
@@ -31,76 +31,88 @@ class ServerHost(WireMapping):
         "tenant_id": "tenant_id",
     }
 
-    kind: None | str | Unset = UNSET
-    project_id: None | str | Unset = UNSET
-    host_revision_id: None | str | Unset = UNSET
-    revision_id: None | str | Unset = UNSET
-    tenant_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        kind: None | str | Unset = UNSET,
+        project_id: None | str | Unset = UNSET,
+        host_revision_id: None | str | Unset = UNSET,
+        revision_id: None | str | Unset = UNSET,
+        tenant_id: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ServerHost built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(kind, Unset):
+            fields["kind"] = to_wire(kind)
+        if not isinstance(project_id, Unset):
+            fields["project_id"] = to_wire(project_id)
+        if not isinstance(host_revision_id, Unset):
+            fields["host_revision_id"] = to_wire(host_revision_id)
+        if not isinstance(revision_id, Unset):
+            fields["revision_id"] = to_wire(revision_id)
+        if not isinstance(tenant_id, Unset):
+            fields["tenant_id"] = to_wire(tenant_id)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        else:
-            kind = self.kind
+    @property
+    def kind(self) -> None | str:
+        """The kind of host, such as `self-hosted`."""
+        try:
+            read = _decode_kind(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "kind", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        project_id: None | str | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
+    @property
+    def project_id(self) -> None | str:
+        """The `project_id` field."""
+        try:
+            read = _decode_project_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "project_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        host_revision_id: None | str | Unset
-        if isinstance(self.host_revision_id, Unset):
-            host_revision_id = UNSET
-        else:
-            host_revision_id = self.host_revision_id
+    @property
+    def host_revision_id(self) -> None | str:
+        """The `host_revision_id` field."""
+        try:
+            read = _decode_host_revision_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "host_revision_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        revision_id: None | str | Unset
-        if isinstance(self.revision_id, Unset):
-            revision_id = UNSET
-        else:
-            revision_id = self.revision_id
+    @property
+    def revision_id(self) -> None | str:
+        """The `revision_id` field."""
+        try:
+            read = _decode_revision_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "revision_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        tenant_id: None | str | Unset
-        if isinstance(self.tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = self.tenant_id
+    @property
+    def tenant_id(self) -> None | str:
+        """The `tenant_id` field."""
+        try:
+            read = _decode_tenant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "tenant_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if host_revision_id is not UNSET:
-            field_dict["host_revision_id"] = host_revision_id
-        if revision_id is not UNSET:
-            field_dict["revision_id"] = revision_id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        server_host = cls.__new__(cls)
-        server_host._raw = d
-        return server_host
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_kind(d: dict[str, Any]) -> None | str | Unset:
     kind: None | str | Unset = d.get("kind", UNSET)
 
@@ -133,13 +145,3 @@ def _decode_tenant_id(d: dict[str, Any]) -> None | str | Unset:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ServerHost._wire_names}
-
-
-ServerHost._decoders = {
-    "kind": _decode_kind,
-    "project_id": _decode_project_id,
-    "host_revision_id": _decode_host_revision_id,
-    "revision_id": _decode_revision_id,
-    "tenant_id": _decode_tenant_id,
-    "additional_properties": _decode_additional_properties,
-}

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ServerInfo")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ServerInfo(WireMapping):
+class ServerInfo(WireDict):
     """Result of get_info.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         version (str): The langgraph-api version.
         langgraph_py_version (str): The langgraph version.
         flags (ServerFlags): Features the server offers.
-        host (ServerHost | Unset): Where the server runs.
-        metadata (JsonObject | Unset): A JSON object of any shape.
+        host (ServerHost | None): Where the server runs.
+        metadata (JsonObject | None): A JSON object of any shape.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "version": "version",
@@ -31,78 +31,110 @@ class ServerInfo(WireMapping):
         "metadata": "metadata",
     }
 
-    version: str
-    langgraph_py_version: str
-    flags: ServerFlags
-    host: ServerHost | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "langgraph_py_version",
+            "flags",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        version = self.version
+    def __init__(
+        self,
+        *,
+        version: str,
+        langgraph_py_version: str,
+        flags: ServerFlags,
+        host: ServerHost | Unset = UNSET,
+        metadata: JsonObject | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ServerInfo built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "version": to_wire(version),
+            "langgraph_py_version": to_wire(langgraph_py_version),
+            "flags": to_wire(flags),
+        }
+        if not isinstance(host, Unset):
+            fields["host"] = to_wire(host)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        langgraph_py_version = self.langgraph_py_version
+    @property
+    def version(self) -> str:
+        """The langgraph-api version."""
+        value = self.get("version")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_version(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "version", exc) from exc
+        return read
 
-        flags = self.flags.to_dict()
+    @property
+    def langgraph_py_version(self) -> str:
+        """The langgraph version."""
+        value = self.get("langgraph_py_version")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_langgraph_py_version(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "langgraph_py_version", exc) from exc
+        return read
 
-        host: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host, Unset):
-            host = self.host.to_dict()
+    @property
+    def flags(self) -> ServerFlags:
+        """Features the server offers."""
+        value = self.get("flags")
+        if type(value) is ServerFlags:  # read before: kept in place
+            return value
+        return self._keep("flags", _decode_flags)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def host(self) -> ServerHost | None:
+        """Where the server runs."""
+        value = self.get("host")
+        if type(value) is ServerHost:  # read before: kept in place
+            return value
+        read = self._keep("host", _decode_host)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-                "langgraph_py_version": langgraph_py_version,
-                "flags": flags,
-            }
-        )
-        if host is not UNSET:
-            field_dict["host"] = host
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+    @property
+    def metadata(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("metadata")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        server_info = cls.__new__(cls)
-        server_info._raw = d
-        return server_info
-
-
-_REQUIRED = frozenset(
-    {
-        "version",
-        "langgraph_py_version",
-        "flags",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_version(d: dict[str, Any]) -> str:
     version: str = d["version"]
+    if not isinstance(version, str):
+        raise TypeError(f"not a string: {type(version).__name__}")
     return version
 
 
 def _decode_langgraph_py_version(d: dict[str, Any]) -> str:
     langgraph_py_version: str = d["langgraph_py_version"]
+    if not isinstance(langgraph_py_version, str):
+        raise TypeError(f"not a string: {type(langgraph_py_version).__name__}")
     return langgraph_py_version
 
 
@@ -138,18 +170,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ServerInfo._wire_names}
 
 
-ServerInfo._decoders = {
-    "version": _decode_version,
-    "langgraph_py_version": _decode_langgraph_py_version,
-    "flags": _decode_flags,
-    "host": _decode_host,
-    "metadata": _decode_metadata,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.server_flags import ServerFlags  # noqa: E402
 from ..models.server_host import ServerHost  # noqa: E402

@@ -1,80 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="StoreDeleteRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class StoreDeleteRequest(WireMapping):
+class StoreDeleteRequest(WireDict):
     """Body of delete_store_item.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         key (str): The item's key.
-        namespace (list[str] | Unset): The namespace, as a list of labels.
+        namespace (list[str] | None): The namespace, as a list of labels.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "key": "key",
         "namespace": "namespace",
     }
 
-    key: str
-    namespace: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "key",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
+    def __init__(
+        self,
+        *,
+        key: str,
+        namespace: list[str] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A StoreDeleteRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "key": to_wire(key),
+        }
+        if not isinstance(namespace, Unset):
+            fields["namespace"] = to_wire(namespace)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        namespace: list[str] | Unset = UNSET
-        if not isinstance(self.namespace, Unset):
-            namespace = self.namespace
+    @property
+    def key(self) -> str:
+        """The item's key."""
+        value = self.get("key")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_key(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "key", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
+    @property
+    def namespace(self) -> list[str] | None:
+        """The namespace, as a list of labels."""
+        try:
+            read = _decode_namespace(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespace", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        store_delete_request = cls.__new__(cls)
-        store_delete_request._raw = d
-        return store_delete_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "key",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_key(d: dict[str, Any]) -> str:
     key: str = d["key"]
+    if not isinstance(key, str):
+        raise TypeError(f"not a string: {type(key).__name__}")
     return key
 
 
@@ -86,10 +95,3 @@ def _decode_namespace(d: dict[str, Any]) -> list[str] | Unset:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in StoreDeleteRequest._wire_names}
-
-
-StoreDeleteRequest._decoders = {
-    "key": _decode_key,
-    "namespace": _decode_namespace,
-    "additional_properties": _decode_additional_properties,
-}

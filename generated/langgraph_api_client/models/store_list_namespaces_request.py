@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="StoreListNamespacesRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class StoreListNamespacesRequest(WireMapping):
+class StoreListNamespacesRequest(WireDict):
     """Body of list_store_namespaces.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        prefix (list[str] | Unset): Only namespaces starting with these labels.
-        suffix (list[str] | Unset): Only namespaces ending with these labels.
-        max_depth (int | Unset): Cut namespaces to this many labels.
-        limit (int | Unset): How many to return. Default: 100.
-        offset (int | Unset): How many to skip. Default: 0.
+        prefix (list[str] | None): Only namespaces starting with these labels.
+        suffix (list[str] | None): Only namespaces ending with these labels.
+        max_depth (int | None): Cut namespaces to this many labels.
+        limit (int | None): How many to return.
+        offset (int | None): How many to skip.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "prefix": "prefix",
@@ -31,60 +31,97 @@ class StoreListNamespacesRequest(WireMapping):
         "offset": "offset",
     }
 
-    prefix: list[str] | Unset = UNSET
-    suffix: list[str] | Unset = UNSET
-    max_depth: int | Unset = UNSET
-    limit: int | Unset = 100
-    offset: int | Unset = 0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        prefix: list[str] | Unset = UNSET,
+        suffix: list[str] | Unset = UNSET,
+        max_depth: int | Unset = UNSET,
+        limit: int | Unset = 100,
+        offset: int | Unset = 0,
+        **additional_properties: Any,
+    ) -> None:
+        """A StoreListNamespacesRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(prefix, Unset):
+            fields["prefix"] = to_wire(prefix)
+        if not isinstance(suffix, Unset):
+            fields["suffix"] = to_wire(suffix)
+        if not isinstance(max_depth, Unset):
+            fields["max_depth"] = to_wire(max_depth)
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(offset, Unset):
+            fields["offset"] = to_wire(offset)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        prefix: list[str] | Unset = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
+    @property
+    def prefix(self) -> list[str] | None:
+        """Only namespaces starting with these labels."""
+        try:
+            read = _decode_prefix(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "prefix", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        suffix: list[str] | Unset = UNSET
-        if not isinstance(self.suffix, Unset):
-            suffix = self.suffix
+    @property
+    def suffix(self) -> list[str] | None:
+        """Only namespaces ending with these labels."""
+        try:
+            read = _decode_suffix(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "suffix", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        max_depth = self.max_depth
+    @property
+    def max_depth(self) -> int | None:
+        """Cut namespaces to this many labels."""
+        value = self.get("max_depth")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_max_depth(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "max_depth", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        limit = self.limit
+    @property
+    def limit(self) -> int | None:
+        """How many to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        offset = self.offset
+    @property
+    def offset(self) -> int | None:
+        """How many to skip."""
+        value = self.get("offset")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_offset(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "offset", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if max_depth is not UNSET:
-            field_dict["max_depth"] = max_depth
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        store_list_namespaces_request = cls.__new__(cls)
-        store_list_namespaces_request._raw = d
-        return store_list_namespaces_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_prefix(d: dict[str, Any]) -> list[str] | Unset:
     prefix: list[str] = d.get("prefix", UNSET)
 
@@ -99,16 +136,22 @@ def _decode_suffix(d: dict[str, Any]) -> list[str] | Unset:
 
 def _decode_max_depth(d: dict[str, Any]) -> int | Unset:
     max_depth: int | Unset = d.get("max_depth", UNSET)
+    if not isinstance(max_depth, int | Unset) or isinstance(max_depth, bool):
+        raise TypeError(f"not an integer: {type(max_depth).__name__}")
     return max_depth
 
 
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
 def _decode_offset(d: dict[str, Any]) -> int | Unset:
     offset: int | Unset = d.get("offset", UNSET)
+    if not isinstance(offset, int | Unset) or isinstance(offset, bool):
+        raise TypeError(f"not an integer: {type(offset).__name__}")
     return offset
 
 
@@ -116,13 +159,3 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {
         key: value for key, value in d.items() if key not in StoreListNamespacesRequest._wire_names
     }
-
-
-StoreListNamespacesRequest._decoders = {
-    "prefix": _decode_prefix,
-    "suffix": _decode_suffix,
-    "max_depth": _decode_max_depth,
-    "limit": _decode_limit,
-    "offset": _decode_offset,
-    "additional_properties": _decode_additional_properties,
-}

@@ -1,28 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="StorePutRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class StorePutRequest(WireMapping):
+class StorePutRequest(WireDict):
     """Body of put_store_item.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         namespace (list[str]): The namespace, as a list of labels (labels cannot contain `.`).
         key (str): The item's key.
         value (JsonObject): A JSON object of any shape.
-        index (bool | list[str] | None | Unset): Search indexing: null for the store's default, false for none, or the
-            fields to index.
-        ttl (float | None | Unset): Minutes until the item expires; null for never.
+        index (bool | list[str] | None): Search indexing: null for the store's default, false for none, or the fields to index.
+        ttl (float | None): Minutes until the item expires; null for never.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespace": "namespace",
@@ -32,78 +31,96 @@ class StorePutRequest(WireMapping):
         "ttl": "ttl",
     }
 
-    namespace: list[str]
-    key: str
-    value: JsonObject
-    index: bool | list[str] | None | Unset = UNSET
-    ttl: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespace",
+            "key",
+            "value",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        namespace = self.namespace
+    def __init__(
+        self,
+        *,
+        namespace: list[str],
+        key: str,
+        value: JsonObject,
+        index: bool | list[str] | None | Unset = UNSET,
+        ttl: float | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A StorePutRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "namespace": to_wire(namespace),
+            "key": to_wire(key),
+            "value": to_wire(value),
+        }
+        if not isinstance(index, Unset):
+            fields["index"] = to_wire(index)
+        if not isinstance(ttl, Unset):
+            fields["ttl"] = to_wire(ttl)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        key = self.key
+    @property
+    def namespace(self) -> list[str]:
+        """The namespace, as a list of labels (labels cannot contain `.`)."""
+        try:
+            read = _decode_namespace(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespace", exc) from exc
+        return read
 
-        value = self.value.to_dict()
+    @property
+    def key(self) -> str:
+        """The item's key."""
+        value = self.get("key")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_key(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "key", exc) from exc
+        return read
 
-        index: bool | list[str] | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        elif isinstance(self.index, list):
-            index = self.index
+    @property
+    def value(self) -> JsonObject:
+        """A JSON object of any shape."""
+        value = self.get("value")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        return self._keep("value", _decode_value)
 
-        else:
-            index = self.index
+    @property
+    def index(self) -> bool | list[str] | None:
+        """Search indexing: null for the store's default, false for none, or the fields to index."""
+        try:
+            read = _decode_index(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "index", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        ttl: float | None | Unset
-        if isinstance(self.ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = self.ttl
+    @property
+    def ttl(self) -> float | None:
+        """Minutes until the item expires; null for never."""
+        try:
+            read = _decode_ttl(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "ttl", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "namespace": namespace,
-                "key": key,
-                "value": value,
-            }
-        )
-        if index is not UNSET:
-            field_dict["index"] = index
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        store_put_request = cls.__new__(cls)
-        store_put_request._raw = d
-        return store_put_request
-
-
-_REQUIRED = frozenset(
-    {
-        "namespace",
-        "key",
-        "value",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
     namespace: list[str] = d["namespace"]
 
@@ -112,6 +129,8 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
 
 def _decode_key(d: dict[str, Any]) -> str:
     key: str = d["key"]
+    if not isinstance(key, str):
+        raise TypeError(f"not a string: {type(key).__name__}")
     return key
 
 
@@ -152,16 +171,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in StorePutRequest._wire_names}
 
 
-StorePutRequest._decoders = {
-    "namespace": _decode_namespace,
-    "key": _decode_key,
-    "value": _decode_value,
-    "index": _decode_index,
-    "ttl": _decode_ttl,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

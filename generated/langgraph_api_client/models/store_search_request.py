@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="StoreSearchRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class StoreSearchRequest(WireMapping):
+class StoreSearchRequest(WireDict):
     """Body of search_store_items.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        namespace_prefix (list[str] | None | Unset): Only items whose namespace starts with these labels.
-        filter_ (JsonObject | None | Unset): Only items whose value holds these key-value pairs.
-        limit (int | Unset): How many to return. Default: 10.
-        offset (int | Unset): How many to skip. Default: 0.
-        query (None | str | Unset): A natural language query to rank items by.
-        refresh_ttl (bool | None | Unset): Restart the TTL of the items found; the store's default when null.
+        namespace_prefix (list[str] | None): Only items whose namespace starts with these labels.
+        filter_ (JsonObject | None): Only items whose value holds these key-value pairs.
+        limit (int | None): How many to return.
+        offset (int | None): How many to skip.
+        query (None | str): A natural language query to rank items by.
+        refresh_ttl (bool | None): Restart the TTL of the items found; the store's default when null.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespace_prefix": "namespace_prefix",
@@ -33,82 +33,106 @@ class StoreSearchRequest(WireMapping):
         "refresh_ttl": "refresh_ttl",
     }
 
-    namespace_prefix: list[str] | None | Unset = UNSET
-    filter_: JsonObject | None | Unset = UNSET
-    limit: int | Unset = 10
-    offset: int | Unset = 0
-    query: None | str | Unset = UNSET
-    refresh_ttl: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        namespace_prefix: list[str] | None | Unset = UNSET,
+        filter_: JsonObject | None | Unset = UNSET,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        query: None | str | Unset = UNSET,
+        refresh_ttl: bool | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A StoreSearchRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(namespace_prefix, Unset):
+            fields["namespace_prefix"] = to_wire(namespace_prefix)
+        if not isinstance(filter_, Unset):
+            fields["filter"] = to_wire(filter_)
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(offset, Unset):
+            fields["offset"] = to_wire(offset)
+        if not isinstance(query, Unset):
+            fields["query"] = to_wire(query)
+        if not isinstance(refresh_ttl, Unset):
+            fields["refresh_ttl"] = to_wire(refresh_ttl)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        namespace_prefix: list[str] | None | Unset
-        if isinstance(self.namespace_prefix, Unset):
-            namespace_prefix = UNSET
-        elif isinstance(self.namespace_prefix, list):
-            namespace_prefix = self.namespace_prefix
+    @property
+    def namespace_prefix(self) -> list[str] | None:
+        """Only items whose namespace starts with these labels."""
+        try:
+            read = _decode_namespace_prefix(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "namespace_prefix", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        else:
-            namespace_prefix = self.namespace_prefix
+    @property
+    def filter_(self) -> JsonObject | None:
+        """Only items whose value holds these key-value pairs."""
+        try:
+            read = _decode_filter_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "filter", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        filter_: dict[str, Any] | None | Unset
-        if isinstance(self.filter_, Unset):
-            filter_ = UNSET
-        elif isinstance(self.filter_, JsonObject):
-            filter_ = self.filter_.to_dict()
-        else:
-            filter_ = self.filter_
+    @property
+    def limit(self) -> int | None:
+        """How many to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        limit = self.limit
+    @property
+    def offset(self) -> int | None:
+        """How many to skip."""
+        value = self.get("offset")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_offset(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "offset", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        offset = self.offset
+    @property
+    def query(self) -> None | str:
+        """A natural language query to rank items by."""
+        try:
+            read = _decode_query(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "query", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
+    @property
+    def refresh_ttl(self) -> bool | None:
+        """Restart the TTL of the items found; the store's default when null."""
+        try:
+            read = _decode_refresh_ttl(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "refresh_ttl", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        refresh_ttl: bool | None | Unset
-        if isinstance(self.refresh_ttl, Unset):
-            refresh_ttl = UNSET
-        else:
-            refresh_ttl = self.refresh_ttl
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if namespace_prefix is not UNSET:
-            field_dict["namespace_prefix"] = namespace_prefix
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if query is not UNSET:
-            field_dict["query"] = query
-        if refresh_ttl is not UNSET:
-            field_dict["refresh_ttl"] = refresh_ttl
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        store_search_request = cls.__new__(cls)
-        store_search_request._raw = d
-        return store_search_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace_prefix(d: dict[str, Any]) -> list[str] | None | Unset:
     def _parse_namespace_prefix(data: object) -> list[str] | None | Unset:
         if data is None:
@@ -137,7 +161,7 @@ def _decode_filter_(d: dict[str, Any]) -> JsonObject | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             filter_type_0 = JsonObject.from_dict(data)
 
@@ -153,11 +177,15 @@ def _decode_filter_(d: dict[str, Any]) -> JsonObject | None | Unset:
 
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
 def _decode_offset(d: dict[str, Any]) -> int | Unset:
     offset: int | Unset = d.get("offset", UNSET)
+    if not isinstance(offset, int | Unset) or isinstance(offset, bool):
+        raise TypeError(f"not an integer: {type(offset).__name__}")
     return offset
 
 
@@ -177,17 +205,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in StoreSearchRequest._wire_names}
 
 
-StoreSearchRequest._decoders = {
-    "namespace_prefix": _decode_namespace_prefix,
-    "filter_": _decode_filter_,
-    "limit": _decode_limit,
-    "offset": _decode_offset,
-    "query": _decode_query,
-    "refresh_ttl": _decode_refresh_ttl,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402

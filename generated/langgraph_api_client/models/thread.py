@@ -2,21 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.thread_status import ThreadStatus
-from ..types import UNSET, Unset, WireItems, WireRecord
-
-T = TypeVar("T", bound="Thread")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class Thread(WireRecord, WireItems):
+class Thread(WireDict):
     """A thread.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         thread_id (UUID): The thread's id.
@@ -26,12 +24,14 @@ class Thread(WireRecord, WireItems):
         metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
         status (ThreadStatus): The status of a thread.
         config (Config): Configuration of a run or assistant.
-        values (JsonObject | list[Any] | None | Unset): The thread's current state values.
-        interrupts (ThreadInterrupts | Unset): The thread's pending interrupts, by task id.
-        error (None | RunErrorInfo | Unset): Why the thread's last run failed.
-        ttl (ThreadTtlInfo | Unset): The thread's TTL, present when asked for with `include=ttl` and set.
-        extracted (JsonObject | Unset): A JSON object of any shape.
+        values_ (JsonObject | list[Any] | None): The thread's current state values. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        interrupts (ThreadInterrupts | None): The thread's pending interrupts, by task id.
+        error (None | RunErrorInfo): Why the thread's last run failed.
+        ttl (ThreadTtlInfo | None): The thread's TTL, present when asked for with `include=ttl` and set.
+        extracted (JsonObject | None): A JSON object of any shape.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "thread_id": "thread_id",
@@ -41,132 +41,185 @@ class Thread(WireRecord, WireItems):
         "metadata": "metadata",
         "status": "status",
         "config": "config",
-        "values": "values",
+        "values": "values_",
         "interrupts": "interrupts",
         "error": "error",
         "ttl": "ttl",
         "extracted": "extracted",
     }
 
-    thread_id: UUID
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    state_updated_at: datetime.datetime
-    metadata: Metadata
-    status: ThreadStatus
-    config: Config
-    values: JsonObject | list[Any] | None | Unset = UNSET
-    interrupts: ThreadInterrupts | Unset = UNSET
-    error: None | RunErrorInfo | Unset = UNSET
-    ttl: ThreadTtlInfo | Unset = UNSET
-    extracted: JsonObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "created_at",
+            "updated_at",
+            "state_updated_at",
+            "metadata",
+            "status",
+            "config",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_id = str(self.thread_id)
+    def __init__(
+        self,
+        *,
+        thread_id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        state_updated_at: datetime.datetime,
+        metadata: Metadata,
+        status: ThreadStatus,
+        config: Config,
+        values: JsonObject | list[Any] | None | Unset = UNSET,
+        interrupts: ThreadInterrupts | Unset = UNSET,
+        error: None | RunErrorInfo | Unset = UNSET,
+        ttl: ThreadTtlInfo | Unset = UNSET,
+        extracted: JsonObject | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Thread built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "thread_id": to_wire(thread_id),
+            "created_at": to_wire(created_at),
+            "updated_at": to_wire(updated_at),
+            "state_updated_at": to_wire(state_updated_at),
+            "metadata": to_wire(metadata),
+            "status": to_wire(status),
+            "config": to_wire(config),
+        }
+        if not isinstance(values, Unset):
+            fields["values"] = to_wire(values)
+        if not isinstance(interrupts, Unset):
+            fields["interrupts"] = to_wire(interrupts)
+        if not isinstance(error, Unset):
+            fields["error"] = to_wire(error)
+        if not isinstance(ttl, Unset):
+            fields["ttl"] = to_wire(ttl)
+        if not isinstance(extracted, Unset):
+            fields["extracted"] = to_wire(extracted)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        created_at = self.created_at.isoformat()
+    @property
+    def thread_id(self) -> UUID:
+        """The thread's id."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return read
 
-        updated_at = self.updated_at.isoformat()
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the thread was created."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return read
 
-        state_updated_at = self.state_updated_at.isoformat()
+    @property
+    def updated_at(self) -> datetime.datetime:
+        """When the thread last changed."""
+        try:
+            read = _decode_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updated_at", exc) from exc
+        return read
 
-        metadata = self.metadata.to_dict()
+    @property
+    def state_updated_at(self) -> datetime.datetime:
+        """When the thread's state last changed."""
+        try:
+            read = _decode_state_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "state_updated_at", exc) from exc
+        return read
 
-        status = self.status.value
+    @property
+    def metadata(self) -> Metadata:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        return self._keep("metadata", _decode_metadata)
 
-        config = self.config.to_dict()
+    @property
+    def status(self) -> ThreadStatus:
+        """The status of a thread."""
+        try:
+            read = _decode_status(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "status", exc) from exc
+        return read
 
-        values: dict[str, Any] | list[Any] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, JsonObject):
-            values = self.values.to_dict()
-        elif isinstance(self.values, list):
-            values = self.values
+    @property
+    def config(self) -> Config:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        return self._keep("config", _decode_config)
 
-        else:
-            values = self.values
+    @property
+    def values_(self) -> JsonObject | list[Any] | None:
+        """The thread's current state values."""
+        try:
+            read = _decode_values(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "values", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        interrupts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interrupts, Unset):
-            interrupts = self.interrupts.to_dict()
+    @property
+    def interrupts(self) -> ThreadInterrupts | None:
+        """The thread's pending interrupts, by task id."""
+        value = self.get("interrupts")
+        if type(value) is ThreadInterrupts:  # read before: kept in place
+            return value
+        read = self._keep("interrupts", _decode_interrupts)
+        return None if isinstance(read, Unset) else read
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, RunErrorInfo):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+    @property
+    def error(self) -> None | RunErrorInfo:
+        """Why the thread's last run failed."""
+        try:
+            read = _decode_error(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "error", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        ttl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl.to_dict()
+    @property
+    def ttl(self) -> ThreadTtlInfo | None:
+        """The thread's TTL, present when asked for with `include=ttl` and set."""
+        value = self.get("ttl")
+        if type(value) is ThreadTtlInfo:  # read before: kept in place
+            return value
+        read = self._keep("ttl", _decode_ttl)
+        return None if isinstance(read, Unset) else read
 
-        extracted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extracted, Unset):
-            extracted = self.extracted.to_dict()
+    @property
+    def extracted(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("extracted")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("extracted", _decode_extracted)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thread_id": thread_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "state_updated_at": state_updated_at,
-                "metadata": metadata,
-                "status": status,
-                "config": config,
-            }
-        )
-        if values is not UNSET:
-            field_dict["values"] = values
-        if interrupts is not UNSET:
-            field_dict["interrupts"] = interrupts
-        if error is not UNSET:
-            field_dict["error"] = error
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if extracted is not UNSET:
-            field_dict["extracted"] = extracted
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread = cls.__new__(cls)
-        thread._raw = d
-        return thread
-
-
-_REQUIRED = frozenset(
-    {
-        "thread_id",
-        "created_at",
-        "updated_at",
-        "state_updated_at",
-        "metadata",
-        "status",
-        "config",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_thread_id(d: dict[str, Any]) -> UUID:
-    thread_id = UUID(d["thread_id"])
+    thread_id = parse_uuid(d["thread_id"])
 
     return thread_id
 
@@ -214,7 +267,7 @@ def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             values_type_0 = JsonObject.from_dict(data)
 
@@ -254,7 +307,7 @@ def _decode_error(d: dict[str, Any]) -> None | RunErrorInfo | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not RunErrorInfo.fits(data):
                 raise TypeError()
             error_type_0 = RunErrorInfo.from_dict(data)
 
@@ -294,25 +347,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Thread._wire_names}
 
 
-Thread._decoders = {
-    "thread_id": _decode_thread_id,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "state_updated_at": _decode_state_updated_at,
-    "metadata": _decode_metadata,
-    "status": _decode_status,
-    "config": _decode_config,
-    "values": _decode_values,
-    "interrupts": _decode_interrupts,
-    "error": _decode_error,
-    "ttl": _decode_ttl,
-    "extracted": _decode_extracted,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

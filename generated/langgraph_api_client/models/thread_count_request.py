@@ -1,79 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar
 
 from ..models.thread_status import ThreadStatus
-from ..types import UNSET, Unset, WireItems, WireRecord
-
-T = TypeVar("T", bound="ThreadCountRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadCountRequest(WireRecord, WireItems):
+class ThreadCountRequest(WireDict):
     """Body of count_threads.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        values (JsonObject | Unset): A JSON object of any shape.
-        status (ThreadStatus | Unset): The status of a thread.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        values_ (JsonObject | None): A JSON object of any shape. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        status (ThreadStatus | None): The status of a thread.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "metadata": "metadata",
-        "values": "values",
+        "values": "values_",
         "status": "status",
     }
 
-    metadata: Metadata | Unset = UNSET
-    values: JsonObject | Unset = UNSET
-    status: ThreadStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        metadata: Metadata | Unset = UNSET,
+        values: JsonObject | Unset = UNSET,
+        status: ThreadStatus | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadCountRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(values, Unset):
+            fields["values"] = to_wire(values)
+        if not isinstance(status, Unset):
+            fields["status"] = to_wire(status)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
+    @property
+    def values_(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("values")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("values", _decode_values)
+        return None if isinstance(read, Unset) else read
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    @property
+    def status(self) -> ThreadStatus | None:
+        """The status of a thread."""
+        try:
+            read = _decode_status(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "status", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if values is not UNSET:
-            field_dict["values"] = values
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_count_request = cls.__new__(cls)
-        thread_count_request._raw = d
-        return thread_count_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
     _metadata = d.get("metadata", UNSET)
     metadata: Metadata | Unset
@@ -111,15 +123,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadCountRequest._wire_names}
 
 
-ThreadCountRequest._decoders = {
-    "metadata": _decode_metadata,
-    "values": _decode_values,
-    "status": _decode_status,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.if_exists import IfExists
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadCreate")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadCreate(WireMapping):
+class ThreadCreate(WireDict):
     """Body of create_thread.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        thread_id (UUID | Unset): The id to give the thread; random when absent.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        if_exists (IfExists | Unset): What to do when the resource already exists.
-        ttl (ThreadTtl | Unset): A TTL to set on a thread.
-        supersteps (list[ThreadSuperstep] | Unset): State updates to apply in order, one superstep per item.
+        thread_id (UUID | None): The id to give the thread; random when absent.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        if_exists (IfExists | None): What to do when the resource already exists.
+        ttl (ThreadTtl | None): A TTL to set on a thread.
+        supersteps (list[ThreadSuperstep] | None): State updates to apply in order, one superstep per item.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "thread_id": "thread_id",
@@ -33,76 +33,95 @@ class ThreadCreate(WireMapping):
         "supersteps": "supersteps",
     }
 
-    thread_id: UUID | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    if_exists: IfExists | Unset = UNSET
-    ttl: ThreadTtl | Unset = UNSET
-    supersteps: list[ThreadSuperstep] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        thread_id: UUID | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        if_exists: IfExists | Unset = UNSET,
+        ttl: ThreadTtl | Unset = UNSET,
+        supersteps: list[ThreadSuperstep] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadCreate built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(thread_id, Unset):
+            fields["thread_id"] = to_wire(thread_id)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(if_exists, Unset):
+            fields["if_exists"] = to_wire(if_exists)
+        if not isinstance(ttl, Unset):
+            fields["ttl"] = to_wire(ttl)
+        if not isinstance(supersteps, Unset):
+            fields["supersteps"] = to_wire(supersteps)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+    @property
+    def thread_id(self) -> UUID | None:
+        """The id to give the thread; random when absent."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        if_exists: str | Unset = UNSET
-        if not isinstance(self.if_exists, Unset):
-            if_exists = self.if_exists.value
+    @property
+    def if_exists(self) -> IfExists | None:
+        """What to do when the resource already exists."""
+        try:
+            read = _decode_if_exists(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "if_exists", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        ttl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl.to_dict()
+    @property
+    def ttl(self) -> ThreadTtl | None:
+        """A TTL to set on a thread."""
+        value = self.get("ttl")
+        if type(value) is ThreadTtl:  # read before: kept in place
+            return value
+        read = self._keep("ttl", _decode_ttl)
+        return None if isinstance(read, Unset) else read
 
-        supersteps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supersteps, Unset):
-            supersteps = []
-            for supersteps_item_data in self.supersteps:
-                supersteps_item = supersteps_item_data.to_dict()
-                supersteps.append(supersteps_item)
+    @property
+    def supersteps(self) -> list[ThreadSuperstep] | None:
+        """State updates to apply in order, one superstep per item."""
+        try:
+            read = _decode_supersteps(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "supersteps", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if if_exists is not UNSET:
-            field_dict["if_exists"] = if_exists
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if supersteps is not UNSET:
-            field_dict["supersteps"] = supersteps
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_create = cls.__new__(cls)
-        thread_create._raw = d
-        return thread_create
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_thread_id(d: dict[str, Any]) -> UUID | Unset:
     _thread_id = d.get("thread_id", UNSET)
     thread_id: UUID | Unset
     if isinstance(_thread_id, Unset):
         thread_id = UNSET
     else:
-        thread_id = UUID(_thread_id)
+        thread_id = parse_uuid(_thread_id)
 
     return thread_id
 
@@ -157,18 +176,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadCreate._wire_names}
 
 
-ThreadCreate._decoders = {
-    "thread_id": _decode_thread_id,
-    "metadata": _decode_metadata,
-    "if_exists": _decode_if_exists,
-    "ttl": _decode_ttl,
-    "supersteps": _decode_supersteps,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.thread_superstep import ThreadSuperstep  # noqa: E402
 from ..models.thread_ttl import ThreadTtl  # noqa: E402

@@ -2,44 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar
 
 from ..models.all_nodes import AllNodes
 from ..models.durability import Durability
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.stream_mode import StreamMode
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadCronCreate")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadCronCreate(WireMapping):
+class ThreadCronCreate(WireDict):
     """Body of create_thread_cron.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         schedule (str): The cron expression (minute hour day month weekday).
         assistant_id (str): An assistant id, or a graph name (its default assistant).
-        timezone (str | Unset): An IANA time zone for the schedule; UTC when absent.
-        end_time (datetime.datetime | Unset): When to stop.
-        input_ (JsonObject | list[JsonObject] | Unset): The graph's input for each run.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        config (Config | Unset): Configuration of a run or assistant.
-        context (JsonObject | Unset): A JSON object of any shape.
-        webhook (str | Unset): A URL to call when each run ends.
-        interrupt_before (AllNodes | list[str] | Unset): Node names, or `*` for every node.
-        interrupt_after (AllNodes | list[str] | Unset): Node names, or `*` for every node.
-        enabled (bool | Unset): Whether the cron starts runs. Default: True.
-        stream_mode (list[StreamMode] | StreamMode | Unset): One stream mode or several.
-        stream_subgraphs (bool | Unset): Also stream the output of subgraphs. Default: False.
-        stream_resumable (bool | Unset): Keep each run's stream so it can be joined. Default: False.
-        durability (Durability | Unset): When checkpoints are saved: `sync` before each next step, `async` while the
-            next step runs, `exit` only when the run ends.
-        multitask_strategy (MultitaskStrategy | Unset): What to do when the thread is already running a run.
+        timezone (str | None): An IANA time zone for the schedule; UTC when absent.
+        end_time (datetime.datetime | None): When to stop.
+        input_ (JsonObject | list[JsonObject] | None): The graph's input for each run.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        config (Config | None): Configuration of a run or assistant.
+        context (JsonObject | None): A JSON object of any shape.
+        webhook (str | None): A URL to call when each run ends.
+        interrupt_before (AllNodes | list[str] | None): Node names, or `*` for every node.
+        interrupt_after (AllNodes | list[str] | None): Node names, or `*` for every node.
+        enabled (bool | None): Whether the cron starts runs.
+        stream_mode (list[StreamMode] | StreamMode | None): One stream mode or several.
+        stream_subgraphs (bool | None): Also stream the output of subgraphs.
+        stream_resumable (bool | None): Keep each run's stream so it can be joined.
+        durability (Durability | None): When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
+            only when the run ends.
+        multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "schedule": "schedule",
@@ -61,183 +61,278 @@ class ThreadCronCreate(WireMapping):
         "multitask_strategy": "multitask_strategy",
     }
 
-    schedule: str
-    assistant_id: str
-    timezone: str | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
-    input_: JsonObject | list[JsonObject] | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    config: Config | Unset = UNSET
-    context: JsonObject | Unset = UNSET
-    webhook: str | Unset = UNSET
-    interrupt_before: AllNodes | list[str] | Unset = UNSET
-    interrupt_after: AllNodes | list[str] | Unset = UNSET
-    enabled: bool | Unset = True
-    stream_mode: list[StreamMode] | StreamMode | Unset = UNSET
-    stream_subgraphs: bool | Unset = False
-    stream_resumable: bool | Unset = False
-    durability: Durability | Unset = UNSET
-    multitask_strategy: MultitaskStrategy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "schedule",
+            "assistant_id",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        schedule = self.schedule
+    def __init__(
+        self,
+        *,
+        schedule: str,
+        assistant_id: str,
+        timezone: str | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        input_: JsonObject | list[JsonObject] | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        config: Config | Unset = UNSET,
+        context: JsonObject | Unset = UNSET,
+        webhook: str | Unset = UNSET,
+        interrupt_before: AllNodes | list[str] | Unset = UNSET,
+        interrupt_after: AllNodes | list[str] | Unset = UNSET,
+        enabled: bool | Unset = True,
+        stream_mode: list[StreamMode] | StreamMode | Unset = UNSET,
+        stream_subgraphs: bool | Unset = False,
+        stream_resumable: bool | Unset = False,
+        durability: Durability | Unset = UNSET,
+        multitask_strategy: MultitaskStrategy | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadCronCreate built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "schedule": to_wire(schedule),
+            "assistant_id": to_wire(assistant_id),
+        }
+        if not isinstance(timezone, Unset):
+            fields["timezone"] = to_wire(timezone)
+        if not isinstance(end_time, Unset):
+            fields["end_time"] = to_wire(end_time)
+        if not isinstance(input_, Unset):
+            fields["input"] = to_wire(input_)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(config, Unset):
+            fields["config"] = to_wire(config)
+        if not isinstance(context, Unset):
+            fields["context"] = to_wire(context)
+        if not isinstance(webhook, Unset):
+            fields["webhook"] = to_wire(webhook)
+        if not isinstance(interrupt_before, Unset):
+            fields["interrupt_before"] = to_wire(interrupt_before)
+        if not isinstance(interrupt_after, Unset):
+            fields["interrupt_after"] = to_wire(interrupt_after)
+        if not isinstance(enabled, Unset):
+            fields["enabled"] = to_wire(enabled)
+        if not isinstance(stream_mode, Unset):
+            fields["stream_mode"] = to_wire(stream_mode)
+        if not isinstance(stream_subgraphs, Unset):
+            fields["stream_subgraphs"] = to_wire(stream_subgraphs)
+        if not isinstance(stream_resumable, Unset):
+            fields["stream_resumable"] = to_wire(stream_resumable)
+        if not isinstance(durability, Unset):
+            fields["durability"] = to_wire(durability)
+        if not isinstance(multitask_strategy, Unset):
+            fields["multitask_strategy"] = to_wire(multitask_strategy)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        assistant_id = self.assistant_id
+    @property
+    def schedule(self) -> str:
+        """The cron expression (minute hour day month weekday)."""
+        value = self.get("schedule")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_schedule(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "schedule", exc) from exc
+        return read
 
-        timezone = self.timezone
+    @property
+    def assistant_id(self) -> str:
+        """An assistant id, or a graph name (its default assistant)."""
+        value = self.get("assistant_id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_assistant_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "assistant_id", exc) from exc
+        return read
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+    @property
+    def timezone(self) -> str | None:
+        """An IANA time zone for the schedule; UTC when absent."""
+        value = self.get("timezone")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_timezone(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "timezone", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        input_: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, JsonObject):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = []
-            for input_type_1_item_data in self.input_:
-                input_type_1_item = input_type_1_item_data.to_dict()
-                input_.append(input_type_1_item)
+    @property
+    def end_time(self) -> datetime.datetime | None:
+        """When to stop."""
+        try:
+            read = _decode_end_time(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "end_time", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def input_(self) -> JsonObject | list[JsonObject] | None:
+        """The graph's input for each run."""
+        try:
+            read = _decode_input_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "input", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
+    @property
+    def config(self) -> Config | None:
+        """Configuration of a run or assistant."""
+        value = self.get("config")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        read = self._keep("config", _decode_config)
+        return None if isinstance(read, Unset) else read
 
-        webhook = self.webhook
+    @property
+    def context(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("context")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("context", _decode_context)
+        return None if isinstance(read, Unset) else read
 
-        interrupt_before: list[str] | str | Unset
-        if isinstance(self.interrupt_before, Unset):
-            interrupt_before = UNSET
-        elif isinstance(self.interrupt_before, AllNodes):
-            interrupt_before = self.interrupt_before.value
-        else:
-            interrupt_before = self.interrupt_before
+    @property
+    def webhook(self) -> str | None:
+        """A URL to call when each run ends."""
+        value = self.get("webhook")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_webhook(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "webhook", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        interrupt_after: list[str] | str | Unset
-        if isinstance(self.interrupt_after, Unset):
-            interrupt_after = UNSET
-        elif isinstance(self.interrupt_after, AllNodes):
-            interrupt_after = self.interrupt_after.value
-        else:
-            interrupt_after = self.interrupt_after
+    @property
+    def interrupt_before(self) -> AllNodes | list[str] | None:
+        """Node names, or `*` for every node."""
+        try:
+            read = _decode_interrupt_before(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "interrupt_before", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        enabled = self.enabled
+    @property
+    def interrupt_after(self) -> AllNodes | list[str] | None:
+        """Node names, or `*` for every node."""
+        try:
+            read = _decode_interrupt_after(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "interrupt_after", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        stream_mode: list[str] | str | Unset
-        if isinstance(self.stream_mode, Unset):
-            stream_mode = UNSET
-        elif isinstance(self.stream_mode, StreamMode):
-            stream_mode = self.stream_mode.value
-        else:
-            stream_mode = []
-            for componentsschemas_stream_modes_type_1_item_data in self.stream_mode:
-                componentsschemas_stream_modes_type_1_item = (
-                    componentsschemas_stream_modes_type_1_item_data.value
-                )
-                stream_mode.append(componentsschemas_stream_modes_type_1_item)
+    @property
+    def enabled(self) -> bool | None:
+        """Whether the cron starts runs."""
+        value = self.get("enabled")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_enabled(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "enabled", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        stream_subgraphs = self.stream_subgraphs
+    @property
+    def stream_mode(self) -> list[StreamMode] | StreamMode | None:
+        """One stream mode or several."""
+        try:
+            read = _decode_stream_mode(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stream_mode", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        stream_resumable = self.stream_resumable
+    @property
+    def stream_subgraphs(self) -> bool | None:
+        """Also stream the output of subgraphs."""
+        value = self.get("stream_subgraphs")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_stream_subgraphs(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stream_subgraphs", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        durability: str | Unset = UNSET
-        if not isinstance(self.durability, Unset):
-            durability = self.durability.value
+    @property
+    def stream_resumable(self) -> bool | None:
+        """Keep each run's stream so it can be joined."""
+        value = self.get("stream_resumable")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_stream_resumable(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "stream_resumable", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        multitask_strategy: str | Unset = UNSET
-        if not isinstance(self.multitask_strategy, Unset):
-            multitask_strategy = self.multitask_strategy.value
+    @property
+    def durability(self) -> Durability | None:
+        """When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
+        only when the run ends."""
+        try:
+            read = _decode_durability(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "durability", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule": schedule,
-                "assistant_id": assistant_id,
-            }
-        )
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if config is not UNSET:
-            field_dict["config"] = config
-        if context is not UNSET:
-            field_dict["context"] = context
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if interrupt_before is not UNSET:
-            field_dict["interrupt_before"] = interrupt_before
-        if interrupt_after is not UNSET:
-            field_dict["interrupt_after"] = interrupt_after
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if stream_mode is not UNSET:
-            field_dict["stream_mode"] = stream_mode
-        if stream_subgraphs is not UNSET:
-            field_dict["stream_subgraphs"] = stream_subgraphs
-        if stream_resumable is not UNSET:
-            field_dict["stream_resumable"] = stream_resumable
-        if durability is not UNSET:
-            field_dict["durability"] = durability
-        if multitask_strategy is not UNSET:
-            field_dict["multitask_strategy"] = multitask_strategy
+    @property
+    def multitask_strategy(self) -> MultitaskStrategy | None:
+        """What to do when the thread is already running a run."""
+        try:
+            read = _decode_multitask_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "multitask_strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_cron_create = cls.__new__(cls)
-        thread_cron_create._raw = d
-        return thread_cron_create
-
-
-_REQUIRED = frozenset(
-    {
-        "schedule",
-        "assistant_id",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_schedule(d: dict[str, Any]) -> str:
     schedule: str = d["schedule"]
+    if not isinstance(schedule, str):
+        raise TypeError(f"not a string: {type(schedule).__name__}")
     return schedule
 
 
 def _decode_assistant_id(d: dict[str, Any]) -> str:
     assistant_id: str = d["assistant_id"]
+    if not isinstance(assistant_id, str):
+        raise TypeError(f"not a string: {type(assistant_id).__name__}")
     return assistant_id
 
 
 def _decode_timezone(d: dict[str, Any]) -> str | Unset:
     timezone: str | Unset = d.get("timezone", UNSET)
+    if not isinstance(timezone, str | Unset):
+        raise TypeError(f"not a string: {type(timezone).__name__}")
     return timezone
 
 
@@ -257,7 +352,7 @@ def _decode_input_(d: dict[str, Any]) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             input_type_0 = JsonObject.from_dict(data)
 
@@ -315,6 +410,8 @@ def _decode_context(d: dict[str, Any]) -> JsonObject | Unset:
 
 def _decode_webhook(d: dict[str, Any]) -> str | Unset:
     webhook: str | Unset = d.get("webhook", UNSET)
+    if not isinstance(webhook, str | Unset):
+        raise TypeError(f"not a string: {type(webhook).__name__}")
     return webhook
 
 
@@ -366,6 +463,8 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
 
 def _decode_enabled(d: dict[str, Any]) -> bool | Unset:
     enabled: bool | Unset = d.get("enabled", UNSET)
+    if not isinstance(enabled, bool | Unset):
+        raise TypeError(f"not a boolean: {type(enabled).__name__}")
     return enabled
 
 
@@ -403,11 +502,15 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
 
 def _decode_stream_subgraphs(d: dict[str, Any]) -> bool | Unset:
     stream_subgraphs: bool | Unset = d.get("stream_subgraphs", UNSET)
+    if not isinstance(stream_subgraphs, bool | Unset):
+        raise TypeError(f"not a boolean: {type(stream_subgraphs).__name__}")
     return stream_subgraphs
 
 
 def _decode_stream_resumable(d: dict[str, Any]) -> bool | Unset:
     stream_resumable: bool | Unset = d.get("stream_resumable", UNSET)
+    if not isinstance(stream_resumable, bool | Unset):
+        raise TypeError(f"not a boolean: {type(stream_resumable).__name__}")
     return stream_resumable
 
 
@@ -437,30 +540,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadCronCreate._wire_names}
 
 
-ThreadCronCreate._decoders = {
-    "schedule": _decode_schedule,
-    "assistant_id": _decode_assistant_id,
-    "timezone": _decode_timezone,
-    "end_time": _decode_end_time,
-    "input_": _decode_input_,
-    "metadata": _decode_metadata,
-    "config": _decode_config,
-    "context": _decode_context,
-    "webhook": _decode_webhook,
-    "interrupt_before": _decode_interrupt_before,
-    "interrupt_after": _decode_interrupt_after,
-    "enabled": _decode_enabled,
-    "stream_mode": _decode_stream_mode,
-    "stream_subgraphs": _decode_stream_subgraphs,
-    "stream_resumable": _decode_stream_resumable,
-    "durability": _decode_durability,
-    "multitask_strategy": _decode_multitask_strategy,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,55 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ThreadExtract")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadExtract(WireMapping):
+class ThreadExtract(WireDict):
     """Values to pick from each thread found, as alias to path (starting with `values`, `metadata`, `config` or
     `interrupts`, such as `values.messages[-1]`).
 
+        A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+        its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+        as documented; an optional field that is missing reads as None.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {}
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        **additional_properties: str,
+    ) -> None:
+        """A ThreadExtract built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_extract = cls.__new__(cls)
-        thread_extract._raw = None
-        thread_extract.additional_properties = d  # no field to convert: nothing to defer
-        return thread_extract
+    @property
+    def additional_properties(self) -> dict[str, str]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, str]:
-    return d  # no declared field: every key is an additional one
-
-
-ThreadExtract._decoders = {
-    "additional_properties": _decode_additional_properties,
-}
+    return d  # no declared field: every key is an additional one, as sent

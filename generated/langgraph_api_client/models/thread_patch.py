@@ -1,69 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadPatch")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadPatch(WireMapping):
+class ThreadPatch(WireDict):
     """Body of update_thread.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        ttl (ThreadTtl | Unset): A TTL to set on a thread.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        ttl (ThreadTtl | None): A TTL to set on a thread.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "metadata": "metadata",
         "ttl": "ttl",
     }
 
-    metadata: Metadata | Unset = UNSET
-    ttl: ThreadTtl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        metadata: Metadata | Unset = UNSET,
+        ttl: ThreadTtl | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadPatch built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(ttl, Unset):
+            fields["ttl"] = to_wire(ttl)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        ttl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl.to_dict()
+    @property
+    def ttl(self) -> ThreadTtl | None:
+        """A TTL to set on a thread."""
+        value = self.get("ttl")
+        if type(value) is ThreadTtl:  # read before: kept in place
+            return value
+        read = self._keep("ttl", _decode_ttl)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_patch = cls.__new__(cls)
-        thread_patch._raw = d
-        return thread_patch
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
     _metadata = d.get("metadata", UNSET)
     metadata: Metadata | Unset
@@ -90,14 +97,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadPatch._wire_names}
 
 
-ThreadPatch._decoders = {
-    "metadata": _decode_metadata,
-    "ttl": _decode_ttl,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.thread_ttl import ThreadTtl  # noqa: E402

@@ -1,88 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.prune_strategy import PruneStrategy
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadPruneRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadPruneRequest(WireMapping):
+class ThreadPruneRequest(WireDict):
     """Body of prune_threads.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         thread_ids (list[UUID]): The threads to prune.
-        strategy (PruneStrategy | Unset): `delete` removes threads; `keep_latest` keeps only their latest checkpoint.
+        strategy (PruneStrategy | None): `delete` removes threads; `keep_latest` keeps only their latest checkpoint.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "thread_ids": "thread_ids",
         "strategy": "strategy",
     }
 
-    thread_ids: list[UUID]
-    strategy: PruneStrategy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_ids",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_ids = []
-        for thread_ids_item_data in self.thread_ids:
-            thread_ids_item = str(thread_ids_item_data)
-            thread_ids.append(thread_ids_item)
+    def __init__(
+        self,
+        *,
+        thread_ids: list[UUID],
+        strategy: PruneStrategy | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadPruneRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "thread_ids": to_wire(thread_ids),
+        }
+        if not isinstance(strategy, Unset):
+            fields["strategy"] = to_wire(strategy)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy.value
+    @property
+    def thread_ids(self) -> list[UUID]:
+        """The threads to prune."""
+        try:
+            read = _decode_thread_ids(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_ids", exc) from exc
+        return read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thread_ids": thread_ids,
-            }
-        )
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
+    @property
+    def strategy(self) -> PruneStrategy | None:
+        """`delete` removes threads; `keep_latest` keeps only their latest checkpoint."""
+        try:
+            read = _decode_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_prune_request = cls.__new__(cls)
-        thread_prune_request._raw = d
-        return thread_prune_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "thread_ids",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_thread_ids(d: dict[str, Any]) -> list[UUID]:
     thread_ids = []
     _thread_ids = d["thread_ids"]
     for thread_ids_item_data in _thread_ids:
-        thread_ids_item = UUID(thread_ids_item_data)
+        thread_ids_item = parse_uuid(thread_ids_item_data)
 
         thread_ids.append(thread_ids_item)
 
@@ -102,10 +103,3 @@ def _decode_strategy(d: dict[str, Any]) -> PruneStrategy | Unset:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadPruneRequest._wire_names}
-
-
-ThreadPruneRequest._decoders = {
-    "thread_ids": _decode_thread_ids,
-    "strategy": _decode_strategy,
-    "additional_properties": _decode_additional_properties,
-}

@@ -1,79 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ThreadPruneResponse")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadPruneResponse(WireMapping):
+class ThreadPruneResponse(WireDict):
     """Result of prune_threads.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         pruned_count (int): How many threads were pruned.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "pruned_count": "pruned_count",
     }
 
-    pruned_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pruned_count",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        pruned_count = self.pruned_count
+    def __init__(
+        self,
+        *,
+        pruned_count: int,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadPruneResponse built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "pruned_count": to_wire(pruned_count),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pruned_count": pruned_count,
-            }
-        )
+    @property
+    def pruned_count(self) -> int:
+        """How many threads were pruned."""
+        value = self.get("pruned_count")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_pruned_count(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "pruned_count", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_prune_response = cls.__new__(cls)
-        thread_prune_response._raw = d
-        return thread_prune_response
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "pruned_count",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_pruned_count(d: dict[str, Any]) -> int:
     pruned_count: int = d["pruned_count"]
+    if not isinstance(pruned_count, int) or isinstance(pruned_count, bool):
+        raise TypeError(f"not an integer: {type(pruned_count).__name__}")
     return pruned_count
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadPruneResponse._wire_names}
-
-
-ThreadPruneResponse._decoders = {
-    "pruned_count": _decode_pruned_count,
-    "additional_properties": _decode_additional_properties,
-}

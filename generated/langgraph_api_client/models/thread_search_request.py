@@ -1,43 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.sort_order import SortOrder
 from ..models.thread_select_field import ThreadSelectField
 from ..models.thread_sort_by import ThreadSortBy
 from ..models.thread_status import ThreadStatus
-from ..types import UNSET, Unset, WireItems, WireRecord
-
-T = TypeVar("T", bound="ThreadSearchRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadSearchRequest(WireRecord, WireItems):
+class ThreadSearchRequest(WireDict):
     """Body of search_threads.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        ids (list[UUID] | Unset): Only these threads.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        values (JsonObject | Unset): A JSON object of any shape.
-        status (ThreadStatus | Unset): The status of a thread.
-        limit (int | Unset): How many to return. Default: 10.
-        offset (int | Unset): How many to skip. Default: 0.
-        sort_by (ThreadSortBy | Unset): Field to sort threads by.
-        sort_order (SortOrder | Unset): Sort direction.
-        select (list[ThreadSelectField] | Unset): Fields to return; all when absent.
-        extract (ThreadExtract | Unset): Values to pick from each thread found, as alias to path (starting with
-            `values`, `metadata`, `config` or `interrupts`, such as `values.messages[-1]`).
+        ids (list[UUID] | None): Only these threads.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        values_ (JsonObject | None): A JSON object of any shape. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        status (ThreadStatus | None): The status of a thread.
+        limit (int | None): How many to return.
+        offset (int | None): How many to skip.
+        sort_by (ThreadSortBy | None): Field to sort threads by.
+        sort_order (SortOrder | None): Sort direction.
+        select (list[ThreadSelectField] | None): Fields to return; all when absent.
+        extract (ThreadExtract | None): Values to pick from each thread found, as alias to path (starting with `values`, `metadata`,
+            `config` or `interrupts`, such as `values.messages[-1]`).
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "ids": "ids",
         "metadata": "metadata",
-        "values": "values",
+        "values": "values_",
         "status": "status",
         "limit": "limit",
         "offset": "offset",
@@ -47,110 +47,162 @@ class ThreadSearchRequest(WireRecord, WireItems):
         "extract": "extract",
     }
 
-    ids: list[UUID] | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    values: JsonObject | Unset = UNSET
-    status: ThreadStatus | Unset = UNSET
-    limit: int | Unset = 10
-    offset: int | Unset = 0
-    sort_by: ThreadSortBy | Unset = UNSET
-    sort_order: SortOrder | Unset = UNSET
-    select: list[ThreadSelectField] | Unset = UNSET
-    extract: ThreadExtract | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        ids: list[UUID] | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        values: JsonObject | Unset = UNSET,
+        status: ThreadStatus | Unset = UNSET,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
+        sort_by: ThreadSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        select: list[ThreadSelectField] | Unset = UNSET,
+        extract: ThreadExtract | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadSearchRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(ids, Unset):
+            fields["ids"] = to_wire(ids)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(values, Unset):
+            fields["values"] = to_wire(values)
+        if not isinstance(status, Unset):
+            fields["status"] = to_wire(status)
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(offset, Unset):
+            fields["offset"] = to_wire(offset)
+        if not isinstance(sort_by, Unset):
+            fields["sort_by"] = to_wire(sort_by)
+        if not isinstance(sort_order, Unset):
+            fields["sort_order"] = to_wire(sort_order)
+        if not isinstance(select, Unset):
+            fields["select"] = to_wire(select)
+        if not isinstance(extract, Unset):
+            fields["extract"] = to_wire(extract)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = []
-            for ids_item_data in self.ids:
-                ids_item = str(ids_item_data)
-                ids.append(ids_item)
+    @property
+    def ids(self) -> list[UUID] | None:
+        """Only these threads."""
+        try:
+            read = _decode_ids(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "ids", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
+    @property
+    def values_(self) -> JsonObject | None:
+        """A JSON object of any shape."""
+        value = self.get("values")
+        if type(value) is JsonObject:  # read before: kept in place
+            return value
+        read = self._keep("values", _decode_values)
+        return None if isinstance(read, Unset) else read
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    @property
+    def status(self) -> ThreadStatus | None:
+        """The status of a thread."""
+        try:
+            read = _decode_status(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "status", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        limit = self.limit
+    @property
+    def limit(self) -> int | None:
+        """How many to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        offset = self.offset
+    @property
+    def offset(self) -> int | None:
+        """How many to skip."""
+        value = self.get("offset")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_offset(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "offset", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        sort_by: str | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
-            sort_by = self.sort_by.value
+    @property
+    def sort_by(self) -> ThreadSortBy | None:
+        """Field to sort threads by."""
+        try:
+            read = _decode_sort_by(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "sort_by", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        sort_order: str | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
-            sort_order = self.sort_order.value
+    @property
+    def sort_order(self) -> SortOrder | None:
+        """Sort direction."""
+        try:
+            read = _decode_sort_order(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "sort_order", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        select: list[str] | Unset = UNSET
-        if not isinstance(self.select, Unset):
-            select = []
-            for select_item_data in self.select:
-                select_item = select_item_data.value
-                select.append(select_item)
+    @property
+    def select(self) -> list[ThreadSelectField] | None:
+        """Fields to return; all when absent."""
+        try:
+            read = _decode_select(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "select", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        extract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extract, Unset):
-            extract = self.extract.to_dict()
+    @property
+    def extract(self) -> ThreadExtract | None:
+        """Values to pick from each thread found, as alias to path (starting with `values`, `metadata`,
+        `config` or `interrupts`, such as `values.messages[-1]`)."""
+        value = self.get("extract")
+        if type(value) is ThreadExtract:  # read before: kept in place
+            return value
+        read = self._keep("extract", _decode_extract)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if values is not UNSET:
-            field_dict["values"] = values
-        if status is not UNSET:
-            field_dict["status"] = status
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if sort_by is not UNSET:
-            field_dict["sort_by"] = sort_by
-        if sort_order is not UNSET:
-            field_dict["sort_order"] = sort_order
-        if select is not UNSET:
-            field_dict["select"] = select
-        if extract is not UNSET:
-            field_dict["extract"] = extract
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_search_request = cls.__new__(cls)
-        thread_search_request._raw = d
-        return thread_search_request
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_ids(d: dict[str, Any]) -> list[UUID] | Unset:
     _ids = d.get("ids", UNSET)
     ids: list[UUID] | Unset = UNSET
     if _ids is not UNSET:
         ids = []
         for ids_item_data in _ids:
-            ids_item = UUID(ids_item_data)
+            ids_item = parse_uuid(ids_item_data)
 
             ids.append(ids_item)
 
@@ -192,11 +244,15 @@ def _decode_status(d: dict[str, Any]) -> ThreadStatus | Unset:
 
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
 def _decode_offset(d: dict[str, Any]) -> int | Unset:
     offset: int | Unset = d.get("offset", UNSET)
+    if not isinstance(offset, int | Unset) or isinstance(offset, bool):
+        raise TypeError(f"not an integer: {type(offset).__name__}")
     return offset
 
 
@@ -250,23 +306,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadSearchRequest._wire_names}
 
 
-ThreadSearchRequest._decoders = {
-    "ids": _decode_ids,
-    "metadata": _decode_metadata,
-    "values": _decode_values,
-    "status": _decode_status,
-    "limit": _decode_limit,
-    "offset": _decode_offset,
-    "sort_by": _decode_sort_by,
-    "sort_order": _decode_sort_order,
-    "select": _decode_select,
-    "extract": _decode_extract,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.thread_extract import ThreadExtract  # noqa: E402

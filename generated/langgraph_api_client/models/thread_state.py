@@ -2,36 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireItems, WireRecord
-
-T = TypeVar("T", bound="ThreadState")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadState(WireRecord, WireItems):
+class ThreadState(WireDict):
     """A thread's state at one checkpoint. For a thread that never ran, values are empty and the checkpoint, metadata and
     timestamps are null.
 
+        A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+        its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+        as documented (or a required field is missing); an optional field that is missing reads as None.
+
         Attributes:
-            values (JsonObject | list[Any]): The state values.
+            values_ (JsonObject | list[Any]): The state values. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
             next_ (list[str]): The nodes that run next.
             tasks (list[ThreadTask]): The tasks of the next step.
             checkpoint (Checkpoint | None):
             metadata (Metadata | None):
             created_at (datetime.datetime | None): When the checkpoint was written.
-            parent_checkpoint (Checkpoint | None | Unset):
-            interrupts (list[Interrupt] | Unset): The interrupts pending at this checkpoint.
-            checkpoint_id (None | str | Unset): The checkpoint's id (also in `checkpoint`).
-            parent_checkpoint_id (None | str | Unset): The parent checkpoint's id.
+            parent_checkpoint (Checkpoint | None):
+            interrupts (list[Interrupt] | None): The interrupts pending at this checkpoint.
+            checkpoint_id (None | str): The checkpoint's id (also in `checkpoint`).
+            parent_checkpoint_id (None | str): The parent checkpoint's id.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
-        "values": "values",
+        "values": "values_",
         "next": "next_",
         "tasks": "tasks",
         "checkpoint": "checkpoint",
@@ -43,134 +43,158 @@ class ThreadState(WireRecord, WireItems):
         "parent_checkpoint_id": "parent_checkpoint_id",
     }
 
-    values: JsonObject | list[Any]
-    next_: list[str]
-    tasks: list[ThreadTask]
-    checkpoint: Checkpoint | None
-    metadata: Metadata | None
-    created_at: datetime.datetime | None
-    parent_checkpoint: Checkpoint | None | Unset = UNSET
-    interrupts: list[Interrupt] | Unset = UNSET
-    checkpoint_id: None | str | Unset = UNSET
-    parent_checkpoint_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "values",
+            "next",
+            "tasks",
+            "checkpoint",
+            "metadata",
+            "created_at",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        values: dict[str, Any] | list[Any]
-        if isinstance(self.values, JsonObject):
-            values = self.values.to_dict()
-        else:
-            values = self.values
+    def __init__(
+        self,
+        *,
+        values: JsonObject | list[Any],
+        next_: list[str],
+        tasks: list[ThreadTask],
+        checkpoint: Checkpoint | None,
+        metadata: Metadata | None,
+        created_at: datetime.datetime | None,
+        parent_checkpoint: Checkpoint | None | Unset = UNSET,
+        interrupts: list[Interrupt] | Unset = UNSET,
+        checkpoint_id: None | str | Unset = UNSET,
+        parent_checkpoint_id: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadState built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "values": to_wire(values),
+            "next": to_wire(next_),
+            "tasks": to_wire(tasks),
+            "checkpoint": to_wire(checkpoint),
+            "metadata": to_wire(metadata),
+            "created_at": to_wire(created_at),
+        }
+        if not isinstance(parent_checkpoint, Unset):
+            fields["parent_checkpoint"] = to_wire(parent_checkpoint)
+        if not isinstance(interrupts, Unset):
+            fields["interrupts"] = to_wire(interrupts)
+        if not isinstance(checkpoint_id, Unset):
+            fields["checkpoint_id"] = to_wire(checkpoint_id)
+        if not isinstance(parent_checkpoint_id, Unset):
+            fields["parent_checkpoint_id"] = to_wire(parent_checkpoint_id)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        next_ = self.next_
+    @property
+    def values_(self) -> JsonObject | list[Any]:
+        """The state values."""
+        try:
+            read = _decode_values(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "values", exc) from exc
+        return read
 
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
+    @property
+    def next_(self) -> list[str]:
+        """The nodes that run next."""
+        try:
+            read = _decode_next_(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "next", exc) from exc
+        return read
 
-        checkpoint: dict[str, Any] | None
-        if isinstance(self.checkpoint, Checkpoint):
-            checkpoint = self.checkpoint.to_dict()
-        else:
-            checkpoint = self.checkpoint
+    @property
+    def tasks(self) -> list[ThreadTask]:
+        """The tasks of the next step."""
+        try:
+            read = _decode_tasks(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "tasks", exc) from exc
+        return read
 
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """The `checkpoint` field."""
+        try:
+            read = _decode_checkpoint(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint", exc) from exc
+        return read
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+    @property
+    def metadata(self) -> Metadata | None:
+        """The `metadata` field."""
+        try:
+            read = _decode_metadata(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "metadata", exc) from exc
+        return read
 
-        parent_checkpoint: dict[str, Any] | None | Unset
-        if isinstance(self.parent_checkpoint, Unset):
-            parent_checkpoint = UNSET
-        elif isinstance(self.parent_checkpoint, Checkpoint):
-            parent_checkpoint = self.parent_checkpoint.to_dict()
-        else:
-            parent_checkpoint = self.parent_checkpoint
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        """When the checkpoint was written."""
+        try:
+            read = _decode_created_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "created_at", exc) from exc
+        return read
 
-        interrupts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interrupts, Unset):
-            interrupts = []
-            for interrupts_item_data in self.interrupts:
-                interrupts_item = interrupts_item_data.to_dict()
-                interrupts.append(interrupts_item)
+    @property
+    def parent_checkpoint(self) -> Checkpoint | None:
+        """The `parent_checkpoint` field."""
+        try:
+            read = _decode_parent_checkpoint(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "parent_checkpoint", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint_id: None | str | Unset
-        if isinstance(self.checkpoint_id, Unset):
-            checkpoint_id = UNSET
-        else:
-            checkpoint_id = self.checkpoint_id
+    @property
+    def interrupts(self) -> list[Interrupt] | None:
+        """The interrupts pending at this checkpoint."""
+        try:
+            read = _decode_interrupts(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "interrupts", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        parent_checkpoint_id: None | str | Unset
-        if isinstance(self.parent_checkpoint_id, Unset):
-            parent_checkpoint_id = UNSET
-        else:
-            parent_checkpoint_id = self.parent_checkpoint_id
+    @property
+    def checkpoint_id(self) -> None | str:
+        """The checkpoint's id (also in `checkpoint`)."""
+        try:
+            read = _decode_checkpoint_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "values": values,
-                "next": next_,
-                "tasks": tasks,
-                "checkpoint": checkpoint,
-                "metadata": metadata,
-                "created_at": created_at,
-            }
-        )
-        if parent_checkpoint is not UNSET:
-            field_dict["parent_checkpoint"] = parent_checkpoint
-        if interrupts is not UNSET:
-            field_dict["interrupts"] = interrupts
-        if checkpoint_id is not UNSET:
-            field_dict["checkpoint_id"] = checkpoint_id
-        if parent_checkpoint_id is not UNSET:
-            field_dict["parent_checkpoint_id"] = parent_checkpoint_id
+    @property
+    def parent_checkpoint_id(self) -> None | str:
+        """The parent checkpoint's id."""
+        try:
+            read = _decode_parent_checkpoint_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "parent_checkpoint_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_state = cls.__new__(cls)
-        thread_state._raw = d
-        return thread_state
-
-
-_REQUIRED = frozenset(
-    {
-        "values",
-        "next",
-        "tasks",
-        "checkpoint",
-        "metadata",
-        "created_at",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any]:
     def _parse_values(data: object) -> JsonObject | list[Any]:
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             values_type_0 = JsonObject.from_dict(data)
 
@@ -210,7 +234,7 @@ def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Checkpoint.fits(data):
                 raise TypeError()
             checkpoint_type_0 = Checkpoint.from_dict(data)
 
@@ -229,7 +253,7 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | None:
         if data is None:
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Metadata.fits(data):
                 raise TypeError()
             metadata_type_0 = Metadata.from_dict(data)
 
@@ -269,7 +293,7 @@ def _decode_parent_checkpoint(d: dict[str, Any]) -> Checkpoint | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Checkpoint.fits(data):
                 raise TypeError()
             parent_checkpoint_type_0 = Checkpoint.from_dict(data)
 
@@ -312,23 +336,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadState._wire_names}
 
 
-ThreadState._decoders = {
-    "values": _decode_values,
-    "next_": _decode_next_,
-    "tasks": _decode_tasks,
-    "checkpoint": _decode_checkpoint,
-    "metadata": _decode_metadata,
-    "created_at": _decode_created_at,
-    "parent_checkpoint": _decode_parent_checkpoint,
-    "interrupts": _decode_interrupts,
-    "checkpoint_id": _decode_checkpoint_id,
-    "parent_checkpoint_id": _decode_parent_checkpoint_id,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.interrupt import Interrupt  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402

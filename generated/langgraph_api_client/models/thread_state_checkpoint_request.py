@@ -1,76 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadStateCheckpointRequest")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadStateCheckpointRequest(WireMapping):
+class ThreadStateCheckpointRequest(WireDict):
     """Body of get_thread_state_at_checkpoint_config.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         checkpoint (Checkpoint): Points at one checkpoint of a thread.
-        subgraphs (bool | Unset): Include the states of subgraphs. Default: False.
+        subgraphs (bool | None): Include the states of subgraphs.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "checkpoint": "checkpoint",
         "subgraphs": "subgraphs",
     }
 
-    checkpoint: Checkpoint
-    subgraphs: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checkpoint",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        checkpoint = self.checkpoint.to_dict()
+    def __init__(
+        self,
+        *,
+        checkpoint: Checkpoint,
+        subgraphs: bool | Unset = False,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateCheckpointRequest built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "checkpoint": to_wire(checkpoint),
+        }
+        if not isinstance(subgraphs, Unset):
+            fields["subgraphs"] = to_wire(subgraphs)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        subgraphs = self.subgraphs
+    @property
+    def checkpoint(self) -> Checkpoint:
+        """Points at one checkpoint of a thread."""
+        value = self.get("checkpoint")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        return self._keep("checkpoint", _decode_checkpoint)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "checkpoint": checkpoint,
-            }
-        )
-        if subgraphs is not UNSET:
-            field_dict["subgraphs"] = subgraphs
+    @property
+    def subgraphs(self) -> bool | None:
+        """Include the states of subgraphs."""
+        value = self.get("subgraphs")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_subgraphs(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "subgraphs", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_state_checkpoint_request = cls.__new__(cls)
-        thread_state_checkpoint_request._raw = d
-        return thread_state_checkpoint_request
-
-
-_REQUIRED = frozenset(
-    {
-        "checkpoint",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint:
     checkpoint = Checkpoint.from_dict(d["checkpoint"])
 
@@ -79,6 +87,8 @@ def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint:
 
 def _decode_subgraphs(d: dict[str, Any]) -> bool | Unset:
     subgraphs: bool | Unset = d.get("subgraphs", UNSET)
+    if not isinstance(subgraphs, bool | Unset):
+        raise TypeError(f"not a boolean: {type(subgraphs).__name__}")
     return subgraphs
 
 
@@ -90,13 +100,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-ThreadStateCheckpointRequest._decoders = {
-    "checkpoint": _decode_checkpoint,
-    "subgraphs": _decode_subgraphs,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402

@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadStateSearch")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadStateSearch(WireMapping):
+class ThreadStateSearch(WireDict):
     """Body of search_thread_history.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        limit (int | Unset): How many states to return. Default: 1.
-        before (Config | Unset): Configuration of a run or assistant.
-        metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
-        checkpoint (Checkpoint | Unset): Points at one checkpoint of a thread.
+        limit (int | None): How many states to return.
+        before (Config | None): Configuration of a run or assistant.
+        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        checkpoint (Checkpoint | None): Points at one checkpoint of a thread.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "limit": "limit",
@@ -29,59 +29,83 @@ class ThreadStateSearch(WireMapping):
         "checkpoint": "checkpoint",
     }
 
-    limit: int | Unset = 1
-    before: Config | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    checkpoint: Checkpoint | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        limit: int | Unset = 1,
+        before: Config | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        checkpoint: Checkpoint | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateSearch built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(limit, Unset):
+            fields["limit"] = to_wire(limit)
+        if not isinstance(before, Unset):
+            fields["before"] = to_wire(before)
+        if not isinstance(metadata, Unset):
+            fields["metadata"] = to_wire(metadata)
+        if not isinstance(checkpoint, Unset):
+            fields["checkpoint"] = to_wire(checkpoint)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
+    @property
+    def limit(self) -> int | None:
+        """How many states to return."""
+        value = self.get("limit")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_limit(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "limit", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        before: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.before, Unset):
-            before = self.before.to_dict()
+    @property
+    def before(self) -> Config | None:
+        """Configuration of a run or assistant."""
+        value = self.get("before")
+        if type(value) is Config:  # read before: kept in place
+            return value
+        read = self._keep("before", _decode_before)
+        return None if isinstance(read, Unset) else read
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> Metadata | None:
+        """Free-form metadata, a JSON object; search filters match its keys exactly."""
+        value = self.get("metadata")
+        if type(value) is Metadata:  # read before: kept in place
+            return value
+        read = self._keep("metadata", _decode_metadata)
+        return None if isinstance(read, Unset) else read
 
-        checkpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint, Unset):
-            checkpoint = self.checkpoint.to_dict()
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """Points at one checkpoint of a thread."""
+        value = self.get("checkpoint")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        read = self._keep("checkpoint", _decode_checkpoint)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if before is not UNSET:
-            field_dict["before"] = before
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_state_search = cls.__new__(cls)
-        thread_state_search._raw = d
-        return thread_state_search
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_limit(d: dict[str, Any]) -> int | Unset:
     limit: int | Unset = d.get("limit", UNSET)
+    if not isinstance(limit, int | Unset) or isinstance(limit, bool):
+        raise TypeError(f"not an integer: {type(limit).__name__}")
     return limit
 
 
@@ -122,17 +146,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadStateSearch._wire_names}
 
 
-ThreadStateSearch._decoders = {
-    "limit": _decode_limit,
-    "before": _decode_before,
-    "metadata": _decode_metadata,
-    "checkpoint": _decode_checkpoint,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.config import Config  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -1,90 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireItems, WireRecord
-
-T = TypeVar("T", bound="ThreadStateUpdate")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadStateUpdate(WireRecord, WireItems):
+class ThreadStateUpdate(WireDict):
     """Body of update_thread_state.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        values (JsonObject | list[Any] | None | Unset): The values to write.
-        checkpoint (Checkpoint | Unset): Points at one checkpoint of a thread.
-        checkpoint_id (str | Unset): The checkpoint to update from (instead of `checkpoint`).
-        as_node (str | Unset): The node the update is written as.
+        values_ (JsonObject | list[Any] | None): The values to write. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        checkpoint (Checkpoint | None): Points at one checkpoint of a thread.
+        checkpoint_id (str | None): The checkpoint to update from (instead of `checkpoint`).
+        as_node (str | None): The node the update is written as.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
-        "values": "values",
+        "values": "values_",
         "checkpoint": "checkpoint",
         "checkpoint_id": "checkpoint_id",
         "as_node": "as_node",
     }
 
-    values: JsonObject | list[Any] | None | Unset = UNSET
-    checkpoint: Checkpoint | Unset = UNSET
-    checkpoint_id: str | Unset = UNSET
-    as_node: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        values: JsonObject | list[Any] | None | Unset = UNSET,
+        checkpoint: Checkpoint | Unset = UNSET,
+        checkpoint_id: str | Unset = UNSET,
+        as_node: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateUpdate built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(values, Unset):
+            fields["values"] = to_wire(values)
+        if not isinstance(checkpoint, Unset):
+            fields["checkpoint"] = to_wire(checkpoint)
+        if not isinstance(checkpoint_id, Unset):
+            fields["checkpoint_id"] = to_wire(checkpoint_id)
+        if not isinstance(as_node, Unset):
+            fields["as_node"] = to_wire(as_node)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        values: dict[str, Any] | list[Any] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, JsonObject):
-            values = self.values.to_dict()
-        elif isinstance(self.values, list):
-            values = self.values
+    @property
+    def values_(self) -> JsonObject | list[Any] | None:
+        """The values to write."""
+        try:
+            read = _decode_values(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "values", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        else:
-            values = self.values
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """Points at one checkpoint of a thread."""
+        value = self.get("checkpoint")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        read = self._keep("checkpoint", _decode_checkpoint)
+        return None if isinstance(read, Unset) else read
 
-        checkpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint, Unset):
-            checkpoint = self.checkpoint.to_dict()
+    @property
+    def checkpoint_id(self) -> str | None:
+        """The checkpoint to update from (instead of `checkpoint`)."""
+        value = self.get("checkpoint_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint_id = self.checkpoint_id
+    @property
+    def as_node(self) -> str | None:
+        """The node the update is written as."""
+        value = self.get("as_node")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_as_node(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "as_node", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        as_node = self.as_node
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if values is not UNSET:
-            field_dict["values"] = values
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
-        if checkpoint_id is not UNSET:
-            field_dict["checkpoint_id"] = checkpoint_id
-        if as_node is not UNSET:
-            field_dict["as_node"] = as_node
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_state_update = cls.__new__(cls)
-        thread_state_update._raw = d
-        return thread_state_update
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
     def _parse_values(data: object) -> JsonObject | list[Any] | None | Unset:
         if data is None:
@@ -92,7 +112,7 @@ def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             values_type_0 = JsonObject.from_dict(data)
 
@@ -127,11 +147,15 @@ def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | Unset:
 
 def _decode_checkpoint_id(d: dict[str, Any]) -> str | Unset:
     checkpoint_id: str | Unset = d.get("checkpoint_id", UNSET)
+    if not isinstance(checkpoint_id, str | Unset):
+        raise TypeError(f"not a string: {type(checkpoint_id).__name__}")
     return checkpoint_id
 
 
 def _decode_as_node(d: dict[str, Any]) -> str | Unset:
     as_node: str | Unset = d.get("as_node", UNSET)
+    if not isinstance(as_node, str | Unset):
+        raise TypeError(f"not a string: {type(as_node).__name__}")
     return as_node
 
 
@@ -139,16 +163,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadStateUpdate._wire_names}
 
 
-ThreadStateUpdate._decoders = {
-    "values": _decode_values,
-    "checkpoint": _decode_checkpoint,
-    "checkpoint_id": _decode_checkpoint_id,
-    "as_node": _decode_as_node,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402

@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadStateUpdateResponse")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadStateUpdateResponse(WireMapping):
+class ThreadStateUpdateResponse(WireDict):
     """Result of update_thread_state.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         checkpoint (Checkpoint): Points at one checkpoint of a thread.
-        configurable (Checkpoint | Unset): Points at one checkpoint of a thread.
-        checkpoint_id (str | Unset): The new checkpoint's id.
+        configurable (Checkpoint | None): Points at one checkpoint of a thread.
+        checkpoint_id (str | None): The new checkpoint's id.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "checkpoint": "checkpoint",
@@ -27,59 +27,72 @@ class ThreadStateUpdateResponse(WireMapping):
         "checkpoint_id": "checkpoint_id",
     }
 
-    checkpoint: Checkpoint
-    configurable: Checkpoint | Unset = UNSET
-    checkpoint_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checkpoint",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        checkpoint = self.checkpoint.to_dict()
+    def __init__(
+        self,
+        *,
+        checkpoint: Checkpoint,
+        configurable: Checkpoint | Unset = UNSET,
+        checkpoint_id: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateUpdateResponse built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "checkpoint": to_wire(checkpoint),
+        }
+        if not isinstance(configurable, Unset):
+            fields["configurable"] = to_wire(configurable)
+        if not isinstance(checkpoint_id, Unset):
+            fields["checkpoint_id"] = to_wire(checkpoint_id)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        configurable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configurable, Unset):
-            configurable = self.configurable.to_dict()
+    @property
+    def checkpoint(self) -> Checkpoint:
+        """Points at one checkpoint of a thread."""
+        value = self.get("checkpoint")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        return self._keep("checkpoint", _decode_checkpoint)
 
-        checkpoint_id = self.checkpoint_id
+    @property
+    def configurable(self) -> Checkpoint | None:
+        """Points at one checkpoint of a thread."""
+        value = self.get("configurable")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        read = self._keep("configurable", _decode_configurable)
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "checkpoint": checkpoint,
-            }
-        )
-        if configurable is not UNSET:
-            field_dict["configurable"] = configurable
-        if checkpoint_id is not UNSET:
-            field_dict["checkpoint_id"] = checkpoint_id
+    @property
+    def checkpoint_id(self) -> str | None:
+        """The new checkpoint's id."""
+        value = self.get("checkpoint_id")
+        if type(value) is str or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_id", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_state_update_response = cls.__new__(cls)
-        thread_state_update_response._raw = d
-        return thread_state_update_response
-
-
-_REQUIRED = frozenset(
-    {
-        "checkpoint",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint:
     checkpoint = Checkpoint.from_dict(d["checkpoint"])
 
@@ -99,6 +112,8 @@ def _decode_configurable(d: dict[str, Any]) -> Checkpoint | Unset:
 
 def _decode_checkpoint_id(d: dict[str, Any]) -> str | Unset:
     checkpoint_id: str | Unset = d.get("checkpoint_id", UNSET)
+    if not isinstance(checkpoint_id, str | Unset):
+        raise TypeError(f"not a string: {type(checkpoint_id).__name__}")
     return checkpoint_id
 
 
@@ -108,14 +123,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-ThreadStateUpdateResponse._decoders = {
-    "checkpoint": _decode_checkpoint,
-    "configurable": _decode_configurable,
-    "checkpoint_id": _decode_checkpoint_id,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402

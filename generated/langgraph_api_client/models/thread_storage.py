@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ThreadStorage")
+from ..types import READ_ERRORS, FieldValueError, WireDict, parse_uuid, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadStorage(WireMapping):
+class ThreadStorage(WireDict):
     """Rows and bytes a thread occupies in the checkpointer.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         thread_id (UUID):
@@ -24,6 +22,8 @@ class ThreadStorage(WireMapping):
         pending_writes (StorageCount): A number of rows and their size.
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "thread_id": "thread_id",
         "total_bytes": "total_bytes",
@@ -32,75 +32,104 @@ class ThreadStorage(WireMapping):
         "pending_writes": "pending_writes",
     }
 
-    thread_id: UUID
-    total_bytes: int
-    checkpoints: StorageCount
-    channel_values: ChannelValuesStorage
-    pending_writes: StorageCount
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "total_bytes",
+            "checkpoints",
+            "channel_values",
+            "pending_writes",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_id = str(self.thread_id)
+    def __init__(
+        self,
+        *,
+        thread_id: UUID,
+        total_bytes: int,
+        checkpoints: StorageCount,
+        channel_values: ChannelValuesStorage,
+        pending_writes: StorageCount,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStorage built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "thread_id": to_wire(thread_id),
+            "total_bytes": to_wire(total_bytes),
+            "checkpoints": to_wire(checkpoints),
+            "channel_values": to_wire(channel_values),
+            "pending_writes": to_wire(pending_writes),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        total_bytes = self.total_bytes
+    @property
+    def thread_id(self) -> UUID:
+        """The `thread_id` field."""
+        try:
+            read = _decode_thread_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "thread_id", exc) from exc
+        return read
 
-        checkpoints = self.checkpoints.to_dict()
+    @property
+    def total_bytes(self) -> int:
+        """The sum of the three parts."""
+        value = self.get("total_bytes")
+        if type(value) is int:
+            return value
+        try:
+            read = _decode_total_bytes(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "total_bytes", exc) from exc
+        return read
 
-        channel_values = self.channel_values.to_dict()
+    @property
+    def checkpoints(self) -> StorageCount:
+        """A number of rows and their size."""
+        value = self.get("checkpoints")
+        if type(value) is StorageCount:  # read before: kept in place
+            return value
+        return self._keep("checkpoints", _decode_checkpoints)
 
-        pending_writes = self.pending_writes.to_dict()
+    @property
+    def channel_values(self) -> ChannelValuesStorage:
+        """Stored channel values, in total and by channel."""
+        value = self.get("channel_values")
+        if type(value) is ChannelValuesStorage:  # read before: kept in place
+            return value
+        return self._keep("channel_values", _decode_channel_values)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thread_id": thread_id,
-                "total_bytes": total_bytes,
-                "checkpoints": checkpoints,
-                "channel_values": channel_values,
-                "pending_writes": pending_writes,
-            }
-        )
+    @property
+    def pending_writes(self) -> StorageCount:
+        """A number of rows and their size."""
+        value = self.get("pending_writes")
+        if type(value) is StorageCount:  # read before: kept in place
+            return value
+        return self._keep("pending_writes", _decode_pending_writes)
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_storage = cls.__new__(cls)
-        thread_storage._raw = d
-        return thread_storage
-
-
-_REQUIRED = frozenset(
-    {
-        "thread_id",
-        "total_bytes",
-        "checkpoints",
-        "channel_values",
-        "pending_writes",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_thread_id(d: dict[str, Any]) -> UUID:
-    thread_id = UUID(d["thread_id"])
+    thread_id = parse_uuid(d["thread_id"])
 
     return thread_id
 
 
 def _decode_total_bytes(d: dict[str, Any]) -> int:
     total_bytes: int = d["total_bytes"]
+    if not isinstance(total_bytes, int) or isinstance(total_bytes, bool):
+        raise TypeError(f"not an integer: {type(total_bytes).__name__}")
     return total_bytes
 
 
@@ -126,17 +155,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadStorage._wire_names}
 
 
-ThreadStorage._decoders = {
-    "thread_id": _decode_thread_id,
-    "total_bytes": _decode_total_bytes,
-    "checkpoints": _decode_checkpoints,
-    "channel_values": _decode_channel_values,
-    "pending_writes": _decode_pending_writes,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.channel_values_storage import ChannelValuesStorage  # noqa: E402
 from ..models.storage_count import StorageCount  # noqa: E402

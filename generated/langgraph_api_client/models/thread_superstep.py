@@ -1,72 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ThreadSuperstep")
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadSuperstep(WireMapping):
+class ThreadSuperstep(WireDict):
     """One superstep of state updates.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         updates (list[ThreadSuperstepUpdate]):
     """
 
+    __slots__ = ()
+
     _wire_names: ClassVar[Mapping[str, str]] = {
         "updates": "updates",
     }
 
-    updates: list[ThreadSuperstepUpdate]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "updates",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        updates = []
-        for updates_item_data in self.updates:
-            updates_item = updates_item_data.to_dict()
-            updates.append(updates_item)
+    def __init__(
+        self,
+        *,
+        updates: list[ThreadSuperstepUpdate],
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadSuperstep built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "updates": to_wire(updates),
+        }
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updates": updates,
-            }
-        )
+    @property
+    def updates(self) -> list[ThreadSuperstepUpdate]:
+        """The `updates` field."""
+        try:
+            read = _decode_updates(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "updates", exc) from exc
+        return read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_superstep = cls.__new__(cls)
-        thread_superstep._raw = d
-        return thread_superstep
-
-
-_REQUIRED = frozenset(
-    {
-        "updates",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_updates(d: dict[str, Any]) -> list[ThreadSuperstepUpdate]:
     updates = []
     _updates = d["updates"]
@@ -82,12 +78,6 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadSuperstep._wire_names}
 
 
-ThreadSuperstep._decoders = {
-    "updates": _decode_updates,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.thread_superstep_update import ThreadSuperstepUpdate  # noqa: E402

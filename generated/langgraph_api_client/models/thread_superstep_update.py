@@ -1,100 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireItems, WireRecord
-
-T = TypeVar("T", bound="ThreadSuperstepUpdate")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadSuperstepUpdate(WireRecord, WireItems):
+class ThreadSuperstepUpdate(WireDict):
     """One state update within a superstep.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         as_node (str): The node the update is written as.
-        values (JsonObject | list[Any] | None | Unset): The values to write.
-        command (Command | None | Unset):
+        values_ (JsonObject | list[Any] | None): The values to write. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        command (Command | None):
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "as_node": "as_node",
-        "values": "values",
+        "values": "values_",
         "command": "command",
     }
 
-    as_node: str
-    values: JsonObject | list[Any] | None | Unset = UNSET
-    command: Command | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "as_node",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        as_node = self.as_node
+    def __init__(
+        self,
+        *,
+        as_node: str,
+        values: JsonObject | list[Any] | None | Unset = UNSET,
+        command: Command | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadSuperstepUpdate built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "as_node": to_wire(as_node),
+        }
+        if not isinstance(values, Unset):
+            fields["values"] = to_wire(values)
+        if not isinstance(command, Unset):
+            fields["command"] = to_wire(command)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        values: dict[str, Any] | list[Any] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, JsonObject):
-            values = self.values.to_dict()
-        elif isinstance(self.values, list):
-            values = self.values
+    @property
+    def as_node(self) -> str:
+        """The node the update is written as."""
+        value = self.get("as_node")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_as_node(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "as_node", exc) from exc
+        return read
 
-        else:
-            values = self.values
+    @property
+    def values_(self) -> JsonObject | list[Any] | None:
+        """The values to write."""
+        try:
+            read = _decode_values(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "values", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        command: dict[str, Any] | None | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        elif isinstance(self.command, Command):
-            command = self.command.to_dict()
-        else:
-            command = self.command
+    @property
+    def command(self) -> Command | None:
+        """The `command` field."""
+        try:
+            read = _decode_command(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "command", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_node": as_node,
-            }
-        )
-        if values is not UNSET:
-            field_dict["values"] = values
-        if command is not UNSET:
-            field_dict["command"] = command
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_superstep_update = cls.__new__(cls)
-        thread_superstep_update._raw = d
-        return thread_superstep_update
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-_REQUIRED = frozenset(
-    {
-        "as_node",
-    }
-)
-
-
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_as_node(d: dict[str, Any]) -> str:
     as_node: str = d["as_node"]
+    if not isinstance(as_node, str):
+        raise TypeError(f"not a string: {type(as_node).__name__}")
     return as_node
 
 
@@ -105,7 +108,7 @@ def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
             values_type_0 = JsonObject.from_dict(data)
 
@@ -134,7 +137,7 @@ def _decode_command(d: dict[str, Any]) -> Command | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Command.fits(data):
                 raise TypeError()
             command_type_0 = Command.from_dict(data)
 
@@ -152,15 +155,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadSuperstepUpdate._wire_names}
 
 
-ThreadSuperstepUpdate._decoders = {
-    "as_node": _decode_as_node,
-    "values": _decode_values,
-    "command": _decode_command,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.command import Command  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402

@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadTask")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadTask(WireMapping):
+class ThreadTask(WireDict):
     """A task of a thread's next step.
+
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented (or a required field is missing); an optional field that is missing reads as None.
 
     Attributes:
         id (str): The task's id.
         name (str): The node the task runs.
-        path (list[Any] | Unset): Where the task comes from in the graph.
-        error (None | str | Unset): The task's error, if it failed.
-        interrupts (list[Interrupt] | Unset):
-        checkpoint (Checkpoint | None | Unset): The subgraph checkpoint of the task, if it runs a subgraph.
-        state (None | ThreadState | Unset): The subgraph's state (with `subgraphs=true`).
-        result (Any | Unset): What the task wrote, once done (any JSON).
+        path (list[Any] | None): Where the task comes from in the graph.
+        error (None | str): The task's error, if it failed.
+        interrupts (list[Interrupt] | None):
+        checkpoint (Checkpoint | None): The subgraph checkpoint of the task, if it runs a subgraph.
+        state (None | ThreadState): The subgraph's state (with `subgraphs=true`).
+        result (Any | None): What the task wrote, once done (any JSON).
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -37,112 +37,147 @@ class ThreadTask(WireMapping):
         "result": "result",
     }
 
-    id: str
-    name: str
-    path: list[Any] | Unset = UNSET
-    error: None | str | Unset = UNSET
-    interrupts: list[Interrupt] | Unset = UNSET
-    checkpoint: Checkpoint | None | Unset = UNSET
-    state: None | ThreadState | Unset = UNSET
-    result: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _required: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+        }
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        path: list[Any] | Unset = UNSET,
+        error: None | str | Unset = UNSET,
+        interrupts: list[Interrupt] | Unset = UNSET,
+        checkpoint: Checkpoint | None | Unset = UNSET,
+        state: None | ThreadState | Unset = UNSET,
+        result: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadTask built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {
+            "id": to_wire(id),
+            "name": to_wire(name),
+        }
+        if not isinstance(path, Unset):
+            fields["path"] = to_wire(path)
+        if not isinstance(error, Unset):
+            fields["error"] = to_wire(error)
+        if not isinstance(interrupts, Unset):
+            fields["interrupts"] = to_wire(interrupts)
+        if not isinstance(checkpoint, Unset):
+            fields["checkpoint"] = to_wire(checkpoint)
+        if not isinstance(state, Unset):
+            fields["state"] = to_wire(state)
+        if not isinstance(result, Unset):
+            fields["result"] = to_wire(result)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-        name = self.name
+    @property
+    def id(self) -> str:
+        """The task's id."""
+        value = self.get("id")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_id(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "id", exc) from exc
+        return read
 
-        path: list[Any] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
+    @property
+    def name(self) -> str:
+        """The node the task runs."""
+        value = self.get("name")
+        if type(value) is str:
+            return value
+        try:
+            read = _decode_name(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "name", exc) from exc
+        return read
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+    @property
+    def path(self) -> list[Any] | None:
+        """Where the task comes from in the graph."""
+        try:
+            read = _decode_path(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "path", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        interrupts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interrupts, Unset):
-            interrupts = []
-            for interrupts_item_data in self.interrupts:
-                interrupts_item = interrupts_item_data.to_dict()
-                interrupts.append(interrupts_item)
+    @property
+    def error(self) -> None | str:
+        """The task's error, if it failed."""
+        try:
+            read = _decode_error(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "error", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        checkpoint: dict[str, Any] | None | Unset
-        if isinstance(self.checkpoint, Unset):
-            checkpoint = UNSET
-        elif isinstance(self.checkpoint, Checkpoint):
-            checkpoint = self.checkpoint.to_dict()
-        else:
-            checkpoint = self.checkpoint
+    @property
+    def interrupts(self) -> list[Interrupt] | None:
+        """The `interrupts` field."""
+        try:
+            read = _decode_interrupts(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "interrupts", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        state: dict[str, Any] | None | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, ThreadState):
-            state = self.state.to_dict()
-        else:
-            state = self.state
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """The subgraph checkpoint of the task, if it runs a subgraph."""
+        try:
+            read = _decode_checkpoint(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        result = self.result
+    @property
+    def state(self) -> None | ThreadState:
+        """The subgraph's state (with `subgraphs=true`)."""
+        try:
+            read = _decode_state(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "state", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if path is not UNSET:
-            field_dict["path"] = path
-        if error is not UNSET:
-            field_dict["error"] = error
-        if interrupts is not UNSET:
-            field_dict["interrupts"] = interrupts
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
-        if state is not UNSET:
-            field_dict["state"] = state
-        if result is not UNSET:
-            field_dict["result"] = result
+    @property
+    def result(self) -> Any | None:
+        """What the task wrote, once done (any JSON)."""
+        try:
+            read = _decode_result(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "result", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        if not d.keys() >= _REQUIRED:
-            raise KeyError(min(_REQUIRED - d.keys()))
-        thread_task = cls.__new__(cls)
-        thread_task._raw = d
-        return thread_task
-
-
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_id(d: dict[str, Any]) -> str:
     id: str = d["id"]
+    if not isinstance(id, str):
+        raise TypeError(f"not a string: {type(id).__name__}")
     return id
 
 
 def _decode_name(d: dict[str, Any]) -> str:
     name: str = d["name"]
+    if not isinstance(name, str):
+        raise TypeError(f"not a string: {type(name).__name__}")
     return name
 
 
@@ -178,7 +213,7 @@ def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | None | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not Checkpoint.fits(data):
                 raise TypeError()
             checkpoint_type_0 = Checkpoint.from_dict(data)
 
@@ -199,7 +234,7 @@ def _decode_state(d: dict[str, Any]) -> None | ThreadState | Unset:
         if isinstance(data, Unset):
             return data
         try:
-            if not isinstance(data, dict):
+            if not isinstance(data, dict) or not ThreadState.fits(data):
                 raise TypeError()
             state_type_0 = ThreadState.from_dict(data)
 
@@ -222,21 +257,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadTask._wire_names}
 
 
-ThreadTask._decoders = {
-    "id": _decode_id,
-    "name": _decode_name,
-    "path": _decode_path,
-    "error": _decode_error,
-    "interrupts": _decode_interrupts,
-    "checkpoint": _decode_checkpoint,
-    "state": _decode_state,
-    "result": _decode_result,
-    "additional_properties": _decode_additional_properties,
-}
-
-
 # The models referred to above, loaded once this class exists (so that models referring to each
-# other load in either order); methods find them as module globals, with no import per call.
+# other load in either order); functions find them as module globals, with no import per call.
 from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.interrupt import Interrupt  # noqa: E402
 from ..models.thread_state import ThreadState  # noqa: E402

@@ -1,68 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar
 
 from ..models.ttl_strategy import TtlStrategy
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadTtl")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadTtl(WireMapping):
+class ThreadTtl(WireDict):
     """A TTL to set on a thread.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        strategy (TtlStrategy | Unset): What happens when a thread's TTL runs out.
-        ttl (float | Unset): Minutes from now until the thread expires.
+        strategy (TtlStrategy | None): What happens when a thread's TTL runs out.
+        ttl (float | None): Minutes from now until the thread expires.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "strategy": "strategy",
         "ttl": "ttl",
     }
 
-    strategy: TtlStrategy | Unset = UNSET
-    ttl: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        strategy: TtlStrategy | Unset = UNSET,
+        ttl: float | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadTtl built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(strategy, Unset):
+            fields["strategy"] = to_wire(strategy)
+        if not isinstance(ttl, Unset):
+            fields["ttl"] = to_wire(ttl)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy.value
+    @property
+    def strategy(self) -> TtlStrategy | None:
+        """What happens when a thread's TTL runs out."""
+        try:
+            read = _decode_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        ttl = self.ttl
+    @property
+    def ttl(self) -> float | None:
+        """Minutes from now until the thread expires."""
+        try:
+            read = _decode_ttl(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "ttl", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_ttl = cls.__new__(cls)
-        thread_ttl._raw = d
-        return thread_ttl
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
     _strategy = d.get("strategy", UNSET)
     strategy: TtlStrategy | Unset
@@ -76,15 +85,10 @@ def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
 
 def _decode_ttl(d: dict[str, Any]) -> float | Unset:
     ttl: float | Unset = d.get("ttl", UNSET)
+    if not isinstance(ttl, int | float | Unset):
+        raise TypeError(f"not a number: {type(ttl).__name__}")
     return ttl
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadTtl._wire_names}
-
-
-ThreadTtl._decoders = {
-    "strategy": _decode_strategy,
-    "ttl": _decode_ttl,
-    "additional_properties": _decode_additional_properties,
-}

@@ -2,26 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, cast
 
 from ..models.ttl_strategy import TtlStrategy
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="ThreadTtlInfo")
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
-@_attrs_define(slots=False)  # an instance dict: fields appear in it when first read
-class ThreadTtlInfo(WireMapping):
+class ThreadTtlInfo(WireDict):
     """The thread's TTL, present when asked for with `include=ttl` and set.
 
+    A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
+    its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
+    as documented; an optional field that is missing reads as None.
+
     Attributes:
-        strategy (TtlStrategy | Unset): What happens when a thread's TTL runs out.
-        ttl_minutes (float | Unset): The TTL in minutes.
-        expires_at (datetime.datetime | None | Unset): When the TTL runs out.
+        strategy (TtlStrategy | None): What happens when a thread's TTL runs out.
+        ttl_minutes (float | None): The TTL in minutes.
+        expires_at (datetime.datetime | None): When the TTL runs out.
     """
+
+    __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "strategy": "strategy",
@@ -29,54 +29,64 @@ class ThreadTtlInfo(WireMapping):
         "expires_at": "expires_at",
     }
 
-    strategy: TtlStrategy | Unset = UNSET
-    ttl_minutes: float | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    def __init__(
+        self,
+        *,
+        strategy: TtlStrategy | Unset = UNSET,
+        ttl_minutes: float | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadTtlInfo built from typed values (a request body): each is stored as its JSON
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        fields: dict[str, Any] = {}
+        if not isinstance(strategy, Unset):
+            fields["strategy"] = to_wire(strategy)
+        if not isinstance(ttl_minutes, Unset):
+            fields["ttl_minutes"] = to_wire(ttl_minutes)
+        if not isinstance(expires_at, Unset):
+            fields["expires_at"] = to_wire(expires_at)
+        for key, value in additional_properties.items():
+            fields[key] = to_wire(value)
+        dict.__init__(self, fields)
 
-    def to_dict(self) -> dict[str, Any]:
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy.value
+    @property
+    def strategy(self) -> TtlStrategy | None:
+        """What happens when a thread's TTL runs out."""
+        try:
+            read = _decode_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        ttl_minutes = self.ttl_minutes
+    @property
+    def ttl_minutes(self) -> float | None:
+        """The TTL in minutes."""
+        try:
+            read = _decode_ttl_minutes(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "ttl_minutes", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
+    @property
+    def expires_at(self) -> datetime.datetime | None:
+        """When the TTL runs out."""
+        try:
+            read = _decode_expires_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "expires_at", exc) from exc
+        return None if isinstance(read, Unset) else read
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-        if ttl_minutes is not UNSET:
-            field_dict["ttl_minutes"] = ttl_minutes
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A model over `src_dict`, a JSON object as the server sends it.
-
-        Required keys are checked at once;
-        every other field is converted when first read (an unreadable value then raises
-        `types.FieldValueError`).
-        """
-        d = dict(src_dict)
-        thread_ttl_info = cls.__new__(cls)
-        thread_ttl_info._raw = d
-        return thread_ttl_info
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields this model does not declare (a newer server's, or free-form ones), typed."""
+        try:
+            return _decode_additional_properties(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "", exc) from exc
 
 
-# How each field is read from the JSON object, on first access (see `types.WireRecord`).
+# How each field is read from the JSON object (see `types.WireDict`).
 def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
     _strategy = d.get("strategy", UNSET)
     strategy: TtlStrategy | Unset
@@ -90,6 +100,8 @@ def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
 
 def _decode_ttl_minutes(d: dict[str, Any]) -> float | Unset:
     ttl_minutes: float | Unset = d.get("ttl_minutes", UNSET)
+    if not isinstance(ttl_minutes, int | float | Unset):
+        raise TypeError(f"not a number: {type(ttl_minutes).__name__}")
     return ttl_minutes
 
 
@@ -116,11 +128,3 @@ def _decode_expires_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ThreadTtlInfo._wire_names}
-
-
-ThreadTtlInfo._decoders = {
-    "strategy": _decode_strategy,
-    "ttl_minutes": _decode_ttl_minutes,
-    "expires_at": _decode_expires_at,
-    "additional_properties": _decode_additional_properties,
-}

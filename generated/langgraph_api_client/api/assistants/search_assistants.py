@@ -52,7 +52,7 @@ def parse_response(response: httpx.Response) -> list[Assistant | AssistantSelect
 
                 def _parse_response_200_item(data: object) -> Assistant | AssistantSelection:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, dict) or not Assistant.fits(data):
                             raise TypeError()
                         response_200_item_type_0 = Assistant.from_dict(data)
 

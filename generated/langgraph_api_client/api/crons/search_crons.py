@@ -52,7 +52,7 @@ def parse_response(response: httpx.Response) -> list[Cron | CronSelection]:
 
                 def _parse_response_200_item(data: object) -> Cron | CronSelection:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, dict) or not Cron.fits(data):
                             raise TypeError()
                         response_200_item_type_0 = Cron.from_dict(data)
 

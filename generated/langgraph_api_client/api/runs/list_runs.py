@@ -65,7 +65,7 @@ def parse_response(response: httpx.Response) -> list[Run | RunSelection]:
 
                 def _parse_response_200_item(data: object) -> Run | RunSelection:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, dict) or not Run.fits(data):
                             raise TypeError()
                         response_200_item_type_0 = Run.from_dict(data)
 

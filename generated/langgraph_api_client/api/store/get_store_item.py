@@ -54,7 +54,7 @@ def parse_response(response: httpx.Response) -> Item | None:
                 if data is None:
                     return data
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(data, dict) or not Item.fits(data):
                         raise TypeError()
                     response_200_type_0 = Item.from_dict(data)
 

@@ -51,7 +51,7 @@ def parse_response(response: httpx.Response) -> ProtocolError | ProtocolSuccess:
 
             def _parse_response_200(data: object) -> ProtocolError | ProtocolSuccess:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(data, dict) or not ProtocolSuccess.fits(data):
                         raise TypeError()
                     componentsschemas_protocol_response_type_0 = ProtocolSuccess.from_dict(data)
 

@@ -52,7 +52,7 @@ def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
 
                 def _parse_response_200_item(data: object) -> Thread | ThreadSelection:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(data, dict) or not Thread.fits(data):
                             raise TypeError()
                         response_200_item_type_0 = Thread.from_dict(data)
 
