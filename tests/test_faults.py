@@ -138,6 +138,25 @@ async def test_a_long_stream_cut_again_and_again_arrives_whole_and_once(
     assert len(slept) == cuts  # one backoff per reconnection
 
 
+async def test_a_stream_and_its_reconnection_each_ask_for_an_uncached_event_stream(
+    api: Api, proxy: FaultProxy
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20))
+    await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(100, linger=0.2),
+    )
+    sent = proxy.seen("POST", STREAM) + proxy.seen("GET", RESUME)
+    assert [r.method for r in sent] == ["POST", "GET"]
+    assert all(r.headers["cache-control"] == "no-store" for r in sent)
+    assert all(r.headers["accept"] == "text/event-stream" for r in sent)
+
+
 async def test_join_stream_resumes_through_cuts(api: Api, proxy: FaultProxy) -> None:
     thread_id = await new_thread(api)
     run = await api.runs.create(
