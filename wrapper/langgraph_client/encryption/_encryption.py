@@ -19,10 +19,25 @@ from langgraph_client.encryption.types import DecryptResult, EncryptionContext, 
 if TYPE_CHECKING:
     from langgraph_sdk import Encryption as ServerEncryption  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["DuplicateHandlerError", "Encryption", "KeyPreservationError", "check_json_keys"]
+__all__ = [
+    "DuplicateHandlerError",
+    "Encryption",
+    "KeyPreservationError",
+    "LangGraphBetaWarning",
+    "check_json_keys",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
+
+
+class LangGraphBetaWarning(UserWarning):
+    """The warning category of the LangGraph server's beta APIs (encryption, priority).
+
+    langgraph-sdk warns with it when its ``Encryption`` or ``Priority`` is made. Ours say
+    "beta" in their documentation and do not warn; the class is here so that code which
+    filters or raises it keeps working with only its import changed.
+    """
 
 
 class DuplicateHandlerError(Exception):
