@@ -74,7 +74,13 @@ def check_json_keys(before: Json, after: object) -> Json:
     return after
 
 
-def _validate(fn: Callable[..., Any], kind: str) -> None:
+_COUNTS = {1: "one", 2: "two"}
+
+
+def validate_handler(
+    fn: Callable[..., Any], kind: str, parameters: tuple[str, ...] = ("ctx", "data")
+) -> None:
+    """Refuse a handler that is not ``async def`` or does not take ``parameters`` by position."""
     name = getattr(fn, "__qualname__", repr(fn))
     if not inspect.iscoroutinefunction(fn):
         raise TypeError(f"{kind} {name!r} must be an async function ('async def').")
@@ -83,10 +89,12 @@ def _validate(fn: Callable[..., Any], kind: str) -> None:
         for p in inspect.signature(fn).parameters.values()
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
     ]
-    if len(positional) != 2:
+    if len(positional) != len(parameters):
+        count = _COUNTS.get(len(parameters), str(len(parameters)))
         raise TypeError(
-            f"{kind} {name!r} must take exactly two positional parameters "
-            f"(ctx, data); it takes {len(positional)}."
+            f"{kind} {name!r} must take exactly {count} positional "
+            f"parameter{'s' if len(parameters) > 1 else ''} ({', '.join(parameters)}); "
+            f"it takes {len(positional)}."
         )
 
 
@@ -139,7 +147,7 @@ class Encryption:
         if slot in self._handlers:
             existing = getattr(self._handlers[slot], "__qualname__", "?")
             raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
-        _validate(fn, kind)
+        validate_handler(fn, kind)
         self._handlers[slot] = fn
 
     def context(self, fn: F) -> F:
