@@ -330,93 +330,87 @@ class RunMetadataPayload(TypedDict):
     """Which attempt of the run this stream shows (1 for the first)."""
 
 
-class ValuesStreamPart(TypedDict):
+class _StreamPart(TypedDict):
+    ns: list[str]
+    """The namespace of the subgraph that sent the part (empty for the graph itself)."""
+
+
+class ValuesStreamPart(_StreamPart):
     """The state after a step; a pending interrupt is taken out of ``data`` into
-    ``interrupts``. ``ns`` is the subgraph's namespace (empty for the graph itself)."""
+    ``interrupts``."""
 
     type: Literal["values"]
-    ns: list[str]
     data: dict[str, Any]
     interrupts: list[dict[str, Any]]
 
 
-class UpdatesStreamPart(TypedDict):
+class UpdatesStreamPart(_StreamPart):
     """What each node of a step wrote, by node name."""
 
     type: Literal["updates"]
-    ns: list[str]
     data: dict[str, Any]
 
 
-class MessagesPartialStreamPart(TypedDict):
+class MessagesPartialStreamPart(_StreamPart):
     """The messages being generated, each as far as it has come."""
 
     type: Literal["messages/partial"]
-    ns: list[str]
     data: list[dict[str, Any]]
 
 
-class MessagesCompleteStreamPart(TypedDict):
+class MessagesCompleteStreamPart(_StreamPart):
     """The messages that are complete."""
 
     type: Literal["messages/complete"]
-    ns: list[str]
     data: list[dict[str, Any]]
 
 
-class MessagesMetadataStreamPart(TypedDict):
+class MessagesMetadataStreamPart(_StreamPart):
     """Where a message comes from (node, step, ...), by message id."""
 
     type: Literal["messages/metadata"]
-    ns: list[str]
     data: dict[str, Any]
 
 
-class MessagesTupleStreamPart(TypedDict):
+class MessagesTupleStreamPart(_StreamPart):
     """One message chunk and its metadata: ``[message, metadata]``."""
 
     type: Literal["messages"]
-    ns: list[str]
     data: list[dict[str, Any]]
 
 
-class CustomStreamPart(TypedDict):
+class CustomStreamPart(_StreamPart):
     """What a node wrote to its stream writer."""
 
     type: Literal["custom"]
-    ns: list[str]
     data: Any
 
 
-class CheckpointsStreamPart(TypedDict):
+class CheckpointsStreamPart(_StreamPart):
     """A checkpoint, as it is saved."""
 
     type: Literal["checkpoints"]
-    ns: list[str]
     data: CheckpointPayload
 
 
-class TasksStreamPart(TypedDict):
+class TasksStreamPart(_StreamPart):
     """A task starting or finishing."""
 
     type: Literal["tasks"]
-    ns: list[str]
     data: TaskPayload | TaskResultPayload
 
 
-class DebugStreamPart(TypedDict):
+class DebugStreamPart(_StreamPart):
     """A checkpoint, task or task result, with its step and time."""
 
     type: Literal["debug"]
-    ns: list[str]
     data: DebugPayload
 
 
-class MetadataStreamPart(TypedDict):
+class MetadataStreamPart(_StreamPart):
     """The first part of a run's stream: which run it is."""
 
     type: Literal["metadata"]
-    ns: list[str]
     data: RunMetadataPayload
 
 
