@@ -17,12 +17,16 @@ GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml==6.0.3"]
 LINT = ["ruff==0.17.6"]
 TYPECHECK = ["mypy==2.4.1"]
 SERVER = ["langgraph-cli[inmem]==0.4.40", "langgraph-api==0.16.7"]
+#: The langgraph-sdk this client follows: tests/test_surface.py compares with it, the
+#: benchmarks race it, the docs' extension types name its classes.
+SDK = "langgraph-sdk==0.4.14"
 TEST = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
     "pytest-timeout==2.4.0",
     "hypothesis==6.170.15",
     "pyyaml==6.0.3",
+    SDK,  # pinned here: langgraph-cli alone would bring whichever
 ]
 CODE = ["wrapper", "tests", "benchmarks", "generator", "docs", "demo.py", "noxfile.py"]
 
@@ -77,7 +81,7 @@ def demo(session: nox.Session) -> None:
     session.run("python", "demo.py", env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
 
 
-BENCH = ["langgraph-sdk==0.4.14", "httpx-aiohttp==0.2.0", "uvloop==0.23.0"]
+BENCH = [SDK, "httpx-aiohttp==0.2.0", "uvloop==0.23.0"]
 
 
 @nox.session(python=PYTHON)
@@ -138,5 +142,5 @@ def breaking(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """The API reference of both packages, as HTML in site/api; any warning fails."""
     # langgraph-sdk: the extension types name its classes in their annotations.
-    session.install(*DOCS, "langgraph-sdk==0.4.14", ".")
+    session.install(*DOCS, SDK, ".")
     session.run("python", "docs/build_reference.py", *session.posargs)

@@ -321,6 +321,27 @@ def _user(name: str) -> Any:
 # --- interop ----------------------------------------------------------------
 
 
+def test_is_studio_user_knows_each_form_of_the_studio_user() -> None:
+    from langgraph_client.auth import is_studio_user
+    from langgraph_sdk.auth.types import StudioUser as ServerStudioUser
+
+    assert is_studio_user(Auth.types.StudioUser("studio"))
+    assert is_studio_user(ServerStudioUser("studio"))
+    assert is_studio_user({"identity": "studio", "kind": "StudioUser"})
+
+
+def test_is_studio_user_is_false_for_other_users() -> None:
+    from langgraph_client.auth import is_studio_user
+
+    assert not is_studio_user({"identity": "alice"})
+    assert not is_studio_user({"identity": "alice", "kind": "User"})
+
+    class Person:
+        identity = "alice"
+
+    assert not is_studio_user(Person())
+
+
 def test_to_server_keeps_every_handler() -> None:
     from langgraph_sdk import Auth as ServerAuth
 
@@ -378,6 +399,20 @@ def test_server_users_see_only_their_own_threads(auth_server: httpx.Client) -> N
     assert other.status_code == 404
     own = auth_server.get(f"/threads/{mine.json()['thread_id']}", headers=ALICE)
     assert own.status_code == 200
+
+
+def test_server_studio_requests_are_studio_users_who_search_every_thread(
+    auth_server: httpx.Client,
+) -> None:
+    ids = {
+        auth_server.post("/threads", json={}, headers=who).json()["thread_id"]
+        for who in (ALICE, BOB)
+    }
+    studio = {"x-auth-scheme": "langsmith"}
+    found = auth_server.post("/threads/search", json={"limit": 1000}, headers=studio).json()
+    assert ids <= {thread["thread_id"] for thread in found}
+    alone = auth_server.post("/threads/search", json={"limit": 1000}, headers=ALICE).json()
+    assert not ids <= {thread["thread_id"] for thread in alone}
 
 
 def test_server_default_deny_refuses_unhandled_actions(auth_server: httpx.Client) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -138,3 +139,41 @@ async def test_a_graph_node_calls_its_own_server(api: Api) -> None:
     assert values["graph_ids"] == ["agent"]
     made = await api.threads.get(values["thread_id"])
     assert wire(made["metadata"]) == {"made_by": "self_call", "topic": topic}
+
+
+def _asgi_app(name: str, seen: list[tuple[str, str]]) -> Callable[..., Any]:
+    """An ASGI application answering ``{"app": name}``; it records each path and root path.
+
+    It stands for the LangGraph server's application, which only the server can hand over.
+    """
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        seen.append((name, scope["root_path"]))
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": f'{{"app": "{name}"}}'.encode()})
+
+    return app
+
+
+async def test_configure_loopback_transports_points_in_process_clients_at_the_app(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from langgraph_client.client import configure_loopback_transports
+
+    # langgraph-api's own ASGI transport needs a running server's event loop: use httpx's,
+    # as where langgraph-api is not installed.
+    monkeypatch.setitem(sys.modules, "langgraph_api.asgi_transport", None)
+
+    seen: list[tuple[str, str]] = []
+    async with (
+        get_client(url=None, api_key=None) as first,
+        get_client(url=None, api_key=None) as second,
+    ):
+        configure_loopback_transports(_asgi_app("one", seen))
+        assert await first.http.get("/ok") == {"app": "one"}
+        assert await second.http.get("/ok") == {"app": "one"}
+        configure_loopback_transports(_asgi_app("two", seen))
+        assert await first.http.get("/ok") == {"app": "two"}
+    # The server's routes without authentication, as for every in-process call.
+    assert seen == [("one", "/noauth"), ("one", "/noauth"), ("two", "/noauth")]

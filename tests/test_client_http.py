@@ -63,3 +63,12 @@ async def test_request_reconnect(api: Api) -> None:
         json={"assistant_id": "agent", "input": {"messages": [{"role": "user", "content": "r"}]}},
     )
     assert result["messages"][-1] == {"role": "ai", "content": "echo: r"}
+
+
+async def test_http_client_is_the_httpx_client_on_the_same_server(api: Api) -> None:
+    http = api.client.http.client
+    assert isinstance(http, httpx.AsyncClient if api.is_async else httpx.Client)
+    assert http is api.client.threads._core.http  # the one connection pool of the client
+    answer = http.get("/ok")
+    response = await answer if api.is_async else answer
+    assert response.status_code == 200 and response.json()["ok"] is True

@@ -48,6 +48,18 @@ def _slots(enc: Encryption) -> dict[str, Any]:
     }
 
 
+def test_making_an_encryption_does_not_warn_and_its_beta_category_is_a_user_warning() -> None:
+    import warnings
+
+    from langgraph_client.encryption import LangGraphBetaWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Encryption()
+    assert caught == []
+    assert issubclass(LangGraphBetaWarning, UserWarning)
+
+
 @pytest.mark.parametrize("kind", list(_slots(Encryption())))
 def test_a_second_handler_of_a_kind_raises_duplicate_handler_error(kind: str) -> None:
     enc = Encryption()

@@ -82,6 +82,19 @@ async def new_thread(api: Api) -> str:
     return str((await api.threads.create())["thread_id"])
 
 
+async def stream_burst(api: Api, thread_id: str, context: dict[str, Any], **options: Any) -> Any:
+    """The parts of a resumable run of the burst graph, streaming its custom events."""
+    return await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=context,
+        **options,
+    )
+
+
 async def replay(api: Api, proxy: FaultProxy, thread_id: str, run_id: str) -> list[Any]:
     """The whole stream of a finished resumable run, as the server stored it, unfaulted.
 
@@ -138,6 +151,18 @@ async def test_a_long_stream_cut_again_and_again_arrives_whole_and_once(
     assert len(slept) == cuts  # one backoff per reconnection
 
 
+async def test_a_stream_and_its_reconnection_each_ask_for_an_uncached_event_stream(
+    api: Api, proxy: FaultProxy
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20))
+    await stream_burst(api, thread_id, burst(100, linger=0.2))
+    sent = proxy.seen("POST", STREAM) + proxy.seen("GET", RESUME)
+    assert [r.method for r in sent] == ["POST", "GET"]
+    assert all(r.headers["cache-control"] == "no-store" for r in sent)
+    assert all(r.headers["accept"] == "text/event-stream" for r in sent)
+
+
 async def test_join_stream_resumes_through_cuts(api: Api, proxy: FaultProxy) -> None:
     thread_id = await new_thread(api)
     run = await api.runs.create(
@@ -162,14 +187,7 @@ async def test_a_stream_closed_without_end_while_the_run_runs_is_resumed(
 ) -> None:
     thread_id = await new_thread(api)
     proxy.inject(Fault(method="POST", path=STREAM, close_after_events=40))
-    parts = await api.runs.stream(
-        thread_id,
-        "burst",
-        input={},
-        stream_mode="custom",
-        stream_resumable=True,
-        context=burst(300, linger=0.3),
-    )
+    parts = await stream_burst(api, thread_id, burst(300, linger=0.3))
     assert proxy.faults["stream closed early"] == 1
     # The client asked the run's status (running), then resumed.
     assert proxy.seen("GET", r"/runs/[^/]+$")

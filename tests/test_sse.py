@@ -14,12 +14,15 @@ from langgraph_api_client.errors import LangGraphError
 from langgraph_client.sse import (
     DEFAULT_MAX_EVENT_SIZE,
     DEFAULT_MAX_LINE_SIZE,
+    BytesLineDecoder,
     SSEDecodeError,
     SSEDecoder,
     SSEEventTooLargeError,
     SSELineTooLongError,
     StreamPart,
+    aiter_lines_raw,
     aiter_sse,
+    iter_lines_raw,
     iter_sse,
 )
 
@@ -313,6 +316,69 @@ def test_close_after_a_cr_does_not_eat_the_next_connections_lf() -> None:
     decoder.feed(b"event: a\rdata: 1\r\r")
     decoder.close()
     assert decoder.feed(b"\nevent: b\ndata: 2\n\n") == [StreamPart("b", 2)]
+
+
+# --- lines -----------------------------------------------------------------------------
+
+
+def test_line_decoder_takes_a_crlf_cut_between_chunks_as_one_line_end() -> None:
+    decoder = BytesLineDecoder()
+    assert decoder.decode(b"a\r") == [b"a"]
+    assert decoder.trailing_cr
+    assert decoder.decode(b"\nb\n") == [b"b"]
+
+
+def test_line_decoder_keeps_the_unfinished_line_for_the_next_chunk() -> None:
+    decoder = BytesLineDecoder()
+    assert decoder.decode(b"one\ntw") == [b"one"]
+    assert decoder.buffer == b"tw"
+    assert decoder.decode(bytearray(b"o\r\n")) == [b"two"]
+
+
+def test_line_decoder_flush_gives_the_unfinished_line_once() -> None:
+    decoder = BytesLineDecoder()
+    decoder.decode(memoryview(b"x\ny"))
+    assert decoder.flush() == [b"y"]
+    assert decoder.flush() == []
+
+
+def test_line_decoder_refuses_a_line_longer_than_its_limit() -> None:
+    decoder = BytesLineDecoder(max_line_size=4)
+    decoder.decode(b"abc")
+    with pytest.raises(SSELineTooLongError):
+        decoder.decode(b"de\n")
+
+
+def test_iter_lines_raw_gives_a_last_line_without_a_line_end() -> None:
+    response = httpx.Response(200, content=b"a\r\n\r\nb\rc")
+    assert list(iter_lines_raw(response)) == [b"a", b"", b"b", b"c"]
+
+
+def _stateless_stream(url: str) -> dict[str, Any]:
+    return {
+        "method": "POST",
+        "url": f"{url}/runs/stream",
+        "json": {"assistant_id": "agent", "input": {"messages": [{"role": "user", "content": ""}]}},
+    }
+
+
+def test_iter_lines_raw_reads_a_server_stream_line_by_line(server_url: str) -> None:
+    with httpx.Client() as http, http.stream(**_stateless_stream(server_url)) as response:
+        lines = list(iter_lines_raw(response))
+    assert lines[0] == b"event: metadata"
+    assert b"event: values" in lines and b"" in lines
+    assert not any(b"\r" in line or b"\n" in line for line in lines)
+
+
+async def test_aiter_lines_raw_reads_a_server_stream_line_by_line(server_url: str) -> None:
+    async with (
+        httpx.AsyncClient() as http,
+        http.stream(**_stateless_stream(server_url)) as response,
+    ):
+        lines = [line async for line in aiter_lines_raw(response)]
+    assert lines[0] == b"event: metadata"
+    assert b"event: values" in lines and b"" in lines
+    assert decode(*(line + b"\n" for line in lines))[-1].event == "values"
 
 
 # --- errors ----------------------------------------------------------------------------

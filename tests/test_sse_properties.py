@@ -6,7 +6,7 @@ in any order) and written out with CR, LF or CRLF line ends, one style per strea
 line by line. The events expected from it are computed from the drawing, not by the decoder.
 
 Cases per run (``max_examples``): 300 for each of the five stream properties, 300 for
-arbitrary bytes and 300 for one event per chunk, 2,100 in all.
+arbitrary bytes, 300 for one event per chunk and 300 for the line decoder alone, 2,400 in all.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from langgraph_client.sse import DEFAULT_MAX_LINE_SIZE, SSEDecodeError, SSEDecoder, StreamPart
+from langgraph_client.sse import (
+    DEFAULT_MAX_LINE_SIZE,
+    BytesLineDecoder,
+    SSEDecodeError,
+    SSEDecoder,
+    StreamPart,
+)
 
 MAX_EXAMPLES = 300
 CASES = settings(max_examples=MAX_EXAMPLES, deadline=None)
@@ -281,6 +287,21 @@ def test_one_event_per_chunk_decodes_like_the_general_path(
 
     held_back = [piece for chunk in chunks for piece in (chunk[:1], chunk[1:])]
     assert outcome(chunks) == outcome(held_back)
+
+
+@CASES
+@given(
+    st.lists(st.sampled_from([b"a", b"bc", b"\r", b"\n", b"\r\n", b""]), max_size=30),
+    st.lists(st.integers(min_value=0), max_size=10),
+)
+def test_the_line_decoder_cut_anywhere_gives_the_lines_of_splitlines(
+    pieces: list[bytes], cuts: list[int]
+) -> None:
+    data = b"".join(pieces)
+    bounds = sorted({0, len(data), *(cut % (len(data) + 1) for cut in cuts)})
+    decoder = BytesLineDecoder()
+    lines = [line for a, b in itertools.pairwise(bounds) for line in decoder.decode(data[a:b])]
+    assert lines + decoder.flush() == data.splitlines()
 
 
 def test_the_cases_per_run_stated_in_the_docstring() -> None:

@@ -1,11 +1,16 @@
-"""Every public method of langgraph-sdk's resource clients exists on both our clients, with the
-same parameters: names, order, kinds and defaults. Ours may add keyword-only parameters with
+"""Every public name of langgraph-sdk's modules has a counterpart under ``langgraph_client``,
+and every public method of its resource clients exists on both our clients, with the same
+parameters: names, order, kinds and defaults. Ours may add keyword-only parameters with
 defaults at the end. The exceptions are listed below, each with its reason."""
 
 from __future__ import annotations
 
+import ast
+import importlib
+import importlib.util
 import inspect
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,6 +37,32 @@ OUR_EXTRA_METHODS = {
     ("crons", "get"),  # GET /runs/crons/{cron_id}: langgraph-sdk has no method for it
 }
 
+#: langgraph-sdk 0.4.14's modules, and how many public names each has: what it lists in
+#: ``__all__`` and what it defines or takes from langgraph-sdk at top level, without the
+#: underscored names and the TypeVars of its own annotations.
+SDK_MODULES = {
+    "": 9,
+    ".schema": 73,
+    ".errors": 15,
+    ".sse": 6,
+    ".auth": 4,
+    ".auth.types": 39,
+    ".auth.exceptions": 1,
+    ".encryption": 4,
+    ".encryption.types": 8,
+    ".priority": 4,
+    ".priority.types": 3,
+    ".client": 17,
+    ".cache": 5,
+    ".runtime": 3,
+}
+
+#: Public names of those modules with no counterpart here, each with its reason.
+NAMES_NOT_HERE = {
+    (".errors", "logger"): "langgraph-sdk's module logger; this client logs to the "
+    "'langgraph_client' logger",
+}
+
 _PLAIN = (type(None), bool, int, float, str, bytes, tuple, list, dict, frozenset)
 
 
@@ -56,6 +87,74 @@ def _public_methods(resource: Any) -> set[str]:
         for name in dir(resource)
         if not name.startswith("_") and callable(getattr(resource, name))
     }
+
+
+def _is_type_var(value: ast.expr) -> bool:
+    if not isinstance(value, ast.Call):
+        return False
+    func = value.func
+    return (isinstance(func, ast.Name) and func.id == "TypeVar") or (
+        isinstance(func, ast.Attribute) and func.attr == "TypeVar"
+    )
+
+
+def _sdk_public_names(module: str) -> set[str]:
+    """The public names of an installed langgraph-sdk module, read from its source.
+
+    The source is parsed rather than imported: some modules (``cache``) import the server
+    when it is installed, and the server cannot be imported outside a running one.
+    """
+    spec = importlib.util.find_spec("langgraph_sdk" + module)
+    assert spec is not None and spec.origin is not None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if not isinstance(target, ast.Name):
+                    continue
+                if target.id == "__all__":
+                    names |= set(ast.literal_eval(node.value))
+                elif not _is_type_var(node.value):
+                    names.add(target.id)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.ImportFrom) and (
+            node.level or (node.module or "").startswith("langgraph_sdk")
+        ):
+            names |= {alias.asname or alias.name for alias in node.names}
+    return {name for name in names if not name.startswith("_")}
+
+
+def test_the_installed_langgraph_sdk_is_the_one_we_follow() -> None:
+    from importlib.metadata import version
+
+    assert version("langgraph-sdk") == "0.4.14"
+
+
+@pytest.mark.parametrize("module", sorted(SDK_MODULES))
+def test_langgraph_sdk_has_the_names_we_count(module: str) -> None:
+    assert len(_sdk_public_names(module)) == SDK_MODULES[module]
+
+
+@pytest.mark.parametrize("module", sorted(SDK_MODULES))
+def test_every_public_name_of_langgraph_sdk_is_here(module: str) -> None:
+    ours = importlib.import_module("langgraph_client" + module)
+    missing = sorted(
+        name
+        for name in _sdk_public_names(module)
+        if (module, name) not in NAMES_NOT_HERE and not hasattr(ours, name)
+    )
+    assert not missing, f"langgraph_client{module} lacks {missing}"
+
+
+def test_the_names_not_here_are_still_missing() -> None:
+    """Each exception above is a real langgraph-sdk name that we still lack."""
+    for module, name in NAMES_NOT_HERE:
+        assert name in _sdk_public_names(module)
+        assert not hasattr(importlib.import_module("langgraph_client" + module), name)
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """A typed client for the LangGraph API.
 
-``get_client`` and ``get_sync_client`` make the clients; ``Auth``, ``Encryption`` and
-``EncryptionContext`` are the types for extending a LangGraph server; ``aiohttp_transport``
+``get_client`` and ``get_sync_client`` make the clients; ``Auth``, ``Encryption``,
+``EncryptionContext``, ``DecryptResult``, ``Priority``, ``PriorityContext`` and
+``PrioritySettings`` are the types for extending a LangGraph server; ``aiohttp_transport``
 is the faster transport for the async client (the ``aiohttp`` extra). Everything is loaded
 on first use, so ``import langgraph_client`` stays cheap.
 """
@@ -16,13 +17,18 @@ if TYPE_CHECKING:
     from ._raw import RawResponse
     from .auth import Auth
     from .client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
-    from .encryption import Encryption, EncryptionContext
+    from .encryption import DecryptResult, Encryption, EncryptionContext
+    from .priority import Priority, PriorityContext, PrioritySettings
 
 _EXPORTS = {
     "Auth": ".auth",
+    "DecryptResult": ".encryption",
     "Encryption": ".encryption",
     "EncryptionContext": ".encryption",
     "LangGraphClient": ".client",
+    "Priority": ".priority",
+    "PriorityContext": ".priority",
+    "PrioritySettings": ".priority",
     "RawResponse": "._raw",
     "SyncLangGraphClient": ".client",
     "aiohttp_transport": "._aiohttp",
@@ -32,9 +38,13 @@ _EXPORTS = {
 
 __all__ = [
     "Auth",
+    "DecryptResult",
     "Encryption",
     "EncryptionContext",
     "LangGraphClient",
+    "Priority",
+    "PriorityContext",
+    "PrioritySettings",
     "RawResponse",
     "SyncLangGraphClient",
     "__version__",

@@ -29,6 +29,10 @@ API_KEY_ENV_VARS = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY
 #: The header that carries the API key; callers may not set it through ``headers``.
 API_KEY_HEADER = "x-api-key"
 
+#: Headers every event-stream request sends, the first and each reconnection: ask for the
+#: stream, and that no cache along the way keeps it.
+EVENT_STREAM_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+
 #: The base URL used for the in-process (ASGI) connection when ``url=None``.
 IN_PROCESS_BASE_URL = "http://api"
 

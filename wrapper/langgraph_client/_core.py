@@ -423,8 +423,7 @@ class _CoreBase(Generic[ClientT]):
         row have failed, or at once for a stream that is not resumable,
         ``StreamReconnectError`` says so.
         """
-        request = self.build_request(kwargs, headers=headers, params=params)
-        request.headers["Accept"] = "text/event-stream"
+        request = self._event_stream_request(kwargs, headers=headers, params=params)
         if last_event_id:
             request.headers["Last-Event-ID"] = last_event_id
         resume_url: str | None = str(request.url) if request.method == "GET" else None
@@ -513,11 +512,24 @@ class _CoreBase(Generic[ClientT]):
                 error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
                 raise _attempted(error, failures) from cause
             await self._sleep(wait)
-            request = self.build_request({"method": "GET", "url": resume_url}, headers=headers)
-            request.headers["Accept"] = "text/event-stream"
+            request = self._event_stream_request(
+                {"method": "GET", "url": resume_url}, headers=headers
+            )
             resume_from = cursor.reconnect()
             if resume_from:
                 request.headers["Last-Event-ID"] = resume_from
+
+    def _event_stream_request(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        headers: Mapping[str, str] | None,
+        params: QueryParams = None,
+    ) -> httpx.Request:
+        """``build_request`` for an event stream: the one place its headers are set."""
+        request = self.build_request(kwargs, headers=headers, params=params)
+        request.headers.update(C.EVENT_STREAM_HEADERS)
+        return request
 
     async def _still_running(self, run_url: str | None, headers: Mapping[str, str] | None) -> bool:
         """Whether the run behind a stream that closed without an end is still going."""

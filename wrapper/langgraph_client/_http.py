@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Any, Generic
 
 import httpx
 
 from . import _constants as C
-from ._core import AsyncCore, QueryParams, SyncCore, _CoreBase, parse_json_response
+from ._core import AsyncCore, ClientT, QueryParams, SyncCore, _CoreBase, parse_json_response
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 OnResponse = Callable[[httpx.Response], None] | None
 
 
-class _HttpBase:
-    def __init__(self, core: _CoreBase[Any]) -> None:
-        self._core = core
+class _HttpBase(Generic[ClientT]):
+    def __init__(self, core: _CoreBase[ClientT]) -> None:
+        self._core: _CoreBase[ClientT] = core
+
+    @property
+    def client(self) -> ClientT:
+        """The httpx client underneath: its connection pool, base URL and default headers."""
+        return self._core.http
 
 
-class HttpClient(_HttpBase):
+class HttpClient(_HttpBase[httpx.AsyncClient]):
     """Raw calls on the client's connection, headers, retries and typed errors.
 
     Each returns the decoded JSON body (None for an empty one) and raises the typed errors of
@@ -160,7 +165,7 @@ class HttpClient(_HttpBase):
             yield part
 
 
-class SyncHttpClient(_HttpBase):
+class SyncHttpClient(_HttpBase[httpx.Client]):
     """The blocking twin of ``HttpClient``: the same calls, the same bodies."""
 
     def __init__(self, core: SyncCore) -> None:

@@ -7,6 +7,7 @@ Both clients hold one httpx client (one connection pool) and expose the same res
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
@@ -85,28 +86,35 @@ class _InProcessTransport(httpx.AsyncBaseTransport):
 
     The server application is looked up when the first request is sent, not when the
     client is made, so a client created while the server is still importing graphs works.
+    ``configure_loopback_transports`` may hand it the application instead.
     """
 
     def __init__(self) -> None:
         self._transport: httpx.AsyncBaseTransport | None = None
+        _loopback_transports.add(self)
+
+    def connect(self, app: Any) -> httpx.AsyncBaseTransport:
+        """Send to ``app`` (an ASGI application) from now on."""
+        try:
+            from langgraph_api.asgi_transport import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+                ASGITransport as transport_class,
+            )
+        except ImportError:  # older servers
+            transport_class = httpx.ASGITransport
+        self._transport = transport_class(app, root_path=C.IN_PROCESS_ROOT_PATH)
+        return self._transport
 
     def _resolve(self) -> httpx.AsyncBaseTransport:
-        if self._transport is None:
-            try:
-                from langgraph_api.server import app  # type: ignore[import-untyped,import-not-found,unused-ignore]
-            except ImportError as exc:
-                raise RuntimeError(
-                    "get_client(url=None) connects in-process to the LangGraph server this code "
-                    "runs inside, and no LangGraph server is running here; pass url=..."
-                ) from exc
-            try:
-                from langgraph_api.asgi_transport import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
-                    ASGITransport as transport_class,
-                )
-            except ImportError:  # older servers
-                transport_class = httpx.ASGITransport
-            self._transport = transport_class(app, root_path=C.IN_PROCESS_ROOT_PATH)
-        return self._transport
+        if self._transport is not None:
+            return self._transport
+        try:
+            from langgraph_api.server import app  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        except ImportError as exc:
+            raise RuntimeError(
+                "get_client(url=None) connects in-process to the LangGraph server this code "
+                "runs inside, and no LangGraph server is running here; pass url=..."
+            ) from exc
+        return self.connect(app)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._resolve().handle_async_request(request)
@@ -114,6 +122,23 @@ class _InProcessTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._transport is not None:
             await self._transport.aclose()
+
+
+#: The in-process transports of the clients made with ``get_client(url=None)`` so far.
+_loopback_transports: weakref.WeakSet[_InProcessTransport] = weakref.WeakSet()
+
+
+def configure_loopback_transports(app: Any) -> None:
+    """Point every in-process client made so far (``get_client(url=None)``) at ``app``.
+
+    ``app`` is the LangGraph server's ASGI application. An in-process client finds the
+    server's application by itself at its first request; this is for the code that holds
+    the application before then (the server does this for langgraph-sdk's clients once its
+    application is built), and replaces the application of clients that found one already.
+    Clients made afterwards find the server's application as usual.
+    """
+    for transport in list(_loopback_transports):
+        transport.connect(app)
 
 
 class LangGraphClient:

@@ -10,15 +10,19 @@ client passes values it does not know through, so a newer server's values work t
 
 from __future__ import annotations
 
+import functools
 import importlib
+import operator
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDict
 
 from .sse import StreamPart
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import (
         Assistant,
+        AssistantVersion,
         Checkpoint,
         Command,
         Config,
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
         Item,
         ListNamespaceResponse,
         Run,
+        SearchItem,
         SearchItemsResponse,
         Send,
         Subgraphs,
@@ -36,6 +41,12 @@ if TYPE_CHECKING:
         ThreadStateUpdateResponse,
         ThreadTask,
     )
+
+    #: An assistant or one of its versions: what both carry (id, graph, config, context,
+    #: metadata, version, name, description, created_at).
+    AssistantBase: TypeAlias = Assistant | AssistantVersion
+    #: What ``threads.update_state`` returns (langgraph-sdk's name for it).
+    ThreadUpdateStateResponse: TypeAlias = ThreadStateUpdateResponse
 
 #: A JSON object, or None.
 Json = dict[str, Any] | None
@@ -49,7 +60,9 @@ RunStatus = Literal["pending", "running", "error", "success", "timeout", "interr
 ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
 #: What ``threads.join_stream`` streams.
 ThreadStreamMode = Literal["run_modes", "lifecycle", "state_update"]
-#: What a run streams; several may be asked for at once.
+#: What a run streams; several may be asked for at once. The spec's ``StreamMode`` values,
+#: and "tools" and "lifecycle", which langgraph-sdk names and newer servers stream (the
+#: servers of our window refuse them when a run is created).
 StreamMode = Literal[
     "values",
     "messages",
@@ -60,6 +73,8 @@ StreamMode = Literal[
     "debug",
     "custom",
     "messages-tuple",
+    "tools",
+    "lifecycle",
 ]
 #: The shape of ``runs.stream``'s parts: ``StreamPart`` ("v1") or dicts ("v2").
 StreamVersion = Literal["v1", "v2"]
@@ -85,11 +100,105 @@ CancelAction = Literal["interrupt", "rollback"]
 BulkCancelRunsStatus = Literal["pending", "running", "all"]
 #: The order of search results.
 SortOrder = Literal["asc", "desc"]
+#: The fields search results can be sorted by, one Literal per resource (the spec's enums).
 AssistantSortBy = Literal["assistant_id", "graph_id", "name", "created_at", "updated_at"]
-ThreadSortBy = Literal["thread_id", "status", "created_at", "updated_at"]
+ThreadSortBy = Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"]
 CronSortBy = Literal[
-    "cron_id", "assistant_id", "thread_id", "created_at", "updated_at", "next_run_date"
+    "cron_id",
+    "assistant_id",
+    "thread_id",
+    "created_at",
+    "updated_at",
+    "next_run_date",
+    "end_time",
 ]
+
+#: The fields ``select=[...]`` may ask for, one Literal per resource (the spec's enums,
+#: which are what the server accepts; langgraph-sdk's lists differ in a few names).
+AssistantSelectField = Literal[
+    "assistant_id",
+    "graph_id",
+    "name",
+    "description",
+    "config",
+    "context",
+    "created_at",
+    "updated_at",
+    "metadata",
+    "version",
+]
+ThreadSelectField = Literal[
+    "thread_id",
+    "created_at",
+    "updated_at",
+    "state_updated_at",
+    "metadata",
+    "config",
+    "status",
+    "values",
+    "interrupts",
+]
+#: The keys of a thread state ``select`` may name; ``"values.<key>"`` picks one state key.
+ThreadStateSelectField = (
+    Literal[
+        "values",
+        "next",
+        "tasks",
+        "checkpoint",
+        "metadata",
+        "created_at",
+        "parent_checkpoint",
+        "interrupts",
+    ]
+    | str
+)
+RunSelectField = Literal[
+    "run_id",
+    "thread_id",
+    "assistant_id",
+    "created_at",
+    "updated_at",
+    "status",
+    "metadata",
+    "kwargs",
+    "multitask_strategy",
+    "langsmith_session_name",
+]
+CronSelectField = Literal[
+    "cron_id",
+    "assistant_id",
+    "thread_id",
+    "on_run_completed",
+    "end_time",
+    "schedule",
+    "timezone",
+    "created_at",
+    "updated_at",
+    "user_id",
+    "payload",
+    "next_run_date",
+    "metadata",
+    "enabled",
+]
+
+#: One query parameter value.
+PrimitiveData = str | int | float | bool | None
+#: Query parameters in the forms httpx takes: a mapping (a value may be a sequence, for a
+#: repeated parameter), pairs, or an encoded query string.
+QueryParamTypes = (
+    Mapping[str, PrimitiveData | Sequence[PrimitiveData]]
+    | list[tuple[str, PrimitiveData]]
+    | tuple[tuple[str, PrimitiveData], ...]
+    | str
+    | bytes
+)
+
+
+class LangSmithTracing(TypedDict, total=False):
+    """Where a run's LangSmith trace goes (``langsmith_tracing=`` of the run methods)."""
+
+    project_name: str
+    example_id: str
 
 
 class RunCreateMetadata(TypedDict):
@@ -114,9 +223,217 @@ class RunCreate(TypedDict, total=False):
     multitask_strategy: MultitaskStrategy | None
 
 
+class CronUpdate(TypedDict, total=False):
+    """The changes ``crons.update`` makes: its keyword arguments, every one optional."""
+
+    schedule: str
+    timezone: str
+    end_time: datetime
+    input: Input
+    metadata: dict[str, Any]
+    config: Config
+    context: Context
+    webhook: str
+    interrupt_before: All | list[str]
+    interrupt_after: All | list[str]
+    on_run_completed: OnCompletionBehavior
+    enabled: bool
+    stream_mode: StreamMode | list[StreamMode]
+    stream_subgraphs: bool
+    stream_resumable: bool
+    durability: Durability
+
+
+class AssistantsSearchResponse(TypedDict):
+    """What ``assistants.search(response_format="object")`` returns: one page and the
+    offset of the next (``None`` on the last page)."""
+
+    assistants: list[Assistant]
+    next: str | None
+
+
+# --- the "v2" stream parts (``runs.stream(..., version="v2")``) ---------------------------
+
+
+class TaskPayload(TypedDict):
+    """A task starting: the data of a ``tasks`` part."""
+
+    id: str
+    name: str
+    input: Any
+    triggers: list[str]
+
+
+class TaskResultPayload(TypedDict):
+    """A task finished: the data of a ``tasks`` part, with its writes or its error."""
+
+    id: str
+    name: str
+    error: str | None
+    interrupts: list[dict[str, Any]]
+    result: dict[str, Any]
+
+
+class CheckpointTaskPayload(TypedDict):
+    """One task of a checkpoint: ``error`` if it failed, ``result`` if it finished,
+    ``interrupts`` once interrupted or finished; ``state`` for a subgraph's task."""
+
+    id: str
+    name: str
+    error: NotRequired[str]
+    result: NotRequired[Any]
+    interrupts: NotRequired[list[dict[str, Any]]]
+    state: dict[str, Any] | None
+
+
+class CheckpointPayload(TypedDict):
+    """A checkpoint as streamed: the data of a ``checkpoints`` part."""
+
+    config: dict[str, Any] | None
+    metadata: dict[str, Any]
+    values: dict[str, Any]
+    next: list[str]
+    parent_config: dict[str, Any] | None
+    tasks: list[CheckpointTaskPayload]
+
+
+class _DebugCheckpointPayload(TypedDict):
+    step: int
+    timestamp: str
+    type: Literal["checkpoint"]
+    payload: CheckpointPayload
+
+
+class _DebugTaskPayload(TypedDict):
+    step: int
+    timestamp: str
+    type: Literal["task"]
+    payload: TaskPayload
+
+
+class _DebugTaskResultPayload(TypedDict):
+    step: int
+    timestamp: str
+    type: Literal["task_result"]
+    payload: TaskResultPayload
+
+
+#: The data of a ``debug`` part: a checkpoint, a task or a task result, told apart by ``type``.
+DebugPayload = _DebugCheckpointPayload | _DebugTaskPayload | _DebugTaskResultPayload
+
+
+class RunMetadataPayload(TypedDict):
+    """The data of the ``metadata`` part that opens a run's stream."""
+
+    run_id: str
+    attempt: NotRequired[int]
+    """Which attempt of the run this stream shows (1 for the first)."""
+
+
+class _StreamPart(TypedDict):
+    ns: list[str]
+    """The namespace of the subgraph that sent the part (empty for the graph itself)."""
+
+
+class ValuesStreamPart(_StreamPart):
+    """The state after a step; a pending interrupt is taken out of ``data`` into
+    ``interrupts``."""
+
+    type: Literal["values"]
+    data: dict[str, Any]
+    interrupts: list[dict[str, Any]]
+
+
+class UpdatesStreamPart(_StreamPart):
+    """What each node of a step wrote, by node name."""
+
+    type: Literal["updates"]
+    data: dict[str, Any]
+
+
+class MessagesPartialStreamPart(_StreamPart):
+    """The messages being generated, each as far as it has come."""
+
+    type: Literal["messages/partial"]
+    data: list[dict[str, Any]]
+
+
+class MessagesCompleteStreamPart(_StreamPart):
+    """The messages that are complete."""
+
+    type: Literal["messages/complete"]
+    data: list[dict[str, Any]]
+
+
+class MessagesMetadataStreamPart(_StreamPart):
+    """Where a message comes from (node, step, ...), by message id."""
+
+    type: Literal["messages/metadata"]
+    data: dict[str, Any]
+
+
+class MessagesTupleStreamPart(_StreamPart):
+    """One message chunk and its metadata: ``[message, metadata]``."""
+
+    type: Literal["messages"]
+    data: list[dict[str, Any]]
+
+
+class CustomStreamPart(_StreamPart):
+    """What a node wrote to its stream writer."""
+
+    type: Literal["custom"]
+    data: Any
+
+
+class CheckpointsStreamPart(_StreamPart):
+    """A checkpoint, as it is saved."""
+
+    type: Literal["checkpoints"]
+    data: CheckpointPayload
+
+
+class TasksStreamPart(_StreamPart):
+    """A task starting or finishing."""
+
+    type: Literal["tasks"]
+    data: TaskPayload | TaskResultPayload
+
+
+class DebugStreamPart(_StreamPart):
+    """A checkpoint, task or task result, with its step and time."""
+
+    type: Literal["debug"]
+    data: DebugPayload
+
+
+class MetadataStreamPart(_StreamPart):
+    """The first part of a run's stream: which run it is."""
+
+    type: Literal["metadata"]
+    data: RunMetadataPayload
+
+
+#: A "v2" stream part of any kind; ``part["type"]`` tells which.
+StreamPartV2 = (
+    ValuesStreamPart
+    | UpdatesStreamPart
+    | MessagesPartialStreamPart
+    | MessagesCompleteStreamPart
+    | MessagesMetadataStreamPart
+    | MessagesTupleStreamPart
+    | CustomStreamPart
+    | CheckpointsStreamPart
+    | TasksStreamPart
+    | DebugStreamPart
+    | MetadataStreamPart
+)
+
+
 _MODELS = frozenset(
     {
         "Assistant",
+        "AssistantVersion",
         "Checkpoint",
         "Command",
         "Config",
@@ -126,6 +443,7 @@ _MODELS = frozenset(
         "Item",
         "ListNamespaceResponse",
         "Run",
+        "SearchItem",
         "SearchItemsResponse",
         "Send",
         "Subgraphs",
@@ -137,9 +455,19 @@ _MODELS = frozenset(
 )
 
 
+#: Names for generated models under another name, or for a union of them.
+_ALIASES = {
+    "AssistantBase": ("Assistant", "AssistantVersion"),
+    "ThreadUpdateStateResponse": ("ThreadStateUpdateResponse",),
+}
+
+
 def __getattr__(name: str) -> Any:
-    if name in _MODELS:
-        value = getattr(importlib.import_module("langgraph_api_client.models"), name)
+    if name in _MODELS or name in _ALIASES:
+        models = importlib.import_module("langgraph_api_client.models")
+        value = functools.reduce(
+            operator.or_, (getattr(models, model) for model in _ALIASES.get(name, (name,)))
+        )
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -148,15 +476,27 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "All",
     "Assistant",
+    "AssistantBase",
+    "AssistantSelectField",
     "AssistantSortBy",
+    "AssistantVersion",
+    "AssistantsSearchResponse",
     "BulkCancelRunsStatus",
     "CancelAction",
     "Checkpoint",
+    "CheckpointPayload",
+    "CheckpointTaskPayload",
+    "CheckpointsStreamPart",
     "Command",
     "Config",
     "Context",
     "Cron",
+    "CronSelectField",
     "CronSortBy",
+    "CronUpdate",
+    "CustomStreamPart",
+    "DebugPayload",
+    "DebugStreamPart",
     "DisconnectMode",
     "Durability",
     "GraphSchema",
@@ -165,27 +505,47 @@ __all__ = [
     "Interrupt",
     "Item",
     "Json",
+    "LangSmithTracing",
     "ListNamespaceResponse",
+    "MessagesCompleteStreamPart",
+    "MessagesMetadataStreamPart",
+    "MessagesPartialStreamPart",
+    "MessagesTupleStreamPart",
+    "MetadataStreamPart",
     "MultitaskStrategy",
     "OnCompletionBehavior",
     "OnConflictBehavior",
+    "PrimitiveData",
     "PruneStrategy",
+    "QueryParamTypes",
     "Run",
     "RunCreate",
     "RunCreateMetadata",
+    "RunMetadataPayload",
+    "RunSelectField",
     "RunStatus",
+    "SearchItem",
     "SearchItemsResponse",
     "Send",
     "SortOrder",
     "StreamMode",
     "StreamPart",
+    "StreamPartV2",
     "StreamVersion",
     "Subgraphs",
+    "TaskPayload",
+    "TaskResultPayload",
+    "TasksStreamPart",
     "Thread",
+    "ThreadSelectField",
     "ThreadSortBy",
     "ThreadState",
+    "ThreadStateSelectField",
     "ThreadStateUpdateResponse",
     "ThreadStatus",
     "ThreadStreamMode",
     "ThreadTask",
+    "ThreadUpdateStateResponse",
+    "UpdatesStreamPart",
+    "ValuesStreamPart",
 ]

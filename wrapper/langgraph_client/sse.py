@@ -14,7 +14,9 @@ data is decoded as JSON (``None`` when the event has no data).
 
 One core, :class:`SSEDecoder`, does all of the work: ``feed`` takes bytes as they arrive
 and returns the events they complete; ``close`` ends one connection. :func:`iter_sse` and
-:func:`aiter_sse` are the loops around it for sync and async byte iterators.
+:func:`aiter_sse` are the loops around it for sync and async byte iterators. Its lines come
+from :class:`BytesLineDecoder`, which is public too, with :func:`iter_lines_raw` and
+:func:`aiter_lines_raw`, the lines of an httpx response's body as they arrive.
 
 Memory stays bounded: only the unfinished line and the unfinished event are kept, and a
 line longer than ``max_line_size`` raises :class:`SSELineTooLongError`, an event whose data
@@ -41,14 +43,21 @@ from langgraph_api_client.errors import LangGraphError
 __all__ = [
     "DEFAULT_MAX_EVENT_SIZE",
     "DEFAULT_MAX_LINE_SIZE",
+    "BytesLike",
+    "BytesLineDecoder",
     "SSEDecodeError",
     "SSEDecoder",
     "SSEEventTooLargeError",
     "SSELineTooLongError",
     "StreamPart",
+    "aiter_lines_raw",
     "aiter_sse",
+    "iter_lines_raw",
     "iter_sse",
 ]
+
+#: What the decoders take as a chunk of bytes.
+BytesLike = bytes | bytearray | memoryview
 
 #: The longest single line (in bytes, line end excluded) the decoder accepts: 64 MiB.
 DEFAULT_MAX_LINE_SIZE = 64 * 1024 * 1024
@@ -132,8 +141,78 @@ class SSEEventTooLargeError(SSEDecodeError):
 _new_part = tuple.__new__
 
 
-def _excerpt(data: bytes | bytearray | memoryview) -> bytes:
+def _excerpt(data: BytesLike) -> bytes:
     return bytes(data[:_EXCERPT_SIZE])
+
+
+class BytesLineDecoder:
+    """Split bytes, chunk by chunk, into lines.
+
+    CR, LF and CRLF each end a line, and a chunk may end anywhere, even between the CR and
+    the LF of one line end. ``decode`` returns the lines a chunk completes, without their
+    line ends; ``flush``, once the bytes are over, returns the last line if it had no end.
+    ``buffer`` holds the unfinished line, ``trailing_cr`` whether the last chunk ended in CR
+    (a LF opening the next one then belongs to that line end).
+
+    Raises:
+        SSELineTooLongError: a line is longer than ``max_line_size`` bytes.
+    """
+
+    __slots__ = ("_max_line_size", "buffer", "trailing_cr")
+
+    def __init__(self, *, max_line_size: int = DEFAULT_MAX_LINE_SIZE) -> None:
+        if max_line_size < 1:
+            raise ValueError("max_line_size must be at least 1")
+        self._max_line_size = max_line_size
+        self.buffer = bytearray()
+        self.trailing_cr = False
+
+    def decode(self, chunk: BytesLike) -> list[bytes]:
+        """The lines that ``chunk`` completes, in order."""
+        if not chunk:
+            return []
+        chunk = bytes(chunk)
+        if self.trailing_cr:
+            self.trailing_cr = False
+            if chunk[0] == _LF:
+                chunk = chunk[1:]
+                if not chunk:
+                    return []
+        last = chunk[-1]
+        complete = last in (_LF, _CR)
+        self.trailing_cr = last == _CR
+        lines = chunk.splitlines()
+        limit = self._max_line_size
+
+        partial = self.buffer
+        if partial:
+            head = lines[0]
+            if len(partial) + len(head) > limit:
+                raise SSELineTooLongError(limit, _excerpt(partial))
+            if len(lines) == 1 and not complete:
+                partial += head
+                return []
+            lines[0] = bytes(partial) + head
+            self.buffer = bytearray()
+        if not complete:
+            tail = lines.pop()
+            if len(tail) > limit:
+                raise SSELineTooLongError(limit, _excerpt(tail))
+            self.buffer = bytearray(tail)
+            if not lines:
+                return []
+        if len(chunk) > limit:
+            for line in lines:
+                if len(line) > limit:
+                    raise SSELineTooLongError(limit, _excerpt(line))
+        return lines
+
+    def flush(self) -> list[bytes]:
+        """The unfinished last line, if there is one; the decoder starts afresh after it."""
+        line = bytes(self.buffer)
+        self.buffer = bytearray()
+        self.trailing_cr = False
+        return [line] if line else []
 
 
 class SSEDecoder:
@@ -155,12 +234,12 @@ class SSEDecoder:
         "_data",
         "_data_size",
         "_event",
+        "_head",
         "_last_event_id",
+        "_lines",
         "_max_event_size",
         "_max_line_size",
-        "_partial",
         "_pending_id",
-        "_skip_lf",
         "response",
         "retry",
         "saw_end",
@@ -194,9 +273,9 @@ class SSEDecoder:
 
     def _reset_connection(self) -> None:
         self._clean = False  # see _feed_event
-        self._partial = bytearray()  # the unfinished line
-        self._skip_lf = False  # the last chunk ended in CR: a leading LF belongs to it
+        self._lines = BytesLineDecoder(max_line_size=self._max_line_size)
         self._at_start = True  # a byte-order mark may open the stream
+        self._head = b""  # the first bytes, held back until a byte-order mark can be told
         self._reset_event()
 
     def _reset_event(self) -> None:
@@ -228,7 +307,7 @@ class SSEDecoder:
         """The most data, in bytes, one event may carry across its ``data`` lines."""
         return self._max_event_size
 
-    def feed(self, chunk: bytes | bytearray | memoryview) -> list[StreamPart]:
+    def feed(self, chunk: BytesLike) -> list[StreamPart]:
         """Decode the next chunk of the stream; return the events it completes, in order.
 
         Raises:
@@ -285,62 +364,29 @@ class SSEDecoder:
             self.saw_error = True
         return [_new_part(StreamPart, (event, decoded, self._last_event_id or None))]
 
-    def _feed(self, chunk: bytes | bytearray | memoryview) -> list[StreamPart]:
+    def _feed(self, chunk: BytesLike) -> list[StreamPart]:
         self._clean = False
         if not chunk:
             return []
         chunk = bytes(chunk)
         if self._at_start:
-            if self._partial:  # the first bytes, held back by the branch below
-                chunk = bytes(self._partial) + chunk
-                self._partial = bytearray()
+            if self._head:
+                chunk = self._head + chunk
+                self._head = b""
             if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
                 # Not enough bytes yet to tell a byte-order mark from the stream.
-                self._partial += chunk
+                self._head = chunk
                 return []
             self._at_start = False
             if chunk.startswith(_BOM):
                 chunk = chunk[len(_BOM) :]
                 if not chunk:
                     return []
-        if self._skip_lf:
-            self._skip_lf = False
-            if chunk[0] == _LF:
-                chunk = chunk[1:]
-                if not chunk:
-                    return []
-
-        last = chunk[-1]
-        complete = last in (_LF, _CR)
-        self._skip_lf = last == _CR
-        lines = chunk.splitlines()
-        limit = self._max_line_size
-
-        partial = self._partial
-        if partial:
-            head = lines[0]
-            if len(partial) + len(head) > limit:
-                raise SSELineTooLongError(limit, _excerpt(partial))
-            if len(lines) == 1 and not complete:
-                partial += head
-                return []
-            lines[0] = bytes(partial) + head
-            self._partial = bytearray()
-        if not complete:
-            tail = lines.pop()
-            if len(tail) > limit:
-                raise SSELineTooLongError(limit, _excerpt(tail))
-            self._partial = bytearray(tail)
-            if not lines:
-                return []
-        if len(chunk) > limit:
-            for line in lines:
-                if len(line) > limit:
-                    raise SSELineTooLongError(limit, _excerpt(line))
-        parts = self._decode_lines(lines)
+        lines = self._lines
+        parts = self._decode_lines(lines.decode(chunk))
         self._clean = (
-            not self._partial
-            and not self._skip_lf
+            not lines.buffer
+            and not lines.trailing_cr
             and self._event is None
             and self._data is None
             and self._pending_id is None
@@ -431,7 +477,8 @@ class SSEDecoder:
         decoder can go on with a reconnection's bytes.
         """
         pending = (
-            bool(self._partial)
+            bool(self._head)
+            or bool(self._lines.buffer)
             or self._event is not None
             or self._data is not None
             or self._pending_id is not None
@@ -470,3 +517,22 @@ async def aiter_sse(
         for part in decoder.feed(chunk):
             yield part
     decoder.close()
+
+
+def iter_lines_raw(response: httpx.Response) -> Iterator[bytes]:
+    """The lines of ``response``'s body as they arrive, without their line ends (the last
+    one also when the body does not end with a line end)."""
+    decoder = BytesLineDecoder()
+    for chunk in response.iter_bytes():
+        yield from decoder.decode(chunk)
+    yield from decoder.flush()
+
+
+async def aiter_lines_raw(response: httpx.Response) -> AsyncIterator[bytes]:
+    """:func:`iter_lines_raw` for an async response."""
+    decoder = BytesLineDecoder()
+    async for chunk in response.aiter_bytes():
+        for line in decoder.decode(chunk):
+            yield line
+    for line in decoder.flush():
+        yield line

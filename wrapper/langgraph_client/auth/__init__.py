@@ -19,6 +19,18 @@
 from __future__ import annotations
 
 from langgraph_client.auth import exceptions, types
-from langgraph_client.auth._auth import AUTHENTICATE_PARAMETERS, RESOURCE_ACTIONS, Auth
+from langgraph_client.auth._auth import (
+    AUTHENTICATE_PARAMETERS,
+    RESOURCE_ACTIONS,
+    Auth,
+    is_studio_user,
+)
 
-__all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth", "exceptions", "types"]
+__all__ = [
+    "AUTHENTICATE_PARAMETERS",
+    "RESOURCE_ACTIONS",
+    "Auth",
+    "exceptions",
+    "is_studio_user",
+    "types",
+]

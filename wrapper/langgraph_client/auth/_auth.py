@@ -9,6 +9,7 @@ is kept apart. Lookup goes from the most specific key to the least; see
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -17,7 +18,7 @@ from langgraph_client.auth import exceptions, types
 if TYPE_CHECKING:
     from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth"]
+__all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth", "is_studio_user"]
 
 ANY = "*"
 
@@ -45,6 +46,24 @@ AUTHENTICATE_PARAMETERS = frozenset(
         "scope",
     }
 )
+
+
+def is_studio_user(user: types.MinimalUser | types.BaseUser | types.MinimalUserDict) -> bool:
+    """Whether ``user`` is the user of a LangGraph Studio request.
+
+    True for our ``StudioUser``, for the one the server puts in ``ctx.user`` (langgraph-sdk's
+    ``StudioUser`` or a subclass of it), and for a user dict whose ``kind`` is
+    ``"StudioUser"``.
+    """
+    if isinstance(user, types.StudioUser):
+        return True
+    if isinstance(user, Mapping):
+        return user.get("kind") == "StudioUser"
+    # Only a process that has loaded langgraph-sdk can hold its StudioUser.
+    server_types = sys.modules.get("langgraph_sdk.auth.types")
+    server_studio_user = getattr(server_types, "StudioUser", None)
+    return isinstance(server_studio_user, type) and isinstance(user, server_studio_user)
+
 
 _ALL_ACTIONS = frozenset(a for actions in RESOURCE_ACTIONS.values() for a in actions)
 

@@ -59,7 +59,7 @@ __all__ = [
     "on",
 ]
 
-RunStatus = Literal["pending", "error", "success", "timeout", "interrupted"]
+RunStatus = Literal["pending", "running", "error", "success", "timeout", "interrupted"]
 MultitaskStrategy = Literal["reject", "rollback", "interrupt", "enqueue"]
 OnConflictBehavior = Literal["raise", "do_nothing"]
 IfNotExists = Literal["create", "reject"]

@@ -20,6 +20,7 @@ from langgraph_client.encryption._encryption import (
     DuplicateHandlerError,
     Encryption,
     KeyPreservationError,
+    LangGraphBetaWarning,
     check_json_keys,
 )
 from langgraph_client.encryption.types import DecryptResult, EncryptionContext
@@ -30,6 +31,7 @@ __all__ = [
     "Encryption",
     "EncryptionContext",
     "KeyPreservationError",
+    "LangGraphBetaWarning",
     "check_json_keys",
     "types",
 ]

@@ -19,10 +19,25 @@ from langgraph_client.encryption.types import DecryptResult, EncryptionContext, 
 if TYPE_CHECKING:
     from langgraph_sdk import Encryption as ServerEncryption  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["DuplicateHandlerError", "Encryption", "KeyPreservationError", "check_json_keys"]
+__all__ = [
+    "DuplicateHandlerError",
+    "Encryption",
+    "KeyPreservationError",
+    "LangGraphBetaWarning",
+    "check_json_keys",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
+
+
+class LangGraphBetaWarning(UserWarning):
+    """The warning category of the LangGraph server's beta APIs (encryption, priority).
+
+    langgraph-sdk warns with it when its ``Encryption`` or ``Priority`` is made. Ours say
+    "beta" in their documentation and do not warn; the class is here so that code which
+    filters or raises it keeps working with only its import changed.
+    """
 
 
 class DuplicateHandlerError(Exception):
@@ -59,7 +74,13 @@ def check_json_keys(before: Json, after: object) -> Json:
     return after
 
 
-def _validate(fn: Callable[..., Any], kind: str) -> None:
+_COUNTS = {1: "one", 2: "two"}
+
+
+def validate_handler(
+    fn: Callable[..., Any], kind: str, parameters: tuple[str, ...] = ("ctx", "data")
+) -> None:
+    """Refuse a handler that is not ``async def`` or does not take ``parameters`` by position."""
     name = getattr(fn, "__qualname__", repr(fn))
     if not inspect.iscoroutinefunction(fn):
         raise TypeError(f"{kind} {name!r} must be an async function ('async def').")
@@ -68,10 +89,12 @@ def _validate(fn: Callable[..., Any], kind: str) -> None:
         for p in inspect.signature(fn).parameters.values()
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
     ]
-    if len(positional) != 2:
+    if len(positional) != len(parameters):
+        count = _COUNTS.get(len(parameters), str(len(parameters)))
         raise TypeError(
-            f"{kind} {name!r} must take exactly two positional parameters "
-            f"(ctx, data); it takes {len(positional)}."
+            f"{kind} {name!r} must take exactly {count} positional "
+            f"parameter{'s' if len(parameters) > 1 else ''} ({', '.join(parameters)}); "
+            f"it takes {len(positional)}."
         )
 
 
@@ -124,7 +147,7 @@ class Encryption:
         if slot in self._handlers:
             existing = getattr(self._handlers[slot], "__qualname__", "?")
             raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
-        _validate(fn, kind)
+        validate_handler(fn, kind)
         self._handlers[slot] = fn
 
     def context(self, fn: F) -> F:

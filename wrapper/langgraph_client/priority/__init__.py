@@ -1,0 +1,147 @@
+"""Run priority for a LangGraph server (a beta API of the server).
+
+from langgraph_client.priority import Priority, PriorityContext, PrioritySettings
+
+priority = Priority()
+
+@priority.assign
+async def assign(ctx: PriorityContext) -> PrioritySettings | None:
+    return {"priority": -2} if "premium" in ctx.permissions else None
+
+server_priority = priority.to_server()  # langgraph.json "priority.path"
+
+The server calls the handler at the first run of a thread that has no settings yet, stores
+what it returns on the thread, and uses that for the thread's later runs. It may call it
+more than once for a thread (after a failure, say) and keeps one answer: keep the handler
+free of side effects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from langgraph_client.encryption._encryption import (
+    DuplicateHandlerError,
+    LangGraphBetaWarning,
+    validate_handler,
+)
+from langgraph_client.priority import types
+from langgraph_client.priority.types import PriorityContext, PrioritySettings
+
+if TYPE_CHECKING:
+    from langgraph_sdk.priority import Priority as ServerPriority  # type: ignore[import-not-found, unused-ignore]
+
+__all__ = [
+    "MAX_FAIRNESS_GROUP_LENGTH",
+    "PRIORITY_RANGE",
+    "AssignHandler",
+    "DuplicateHandlerError",
+    "LangGraphBetaWarning",
+    "Priority",
+    "PriorityContext",
+    "PrioritySettings",
+    "types",
+]
+
+#: ``async def (ctx: PriorityContext) -> PrioritySettings | None``.
+AssignHandler = Callable[[PriorityContext], Awaitable[PrioritySettings | None]]
+
+#: The priorities a thread may have: -5 runs first, 5 last.
+PRIORITY_RANGE = range(-5, 6)
+
+#: The longest fairness group the server takes.
+MAX_FAIRNESS_GROUP_LENGTH = 256
+
+H = TypeVar("H", bound=AssignHandler)
+
+
+class Priority:
+    """One ``@priority.assign`` handler, deciding the priority settings of new threads.
+
+    Point langgraph.json's ``priority.path`` at ``priority.to_server()``. The server calls
+    this API beta; ``run_assign`` runs the handler as the server would, for tests.
+    """
+
+    __slots__ = ("_assign_handler",)
+
+    types = types
+    """The handler-facing types: ``PriorityContext`` and ``PrioritySettings``."""
+
+    def __init__(self) -> None:
+        self._assign_handler: AssignHandler | None = None
+
+    def assign(self, fn: H) -> H:
+        """Register ``async def (ctx: PriorityContext) -> PrioritySettings | None``.
+
+        Raises:
+            DuplicateHandlerError: a handler is registered already.
+            TypeError: ``fn`` is not ``async def`` or does not take one positional parameter.
+        """
+        if self._assign_handler is not None:
+            existing = getattr(self._assign_handler, "__qualname__", "?")
+            raise DuplicateHandlerError(
+                f"Priority assign handler already registered: {existing!r}."
+            )
+        validate_handler(fn, "Priority assign handler", ("ctx",))
+        self._assign_handler = fn
+        return fn
+
+    @property
+    def assign_handler(self) -> AssignHandler | None:
+        """The registered handler, or ``None``."""
+        return self._assign_handler
+
+    async def run_assign(self, ctx: PriorityContext) -> PrioritySettings | None:
+        """The handler's settings for ``ctx``, checked as the server checks them.
+
+        ``None`` without a handler or when the handler returns ``None`` (every default).
+
+        Raises:
+            ValueError: a priority outside -5 to 5, or a fairness group longer than 256
+                characters.
+            TypeError: the handler returned something other than a mapping or ``None``.
+        """
+        if self._assign_handler is None:
+            return None
+        settings = await self._assign_handler(ctx)
+        if settings is None:
+            return None
+        if not isinstance(settings, Mapping):
+            raise TypeError(
+                "A priority assign handler must return a dict of settings or None, "
+                f"got {type(settings).__name__}."
+            )
+        level = settings.get("priority")
+        if level is not None and (isinstance(level, bool) or level not in PRIORITY_RANGE):
+            raise ValueError(f"priority must be an integer from -5 to 5, not {level!r}.")
+        group = settings.get("fairness_group")
+        if group is not None and len(group) > MAX_FAIRNESS_GROUP_LENGTH:
+            raise ValueError(
+                f"fairness_group must be at most {MAX_FAIRNESS_GROUP_LENGTH} characters, "
+                f"not {len(group)}."
+            )
+        return settings
+
+    def to_server(self) -> ServerPriority:
+        """The same handler on the ``Priority`` class the LangGraph server loads.
+
+        Call it at the end of your priority module and point langgraph.json's
+        ``priority.path`` at the result. Needs langgraph-sdk, which every server has.
+        """
+        import warnings
+
+        from langgraph_sdk.encryption import LangGraphBetaWarning as ServerBetaWarning  # type: ignore[import-not-found, unused-ignore]
+        from langgraph_sdk.priority import Priority as ServerPriority  # type: ignore[import-not-found, unused-ignore]
+
+        with warnings.catch_warnings():
+            # Choosing ``to_server`` is choosing the beta API: no need to warn again.
+            warnings.simplefilter("ignore", ServerBetaWarning)
+            server: Any = ServerPriority()
+        if self._assign_handler is not None:
+            server.assign(self._assign_handler)
+        return server  # type: ignore[no-any-return, unused-ignore]
+
+    def __repr__(self) -> str:
+        handler = getattr(self._assign_handler, "__qualname__", None)
+        return f"Priority(assign={handler!r})"
