@@ -1,12 +1,21 @@
 """Errors raised by the endpoint functions of this package.
 
 The class names are those of langgraph-sdk's `errors` module, so `except` clauses written for
-it keep working. Every status error carries the response, its status, the decoded body and the
-server's `x-request-id`, and its message names the status and shows the start of the body.
+it keep working, and so do those written for the httpx errors langgraph-sdk lets through:
+every error about a request is an `httpx.HTTPError`, only a status error is an
+`httpx.HTTPStatusError`, and an error raised for a failed connection or a timeout is also an
+instance of the httpx class it came from (an `APIConnectionError` for an `httpx.ConnectError`
+is an `httpx.ConnectError`, an `APITimeoutError` for an `httpx.ReadTimeout` an
+`httpx.ReadTimeout`).
+
+A status error's `message` (and `str()`) is what the server said, read from the JSON body as
+langgraph-sdk reads it (`message`, `detail` or `error`, else `<status> <reason>`), with its
+`code`, `param` and `type`; the status, the server's `x-request-id` and the start of the body
+are attributes too, and a note on the error shows them in a traceback.
 
     LangGraphError
-    ├── APIError                        (also an httpx.HTTPStatusError)
-    │   ├── APIStatusError              any non-2xx answer
+    ├── APIError                        (also an httpx.HTTPError)
+    │   ├── APIStatusError              any non-2xx answer (also an httpx.HTTPStatusError)
     │   │   ├── BadRequestError             400
     │   │   ├── AuthenticationError         401
     │   │   ├── PermissionDeniedError       403
@@ -17,20 +26,22 @@ server's `x-request-id`, and its message names the status and shows the start of
     │   │   ├── InternalServerError         5xx
     │   │   └── UnexpectedStatus            (kept for code written for openapi-python-client)
     │   ├── APIResponseValidationError  a 2xx answer that does not match the spec
-    │   └── APIConnectionError          the request never got an answer
-    │       └── APITimeoutError
+    │   ├── APIResponseDecodingError    a body that cannot be decoded (also an httpx.DecodingError)
+    │   └── APIConnectionError          the request never got an answer (also an httpx.TransportError)
+    │       └── APITimeoutError             (also an httpx.TimeoutException)
     └── RequestEncodingError            a request body JSON cannot hold (also TypeError, ValueError)
 
 `raise_for_status(response)` turns a non-2xx response into the matching status error,
-`raise_for_event_stream(response)` also checks a stream's content type, and
-`transport_errors()` turns httpx's transport errors into `APIConnectionError`/`APITimeoutError`.
+`raise_for_event_stream(response)` also checks a stream's content type,
+`transport_error(exc)` is the typed error for an httpx request error, and
+`transport_errors()` raises it for any httpx request error within its block.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 import orjson
@@ -43,50 +54,60 @@ class LangGraphError(Exception):
     """The base of every error this package raises on purpose."""
 
 
-class APIError(httpx.HTTPStatusError, LangGraphError):
+class APIError(httpx.HTTPError, LangGraphError):
     """An error about one request to the API.
 
     Attributes:
-        message: What went wrong, in a sentence.
+        message: What went wrong, in a sentence (for a status error: what the server said).
         request: The request concerned.
         body: The decoded response body (JSON value or text), or None without a response.
+        code: The body's `"code"` when it is a JSON object holding a string there, else None.
+        param: The body's `"param"`, likewise.
+        type: The body's `"type"`, likewise.
+        attempts: How many times the request was sent (1 unless it was retried).
     """
 
     message: str
     body: object | None
+    code: str | None
+    param: str | None
+    type: str | None
+    attempts: int = 1
 
-    def __init__(
-        self,
-        message: str,
-        request: httpx.Request,
-        *,
-        response: httpx.Response | None = None,
-        body: object | None = None,
-    ) -> None:
-        # httpx types `response` as required, but a connection error has none.
-        httpx.HTTPStatusError.__init__(self, message, request=request, response=response)  # type: ignore[arg-type]
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None = None) -> None:
+        Exception.__init__(self, message)
+        self.request = request
         self.message = message
         self.body = body
+        fields = body if isinstance(body, dict) else {}
+        self.code, self.param, self.type = (
+            value if isinstance(value := fields.get(key), str) else None
+            for key in ("code", "param", "type")
+        )
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, httpx.HTTPStatusError):
     """The server answered with a non-2xx status.
 
     Attributes:
         response: The response (its body already read).
         status_code: Its HTTP status.
         request_id: The server's `x-request-id` header, if it sent one.
+        body_excerpt: The start of the body as text (at most `BODY_EXCERPT_CHARS`).
     """
 
     response: httpx.Response
     status_code: int
     request_id: str | None
+    body_excerpt: str
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__(message, response.request, response=response, body=body)
+        super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
+        self.body_excerpt = _excerpt(response)
+        self.add_note(_describe(response, self.body_excerpt, self.request_id))
 
 
 class BadRequestError(APIStatusError):
@@ -142,25 +163,31 @@ class APIResponseValidationError(APIError):
     status_code: int
 
     def __init__(self, response: httpx.Response, body: object | None, *, message: str) -> None:
-        super().__init__(
-            f"{message} ({_describe(response)})", response.request, response=response, body=body
-        )
+        summary = _describe(response, _excerpt(response), None)
+        super().__init__(f"{message} ({summary})", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
 
 
-class APIConnectionError(APIError):
-    """No answer: the connection failed or broke before a response arrived."""
+class APIResponseDecodingError(APIError, httpx.DecodingError):
+    """The body of an answer could not be decoded (a `Content-Encoding` it does not match)."""
+
+
+class APIConnectionError(APIError, httpx.TransportError):
+    """No answer: the connection failed or broke before a response arrived.
+
+    Raised for an httpx error, it is also an instance of that error's class.
+    """
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request)
 
 
-class APITimeoutError(APIConnectionError):
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """No answer within the timeout."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__(message="Request timed out.", request=request)
+    def __init__(self, request: httpx.Request, *, message: str = "Request timed out.") -> None:
+        super().__init__(message=message, request=request)
 
 
 class RequestEncodingError(LangGraphError, TypeError, ValueError):
@@ -194,30 +221,36 @@ def decode_body(response: httpx.Response) -> object | None:
 
 
 def _server_message(body: object | None) -> str | None:
-    if isinstance(body, dict):
-        for key in ("detail", "message", "error"):
-            value: Any = body.get(key)
-            if isinstance(value, str) and value:
-                return value
-            if isinstance(value, dict):
-                nested = _server_message(value)
-                if nested:
-                    return nested
+    """What the server said in an error body, read as langgraph-sdk reads it: the first
+    non-empty string among `message`, `detail` and `error`, else among the `message` and
+    `detail` of an `error` object; None if there is none."""
+    if not isinstance(body, dict):
+        return None
+    for key in ("message", "detail", "error"):
+        value: Any = body.get(key)
+        if isinstance(value, str) and value:
+            return value
+    nested = body.get("error")
+    if isinstance(nested, dict):
+        return _server_message({"message": nested.get("message"), "detail": nested.get("detail")})
     return None
 
 
-def _describe(response: httpx.Response) -> str:
-    """`<status> <reason>` and the start of the body, for error messages."""
-    head = f"{response.status_code} {response.reason_phrase}".rstrip()
+def _excerpt(response: httpx.Response) -> str:
+    """The start of the body as text, for error messages and notes."""
     try:
         text = response.content.decode("utf-8", errors="replace").strip()
     except httpx.ResponseNotRead:
-        text = ""
-    if not text:
-        return head
-    if len(text) > BODY_EXCERPT_CHARS:
-        text = text[:BODY_EXCERPT_CHARS] + "..."
-    return f"{head}: {text}"
+        return ""
+    return text[:BODY_EXCERPT_CHARS] + "..." if len(text) > BODY_EXCERPT_CHARS else text
+
+
+def _describe(response: httpx.Response, excerpt: str, request_id: str | None) -> str:
+    """`<status> <reason>`, the request id and the start of the body, for notes and messages."""
+    head = f"{response.status_code} {response.reason_phrase}".rstrip()
+    if request_id:
+        head = f"{head} (x-request-id {request_id})"
+    return f"{head}: {excerpt}" if excerpt else head
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
@@ -225,8 +258,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
     body = decode_body(response)
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else UnexpectedStatus)
-    summary = _server_message(body) or response.reason_phrase or "HTTP error"
-    return cls(f"{summary} ({_describe(response)})", response=response, body=body)
+    message = _server_message(body) or f"{status} {response.reason_phrase or 'HTTP Error'}"
+    return cls(message, response=response, body=body)
 
 
 def raise_for_status(response: httpx.Response) -> None:
@@ -248,30 +281,66 @@ def raise_for_event_stream(response: httpx.Response) -> None:
         )
 
 
-def _request_of(exc: httpx.TransportError) -> httpx.Request:
+def _request_of(exc: httpx.RequestError) -> httpx.Request:
     try:
         return exc.request
     except RuntimeError:  # raised outside a request (httpx sets it while sending)
         return httpx.Request("GET", "http://unknown")
 
 
+E = TypeVar("E", bound=APIError)
+
+_ALIKE: dict[tuple[type[APIError], type[httpx.HTTPError]], type[APIError]] = {}
+
+
+def _alike(base: type[E], kind: type[httpx.HTTPError]) -> type[E]:
+    """`base`, also a subclass of the httpx error class `kind` (one class per pair, made once)."""
+    if issubclass(base, kind):
+        return base
+    cls = _ALIKE.get((base, kind))
+    if cls is None:
+        namespace = {"__module__": base.__module__, "__qualname__": base.__qualname__}
+        cls = _ALIKE.setdefault((base, kind), type(base.__name__, (base, kind), namespace))
+    return cast("type[E]", cls)
+
+
+def transport_error(
+    exc: httpx.RequestError, request: httpx.Request | None = None, *, message: str | None = None
+) -> APIError:
+    """The typed error for an httpx request error, also an instance of `type(exc)`: a timeout
+    is an `APITimeoutError`, a body that cannot be decoded an `APIResponseDecodingError`,
+    anything else (refused, reset, protocol error, proxy) an `APIConnectionError`."""
+    if isinstance(exc, APIError):  # already typed
+        return exc
+    request = request or _request_of(exc)
+    what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return _alike(APITimeoutError, type(exc))(
+            request, message=message or f"Request timed out ({what})."
+        )
+    if isinstance(exc, httpx.DecodingError):
+        return APIResponseDecodingError(
+            message or f"The answer could not be decoded ({what}).", request
+        )
+    return _alike(APIConnectionError, type(exc))(
+        message=message or f"Connection error ({what}).", request=request
+    )
+
+
 @contextlib.contextmanager
 def transport_errors() -> Iterator[None]:
-    """Within the block, an httpx timeout becomes `APITimeoutError` and any other transport
-    failure (refused, reset, protocol error) `APIConnectionError`, the httpx error as the cause."""
+    """Within the block, an httpx request error becomes its typed error (`transport_error`),
+    the httpx error as the cause."""
     try:
         yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(_request_of(exc)) from exc
-    except httpx.TransportError as exc:
-        raise APIConnectionError(
-            message=f"Connection error: {type(exc).__name__}: {exc}", request=_request_of(exc)
-        ) from exc
+    except httpx.RequestError as exc:
+        raise transport_error(exc) from exc
 
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseDecodingError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -290,5 +359,6 @@ __all__ = [
     "raise_for_event_stream",
     "raise_for_status",
     "status_error",
+    "transport_error",
     "transport_errors",
 ]
