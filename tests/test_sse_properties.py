@@ -12,6 +12,7 @@ arbitrary bytes and 300 for one event per chunk, 2,100 in all.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -283,9 +284,27 @@ def test_one_event_per_chunk_decodes_like_the_general_path(
     assert outcome(chunks) == outcome(held_back)
 
 
-def test_the_cases_per_run_stated_in_the_docstring() -> None:
-    assert __doc__ is not None
-    assert f"``max_examples``): {MAX_EXAMPLES}" in __doc__
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def test_the_cases_per_run_stated_in_the_docstring_are_those_the_properties_run() -> None:
+    properties = [
+        test
+        for name, test in globals().items()
+        if name.startswith("test_") and getattr(test, "is_hypothesis_test", False)
+    ]
+    runs = [test._hypothesis_internal_use_settings.max_examples for test in properties]
+    stated = re.search(
+        r"(\d+) for each of the (\w+) stream properties, (\d+) for arbitrary bytes "
+        r"and (\d+) for one event per chunk, ([\d,]+) in all",
+        " ".join((__doc__ or "").split()),
+    )
+    assert stated is not None
+    each, count, arbitrary, per_chunk, total = stated.groups()
+    # the stream properties, then arbitrary bytes and one event per chunk
+    assert len(properties) == NUMBER_WORDS.index(count) + 1 + 2
+    assert set(runs) == {int(each), int(arbitrary), int(per_chunk)}
+    assert sum(runs) == int(total.replace(",", ""))
 
 
 if __name__ == "__main__":  # pragma: no cover
