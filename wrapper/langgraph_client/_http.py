@@ -19,6 +19,26 @@ class _HttpBase:
     def __init__(self, core: _CoreBase[Any]) -> None:
         self._core = core
 
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        params: QueryParams,
+        headers: Mapping[str, str] | None,
+        on_response: OnResponse,
+        reconnect_limit: int = 0,
+    ) -> Any:
+        """The one raw call: ``method path`` with an optional JSON body, its JSON answer."""
+        return await self._core.call(
+            self._core.json_kwargs(method, path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+            reconnect_limit=reconnect_limit,
+        )
+
 
 class HttpClient(_HttpBase):
     """Raw calls on the client's connection, headers, retries and typed errors.
@@ -39,13 +59,7 @@ class HttpClient(_HttpBase):
         on_response: OnResponse = None,
     ) -> Any:
         """GET ``path``."""
-        return await self._core.call(
-            self._core.json_kwargs("GET", path),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("GET", path, None, params, headers, on_response)
 
     async def post(
         self,
@@ -57,13 +71,7 @@ class HttpClient(_HttpBase):
         on_response: OnResponse = None,
     ) -> Any:
         """POST ``json`` to ``path``."""
-        return await self._core.call(
-            self._core.json_kwargs("POST", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("POST", path, json, params, headers, on_response)
 
     async def put(
         self,
@@ -75,13 +83,7 @@ class HttpClient(_HttpBase):
         on_response: OnResponse = None,
     ) -> Any:
         """PUT ``json`` to ``path``."""
-        return await self._core.call(
-            self._core.json_kwargs("PUT", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("PUT", path, json, params, headers, on_response)
 
     async def patch(
         self,
@@ -93,13 +95,7 @@ class HttpClient(_HttpBase):
         on_response: OnResponse = None,
     ) -> Any:
         """PATCH ``path`` with ``json``."""
-        return await self._core.call(
-            self._core.json_kwargs("PATCH", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("PATCH", path, json, params, headers, on_response)
 
     async def delete(
         self,
@@ -111,13 +107,7 @@ class HttpClient(_HttpBase):
         on_response: OnResponse = None,
     ) -> None:
         """DELETE ``path`` (with an optional JSON body)."""
-        await self._core.call(
-            self._core.json_kwargs("DELETE", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        await self._call("DELETE", path, json, params, headers, on_response)
 
     async def request_reconnect(
         self,
@@ -132,14 +122,7 @@ class HttpClient(_HttpBase):
     ) -> Any:
         """Send a request; if the connection fails and the answer named a ``Location``,
         fetch the result from there instead (up to ``reconnect_limit`` times)."""
-        return await self._core.call(
-            self._core.json_kwargs(method, path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-            reconnect_limit=reconnect_limit,
-        )
+        return await self._call(method, path, json, params, headers, on_response, reconnect_limit)
 
     @async_stream
     async def stream(

@@ -168,14 +168,7 @@ class EmbeddedCache:
         model: type[T] | None = None,
     ) -> SWRResult[T]:
         """Load ``key`` with stale-while-revalidate; see the module documentation."""
-        fresh = min(fresh_for if fresh_for is not None else timedelta(0), MAX_TTL)
-        age_limit = min(max_age, MAX_TTL) if max_age is not None else MAX_TTL
-        if fresh < timedelta(0):
-            raise ValueError("fresh_for must be >= 0")
-        if age_limit <= timedelta(0):
-            raise ValueError("max_age must be > 0")
-        if fresh > age_limit:
-            raise ValueError("fresh_for must be <= max_age")
+        fresh, age_limit = _windows(fresh_for, max_age)
 
         def dump(value: Any) -> Any:
             return value.model_dump(mode="json") if model is not None else value
@@ -253,6 +246,19 @@ class EmbeddedCache:
         return await asyncio.shield(self._start_load(key, loader))
 
 
+def _windows(fresh_for: timedelta | None, max_age: timedelta | None) -> tuple[timedelta, timedelta]:
+    """``swr``'s windows, defaulted (fresh for 0, at most one day old), capped and checked."""
+    fresh = min(fresh_for if fresh_for is not None else timedelta(0), MAX_TTL)
+    age_limit = min(max_age, MAX_TTL) if max_age is not None else MAX_TTL
+    if fresh < timedelta(0):
+        raise ValueError("fresh_for must be >= 0")
+    if age_limit <= timedelta(0):
+        raise ValueError("max_age must be > 0")
+    if fresh > age_limit:
+        raise ValueError("fresh_for must be <= max_age")
+    return fresh, age_limit
+
+
 def _swr_key(key: str) -> str:
     return f"swr:{key}"
 
@@ -319,13 +325,8 @@ async def swr(
     server = _server_cache()
     if server is None:
         return await _embedded.swr(key, loader, fresh_for=fresh_for, max_age=max_age, model=model)
-    result = await server.swr(
-        key,
-        loader,
-        fresh_for=fresh_for if fresh_for is not None else timedelta(0),
-        max_age=max_age if max_age is not None else MAX_TTL,
-        model=model,
-    )
+    fresh, age_limit = _windows(fresh_for, max_age)  # the same checks in both places
+    result = await server.swr(key, loader, fresh_for=fresh, max_age=age_limit, model=model)
 
     async def mutate(value: Any) -> T:
         return cast(T, await (result.mutate() if value is _UNSET else result.mutate(value)))

@@ -43,7 +43,6 @@ Every ``APIError`` has ``attempts``, how many times its request was sent.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from langgraph_api_client.errors import (
@@ -66,6 +65,8 @@ from langgraph_api_client.errors import (
     UnprocessableEntityError,
     raise_for_status,
 )
+
+from ._lazy import load as _load
 
 if TYPE_CHECKING:
     from .encryption._encryption import DuplicateHandlerError, KeyPreservationError
@@ -119,12 +120,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _ELSEWHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __package__), name)
-    globals()[name] = value
-    return value
+    return _load(globals(), _ELSEWHERE, name)
 
 
 class StreamReconnectError(APIConnectionError):
