@@ -190,3 +190,14 @@ def test_a_generated_endpoint_types_a_refused_connection_the_same_way(closed_por
     with pytest.raises(langgraph_api_client.errors.APIConnectionError) as caught:
         get_thread.sync(MISSING, client=client)
     assert isinstance(caught.value, httpx.ConnectError)
+
+
+def test_errors_are_made_with_langgraph_sdks_arguments() -> None:
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(404, json={"detail": "gone", "code": "nf"}, request=request)
+    assert errors.APIError("m", response, body=None).request is request
+    found = errors.NotFoundError("gone", response=response, body={"code": "nf"})
+    assert (found.message, found.code, found.status_code) == ("gone", "nf", 404)
+    assert errors.APIConnectionError(request=request).request is request
+    assert isinstance(errors.APITimeoutError(request), httpx.TimeoutException)
+    assert errors.APIResponseValidationError(response, None).response is response

@@ -74,9 +74,12 @@ class APIError(httpx.HTTPError, LangGraphError):
     type: str | None
     attempts: int = 1
 
-    def __init__(self, message: str, request: httpx.Request, *, body: object | None = None) -> None:
+    def __init__(
+        self, message: str, request: httpx.Request | httpx.Response, *, body: object | None = None
+    ) -> None:
+        # A response stands for its request, as langgraph-sdk's signature allows.
         Exception.__init__(self, message)
-        self.request = request
+        self.request = request.request if isinstance(request, httpx.Response) else request
         self.message = message
         self.body = body
         fields = body if isinstance(body, dict) else {}
@@ -162,7 +165,13 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(self, response: httpx.Response, body: object | None, *, message: str) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: object | None,
+        *,
+        message: str = "the answer does not match what the API describes",
+    ) -> None:
         summary = _describe(response, _excerpt(response), None)
         super().__init__(f"{message} ({summary})", response.request, body=body)
         self.response = response
@@ -239,10 +248,12 @@ def _server_message(body: object | None) -> str | None:
 def _excerpt(response: httpx.Response) -> str:
     """The start of the body as text, for error messages and notes."""
     try:
-        text = response.content.decode("utf-8", errors="replace").strip()
+        start = response.content[: BODY_EXCERPT_CHARS * 4 + 4]  # enough bytes for the characters
     except httpx.ResponseNotRead:
         return ""
-    return text[:BODY_EXCERPT_CHARS] + "..." if len(text) > BODY_EXCERPT_CHARS else text
+    text = start.decode("utf-8", errors="replace").strip()
+    cut = len(text) > BODY_EXCERPT_CHARS or len(start) < len(response.content)
+    return text[:BODY_EXCERPT_CHARS] + "..." if cut else text
 
 
 def _describe(response: httpx.Response, excerpt: str, request_id: str | None) -> str:
@@ -333,6 +344,8 @@ def transport_errors() -> Iterator[None]:
     the httpx error as the cause."""
     try:
         yield
+    except APIError:  # already typed
+        raise
     except httpx.RequestError as exc:
         raise transport_error(exc) from exc
 
