@@ -13,23 +13,15 @@ langgraph-sdk reads it (`message`, `detail` or `error`, else `<status> <reason>`
 `code`, `param` and `type`; the status, the server's `x-request-id` and the start of the body
 are attributes too, and a note on the error shows them in a traceback.
 
-    LangGraphError
-    ├── APIError                        (also an httpx.HTTPError)
-    │   ├── APIStatusError              any non-2xx answer (also an httpx.HTTPStatusError)
-    │   │   ├── BadRequestError             400
-    │   │   ├── AuthenticationError         401
-    │   │   ├── PermissionDeniedError       403
-    │   │   ├── NotFoundError               404
-    │   │   ├── ConflictError               409
-    │   │   ├── UnprocessableEntityError    422
-    │   │   ├── RateLimitError              429
-    │   │   ├── InternalServerError         5xx
-    │   │   └── UnexpectedStatus            (kept for code written for openapi-python-client)
-    │   ├── APIResponseValidationError  a 2xx answer that does not match the spec
-    │   ├── APIResponseDecodingError    a body that cannot be decoded (also an httpx.DecodingError)
-    │   └── APIConnectionError          the request never got an answer (also an httpx.TransportError)
-    │       └── APITimeoutError             (also an httpx.TimeoutException)
-    └── RequestEncodingError            a request body JSON cannot hold (also TypeError, ValueError)
+`LangGraphError` is the base of them all. `APIError` (an `httpx.HTTPError`) is an error of
+one request: `APIStatusError` for a non-2xx answer (`BadRequestError` 400,
+`AuthenticationError` 401, `PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError`
+409, `UnprocessableEntityError` 422, `RateLimitError` 429, `InternalServerError` 5xx,
+`UnexpectedStatus` any other), `APIResponseValidationError` for a 2xx answer that does not
+match the spec, `APIResponseDecodingError` for a body that cannot be decoded, and
+`APIConnectionError` (its subclass `APITimeoutError`) for no answer. `RequestEncodingError`
+(also a `TypeError` and a `ValueError`) is a request body JSON cannot hold. The whole tree,
+with the errors of the handwritten client, is drawn in `langgraph_client.errors`.
 
 `raise_for_status(response)` turns a non-2xx response into the matching status error,
 `raise_for_event_stream(response)` also checks a stream's content type,
