@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import pickle
 import pkgutil
 import re
 import socket
@@ -16,6 +17,7 @@ import httpx
 import langgraph_api_client.errors
 import langgraph_client
 import pytest
+from langgraph_api_client.errors import status_error, transport_error
 from langgraph_client import errors, get_sync_client
 
 from tests._client_api import Api
@@ -201,3 +203,15 @@ def test_errors_are_made_with_langgraph_sdks_arguments() -> None:
     assert errors.APIConnectionError(request=request).request is request
     assert isinstance(errors.APITimeoutError(request), httpx.TimeoutException)
     assert errors.APIResponseValidationError(response, None).response is response
+
+
+def test_a_status_error_and_a_connection_error_survive_pickling() -> None:
+    request = httpx.Request("GET", "http://server/threads/x")
+    response = httpx.Response(404, json={"detail": "gone", "code": "nf"}, request=request)
+    status = status_error(response)
+    refused = transport_error(httpx.ConnectError("refused", request=request))
+    for error in (status, refused):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert (str(copy), copy.request.url) == (str(error), request.url)
+    assert pickle.loads(pickle.dumps(status)).code == "nf"

@@ -80,6 +80,12 @@ class APIError(httpx.HTTPError, LangGraphError):
             for key in ("code", "param", "type")
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its class and attributes, not by calling `__init__` again; a class
+        # made by `_alike` is named by the two it was made from.
+        base, kind = getattr(type(self), "_alike_of", (type(self), None))
+        return (_rebuild, (base, kind, self.args), self.__dict__)
+
 
 class APIStatusError(APIError, httpx.HTTPStatusError):
     """The server answered with a non-2xx status.
@@ -302,9 +308,23 @@ def _alike(base: type[E], kind: type[httpx.HTTPError]) -> type[E]:
         return base
     cls = _ALIKE.get((base, kind))
     if cls is None:
-        namespace = {"__module__": base.__module__, "__qualname__": base.__qualname__}
+        namespace = {
+            "__module__": base.__module__,
+            "__qualname__": base.__qualname__,
+            "_alike_of": (base, kind),
+        }
         cls = _ALIKE.setdefault((base, kind), type(base.__name__, (base, kind), namespace))
     return cast("type[E]", cls)
+
+
+def _rebuild(
+    base: type[APIError], kind: type[httpx.HTTPError] | None, args: tuple[Any, ...]
+) -> APIError:
+    """An error unpickled: its class (made again by `_alike` if need be) with its args."""
+    cls = base if kind is None else _alike(base, kind)
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 def transport_error(
