@@ -342,9 +342,8 @@ def transport_error(
             request, message=message or f"Request timed out ({what})."
         )
     if isinstance(exc, httpx.DecodingError):
-        return APIResponseDecodingError(
-            message or f"The answer could not be decoded ({what}).", request
-        )
+        text = message or f"The answer could not be decoded ({what})."
+        return APIResponseDecodingError(text, request)
     return _alike(APIConnectionError, type(exc))(
         message=message or f"Connection error ({what}).", request=request
     )
