@@ -8,6 +8,8 @@ runs the ``cached`` graph of tests/app/extension_graphs.py, whose node uses
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -168,6 +170,41 @@ async def test_a_failed_background_refresh_keeps_the_stale_value(
     assert (await store.swr("k", loader)).value == {"load": 1}
     await store.settle()
     assert (await store.swr("k", loader)).value == {"load": 1}
+
+
+async def test_a_failed_background_refresh_is_logged(
+    store: EmbeddedCache, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    loader = Loader()
+    await store.swr("refreshed", loader)
+    loader.fail = True
+    clock.advance(timedelta(seconds=1))
+    await store.swr("refreshed", loader)
+    with caplog.at_level(logging.WARNING, logger="langgraph_client.cache"):
+        await store.settle()
+    (record,) = [r for r in caplog.records if "'refreshed'" in r.getMessage()]
+    assert record.levelno == logging.WARNING
+    assert record.exc_info is not None
+    assert str(record.exc_info[1]) == "backend down"
+
+
+async def test_a_read_and_a_clear_from_another_thread_do_not_interleave() -> None:
+    now = 1_000.0
+    clearing = threading.Thread(target=lambda: store.clear())
+
+    def clock() -> float:
+        # Called inside get, between finding the expired entry and dropping it: another
+        # thread clears the cache meanwhile, if the cache lets it in.
+        if now > 1_000.0 and clearing.ident is None:
+            clearing.start()
+            clearing.join(timeout=0.2)
+        return now
+
+    store = EmbeddedCache(clock=clock)
+    await store.set("k", 1, ttl=timedelta(seconds=1))
+    now += 2.0
+    assert await store.get("k") is None
+    clearing.join()
 
 
 async def test_a_failed_load_on_a_miss_raises(store: EmbeddedCache) -> None:

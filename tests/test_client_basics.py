@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sys
+import ast
+import inspect
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import httpx
 import langgraph_client
+import langgraph_client.errors
 import pytest
 from langgraph_client import get_client, get_sync_client
 
@@ -113,13 +117,35 @@ def test_the_sync_client_closes_as_a_context_manager(server_url: str) -> None:
     assert client._core.http.is_closed
 
 
-def test_all_lists_exactly_the_public_names() -> None:
-    public = {name for name in dir(langgraph_client) if not name.startswith("_")}
-    public.add("__version__")
-    assert sorted(langgraph_client.__all__) == langgraph_client.__all__
-    assert set(langgraph_client.__all__) == public
-    for name in langgraph_client.__all__:
-        assert getattr(langgraph_client, name) is not None
+#: Imported by a module for its own use, never part of its API.
+OWN_USE = frozenset({"__future__", "typing"})
+
+
+def _public_names(module: ModuleType) -> set[str]:
+    """The names a module's source defines or imports at its top level (its type-checking
+    block included) that do not start with an underscore."""
+    names: set[str] = set()
+    body = list(ast.parse(inspect.getsource(module)).body)
+    for node in body:
+        if isinstance(node, ast.If):  # `if TYPE_CHECKING:`
+            body.extend(node.body)
+        elif isinstance(node, ast.ImportFrom) and node.module not in OWN_USE:
+            names |= {alias.asname or alias.name for alias in node.names}
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
+    return {name for name in names if not name.startswith("_")}
+
+
+@pytest.mark.parametrize(
+    "module", [langgraph_client, langgraph_client.errors], ids=lambda module: module.__name__
+)
+def test_all_lists_exactly_the_public_names(module: ModuleType) -> None:
+    assert sorted(module.__all__) == module.__all__
+    assert set(module.__all__) - {"__version__"} == _public_names(module)
+    for name in module.__all__:
+        assert getattr(module, name) is not None
 
 
 @pytest.mark.parametrize("make", MAKERS)

@@ -269,7 +269,7 @@ def test_assistant_lifecycle(client: Client) -> None:
     with pytest.raises(errors.NotFoundError) as caught:
         get_assistant.sync(aid, client=client)
     assert caught.value.status_code == 404
-    assert "404" in str(caught.value)
+    assert caught.value.__notes__[0].startswith("404 Not Found")
     assert caught.value.response.request.url.path == f"/assistants/{aid}"
 
 

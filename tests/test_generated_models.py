@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import traceback
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -290,15 +292,15 @@ def test_encode_json_accepts_models_inside_plain_values() -> None:
     assert json.loads(encode_json({"input": {"a": assistant}})) == {"input": {"a": ASSISTANT}}
 
 
-def test_error_message_has_status_and_short_body_excerpt() -> None:
+def test_a_traceback_shows_the_status_and_a_short_body_excerpt() -> None:
     request = httpx.Request("GET", "http://server/threads/x")
     response = httpx.Response(503, content=b"overloaded " * 200, request=request)
     with pytest.raises(errors.InternalServerError) as caught:
         errors.raise_for_status(response)
-    message = str(caught.value)
-    assert "503" in message
-    assert "overloaded" in message
-    assert len(message) < 700
+    shown = "".join(traceback.format_exception_only(caught.value))
+    assert "503 Service Unavailable" in shown
+    assert "overloaded" in shown
+    assert len(shown) < 700
     assert caught.value.status_code == 503
 
 

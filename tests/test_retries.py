@@ -16,6 +16,7 @@ from langgraph_client.errors import (
     APIConnectionError,
     APIResponseValidationError,
     InternalServerError,
+    NotFoundError,
     RateLimitError,
 )
 
@@ -38,7 +39,8 @@ def test_429_retries_stop_after_max_retries_and_say_how_many(slept: list[float])
             client.threads.get(THREAD["thread_id"])
     assert len(seen) == 3  # the first attempt and max_retries=2
     assert raised.value.status_code == 429
-    assert "after 3 attempts" in str(raised.value)
+    assert raised.value.attempts == 3
+    assert "after 3 attempts" in raised.value.__notes__
     assert slept == [1.0, 1.0]
 
 
@@ -57,7 +59,7 @@ def test_connection_errors_are_retried_then_typed(slept: list[float]) -> None:
         with pytest.raises(APIConnectionError) as raised:
             client.threads.get(THREAD["thread_id"])
     assert len(seen) == 3
-    assert raised.value.attempts == 3  # type: ignore[attr-defined]
+    assert raised.value.attempts == 3
 
 
 def test_a_post_that_creates_is_not_repeated(slept: list[float]) -> None:
@@ -115,10 +117,11 @@ def test_the_api_key_stays_out_of_reprs_and_errors(slept: list[float]) -> None:
     with get_sync_client(url="http://test", api_key="sk-secret-123", transport=transport) as client:
         assert "sk-secret-123" not in repr(client)
         assert "sk-secret-123" not in repr(client.threads)
-        with pytest.raises(Exception) as raised:
+        with pytest.raises(NotFoundError) as raised:
             client.threads.get(THREAD["thread_id"])
     assert "sk-secret-123" not in str(raised.value)
     assert "sk-secret-123" not in repr(raised.value)
+    assert "sk-secret-123" not in "".join(raised.value.__notes__)
 
 
 def big_body(chunked: bool) -> Callable[[httpx.Request], httpx.Response]:

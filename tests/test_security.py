@@ -49,8 +49,17 @@ HOSTILE_IDS = [
     "a b\r\nX-Injected: 1",
 ]
 
-#: Hostile inputs tried in this module, reported by the last test.
+#: Hostile inputs tried in this module, reported once its tests have run.
 TRIED: list[str] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report_hostile_inputs(pytestconfig: pytest.Config) -> Iterator[None]:
+    """Print how many hostile inputs the module's tests tried (a report, not a check)."""
+    yield
+    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(f"\nhostile inputs tried: {len(TRIED)} ({len(set(TRIED))} distinct)")
 
 
 @pytest.fixture(scope="module")
@@ -328,8 +337,3 @@ async def test_event_data_that_is_not_json_is_a_typed_error(api: Api, proxy: Fau
         await api.runs.stream(None, "agent", input={"messages": []})
     assert raised.value.status_code == 200
     assert b"{oops" in raised.value.excerpt
-
-
-def test_report_hostile_inputs(capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        print(f"\nhostile inputs tried: {len(TRIED)} ({len(set(TRIED))} distinct)")

@@ -6,12 +6,14 @@ in any order) and written out with CR, LF or CRLF line ends, one style per strea
 line by line. The events expected from it are computed from the drawing, not by the decoder.
 
 Cases per run (``max_examples``): 300 for each of the five stream properties, 300 for
-arbitrary bytes, 300 for one event per chunk and 300 for the line decoder alone, 2,400 in all.
+arbitrary bytes and 300 for one event per chunk, plus 300 for the line decoder alone, 2,400
+in all.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -304,9 +306,28 @@ def test_the_line_decoder_cut_anywhere_gives_the_lines_of_splitlines(
     assert lines + decoder.flush() == data.splitlines()
 
 
-def test_the_cases_per_run_stated_in_the_docstring() -> None:
-    assert __doc__ is not None
-    assert f"``max_examples``): {MAX_EXAMPLES}" in __doc__
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def test_the_cases_per_run_stated_in_the_docstring_are_those_the_properties_run() -> None:
+    properties = [
+        test
+        for name, test in globals().items()
+        if name.startswith("test_") and getattr(test, "is_hypothesis_test", False)
+    ]
+    runs = [test._hypothesis_internal_use_settings.max_examples for test in properties]
+    stated = re.search(
+        r"(\d+) for each of the (\w+) stream properties, (\d+) for arbitrary bytes "
+        r"and (\d+) for one event per chunk, plus (\d+) for the line decoder alone, "
+        r"([\d,]+) in all",
+        " ".join((__doc__ or "").split()),
+    )
+    assert stated is not None
+    each, count, arbitrary, per_chunk, lines, total = stated.groups()
+    # the stream properties, then arbitrary bytes, one event per chunk and the line decoder
+    assert len(properties) == NUMBER_WORDS.index(count) + 1 + 3
+    assert set(runs) == {int(each), int(arbitrary), int(per_chunk), int(lines)}
+    assert sum(runs) == int(total.replace(",", ""))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,36 +1,39 @@
 """Errors raised by the endpoint functions of this package.
 
 The class names are those of langgraph-sdk's `errors` module, so `except` clauses written for
-it keep working. Every status error carries the response, its status, the decoded body and the
-server's `x-request-id`, and its message names the status and shows the start of the body.
+it keep working, and so do those written for the httpx errors langgraph-sdk lets through:
+every error about a request is an `httpx.HTTPError`, only a status error is an
+`httpx.HTTPStatusError`, and an error raised for a failed connection or a timeout is also an
+instance of the httpx class it came from (an `APIConnectionError` for an `httpx.ConnectError`
+is an `httpx.ConnectError`, an `APITimeoutError` for an `httpx.ReadTimeout` an
+`httpx.ReadTimeout`).
 
-    LangGraphError
-    ├── APIError                        (also an httpx.HTTPStatusError)
-    │   ├── APIStatusError              any non-2xx answer
-    │   │   ├── BadRequestError             400
-    │   │   ├── AuthenticationError         401
-    │   │   ├── PermissionDeniedError       403
-    │   │   ├── NotFoundError               404
-    │   │   ├── ConflictError               409
-    │   │   ├── UnprocessableEntityError    422
-    │   │   ├── RateLimitError              429
-    │   │   ├── InternalServerError         5xx
-    │   │   └── UnexpectedStatus            (kept for code written for openapi-python-client)
-    │   ├── APIResponseValidationError  a 2xx answer that does not match the spec
-    │   └── APIConnectionError          the request never got an answer
-    │       └── APITimeoutError
-    └── RequestEncodingError            a request body JSON cannot hold (also TypeError, ValueError)
+A status error's `message` (and `str()`) is what the server said, read from the JSON body as
+langgraph-sdk reads it (`message`, `detail` or `error`, else `<status> <reason>`), with its
+`code`, `param` and `type`; the status, the server's `x-request-id` and the start of the body
+are attributes too, and a note on the error shows them in a traceback.
+
+`LangGraphError` is the base of them all. `APIError` (an `httpx.HTTPError`) is an error of
+one request: `APIStatusError` for a non-2xx answer (`BadRequestError` 400,
+`AuthenticationError` 401, `PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError`
+409, `UnprocessableEntityError` 422, `RateLimitError` 429, `InternalServerError` 5xx,
+`UnexpectedStatus` any other), `APIResponseValidationError` for a 2xx answer that does not
+match the spec, `APIResponseDecodingError` for a body that cannot be decoded, and
+`APIConnectionError` (its subclass `APITimeoutError`) for no answer. `RequestEncodingError`
+(also a `TypeError` and a `ValueError`) is a request body JSON cannot hold. The whole tree,
+with the errors of the handwritten client, is drawn in `langgraph_client.errors`.
 
 `raise_for_status(response)` turns a non-2xx response into the matching status error,
-`raise_for_event_stream(response)` also checks a stream's content type, and
-`transport_errors()` turns httpx's transport errors into `APIConnectionError`/`APITimeoutError`.
+`raise_for_event_stream(response)` also checks a stream's content type,
+`transport_error(exc)` is the typed error for an httpx request error, and
+`transport_errors()` raises it for any httpx request error within its block.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 import orjson
@@ -42,50 +45,69 @@ BODY_EXCERPT_CHARS = 500
 from .types import FieldValueError, LangGraphError  # defined there: models raise them without httpx
 
 
-class APIError(httpx.HTTPStatusError, LangGraphError):
+class APIError(httpx.HTTPError, LangGraphError):
     """An error about one request to the API.
 
     Attributes:
-        message: What went wrong, in a sentence.
+        message: What went wrong, in a sentence (for a status error: what the server said).
         request: The request concerned.
         body: The decoded response body (JSON value or text), or None without a response.
+        code: The body's `"code"` when it is a JSON object holding a string there, else None.
+        param: The body's `"param"`, likewise.
+        type: The body's `"type"`, likewise.
+        attempts: How many times the request was sent (1 unless it was retried).
     """
 
     message: str
     body: object | None
+    code: str | None
+    param: str | None
+    type: str | None
+    attempts: int = 1
 
     def __init__(
-        self,
-        message: str,
-        request: httpx.Request,
-        *,
-        response: httpx.Response | None = None,
-        body: object | None = None,
+        self, message: str, request: httpx.Request | httpx.Response, *, body: object | None = None
     ) -> None:
-        # httpx types `response` as required, but a connection error has none.
-        httpx.HTTPStatusError.__init__(self, message, request=request, response=response)  # type: ignore[arg-type]
+        # A response stands for its request, as langgraph-sdk's signature allows.
+        Exception.__init__(self, message)
+        self.request = request.request if isinstance(request, httpx.Response) else request
         self.message = message
         self.body = body
+        fields = body if isinstance(body, dict) else {}
+        self.code, self.param, self.type = (
+            value if isinstance(value := fields.get(key), str) else None
+            for key in ("code", "param", "type")
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its class and attributes, not by calling `__init__` again; a class
+        # made by `_alike` is named by the two it was made from.
+        base, kind = getattr(type(self), "_alike_of", (type(self), None))
+        return (_rebuild, (base, kind, self.args), self.__dict__)
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, httpx.HTTPStatusError):
     """The server answered with a non-2xx status.
 
     Attributes:
         response: The response (its body already read).
         status_code: Its HTTP status.
         request_id: The server's `x-request-id` header, if it sent one.
+        body_excerpt: The start of the body as text (at most `BODY_EXCERPT_CHARS`).
     """
 
     response: httpx.Response
     status_code: int
     request_id: str | None
+    body_excerpt: str
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__(message, response.request, response=response, body=body)
+        super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
+        self.body_excerpt = _excerpt(response)
+        self.add_note(_describe(response, self.body_excerpt, self.request_id))
 
 
 class BadRequestError(APIStatusError):
@@ -140,26 +162,38 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(self, response: httpx.Response, body: object | None, *, message: str) -> None:
-        super().__init__(
-            f"{message} ({_describe(response)})", response.request, response=response, body=body
-        )
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: object | None,
+        *,
+        message: str = "the answer does not match what the API describes",
+    ) -> None:
+        summary = _describe(response, _excerpt(response), None)
+        super().__init__(f"{message} ({summary})", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
 
 
-class APIConnectionError(APIError):
-    """No answer: the connection failed or broke before a response arrived."""
+class APIResponseDecodingError(APIError, httpx.DecodingError):
+    """The body of an answer could not be decoded (a `Content-Encoding` it does not match)."""
+
+
+class APIConnectionError(APIError, httpx.TransportError):
+    """No answer: the connection failed or broke before a response arrived.
+
+    Raised for an httpx error, it is also an instance of that error's class.
+    """
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request)
 
 
-class APITimeoutError(APIConnectionError):
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """No answer within the timeout."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__(message="Request timed out.", request=request)
+    def __init__(self, request: httpx.Request, *, message: str = "Request timed out.") -> None:
+        super().__init__(message=message, request=request)
 
 
 class RequestEncodingError(LangGraphError, TypeError, ValueError):
@@ -193,30 +227,38 @@ def decode_body(response: httpx.Response) -> object | None:
 
 
 def _server_message(body: object | None) -> str | None:
-    if isinstance(body, dict):
-        for key in ("detail", "message", "error"):
-            value: Any = body.get(key)
-            if isinstance(value, str) and value:
-                return value
-            if isinstance(value, dict):
-                nested = _server_message(value)
-                if nested:
-                    return nested
+    """What the server said in an error body, read as langgraph-sdk reads it: the first
+    non-empty string among `message`, `detail` and `error`, else among the `message` and
+    `detail` of an `error` object; None if there is none."""
+    if not isinstance(body, dict):
+        return None
+    for key in ("message", "detail", "error"):
+        value: Any = body.get(key)
+        if isinstance(value, str) and value:
+            return value
+    nested = body.get("error")
+    if isinstance(nested, dict):
+        return _server_message({"message": nested.get("message"), "detail": nested.get("detail")})
     return None
 
 
-def _describe(response: httpx.Response) -> str:
-    """`<status> <reason>` and the start of the body, for error messages."""
-    head = f"{response.status_code} {response.reason_phrase}".rstrip()
+def _excerpt(response: httpx.Response) -> str:
+    """The start of the body as text, for error messages and notes."""
     try:
-        text = response.content.decode("utf-8", errors="replace").strip()
+        start = response.content[: BODY_EXCERPT_CHARS * 4 + 4]  # enough bytes for the characters
     except httpx.ResponseNotRead:
-        text = ""
-    if not text:
-        return head
-    if len(text) > BODY_EXCERPT_CHARS:
-        text = text[:BODY_EXCERPT_CHARS] + "..."
-    return f"{head}: {text}"
+        return ""
+    text = start.decode("utf-8", errors="replace").strip()
+    cut = len(text) > BODY_EXCERPT_CHARS or len(start) < len(response.content)
+    return text[:BODY_EXCERPT_CHARS] + "..." if cut else text
+
+
+def _describe(response: httpx.Response, excerpt: str, request_id: str | None) -> str:
+    """`<status> <reason>`, the request id and the start of the body, for notes and messages."""
+    head = f"{response.status_code} {response.reason_phrase}".rstrip()
+    if request_id:
+        head = f"{head} (x-request-id {request_id})"
+    return f"{head}: {excerpt}" if excerpt else head
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
@@ -224,8 +266,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
     body = decode_body(response)
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else UnexpectedStatus)
-    summary = _server_message(body) or response.reason_phrase or "HTTP error"
-    return cls(f"{summary} ({_describe(response)})", response=response, body=body)
+    message = _server_message(body) or f"{status} {response.reason_phrase or 'HTTP Error'}"
+    return cls(message, response=response, body=body)
 
 
 def raise_for_status(response: httpx.Response) -> None:
@@ -247,30 +289,81 @@ def raise_for_event_stream(response: httpx.Response) -> None:
         )
 
 
-def _request_of(exc: httpx.TransportError) -> httpx.Request:
+def _request_of(exc: httpx.RequestError) -> httpx.Request:
     try:
         return exc.request
     except RuntimeError:  # raised outside a request (httpx sets it while sending)
         return httpx.Request("GET", "http://unknown")
 
 
+E = TypeVar("E", bound=APIError)
+
+_ALIKE: dict[tuple[type[APIError], type[httpx.HTTPError]], type[APIError]] = {}
+
+
+def _alike(base: type[E], kind: type[httpx.HTTPError]) -> type[E]:
+    """`base`, also a subclass of the httpx error class `kind` (one class per pair, made once)."""
+    if issubclass(base, kind):
+        return base
+    cls = _ALIKE.get((base, kind))
+    if cls is None:
+        namespace = {
+            "__module__": base.__module__,
+            "__qualname__": base.__qualname__,
+            "_alike_of": (base, kind),
+        }
+        cls = _ALIKE.setdefault((base, kind), type(base.__name__, (base, kind), namespace))
+    return cast("type[E]", cls)
+
+
+def _rebuild(
+    base: type[APIError], kind: type[httpx.HTTPError] | None, args: tuple[Any, ...]
+) -> APIError:
+    """An error unpickled: its class (made again by `_alike` if need be) with its args."""
+    cls = base if kind is None else _alike(base, kind)
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
+
+def transport_error(
+    exc: httpx.RequestError, request: httpx.Request | None = None, *, message: str | None = None
+) -> APIError:
+    """The typed error for an httpx request error, also an instance of `type(exc)`: a timeout
+    is an `APITimeoutError`, a body that cannot be decoded an `APIResponseDecodingError`,
+    anything else (refused, reset, protocol error, proxy) an `APIConnectionError`."""
+    if isinstance(exc, APIError):  # already typed
+        return exc
+    request = request or _request_of(exc)
+    what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return _alike(APITimeoutError, type(exc))(
+            request, message=message or f"Request timed out ({what})."
+        )
+    if isinstance(exc, httpx.DecodingError):
+        text = message or f"The answer could not be decoded ({what})."
+        return APIResponseDecodingError(text, request)
+    return _alike(APIConnectionError, type(exc))(
+        message=message or f"Connection error ({what}).", request=request
+    )
+
+
 @contextlib.contextmanager
 def transport_errors() -> Iterator[None]:
-    """Within the block, an httpx timeout becomes `APITimeoutError` and any other transport
-    failure (refused, reset, protocol error) `APIConnectionError`, the httpx error as the cause."""
+    """Within the block, an httpx request error becomes its typed error (`transport_error`),
+    the httpx error as the cause."""
     try:
         yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(_request_of(exc)) from exc
-    except httpx.TransportError as exc:
-        raise APIConnectionError(
-            message=f"Connection error: {type(exc).__name__}: {exc}", request=_request_of(exc)
-        ) from exc
+    except APIError:  # already typed
+        raise
+    except httpx.RequestError as exc:
+        raise transport_error(exc) from exc
 
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseDecodingError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -290,5 +383,6 @@ __all__ = [
     "raise_for_event_stream",
     "raise_for_status",
     "status_error",
+    "transport_error",
     "transport_errors",
 ]

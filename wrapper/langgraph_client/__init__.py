@@ -9,8 +9,9 @@ on first use, so ``import langgraph_client`` stays cheap.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from ._lazy import load as _load
 
 if TYPE_CHECKING:
     from ._aiohttp import aiohttp_transport
@@ -59,12 +60,7 @@ def __getattr__(name: str) -> Any:
         from ._version import version
 
         return version()
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return _load(globals(), _EXPORTS, name)
 
 
 def __dir__() -> list[str]:

@@ -22,13 +22,13 @@ from urllib.parse import urlsplit
 
 import httpx
 import orjson
+from langgraph_api_client.errors import transport_error
 
 from . import _constants as C
 from .errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
-    APITimeoutError,
     StreamReconnectError,
     raise_for_status,
 )
@@ -204,6 +204,9 @@ class _CoreBase(Generic[ClientT]):
             response.stream = _CappedStream(response, limit)
         try:
             return await self._read_body(response)
+        except httpx.DecodingError as exc:
+            await self._close(response)
+            raise transport_error(exc, response.request) from exc
         except BaseException:
             await self._close(response)
             raise
@@ -290,19 +293,15 @@ class _CoreBase(Generic[ClientT]):
                 response = await self._send(request)
                 if not stream:
                     await self._read(response)
-            except httpx.TimeoutException as exc:
+            except APIError:  # already typed: a body too large, or one that cannot be decoded
+                raise
+            except httpx.TransportError as exc:  # refused, reset, timed out: worth another try
                 if attempt > retries:
-                    raise _attempted(APITimeoutError(request), attempt) from exc
+                    raise _attempted(transport_error(exc, request), attempt) from exc
                 delay = backoff_delay(attempt)
-                reason = f"timeout ({type(exc).__name__})"
-            except httpx.TransportError as exc:
-                if attempt > retries:
-                    error = APIConnectionError(
-                        message=f"connection failed: {type(exc).__name__}: {exc}", request=request
-                    )
-                    raise _attempted(error, attempt) from exc
-                delay = backoff_delay(attempt)
-                reason = f"connection error ({type(exc).__name__})"
+                reason = type(exc).__name__
+            except httpx.RequestError as exc:  # too many redirects: the same again
+                raise _attempted(transport_error(exc, request), attempt) from exc
             else:
                 wait = None
                 if (
@@ -361,9 +360,8 @@ class _CoreBase(Generic[ClientT]):
             except httpx.TransportError as exc:
                 failures += 1
                 if not location or failures > reconnect_limit:
-                    error = APIConnectionError(
-                        message=f"the answer was cut off: {type(exc).__name__}: {exc}",
-                        request=request,
+                    error = transport_error(
+                        exc, request, message=f"the answer was cut off: {type(exc).__name__}: {exc}"
                     )
                     raise _attempted(error, failures) from exc
             finally:
@@ -714,11 +712,11 @@ class _CappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 def _attempted(exc: E, attempts: int) -> E:
-    """Record on ``exc`` how many attempts were made, and say so in its message."""
-    exc.attempts = attempts  # type: ignore[attr-defined]
+    """Record on ``exc`` how many attempts were made, and say so in a note (its message stays
+    what the server said, for a status error)."""
+    exc.attempts = attempts
     if attempts > 1:
-        exc.message = f"{exc.message} (after {attempts} attempts)"
-        exc.args = (exc.message, *exc.args[1:])
+        exc.add_note(f"after {attempts} attempts")
     return exc
 
 

@@ -24,6 +24,26 @@ class _HttpBase(Generic[ClientT]):
         """The httpx client underneath: its connection pool, base URL and default headers."""
         return self._core.http
 
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        params: QueryParams,
+        headers: Mapping[str, str] | None,
+        on_response: OnResponse,
+        reconnect_limit: int = 0,
+    ) -> Any:
+        """The one raw call: ``method path`` with an optional JSON body, its JSON answer."""
+        return await self._core.call(
+            self._core.json_kwargs(method, path, json),
+            parse_json_response,
+            params=params,
+            headers=headers,
+            on_response=on_response,
+            reconnect_limit=reconnect_limit,
+        )
+
 
 class HttpClient(_HttpBase[httpx.AsyncClient]):
     """Raw calls on the client's connection, headers, retries and typed errors.
@@ -44,13 +64,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         on_response: OnResponse = None,
     ) -> Any:
         """GET ``path``."""
-        return await self._core.call(
-            self._core.json_kwargs("GET", path),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("GET", path, None, params, headers, on_response)
 
     async def post(
         self,
@@ -62,13 +76,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         on_response: OnResponse = None,
     ) -> Any:
         """POST ``json`` to ``path``."""
-        return await self._core.call(
-            self._core.json_kwargs("POST", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("POST", path, json, params, headers, on_response)
 
     async def put(
         self,
@@ -80,13 +88,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         on_response: OnResponse = None,
     ) -> Any:
         """PUT ``json`` to ``path``."""
-        return await self._core.call(
-            self._core.json_kwargs("PUT", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("PUT", path, json, params, headers, on_response)
 
     async def patch(
         self,
@@ -98,13 +100,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         on_response: OnResponse = None,
     ) -> Any:
         """PATCH ``path`` with ``json``."""
-        return await self._core.call(
-            self._core.json_kwargs("PATCH", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        return await self._call("PATCH", path, json, params, headers, on_response)
 
     async def delete(
         self,
@@ -116,13 +112,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         on_response: OnResponse = None,
     ) -> None:
         """DELETE ``path`` (with an optional JSON body)."""
-        await self._core.call(
-            self._core.json_kwargs("DELETE", path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-        )
+        await self._call("DELETE", path, json, params, headers, on_response)
 
     async def request_reconnect(
         self,
@@ -137,14 +127,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
     ) -> Any:
         """Send a request; if the connection fails and the answer named a ``Location``,
         fetch the result from there instead (up to ``reconnect_limit`` times)."""
-        return await self._core.call(
-            self._core.json_kwargs(method, path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-            reconnect_limit=reconnect_limit,
-        )
+        return await self._call(method, path, json, params, headers, on_response, reconnect_limit)
 
     @async_stream
     async def stream(

@@ -16,14 +16,34 @@ which is a bug in this package: ``run_sync`` says so instead of hanging.
 from __future__ import annotations
 
 import functools
+import os
+import sys
 import types
+import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-__all__ = ["AsyncStream", "async_stream", "run_sync", "syncify", "syncify_stream"]
+__all__ = ["AsyncStream", "async_stream", "deprecated", "run_sync", "syncify", "syncify_stream"]
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def deprecated(message: str) -> None:
+    """Warn with ``DeprecationWarning`` at the line of the code that called this package.
+
+    A fixed ``stacklevel`` cannot: the sync client runs a method through ``syncify`` and
+    ``run_sync``, the async one is awaited from the caller's coroutine, so the caller is a
+    different number of frames away. The frames inside this package are skipped instead.
+    """
+    frame = sys._getframe(1)
+    level = 2  # the caller of this function
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 def _suspended(what: object) -> RuntimeError:

@@ -18,7 +18,9 @@ local scripts and unit tests:
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -51,6 +53,8 @@ EMBEDDED_MAX_ENTRIES = 10_000
 
 _UNSET: Any = object()
 _SERVER_MODULE = "langgraph_api.server"
+
+logger = logging.getLogger(__name__)
 
 
 class _Model(Protocol):
@@ -102,7 +106,10 @@ class EmbeddedCache:
     ``clock`` returns seconds (``time.monotonic`` by default). Entries are kept
     as JSON bytes, so a cached value is never shared with the caller.
     Background refreshes started by ``swr`` run as tasks on the running loop;
-    ``await cache.settle()`` waits for them.
+    ``await cache.settle()`` waits for them, and one that fails is logged (at warning, on
+    the ``langgraph_client.cache`` logger) and keeps the stale value. One cache may be used
+    from several threads (the module functions share one per process): a lock keeps each
+    read and write whole.
     """
 
     def __init__(
@@ -116,19 +123,21 @@ class EmbeddedCache:
         self._entries: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
         self._loads: dict[str, asyncio.Task[Any]] = {}
         self._epochs: dict[str, int] = {}
+        self._lock = threading.RLock()
 
     # --- plain get and set -----------------------------------------------
 
     async def get(self, key: str) -> Any | None:
         """The value under ``key``, or None if absent or expired."""
-        entry = self._entries.get(key)
-        if entry is None:
-            return None
-        raw, expires_at = entry
-        if self._clock() >= expires_at:
-            del self._entries[key]
-            return None
-        self._entries.move_to_end(key)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            raw, expires_at = entry
+            if self._clock() >= expires_at:
+                del self._entries[key]
+                return None
+            self._entries.move_to_end(key)
         return orjson.loads(raw)
 
     async def set(self, key: str, value: Any, ttl: timedelta | None = None) -> None:
@@ -136,14 +145,16 @@ class EmbeddedCache:
         self._store(key, _encode(key, value), _clamp(ttl))
 
     def _store(self, key: str, raw: bytes, ttl: timedelta) -> None:
-        self._entries[key] = (raw, self._clock() + ttl.total_seconds())
-        self._entries.move_to_end(key)
-        while len(self._entries) > self._max_entries:
-            self._entries.popitem(last=False)
+        with self._lock:
+            self._entries[key] = (raw, self._clock() + ttl.total_seconds())
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._max_entries:
+                self._entries.popitem(last=False)
 
     def clear(self) -> None:
         """Drop every entry."""
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
 
     # --- stale-while-revalidate ------------------------------------------
 
@@ -157,14 +168,7 @@ class EmbeddedCache:
         model: type[T] | None = None,
     ) -> SWRResult[T]:
         """Load ``key`` with stale-while-revalidate; see the module documentation."""
-        fresh = min(fresh_for if fresh_for is not None else timedelta(0), MAX_TTL)
-        age_limit = min(max_age, MAX_TTL) if max_age is not None else MAX_TTL
-        if fresh < timedelta(0):
-            raise ValueError("fresh_for must be >= 0")
-        if age_limit <= timedelta(0):
-            raise ValueError("max_age must be > 0")
-        if fresh > age_limit:
-            raise ValueError("fresh_for must be <= max_age")
+        fresh, age_limit = _windows(fresh_for, max_age)
 
         def dump(value: Any) -> Any:
             return value.model_dump(mode="json") if model is not None else value
@@ -191,24 +195,27 @@ class EmbeddedCache:
         if age < fresh.total_seconds():
             return SWRResult(load(entry["value"]), "fresh", mutate)
         if age < age_limit.total_seconds():
-            self._start_load(key, json_loader)
+            self._start_load(key, json_loader, background=True)
             return SWRResult(load(entry["value"]), "stale", mutate)
         raw = await self._load(key, json_loader)
         return SWRResult(load(raw), "expired", mutate)
 
     async def settle(self) -> None:
-        """Wait until no background refresh is running (errors are swallowed, as in the server)."""
+        """Wait until no background refresh is running (a failed one is logged, not raised)."""
         while self._loads:
             await asyncio.gather(*self._loads.values(), return_exceptions=True)
 
     def _write(self, key: str, value: Any) -> None:
         # Every write moves the epoch, so a load begun before it does not overwrite it.
         # The entry outlives max_age (which swr checks itself) so that "expired" is seen.
-        self._epochs[key] = self._epochs.get(key, 0) + 1
-        entry = {"value": value, "stored_at": self._clock()}
-        self._store(_swr_key(key), _encode(key, entry), MAX_TTL)
+        with self._lock:
+            self._epochs[key] = self._epochs.get(key, 0) + 1
+            entry = {"value": value, "stored_at": self._clock()}
+            self._store(_swr_key(key), _encode(key, entry), MAX_TTL)
 
-    def _start_load(self, key: str, loader: Callable[[], Awaitable[Any]]) -> asyncio.Task[Any]:
+    def _start_load(
+        self, key: str, loader: Callable[[], Awaitable[Any]], *, background: bool = False
+    ) -> asyncio.Task[Any]:
         task = self._loads.get(key)
         if task is not None and not task.done():
             return task  # one load per key at a time
@@ -228,14 +235,28 @@ class EmbeddedCache:
         def forget(done: asyncio.Task[Any]) -> None:
             if self._loads.get(key) is done:
                 del self._loads[key]
-            if not done.cancelled():
-                done.exception()  # a failed background refresh keeps the stale value
+            error = None if done.cancelled() else done.exception()
+            if error is not None and background:  # the stale value is kept
+                logger.warning("background refresh of cache key %r failed", key, exc_info=error)
 
         task.add_done_callback(forget)
         return task
 
     async def _load(self, key: str, loader: Callable[[], Awaitable[Any]]) -> Any:
         return await asyncio.shield(self._start_load(key, loader))
+
+
+def _windows(fresh_for: timedelta | None, max_age: timedelta | None) -> tuple[timedelta, timedelta]:
+    """``swr``'s windows, defaulted (fresh for 0, at most one day old), capped and checked."""
+    fresh = min(fresh_for if fresh_for is not None else timedelta(0), MAX_TTL)
+    age_limit = min(max_age, MAX_TTL) if max_age is not None else MAX_TTL
+    if fresh < timedelta(0):
+        raise ValueError("fresh_for must be >= 0")
+    if age_limit <= timedelta(0):
+        raise ValueError("max_age must be > 0")
+    if fresh > age_limit:
+        raise ValueError("fresh_for must be <= max_age")
+    return fresh, age_limit
 
 
 def _swr_key(key: str) -> str:
@@ -304,13 +325,8 @@ async def swr(
     server = _server_cache()
     if server is None:
         return await _embedded.swr(key, loader, fresh_for=fresh_for, max_age=max_age, model=model)
-    result = await server.swr(
-        key,
-        loader,
-        fresh_for=fresh_for if fresh_for is not None else timedelta(0),
-        max_age=max_age if max_age is not None else MAX_TTL,
-        model=model,
-    )
+    fresh, age_limit = _windows(fresh_for, max_age)  # the same checks in both places
+    result = await server.swr(key, loader, fresh_for=fresh, max_age=age_limit, model=model)
 
     async def mutate(value: Any) -> T:
         return cast(T, await (result.mutate() if value is _UNSET else result.mutate(value)))

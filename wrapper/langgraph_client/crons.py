@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import NOT_GIVEN, QueryParams
 from ._resource import Resource, compact, modes, request_fields
-from ._sync import syncify
+from ._sync import deprecated, syncify
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import Cron, CronSelection
@@ -43,13 +43,7 @@ def _timezone(timezone: str | tzinfo | None) -> str | None:
 def cron_body(**fields: Any) -> dict[str, Any]:
     """The JSON body of a cron: the fields given, without those left as None."""
     if fields.get("checkpoint_during") is not None:
-        import warnings
-
-        warnings.warn(
-            "checkpoint_during is deprecated: use durability instead",
-            DeprecationWarning,
-            stacklevel=4,
-        )
+        deprecated("checkpoint_during is deprecated: use durability instead")
     if isinstance(fields.get("end_time"), datetime):
         fields["end_time"] = fields["end_time"].isoformat()
     fields["timezone"] = _timezone(fields.get("timezone"))

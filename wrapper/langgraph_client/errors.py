@@ -1,70 +1,130 @@
-"""The typed errors every call raises, with langgraph-sdk's class names.
+"""Every error this package raises, in one tree, with langgraph-sdk's class names.
 
-They are defined once, in the generated package (``langgraph_api_client.errors``), so the
-generated endpoint functions and this client raise the very same classes::
+The errors of a request are defined once, in the generated package
+(``langgraph_api_client.errors``), so the generated endpoint functions and this client raise
+the very same classes. The errors of the stream decoder, the thread stream and the encryption
+types are defined beside the code that raises them and re-exported here (loaded on first
+use)::
 
     LangGraphError
-     └── APIError                       (also an httpx.HTTPStatusError, as in langgraph-sdk)
-          ├── APIStatusError            a non-2xx answer: status_code, message, body, response
-          │    ├── BadRequestError            400
-          │    ├── AuthenticationError        401
-          │    ├── PermissionDeniedError      403
-          │    ├── NotFoundError              404
-          │    ├── ConflictError              409
-          │    ├── UnprocessableEntityError   422
-          │    ├── RateLimitError             429
-          │    └── InternalServerError        5xx
-          ├── APIConnectionError        no usable answer: refused, reset, cut off
-          │    ├── APITimeoutError
-          │    └── StreamReconnectError  a cut stream could not be resumed
-          └── APIResponseValidationError  an answer that is not what the API promises
-     RequestEncodingError               a body JSON cannot hold (nothing was sent)
-     RunFailedError                     runs.wait: the run ended in error
-     SuperstepsError                    threads.create: the supersteps could not be applied
+     ├── APIError                       an error of one request (also an httpx.HTTPError)
+     │    ├── APIStatusError            a non-2xx answer (also an httpx.HTTPStatusError):
+     │    │    │                        message, code, param, type, status_code, request_id,
+     │    │    │                        body, body_excerpt, response
+     │    │    ├── BadRequestError            400
+     │    │    ├── AuthenticationError        401
+     │    │    ├── PermissionDeniedError      403
+     │    │    ├── NotFoundError              404
+     │    │    ├── ConflictError              409
+     │    │    ├── UnprocessableEntityError   422
+     │    │    ├── RateLimitError             429
+     │    │    ├── InternalServerError        5xx
+     │    │    └── UnexpectedStatus           any other status
+     │    ├── APIConnectionError        no usable answer: refused, reset, cut off (also an
+     │    │    │                        httpx.TransportError, and the httpx class it came from)
+     │    │    ├── APITimeoutError            (also an httpx.TimeoutException)
+     │    │    └── StreamReconnectError       a cut stream could not be resumed
+     │    ├── APIResponseDecodingError  a body that cannot be decoded (also httpx.DecodingError)
+     │    └── APIResponseValidationError  an answer that is not what the API promises
+     ├── FieldValueError                a result's attribute whose field is missing or odd
+     │                                  (also ValueError): model, field, key, value, missing
+     ├── RequestEncodingError           a body JSON cannot hold (also TypeError, ValueError)
+     ├── RunFailedError                 runs.wait: the run ended in error
+     ├── SuperstepsError                threads.create: the supersteps could not be applied
+     ├── SSEDecodeError                 an event stream that cannot be decoded (also ValueError)
+     │    ├── SSELineTooLongError
+     │    └── SSEEventTooLargeError
+     └── ThreadStreamError              a thread stream misused or stopped (also RuntimeError)
+          ├── ProtocolCommandError      the server refused a command: code, message
+          └── ProtocolRunError          the followed run failed
+    DuplicateHandlerError               Encryption: a second handler of one kind (Exception)
+    KeyPreservationError                Encryption: a JSON encryptor changed the keys (ValueError)
+
+Every ``APIError`` has ``attempts``, how many times its request was sent.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from langgraph_api_client.errors import (
     APIConnectionError,
     APIError,
+    APIResponseDecodingError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FieldValueError,
     InternalServerError,
     LangGraphError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RequestEncodingError,
+    UnexpectedStatus,
     UnprocessableEntityError,
     raise_for_status,
 )
 
+from ._lazy import load as _load
+
+if TYPE_CHECKING:
+    from .encryption._encryption import DuplicateHandlerError, KeyPreservationError
+    from .protocol import ProtocolCommandError, ProtocolRunError, ThreadStreamError
+    from .sse import SSEDecodeError, SSEEventTooLargeError, SSELineTooLongError
+
+_ELSEWHERE = {
+    "DuplicateHandlerError": ".encryption._encryption",
+    "KeyPreservationError": ".encryption._encryption",
+    "ProtocolCommandError": ".protocol",
+    "ProtocolRunError": ".protocol",
+    "SSEDecodeError": ".sse",
+    "SSEEventTooLargeError": ".sse",
+    "SSELineTooLongError": ".sse",
+    "ThreadStreamError": ".protocol",
+}
+"""The errors defined beside the code that raises them: loaded on first use (the thread
+stream's module imports this one)."""
+
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseDecodingError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DuplicateHandlerError",
+    "FieldValueError",
     "InternalServerError",
+    "KeyPreservationError",
     "LangGraphError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProtocolCommandError",
+    "ProtocolRunError",
     "RateLimitError",
     "RequestEncodingError",
     "RunFailedError",
+    "SSEDecodeError",
+    "SSEEventTooLargeError",
+    "SSELineTooLongError",
     "StreamReconnectError",
     "SuperstepsError",
+    "ThreadStreamError",
+    "UnexpectedStatus",
     "UnprocessableEntityError",
     "raise_for_status",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    return _load(globals(), _ELSEWHERE, name)
 
 
 class StreamReconnectError(APIConnectionError):
@@ -83,3 +143,7 @@ class RunFailedError(LangGraphError):
 class SuperstepsError(LangGraphError):
     """``threads.create(supersteps=...)`` made the thread but could not apply its supersteps;
     the message is the server's."""
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_ELSEWHERE})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import re
-import warnings
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -12,7 +11,7 @@ import httpx
 
 from ._core import QueryParams
 from ._resource import Resource, compact, modes, request_fields
-from ._sync import async_stream, syncify, syncify_stream
+from ._sync import async_stream, deprecated, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -78,11 +77,7 @@ def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
 def run_body(assistant_id: str, **fields: Any) -> dict[str, Any]:
     """The JSON body that starts a run: the fields given, without those left as None."""
     if fields.get("checkpoint_during") is not None:
-        warnings.warn(
-            "checkpoint_during is deprecated: use durability instead",
-            DeprecationWarning,
-            stacklevel=4,
-        )
+        deprecated("checkpoint_during is deprecated: use durability instead")
     command = fields.get("command")
     if command is not None:
         fields["command"] = compact(**command)

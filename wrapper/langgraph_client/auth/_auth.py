@@ -266,16 +266,23 @@ class _ActionOn(Generic[V]):
         return fn
 
 
-class _ResourceOn:
-    """``@auth.on.<resource>``: a handler for every action on one resource, or some."""
+class _Registrar:
+    """What ``@auth.on`` and ``@auth.on.<resource>`` share: decorate a handler directly (it
+    then covers everything the decorator names), or pass ``resources`` and ``actions``."""
 
-    resource: str
-    value: Any
+    __slots__ = ()
 
-    def __init__(self, auth: Auth, values: Mapping[str, Any]) -> None:
-        self._auth = auth
-        for action in RESOURCE_ACTIONS[self.resource]:
-            setattr(self, action, _ActionOn(auth, self.resource, action, values[action]))
+    _auth: Auth
+
+    def _everything(self) -> tuple[str, str]:
+        """The ``(resource, action)`` a handler decorated directly is registered for."""
+        raise NotImplementedError
+
+    def _chosen(
+        self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
+    ) -> tuple[list[str], list[str]]:
+        """The resources and actions a handler is registered for, from the arguments."""
+        raise NotImplementedError
 
     @overload
     def __call__(self, fn: H) -> H: ...
@@ -296,25 +303,48 @@ class _ResourceOn:
         actions: str | Sequence[str] | None = None,
     ) -> H | Callable[[H], H]:
         if fn is not None:
-            self._auth._register(self.resource, ANY, fn)
+            self._auth._register(*self._everything(), fn)
             return fn
-        if resources is not None and _names(resources, "resources") != [self.resource]:
-            raise ValueError(
-                f"@auth.on.{self.resource}(...) registers handlers for {self.resource!r} only; "
-                f"use @auth.on(resources=...) for {resources!r}."
-            )
-        action_list = _names(actions, "actions")
+        resource_list, action_list = self._chosen(resources, actions)
 
         def decorator(handler: H) -> H:
-            self._auth._register_all([self.resource], action_list, handler)
+            self._auth._register_all(resource_list, action_list, handler)
             return handler
 
         return decorator
 
 
+class _ResourceOn(_Registrar):
+    """``@auth.on.<resource>``: a handler for every action on one resource, or some; the
+    value types come from ``types.on.<resource>``."""
+
+    resource: str
+    value: Any
+
+    def __init__(self, auth: Auth) -> None:
+        self._auth = auth
+        namespace = getattr(types.on, self.resource)
+        self.value = namespace.value
+        for action in RESOURCE_ACTIONS[self.resource]:
+            value = getattr(namespace, action).value
+            setattr(self, action, _ActionOn(auth, self.resource, action, value))
+
+    def _everything(self) -> tuple[str, str]:
+        return (self.resource, ANY)
+
+    def _chosen(
+        self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
+    ) -> tuple[list[str], list[str]]:
+        if resources is not None and _names(resources, "resources") != [self.resource]:
+            raise ValueError(
+                f"@auth.on.{self.resource}(...) registers handlers for {self.resource!r} only; "
+                f"use @auth.on(resources=...) for {resources!r}."
+            )
+        return [self.resource], _names(actions, "actions")
+
+
 class _AssistantsOn(_ResourceOn):
     resource = "assistants"
-    value = types.on.assistants.value
     create: _ActionOn[types.AssistantsCreate]
     read: _ActionOn[types.AssistantsRead]
     update: _ActionOn[types.AssistantsUpdate]
@@ -324,7 +354,6 @@ class _AssistantsOn(_ResourceOn):
 
 class _ThreadsOn(_ResourceOn):
     resource = "threads"
-    value = types.on.threads.value
     create: _ActionOn[types.ThreadsCreate]
     read: _ActionOn[types.ThreadsRead]
     update: _ActionOn[types.ThreadsUpdate]
@@ -335,7 +364,6 @@ class _ThreadsOn(_ResourceOn):
 
 class _CronsOn(_ResourceOn):
     resource = "crons"
-    value = types.on.crons.value
     create: _ActionOn[types.CronsCreate]
     read: _ActionOn[types.CronsRead]
     update: _ActionOn[types.CronsUpdate]
@@ -345,7 +373,6 @@ class _CronsOn(_ResourceOn):
 
 class _StoreOn(_ResourceOn):
     resource = "store"
-    value = types.on.store.value
     put: _ActionOn[types.StorePut]
     get: _ActionOn[types.StoreGet]
     search: _ActionOn[types.StoreSearch]
@@ -353,53 +380,23 @@ class _StoreOn(_ResourceOn):
     list_namespaces: _ActionOn[types.StoreListNamespaces]
 
 
-def _value_types(namespace: type) -> dict[str, Any]:
-    return {
-        name: getattr(namespace, name).value
-        for name in vars(namespace)
-        if not name.startswith("_") and name != "value"
-    }
-
-
-class _On:
+class _On(_Registrar):
     """``@auth.on``: the global handler, or handlers for chosen resources and actions."""
 
     __slots__ = ("_auth", "assistants", "crons", "store", "threads", "value")
 
     def __init__(self, auth: Auth) -> None:
         self._auth = auth
-        self.assistants = _AssistantsOn(auth, _value_types(types.on.assistants))
-        self.threads = _ThreadsOn(auth, _value_types(types.on.threads))
-        self.crons = _CronsOn(auth, _value_types(types.on.crons))
-        self.store = _StoreOn(auth, _value_types(types.on.store))
+        self.assistants = _AssistantsOn(auth)
+        self.threads = _ThreadsOn(auth)
+        self.crons = _CronsOn(auth)
+        self.store = _StoreOn(auth)
         self.value = types.on.value
 
-    @overload
-    def __call__(self, fn: H) -> H: ...
+    def _everything(self) -> tuple[str, str]:
+        return (ANY, ANY)
 
-    @overload
-    def __call__(
-        self,
-        *,
-        resources: str | Sequence[str] | None = None,
-        actions: str | Sequence[str] | None = None,
-    ) -> Callable[[H], H]: ...
-
-    def __call__(
-        self,
-        fn: H | None = None,
-        *,
-        resources: str | Sequence[str] | None = None,
-        actions: str | Sequence[str] | None = None,
-    ) -> H | Callable[[H], H]:
-        if fn is not None:
-            self._auth._register(ANY, ANY, fn)
-            return fn
-        resource_list = _names(resources, "resources")
-        action_list = _names(actions, "actions")
-
-        def decorator(handler: H) -> H:
-            self._auth._register_all(resource_list, action_list, handler)
-            return handler
-
-        return decorator
+    def _chosen(
+        self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
+    ) -> tuple[list[str], list[str]]:
+        return _names(resources, "resources"), _names(actions, "actions")
