@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import ast
 import inspect
+import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any

@@ -10,7 +10,6 @@ import json
 import subprocess
 import sys
 import traceback
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
