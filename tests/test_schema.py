@@ -179,4 +179,6 @@ async def test_search_items_are_search_items(api: Api) -> None:
     await api.store.put_item(["schema", "search"], "k", {"v": 1})
     found = await api.store.search_items(["schema", "search"])
     # By key an item is the wire dict; the typed attribute holds the models.
-    assert found.items and all(isinstance(item, schema.SearchItem) for item in found.items)
+    items = found.items_
+    assert items and all(isinstance(item, schema.SearchItem) for item in items)
+    assert items == found["items"]
