@@ -653,10 +653,10 @@ def read_fields(value: Any) -> None:
     if names is not None:
         for name in names.values():
             field = getattr(value, name)
-            if isinstance(field, dict | list):
+            if isinstance(field, list) or hasattr(type(field), "_wire_names"):
                 read_fields(field)
         for field in value.additional_properties.values():
-            if isinstance(field, dict | list):
+            if isinstance(field, list) or hasattr(type(field), "_wire_names"):
                 read_fields(field)
     elif isinstance(value, list) and value and hasattr(type(value[0]), "_wire_names"):
         for item in value:

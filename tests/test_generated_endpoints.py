@@ -310,7 +310,7 @@ def test_thread_lifecycle(client: Client) -> None:
     updated = update_thread.sync(
         tid, client=client, body=body(update_thread, {"metadata": {"more": 1}})
     )
-    assert updated.metadata.to_dict() == {"mark": mark, "more": 1}
+    assert updated.metadata == {"mark": mark, "more": 1}
 
     found = search_threads.sync(
         client=client, body=body(search_threads, {"metadata": {"mark": mark}})

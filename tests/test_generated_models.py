@@ -99,15 +99,25 @@ def test_fields_are_converted_on_read_and_the_wire_value_stays() -> None:
 
 
 def test_a_nested_model_is_made_once_and_kept_in_place() -> None:
-    from langgraph_api_client.models import Metadata
+    from langgraph_api_client.models import Config
 
+    assistant = Assistant.from_dict({**ASSISTANT, "config": {"tags": ["a"]}})
+    first = assistant.config
+    assert isinstance(first, Config)
+    assert first.tags == ["a"]
+    assert assistant.config is first
+    assert assistant["config"] is first  # a dict equal to what it replaced
+    assert assistant == {**ASSISTANT, "config": {"tags": ["a"]}}
+    assert json.loads(json.dumps(assistant)) == {**ASSISTANT, "config": {"tags": ["a"]}}
+
+
+def test_a_free_form_object_reads_as_the_json_object_sent() -> None:
     thread = Thread.from_dict(THREAD)
-    first = thread.metadata
-    assert isinstance(first, Metadata)
-    assert thread.metadata is first
-    assert thread["metadata"] is first  # a dict equal to what it replaced
-    assert thread == THREAD
-    assert json.loads(json.dumps(thread)) == THREAD
+    assert thread.metadata is thread["metadata"]
+    assert type(thread.metadata) is dict
+    odd = Thread.from_dict({**THREAD, "metadata": [1]})
+    with pytest.raises(FieldValueError, match=r"Thread\.metadata: cannot read \[1\]"):
+        _ = odd.metadata
 
 
 def test_a_value_set_by_key_is_what_the_attribute_reads() -> None:

@@ -299,7 +299,7 @@ class _ThreadStreamBase:
         answer = await self._core.call(kwargs, op.parse_response, headers=self._headers)
         if isinstance(answer, ProtocolError):
             raise ProtocolCommandError(method, str(answer.error), answer.message)
-        return answer.result.to_dict()
+        return answer.result
 
     async def _start(
         self,

@@ -19,7 +19,7 @@ class A2ARequest(WireDict):
         jsonrpc (JsonRpcVersion): The JSON-RPC version, always `2.0`.
         id (int | str): The request id, echoed in the answer.
         method (A2AMethod): An A2A method the server implements.
-        params (JsonObject | None): A JSON object of any shape.
+        params (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -89,10 +89,10 @@ class A2ARequest(WireDict):
         return read
 
     @property
-    def params(self) -> JsonObject | None:
+    def params(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("params")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("params", _decode_params)
         return None if isinstance(read, Unset) else read

@@ -17,7 +17,7 @@ class A2AResponse(WireDict):
     Attributes:
         jsonrpc (JsonRpcVersion): The JSON-RPC version, always `2.0`.
         id (int | None | str): The request id; null when the request could not be read.
-        result (JsonObject | None): A JSON object of any shape.
+        result (dict[str, Any] | None): A JSON object of any shape.
         error (JsonRpcError | None): A JSON-RPC error.
     """
 
@@ -79,10 +79,10 @@ class A2AResponse(WireDict):
         return read
 
     @property
-    def result(self) -> JsonObject | None:
+    def result(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("result")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("result", _decode_result)
         return None if isinstance(read, Unset) else read

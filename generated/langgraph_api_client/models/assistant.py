@@ -19,10 +19,10 @@ class Assistant(WireDict):
         assistant_id (UUID): The assistant's id.
         graph_id (str): The graph the assistant runs.
         config (Config): Configuration of a run or assistant.
-        context (JsonObject): A JSON object of any shape.
+        context (dict[str, Any]): A JSON object of any shape.
         created_at (datetime.datetime): When the assistant was created.
         updated_at (datetime.datetime): When the assistant last changed.
-        metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any]): Free-form metadata, a JSON object; search filters match its keys exactly.
         version (int): The assistant's version number.
         name (str): The assistant's name.
         description (None | str): The assistant's description.
@@ -121,10 +121,10 @@ class Assistant(WireDict):
         return self._keep("config", _decode_config)
 
     @property
-    def context(self) -> JsonObject:
+    def context(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("context")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("context", _decode_context)
 
@@ -147,10 +147,10 @@ class Assistant(WireDict):
         return read
 
     @property
-    def metadata(self) -> Metadata:
+    def metadata(self) -> dict[str, Any]:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("metadata", _decode_metadata)
 

@@ -14,7 +14,7 @@ class AssistantCountRequest(WireDict):
     as documented; an optional field that is missing reads as None.
 
     Attributes:
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         graph_id (str | None): Only assistants of this graph.
         name (str | None): Only assistants whose name contains this text (case-insensitive).
     """
@@ -49,10 +49,10 @@ class AssistantCountRequest(WireDict):
         dict.__init__(self, fields)
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

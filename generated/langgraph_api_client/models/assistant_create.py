@@ -19,8 +19,8 @@ class AssistantCreate(WireDict):
         graph_id (str): A graph registered on the server.
         assistant_id (UUID | None): The id to give the assistant; random when absent.
         config (Config | None): Configuration of a run or assistant.
-        context (JsonObject | None): A JSON object of any shape.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        context (dict[str, Any] | None): A JSON object of any shape.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         if_exists (IfExists | None): What to do when the resource already exists.
         name (str | None): The assistant's name; `Untitled` when absent.
         description (None | str): The assistant's description.
@@ -112,19 +112,19 @@ class AssistantCreate(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def context(self) -> JsonObject | None:
+    def context(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("context")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("context", _decode_context)
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

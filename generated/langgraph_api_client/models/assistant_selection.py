@@ -20,10 +20,10 @@ class AssistantSelection(WireDict):
             assistant_id (UUID | None): The assistant's id.
             graph_id (str | None): The graph the assistant runs.
             config (Config | None): Configuration of a run or assistant.
-            context (JsonObject | None): A JSON object of any shape.
+            context (dict[str, Any] | None): A JSON object of any shape.
             created_at (datetime.datetime | None): When the assistant was created.
             updated_at (datetime.datetime | None): When the assistant last changed.
-            metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+            metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
             version (int | None): The assistant's version number.
             name (str | None): The assistant's name.
             description (None | str): The assistant's description.
@@ -117,10 +117,10 @@ class AssistantSelection(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def context(self) -> JsonObject | None:
+    def context(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("context")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("context", _decode_context)
         return None if isinstance(read, Unset) else read
@@ -144,10 +144,10 @@ class AssistantSelection(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

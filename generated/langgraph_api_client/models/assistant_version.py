@@ -19,9 +19,9 @@ class AssistantVersion(WireDict):
         assistant_id (UUID): The assistant's id.
         graph_id (str): The graph this version runs.
         config (Config): Configuration of a run or assistant.
-        context (JsonObject): A JSON object of any shape.
+        context (dict[str, Any]): A JSON object of any shape.
         created_at (datetime.datetime): When this version was created.
-        metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any]): Free-form metadata, a JSON object; search filters match its keys exactly.
         version (int): The version number.
         name (str): The assistant's name in this version.
         description (None | str): The assistant's description in this version.
@@ -116,10 +116,10 @@ class AssistantVersion(WireDict):
         return self._keep("config", _decode_config)
 
     @property
-    def context(self) -> JsonObject:
+    def context(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("context")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("context", _decode_context)
 
@@ -133,10 +133,10 @@ class AssistantVersion(WireDict):
         return read
 
     @property
-    def metadata(self) -> Metadata:
+    def metadata(self) -> dict[str, Any]:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("metadata", _decode_metadata)
 

@@ -16,7 +16,7 @@ class Config(WireDict):
     Attributes:
         tags (list[str] | None): Tags for this call and its sub-calls.
         recursion_limit (int | None): Maximum number of supersteps of a run.
-        configurable (JsonObject | None): A JSON object of any shape.
+        configurable (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -70,10 +70,10 @@ class Config(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def configurable(self) -> JsonObject | None:
+    def configurable(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("configurable")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("configurable", _decode_configurable)
         return None if isinstance(read, Unset) else read

@@ -24,12 +24,12 @@ class Cron(WireDict):
         schedule (str): The cron expression.
         created_at (datetime.datetime): When the cron was created.
         updated_at (datetime.datetime): When the cron last changed.
-        payload (JsonObject): A JSON object of any shape.
+        payload (dict[str, Any]): A JSON object of any shape.
         enabled (bool): Whether the cron starts runs.
         timezone (None | str): The IANA time zone of the schedule; null means UTC.
         user_id (None | str): The user who owns the cron.
         next_run_date (datetime.datetime | None): When the cron runs next.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         on_run_completed (None | OnRunCompleted):
     """
 
@@ -179,10 +179,10 @@ class Cron(WireDict):
         return read
 
     @property
-    def payload(self) -> JsonObject:
+    def payload(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("payload")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("payload", _decode_payload)
 
@@ -226,10 +226,10 @@ class Cron(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

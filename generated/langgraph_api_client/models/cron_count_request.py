@@ -17,7 +17,7 @@ class CronCountRequest(WireDict):
     Attributes:
         assistant_id (UUID | None): Only crons of this assistant.
         thread_id (UUID | None): Only crons on this thread.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
     """
 
     __slots__ = ()
@@ -68,10 +68,10 @@ class CronCountRequest(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

@@ -24,9 +24,9 @@ class CronCreate(WireDict):
         timezone (str | None): An IANA time zone for the schedule; UTC when absent.
         end_time (datetime.datetime | None): When to stop.
         input_ (JsonObject | list[JsonObject] | None): The graph's input for each run.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         config (Config | None): Configuration of a run or assistant.
-        context (JsonObject | None): A JSON object of any shape.
+        context (dict[str, Any] | None): A JSON object of any shape.
         webhook (str | None): A URL to call when each run ends.
         interrupt_before (AllNodes | list[str] | None): Node names, or `*` for every node.
         interrupt_after (AllNodes | list[str] | None): Node names, or `*` for every node.
@@ -185,10 +185,10 @@ class CronCreate(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read
@@ -203,10 +203,10 @@ class CronCreate(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def context(self) -> JsonObject | None:
+    def context(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("context")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("context", _decode_context)
         return None if isinstance(read, Unset) else read

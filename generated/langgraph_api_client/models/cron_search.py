@@ -21,7 +21,7 @@ class CronSearch(WireDict):
         assistant_id (UUID | None): Only crons of this assistant.
         thread_id (UUID | None): Only crons on this thread.
         enabled (bool | None): Only enabled (or disabled) crons; both when absent.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         limit (int | None): How many to return.
         offset (int | None): How many to skip.
         sort_by (CronSortBy | None): Field to sort crons by.
@@ -113,10 +113,10 @@ class CronSearch(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

@@ -27,9 +27,9 @@ class CronSelection(WireDict):
             created_at (datetime.datetime | None): When the cron was created.
             updated_at (datetime.datetime | None): When the cron last changed.
             user_id (None | str): The user who owns the cron.
-            payload (JsonObject | None): A JSON object of any shape.
+            payload (dict[str, Any] | None): A JSON object of any shape.
             next_run_date (datetime.datetime | None): When the cron runs next.
-            metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+            metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
             on_run_completed (None | OnRunCompleted):
             enabled (bool | None): Whether the cron starts runs.
     """
@@ -192,10 +192,10 @@ class CronSelection(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def payload(self) -> JsonObject | None:
+    def payload(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("payload")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("payload", _decode_payload)
         return None if isinstance(read, Unset) else read
@@ -210,10 +210,10 @@ class CronSelection(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

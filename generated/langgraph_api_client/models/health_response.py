@@ -15,7 +15,7 @@ class HealthResponse(WireDict):
 
     Attributes:
         ok (bool):
-        services (JsonObject | None): A JSON object of any shape.
+        services (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -62,10 +62,10 @@ class HealthResponse(WireDict):
         return read
 
     @property
-    def services(self) -> JsonObject | None:
+    def services(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("services")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("services", _decode_services)
         return None if isinstance(read, Unset) else read

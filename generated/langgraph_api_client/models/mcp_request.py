@@ -18,7 +18,7 @@ class McpRequest(WireDict):
         jsonrpc (JsonRpcVersion): The JSON-RPC version, always `2.0`.
         method (str): The MCP method, such as `initialize`, `tools/list` or `tools/call`.
         id (int | str | None): The request id; absent for a notification.
-        params (JsonObject | None): A JSON object of any shape.
+        params (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -91,10 +91,10 @@ class McpRequest(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def params(self) -> JsonObject | None:
+    def params(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("params")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("params", _decode_params)
         return None if isinstance(read, Unset) else read

@@ -16,7 +16,7 @@ class ProtocolCommand(WireDict):
     Attributes:
         id (int): The caller's id for the command, echoed in the answer.
         method (str): The command's name.
-        params (JsonObject | None): A JSON object of any shape.
+        params (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -79,10 +79,10 @@ class ProtocolCommand(WireDict):
         return read
 
     @property
-    def params(self) -> JsonObject | None:
+    def params(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("params")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("params", _decode_params)
         return None if isinstance(read, Unset) else read

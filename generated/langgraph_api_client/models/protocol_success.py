@@ -16,7 +16,7 @@ class ProtocolSuccess(WireDict):
     Attributes:
         type_ (Literal['success']):
         id (int):
-        result (JsonObject): A JSON object of any shape.
+        result (dict[str, Any]): A JSON object of any shape.
         meta (ProtocolResponseMeta | None): Extra information on a command's answer.
     """
 
@@ -84,10 +84,10 @@ class ProtocolSuccess(WireDict):
         return read
 
     @property
-    def result(self) -> JsonObject:
+    def result(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("result")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("result", _decode_result)
 

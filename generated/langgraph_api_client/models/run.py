@@ -24,8 +24,8 @@ class Run(WireDict):
         created_at (datetime.datetime): When the run was created.
         updated_at (datetime.datetime): When the run last changed.
         status (RunStatus): The status of a run.
-        metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
-        kwargs (JsonObject): A JSON object of any shape.
+        metadata (dict[str, Any]): Free-form metadata, a JSON object; search filters match its keys exactly.
+        kwargs (dict[str, Any]): A JSON object of any shape.
         multitask_strategy (MultitaskStrategy): What to do when the thread is already running a run.
         langsmith_session_name (None | str): The LangSmith project the run is traced to, when tracing.
     """
@@ -148,18 +148,18 @@ class Run(WireDict):
         return read
 
     @property
-    def metadata(self) -> Metadata:
+    def metadata(self) -> dict[str, Any]:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("metadata", _decode_metadata)
 
     @property
-    def kwargs(self) -> JsonObject:
+    def kwargs(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("kwargs")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("kwargs", _decode_kwargs)
 

@@ -22,9 +22,9 @@ class RunCreateStateful(WireDict):
         assistant_id (str): An assistant id, or a graph name (its default assistant).
         input_ (Any | None): The graph's input (any JSON); null or absent to resume or use `command`.
         command (Command | None):
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         config (Config | None): Configuration of a run or assistant.
-        context (JsonObject | None): A JSON object of any shape.
+        context (dict[str, Any] | None): A JSON object of any shape.
         webhook (str | None): A URL to call when the run ends.
         interrupt_before (AllNodes | list[str] | None): Node names, or `*` for every node.
         interrupt_after (AllNodes | list[str] | None): Node names, or `*` for every node.
@@ -176,10 +176,10 @@ class RunCreateStateful(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read
@@ -194,10 +194,10 @@ class RunCreateStateful(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def context(self) -> JsonObject | None:
+    def context(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("context")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("context", _decode_context)
         return None if isinstance(read, Unset) else read

@@ -25,8 +25,8 @@ class RunSelection(WireDict):
             created_at (datetime.datetime | None): When the run was created.
             updated_at (datetime.datetime | None): When the run last changed.
             status (RunStatus | None): The status of a run.
-            metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
-            kwargs (JsonObject | None): A JSON object of any shape.
+            metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+            kwargs (dict[str, Any] | None): A JSON object of any shape.
             multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
             langsmith_session_name (None | str): The LangSmith project the run is traced to, when tracing.
     """
@@ -143,19 +143,19 @@ class RunSelection(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read
 
     @property
-    def kwargs(self) -> JsonObject | None:
+    def kwargs(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("kwargs")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("kwargs", _decode_kwargs)
         return None if isinstance(read, Unset) else read

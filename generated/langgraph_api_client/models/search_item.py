@@ -17,7 +17,7 @@ class SearchItem(WireDict):
     Attributes:
         namespace (list[str]): The item's namespace, as a list of labels.
         key (str): The item's key within its namespace.
-        value (JsonObject): A JSON object of any shape.
+        value (dict[str, Any]): A JSON object of any shape.
         created_at (datetime.datetime): When the item was first stored.
         updated_at (datetime.datetime): When the item last changed.
         score (float | None): Relevance to the query; null without a query.
@@ -92,10 +92,10 @@ class SearchItem(WireDict):
         return read
 
     @property
-    def value(self) -> JsonObject:
+    def value(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("value")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("value", _decode_value)
 

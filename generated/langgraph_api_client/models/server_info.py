@@ -18,7 +18,7 @@ class ServerInfo(WireDict):
         langgraph_py_version (str): The langgraph version.
         flags (ServerFlags): Features the server offers.
         host (ServerHost | None): Where the server runs.
-        metadata (JsonObject | None): A JSON object of any shape.
+        metadata (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -106,10 +106,10 @@ class ServerInfo(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> JsonObject | None:
+    def metadata(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("metadata")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

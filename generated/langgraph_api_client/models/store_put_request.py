@@ -16,7 +16,7 @@ class StorePutRequest(WireDict):
     Attributes:
         namespace (list[str]): The namespace, as a list of labels (labels cannot contain `.`).
         key (str): The item's key.
-        value (JsonObject): A JSON object of any shape.
+        value (dict[str, Any]): A JSON object of any shape.
         index (bool | list[str] | None): Search indexing: null for the store's default, false for none, or the fields to index.
         ttl (float | None): Minutes until the item expires; null for never.
     """
@@ -86,10 +86,10 @@ class StorePutRequest(WireDict):
         return read
 
     @property
-    def value(self) -> JsonObject:
+    def value(self) -> dict[str, Any]:
         """A JSON object of any shape."""
         value = self.get("value")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("value", _decode_value)
 

@@ -21,14 +21,14 @@ class Thread(WireDict):
         created_at (datetime.datetime): When the thread was created.
         updated_at (datetime.datetime): When the thread last changed.
         state_updated_at (datetime.datetime): When the thread's state last changed.
-        metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any]): Free-form metadata, a JSON object; search filters match its keys exactly.
         status (ThreadStatus): The status of a thread.
         config (Config): Configuration of a run or assistant.
         values_ (JsonObject | list[Any] | None): The thread's current state values. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
         interrupts (ThreadInterrupts | None): The thread's pending interrupts, by task id.
         error (None | RunErrorInfo): Why the thread's last run failed.
         ttl (ThreadTtlInfo | None): The thread's TTL, present when asked for with `include=ttl` and set.
-        extracted (JsonObject | None): A JSON object of any shape.
+        extracted (dict[str, Any] | None): A JSON object of any shape.
     """
 
     __slots__ = ()
@@ -139,10 +139,10 @@ class Thread(WireDict):
         return read
 
     @property
-    def metadata(self) -> Metadata:
+    def metadata(self) -> dict[str, Any]:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict):  # the JSON object as sent
             return value
         return self._keep("metadata", _decode_metadata)
 
@@ -200,10 +200,10 @@ class Thread(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def extracted(self) -> JsonObject | None:
+    def extracted(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("extracted")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("extracted", _decode_extracted)
         return None if isinstance(read, Unset) else read

@@ -15,8 +15,8 @@ class ThreadCountRequest(WireDict):
     as documented; an optional field that is missing reads as None.
 
     Attributes:
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
-        values_ (JsonObject | None): A JSON object of any shape. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        values_ (dict[str, Any] | None): A JSON object of any shape. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
         status (ThreadStatus | None): The status of a thread.
     """
 
@@ -50,19 +50,19 @@ class ThreadCountRequest(WireDict):
         dict.__init__(self, fields)
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read
 
     @property
-    def values_(self) -> JsonObject | None:
+    def values_(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("values")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("values", _decode_values)
         return None if isinstance(read, Unset) else read

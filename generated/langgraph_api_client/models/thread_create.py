@@ -17,7 +17,7 @@ class ThreadCreate(WireDict):
 
     Attributes:
         thread_id (UUID | None): The id to give the thread; random when absent.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         if_exists (IfExists | None): What to do when the resource already exists.
         ttl (ThreadTtl | None): A TTL to set on a thread.
         supersteps (list[ThreadSuperstep] | None): State updates to apply in order, one superstep per item.
@@ -70,10 +70,10 @@ class ThreadCreate(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read

@@ -20,8 +20,8 @@ class ThreadSearchRequest(WireDict):
 
     Attributes:
         ids (list[UUID] | None): Only these threads.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
-        values_ (JsonObject | None): A JSON object of any shape. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        values_ (dict[str, Any] | None): A JSON object of any shape. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
         status (ThreadStatus | None): The status of a thread.
         limit (int | None): How many to return.
         offset (int | None): How many to skip.
@@ -99,19 +99,19 @@ class ThreadSearchRequest(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read
 
     @property
-    def values_(self) -> JsonObject | None:
+    def values_(self) -> dict[str, Any] | None:
         """A JSON object of any shape."""
         value = self.get("values")
-        if type(value) is JsonObject:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("values", _decode_values)
         return None if isinstance(read, Unset) else read

@@ -16,7 +16,7 @@ class ThreadStateSearch(WireDict):
     Attributes:
         limit (int | None): How many states to return.
         before (Config | None): Configuration of a run or assistant.
-        metadata (Metadata | None): Free-form metadata, a JSON object; search filters match its keys exactly.
+        metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
         checkpoint (Checkpoint | None): Points at one checkpoint of a thread.
     """
 
@@ -75,10 +75,10 @@ class ThreadStateSearch(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def metadata(self) -> Metadata | None:
+    def metadata(self) -> dict[str, Any] | None:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
-        if type(value) is Metadata:  # read before: kept in place
+        if isinstance(value, dict) or value is None:  # the JSON object as sent
             return value
         read = self._keep("metadata", _decode_metadata)
         return None if isinstance(read, Unset) else read
