@@ -17,21 +17,21 @@ class ProtocolEventParams(WireMapping):
 
     Attributes:
         namespace (list[str]): A path in the agent tree, one label per nested subgraph; empty for the root.
-        timestamp (int): Milliseconds since the Unix epoch.
         data (Any): The channel's payload (any JSON).
+        timestamp (int | Unset): Milliseconds since the Unix epoch (the protocol does not require it).
         node (str | Unset): The node that produced the event.
     """
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespace": "namespace",
-        "timestamp": "timestamp",
         "data": "data",
+        "timestamp": "timestamp",
         "node": "node",
     }
 
     namespace: list[str]
-    timestamp: int
     data: Any
+    timestamp: int | Unset = UNSET
     node: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -39,9 +39,9 @@ class ProtocolEventParams(WireMapping):
     def to_dict(self) -> dict[str, Any]:
         namespace = self.namespace
 
-        timestamp = self.timestamp
-
         data = self.data
+
+        timestamp = self.timestamp
 
         node = self.node
 
@@ -50,10 +50,11 @@ class ProtocolEventParams(WireMapping):
         field_dict.update(
             {
                 "namespace": namespace,
-                "timestamp": timestamp,
                 "data": data,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
         if node is not UNSET:
             field_dict["node"] = node
 
@@ -78,7 +79,6 @@ class ProtocolEventParams(WireMapping):
 _REQUIRED = frozenset(
     {
         "namespace",
-        "timestamp",
         "data",
     }
 )
@@ -91,14 +91,14 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
     return namespace
 
 
-def _decode_timestamp(d: dict[str, Any]) -> int:
-    timestamp: int = d["timestamp"]
-    return timestamp
-
-
 def _decode_data(d: dict[str, Any]) -> Any:
     data: Any = d["data"]
     return data
+
+
+def _decode_timestamp(d: dict[str, Any]) -> int | Unset:
+    timestamp: int | Unset = d.get("timestamp", UNSET)
+    return timestamp
 
 
 def _decode_node(d: dict[str, Any]) -> str | Unset:
@@ -112,8 +112,8 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 
 ProtocolEventParams._decoders = {
     "namespace": _decode_namespace,
-    "timestamp": _decode_timestamp,
     "data": _decode_data,
+    "timestamp": _decode_timestamp,
     "node": _decode_node,
     "additional_properties": _decode_additional_properties,
 }
