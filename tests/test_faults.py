@@ -185,8 +185,7 @@ async def test_a_reconnection_refused_with_503_then_429_is_retried(
         Fault(method="POST", path=STREAM, reset_after_events=100),
         Fault(method="GET", path=RESUME, status=503, retry_after="2"),
         Fault(method="GET", path=RESUME, status=429, retry_after="1"),
-        # Beyond the request's own retries: the reconnection counts as a failed attempt.
-        Fault(method="GET", path=RESUME, status=503, times=3),
+        Fault(method="GET", path=RESUME, status=503, times=2),
     )
     parts = await api.runs.stream(
         thread_id,
@@ -198,12 +197,12 @@ async def test_a_reconnection_refused_with_503_then_429_is_retried(
     )
     assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(1000))
     reconnects = proxy.seen("GET", RESUME)
-    assert len(reconnects) == 6  # 503, 429, 503 (gave up), 503, 503, then the stream
+    assert len(reconnects) == 5  # each reconnection is one attempt: 503, 429, 503, 503, stream
     assert slept[1:3] == [2.0, 1.0]  # Retry-After honoured
     FIGURES["retry attempts observed"] += len(reconnects) - 1
 
 
-async def test_reconnect_attempts_run_out_with_a_typed_error(
+async def test_reconnect_attempts_each_count_once_and_run_out_with_a_typed_error(
     api: Api, proxy: FaultProxy, slept: list[float]
 ) -> None:
     thread_id = await new_thread(api)
@@ -211,9 +210,8 @@ async def test_reconnect_attempts_run_out_with_a_typed_error(
         Fault(method="POST", path=STREAM, reset_after_events=50),
         Fault(method="GET", path=RESUME, status=503, times=100),
     )
-    client = api.client.with_options(max_retries=0)
     with pytest.raises(StreamReconnectError) as raised:
-        await Api(client).runs.stream(
+        await api.runs.stream(
             thread_id,
             "burst",
             input={},
@@ -221,7 +219,9 @@ async def test_reconnect_attempts_run_out_with_a_typed_error(
             stream_resumable=True,
             context=burst(500),
         )
-    assert len(proxy.seen("GET", RESUME)) == 5  # STREAM_RECONNECT_LIMIT
+    # STREAM_RECONNECT_LIMIT requests: a reconnection is not retried on its own as well.
+    assert len(proxy.seen("GET", RESUME)) == 5
+    assert len(slept) == 5  # one wait before each reconnection, none nested
     assert "gave up after 5 reconnect attempt(s)" in str(raised.value)
     assert "refused with 503" in str(raised.value)
     assert raised.value.attempts == 6  # type: ignore[attr-defined]
@@ -238,6 +238,73 @@ async def test_a_cut_stream_that_is_not_resumable_says_so(api: Api, proxy: Fault
         )
     assert "stream_resumable=True" in str(raised.value)
     assert proxy.seen("GET", RESUME) == []
+
+
+async def test_a_resumed_stream_keeps_its_headers_and_query_parameters(
+    api: Api, proxy: FaultProxy
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20))
+    parts = await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(100),
+        headers={"X-Probe": "kept"},
+        params={"probe": "kept"},
+    )
+    assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(100))
+    (resumed,) = proxy.seen("GET", RESUME)
+    assert "probe=kept" in resumed.target
+    assert resumed.headers["x-probe"] == "kept"
+
+
+def _asking_retry(block: bytes) -> bytes:
+    return b"retry: 1234\r\n" + block
+
+
+async def test_the_streams_retry_field_is_the_reconnect_delay(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20, rewrite=_asking_retry))
+    parts = await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(100),
+    )
+    assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(100))
+    assert slept == [1.234]
+
+
+async def test_a_wait_cut_twice_is_fetched_again_from_the_first_location(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(
+        Fault(method="POST", path=r"/runs/wait", reset_after_bytes=0),
+        Fault(method="GET", path=r"/runs/[^/]+/join", reset_after_bytes=0, times=2),
+    )
+    result = await api.runs.wait(thread_id, "agent", input={"messages": []})
+    assert result["messages"] == [{"role": "ai", "content": "echo: "}]
+    assert len(proxy.seen("GET", r"/runs/[^/]+/join")) == 3  # the answer's Location each time
+    assert len(slept) == 3
+
+
+async def test_a_join_cut_twice_is_fetched_again(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    run = await api.runs.create(thread_id, "agent", input={"messages": []})
+    proxy.inject(Fault(method="GET", path=r"/runs/[^/]+/join", reset_after_bytes=0, times=2))
+    result = await api.runs.join(thread_id, run["run_id"])
+    assert result["messages"] == [{"role": "ai", "content": "echo: "}]
+    assert len(proxy.seen("GET", r"/runs/[^/]+/join")) == 3
 
 
 # -- retries counted at the proxy -----------------------------------------------------------
