@@ -489,3 +489,28 @@ async def test_closing_while_another_task_reads_ends_that_reader(server_url: str
             await asyncio.wait_for(reader, 5)  # it ends, without an error
         pool = client._core.http._transport._pool  # type: ignore[attr-defined]
         assert all(conn.is_idle() or conn.is_closed() for conn in pool.connections)
+
+
+async def test_a_cut_event_stream_is_resumed_after_the_last_seq(
+    proxied: Api, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from langgraph_client._core import AsyncCore, SyncCore
+
+    slept: list[float] = []
+
+    async def record(self: object, seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(AsyncCore, "_sleep", record)
+    monkeypatch.setattr(SyncCore, "_sleep", record)
+    proxy.inject(Fault(path=EVENTS_ROUTE, reset_after_events=2))
+    async with thread_stream(proxied, assistant_id="agent") as thread:
+        await thread.start(input=said("hello"))
+        events = await thread.events_until(root_lifecycle("completed"))
+        thread_id = thread.stream.thread_id
+    assert proxy.faults["connection reset"] == 1
+    assert len(proxy.seen("POST", EVENTS_ROUTE)) == 2
+    assert len(slept) == 1  # the wait before the reconnection, by the core's resume loop
+    async with thread_stream(proxied, thread_id, assistant_id="agent") as again:
+        whole = await again.events_until(root_lifecycle("completed"))
+    assert [(e.seq, e.method) for e in events] == [(e.seq, e.method) for e in whole]

@@ -403,6 +403,7 @@ class _CoreBase(Generic[ClientT]):
         resumable: bool = True,
         reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
         heartbeats: bool = False,
+        reopen: Callable[[], Mapping[str, Any]] | None = None,
     ) -> AsyncIterator[StreamPart]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -420,6 +421,10 @@ class _CoreBase(Generic[ClientT]):
         failed, or at once for a stream that is not resumable, ``StreamReconnectError`` says
         so. Between attempts the client waits as the server asked (``Retry-After``, or the
         stream's last ``retry:`` field), else with backoff.
+
+        ``reopen`` is for a stream that says itself where to resume (the thread stream's
+        ``since``): it gives the request arguments of each reconnection, sent as they are
+        (every part they bring is new).
         """
         request = self.build_request(kwargs, headers=headers, params=params)
         request.headers["Accept"] = "text/event-stream"
@@ -436,6 +441,7 @@ class _CoreBase(Generic[ClientT]):
             resumable=resumable,
             last_event_id=last_event_id,
             heartbeats=heartbeats,
+            reopen=reopen,
         ):
             yield part
 
@@ -452,6 +458,7 @@ class _CoreBase(Generic[ClientT]):
         resumable: bool = True,
         last_event_id: str | None = None,
         heartbeats: bool = False,
+        reopen: Callable[[], Mapping[str, Any]] | None = None,
     ) -> AsyncGenerator[Any, None]:
         """The one resume loop: send ``request``, and while its answer is cut, send it again
         at the place the first answer named, counting every attempt once.
@@ -519,7 +526,7 @@ class _CoreBase(Generic[ClientT]):
                                 if not parts and heartbeats and chunk.lstrip()[:1] == b":":
                                     yield HEARTBEAT
                                 for part in parts:
-                                    if part.id is None or cursor.accept(part):  # no id: new
+                                    if reopen or part.id is None or cursor.accept(part):
                                         failures = 0
                                         yield part
                         except httpx.TransportError as exc:
@@ -538,7 +545,7 @@ class _CoreBase(Generic[ClientT]):
                     return
                 problem = "the stream closed while the run was still running"
             failures += 1
-            if not resumable or resume_url is None:
+            if not resumable or (resume_url is None and reopen is None):
                 how = (
                     "the server named no Location to fetch it from"
                     if whole
@@ -565,6 +572,12 @@ class _CoreBase(Generic[ClientT]):
                 reconnect_limit,
                 wait,
             )
+            if reopen is not None:
+                await self._sleep(wait)
+                request = self.build_request(reopen(), headers=headers, params=params)
+                request.headers["Accept"] = "text/event-stream"
+                continue
+            assert resume_url is not None
             try:
                 resume_url = _same_origin(self.http.base_url, resume_url)
             except ValueError as exc:

@@ -43,8 +43,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
-from . import _constants as C
-from ._core import HEARTBEAT, QueryParams, backoff_delay
+from ._core import HEARTBEAT, QueryParams
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
 from .sse import StreamPart
@@ -434,19 +433,26 @@ class _ThreadStreamBase:
                     )
                 )
 
-    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
-        """One event connection, resumed after the last ``seq`` read: the parts each chunk
-        completes, and an empty list for a chunk of comments only (the server's heartbeat,
-        sent every few seconds while the thread is quiet)."""
+    def _since_last_seq(self) -> dict[str, Any]:
+        """The request arguments of an event connection resumed after the last ``seq`` read."""
         from langgraph_api_client.api.streaming import stream_thread_events as op
         from langgraph_api_client.models import ProtocolEventStreamRequest
 
         body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
         if self._seq is not None:
             body["since"] = self._seq
-        kwargs = op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
+        return op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
+
+    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
+        """One event connection: the parts each chunk completes, and an empty list for a
+        chunk of comments only (the server's heartbeat, sent every few seconds while the
+        thread is quiet). A cut is resumed after the last ``seq`` read, by the core's resume
+        loop, as every stream is."""
         async for part in self._core.stream(
-            kwargs, headers=self._headers, resumable=False, heartbeats=True
+            self._since_last_seq(),
+            headers=self._headers,
+            heartbeats=True,
+            reopen=self._since_last_seq,
         ):
             yield [] if part is HEARTBEAT else [part]
 
@@ -484,8 +490,7 @@ class _ThreadStreamBase:
     async def _read_event(self) -> ProtocolEvent | _End | None:
         """The next protocol event from the connection, None for a heartbeat (nothing
         happened on the thread for a while), or ``END`` once the server has ended the event
-        stream or the thread stream was closed. A cut connection is reopened after the last
-        ``seq`` read, up to the client's reconnect limit in a row."""
+        stream or the thread stream was closed."""
         from langgraph_api_client.models import ProtocolEvent
 
         if self._ended or self._closed:
@@ -493,7 +498,6 @@ class _ThreadStreamBase:
         if self._stale:
             self._stale = False
             await self._drop_feed()
-        failures = 0
         while True:
             if self._parts:
                 data = self._parts.popleft().data
@@ -519,21 +523,12 @@ class _ThreadStreamBase:
                 return END
             except _Closed:
                 return END
-            except APIConnectionError as exc:
-                if self._seq is None and not self._log:
-                    await self._drop_feed()
-                    raise  # the first connection failed: nothing to resume
-                cut = exc
-            else:
-                if not parts:
-                    return None
-                self._parts.extend(parts)
-                continue
-            await self._drop_feed()
-            failures += 1
-            if failures > C.STREAM_RECONNECT_LIMIT:
-                raise cut
-            await self._core._sleep(backoff_delay(failures))
+            except APIConnectionError:
+                await self._drop_feed()  # it failed, or could not be resumed
+                raise
+            if not parts:
+                return None
+            self._parts.extend(parts)
 
     async def _pull(self, known: int) -> bool | _End:
         """Make the log longer than ``known`` entries: read one event, unless another reader
