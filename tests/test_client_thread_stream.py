@@ -19,7 +19,7 @@ from langgraph_client.protocol import (
     ThreadStreamError,
 )
 
-from tests._client_api import Api, settle
+from tests._client_api import Api, client_of, settle
 from tests._proxy import Fault, FaultProxy
 
 pytest_plugins = ["tests._client_fixtures"]
@@ -398,15 +398,9 @@ def proxy(server_url: str) -> Iterator[FaultProxy]:
 @pytest.fixture(params=["async", "sync"])
 async def proxied(request: pytest.FixtureRequest, proxy: FaultProxy) -> AsyncIterator[Api]:
     """Both clients, connected through the proxy, with a clean slate of faults."""
-    from langgraph_client import get_client, get_sync_client
-
     proxy.clear()
-    if request.param == "async":
-        async with get_client(url=proxy.url, api_key=None) as client:
-            yield Api(client)
-    else:
-        with get_sync_client(url=proxy.url, api_key=None) as sync_client:
-            yield Api(sync_client)
+    async with client_of(request.param, proxy.url, api_key=None) as both:
+        yield both
 
 
 def _without_timestamp(block: bytes) -> bytes:
