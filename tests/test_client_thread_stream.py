@@ -508,3 +508,20 @@ async def test_a_cut_event_stream_is_resumed_after_the_last_seq(
     async with thread_stream(proxied, thread_id, assistant_id="agent") as again:
         whole = await again.events_until(root_lifecycle("completed"))
     assert [(e.seq, e.method) for e in events] == [(e.seq, e.method) for e in whole]
+
+
+async def test_a_read_cut_short_by_a_timeout_goes_on_at_the_next_read(aclient: Any) -> None:
+    async with aclient.threads.stream(assistant_id="interrupting") as thread:
+        await thread.run.start(input=said("q"))
+        async for _ in thread.values:  # up to the interrupt; the connection then waits
+            pass
+        with pytest.raises(TimeoutError):
+            await thread.output.with_timeout(0.5)  # cancels the read under way
+        # Answered elsewhere: the stream learns of it only from its connection.
+        await aclient.runs.create(thread.thread_id, "interrupting", command={"resume": "no"})
+        seen: list[Any] = []
+        async for event in thread.events:
+            seen.append(event)
+            if root_lifecycle("completed")(event):
+                break
+        assert root_lifecycle("completed")(seen[-1])

@@ -554,7 +554,8 @@ class _CoreBase(Generic[ClientT]):
                 error = StreamReconnectError(message=f"{problem}, and {how}", request=request)
                 raise _attempted(error, failures) from cause
             if wait is None and decoder.retry is not None:
-                wait = decoder.retry / 1000  # the stream's own ``retry:`` field
+                # The stream's own ``retry:`` field: a reconnection delay, never a refusal.
+                wait = min(decoder.retry / 1000, C.MAX_RETRY_AFTER)
             if failures > reconnect_limit or (wait is not None and wait > C.MAX_RETRY_AFTER):
                 error = StreamReconnectError(
                     message=f"{problem}; gave up after {failures - 1} reconnect attempt(s) "

@@ -482,6 +482,9 @@ class _ThreadStreamBase:
             task = asyncio.current_task()
             if self._closed and reading.cancelled() and not (task and task.cancelling()):
                 raise _Closed from None  # stopped by close, not by cancelling this reader
+            if self._feed is feed:  # the reader was cancelled (a timeout): so was the
+                self._feed = None  # connection; the next read opens one after the last seq
+                self._parts.clear()
             raise
         finally:
             if self._reading is reading:
@@ -776,7 +779,7 @@ class _ThreadStreamBase:
                 and data.get("event") in _STOPPED
             ):
                 return
-        if run.status not in _STOPPED:
+        if run.status not in _STOPPED and not self._closed:
             await self._conclude()  # no event will come: its end from the server's records
         # Its end came from the server's records (its events never reached this stream):
         # the values it left are its last snapshot.
