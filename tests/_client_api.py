@@ -10,12 +10,13 @@ tests that must read a stream part by part.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from langgraph_client import LangGraphClient, SyncLangGraphClient
+from langgraph_client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
 
 
 async def settle(result: Any) -> Any:
@@ -56,6 +57,17 @@ class Api:
 
     def __repr__(self) -> str:
         return f"<Api {'async' if self.is_async else 'sync'}>"
+
+
+@contextlib.asynccontextmanager
+async def client_of(kind: str, url: str, **options: Any) -> AsyncIterator[Api]:
+    """The ``kind`` ("async" or "sync") client of the server at ``url``, as an ``Api``."""
+    if kind == "async":
+        async with get_client(url=url, **options) as client:
+            yield Api(client)
+    else:
+        with get_sync_client(url=url, **options) as sync_client:
+            yield Api(sync_client)
 
 
 def unique(prefix: str = "t") -> str:

@@ -6,20 +6,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from langgraph_client import LangGraphClient, get_client, get_sync_client
+from langgraph_client import LangGraphClient, get_client
 
-from tests._client_api import Api
+from tests._client_api import Api, client_of
 
 
 @pytest.fixture(params=["async", "sync"])
 async def api(request: pytest.FixtureRequest, server_url: str) -> AsyncIterator[Api]:
     """Both clients against the real server, one after the other."""
-    if request.param == "async":
-        async with get_client(url=server_url, api_key=None) as client:
-            yield Api(client)
-    else:
-        with get_sync_client(url=server_url, api_key=None) as sync_client:
-            yield Api(sync_client)
+    async with client_of(request.param, server_url, api_key=None) as both:
+        yield both
 
 
 @pytest.fixture

@@ -174,8 +174,12 @@ class FaultProxy:
             self._loop.run_forever()
         finally:
             self._server.close()
-            for task in asyncio.all_tasks(self._loop):
+            tasks = asyncio.all_tasks(self._loop)
+            for task in tasks:
                 task.cancel()
+            # Let the cancelled relays close their sockets (an event stream still open then
+            # is one the server never ends, such as a thread's).
+            self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
             self._loop.run_until_complete(asyncio.sleep(0))
             self._loop.close()
 

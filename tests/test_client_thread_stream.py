@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import re
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
@@ -17,7 +19,8 @@ from langgraph_client.protocol import (
     ThreadStreamError,
 )
 
-from tests._client_api import Api, settle
+from tests._client_api import Api, client_of, settle
+from tests._proxy import Fault, FaultProxy
 
 pytest_plugins = ["tests._client_fixtures"]
 
@@ -100,13 +103,21 @@ async def test_a_run_streams_its_events_and_ends_with_its_values(api: Api) -> No
         assert final["count"] == 1
 
 
-async def test_values_yields_each_snapshot_then_output_gives_the_last(api: Api) -> None:
+async def test_values_yields_the_stored_state_then_each_snapshot(api: Api) -> None:
     async with thread_stream(api, assistant_id="agent") as thread:
         await thread.start(input=said("one"))
         snapshots = await thread.values()
-        assert snapshots[0] == said("one")
+        # The stored state (wherever the run had got to), then the run's snapshots.
+        assert snapshots[1] == said("one")
         assert snapshots[-1]["messages"][-1]["content"] == "echo: one"
         assert await thread.output() == snapshots[-1]
+
+
+async def test_values_of_a_finished_run_is_the_stored_state_alone(api: Api) -> None:
+    async with thread_stream(api, assistant_id="agent") as thread:
+        await thread.start(input=said("one"))
+        final = await thread.output()  # the run's events are read, up to its end
+        assert await thread.values() == [final]
 
 
 async def test_a_new_thread_is_made_when_no_thread_id_is_given(api: Api) -> None:
@@ -127,7 +138,7 @@ async def test_an_interrupt_is_answered_with_run_respond(api: Api) -> None:
     async with thread_stream(api, assistant_id="interrupting") as thread:
         await thread.start(input=said("q"))
         before = await thread.values()  # ends where the run waits
-        assert before[-1] == said("q")
+        assert before[-1]["messages"] == said("q")["messages"]
         assert thread.stream.interrupted
         (pending,) = thread.stream.interrupts
         assert pending["value"] == {"question": "approve?"}
@@ -142,12 +153,11 @@ async def test_an_interrupt_is_answered_with_run_respond(api: Api) -> None:
         assert (await thread.output())["count"] == 1
 
 
-async def test_run_respond_waits_for_the_interrupt_to_arrive(api: Api) -> None:
-    async with thread_stream(api, assistant_id="interrupting") as thread:
-        await thread.start(input=said("q"))
-        await thread.respond("ok")  # nothing read yet: reads until the run stops
-        final = await thread.output()
-        assert final["messages"][-1]["content"] == "echo: answer: ok"
+async def test_events_taken_inside_the_block_stop_once_it_has_exited(api: Api) -> None:
+    async with thread_stream(api, assistant_id="agent") as thread:
+        await thread.start(input=said("x"))
+        events = thread.stream.events
+    assert await settle(events) == []
 
 
 async def test_an_existing_thread_follows_its_latest_run(api: Api) -> None:
@@ -164,8 +174,8 @@ async def test_an_existing_thread_follows_its_latest_run(api: Api) -> None:
             "later",
             "echo: later",
         ]
-        snapshots = await thread.values()  # the run started here, not the earlier one
-        assert snapshots[0]["messages"][-1]["content"] == "later"
+        # The run started here, not the earlier one: read to its end, its stored state alone.
+        assert await thread.values() == [final]
 
 
 async def test_subscribe_filters_by_channel(api: Api) -> None:
@@ -347,6 +357,7 @@ async def test_a_resumed_run_the_connection_missed_is_read_again(
 ) -> None:
     async with blinded_thread(server_url, kind, "input.respond", every=False) as thread:
         await thread.start(input=said("q"))
+        await thread.values()  # read until the run waits on its interrupt
         await thread.respond("ok")
         final = await thread.output()  # after a heartbeat, a new connection replays the run
         assert final["messages"][-1]["content"] == "echo: answer: ok"
@@ -358,6 +369,7 @@ async def test_a_resumed_run_the_connection_missed_is_read_again(
 async def test_a_run_no_connection_shows_ends_as_the_server_records_it(server_url: str) -> None:
     async with blinded_thread(server_url, "sync", "input.respond", every=True) as thread:
         await thread.start(input=said("q"))
+        await thread.values()  # read until the run waits on its interrupt
         await thread.respond("ok")
         final = await thread.output()
         assert final["messages"][-1]["content"] == "echo: answer: ok"
@@ -367,5 +379,149 @@ async def test_a_run_no_connection_shows_ends_as_the_server_records_it(server_ur
 async def test_an_interrupt_no_connection_shows_is_read_from_the_thread(server_url: str) -> None:
     async with blinded_thread(server_url, "sync", "run.start", every=True) as thread:
         await thread.start(input=said("q"))
-        await thread.respond("yes")  # the run's end and its interrupt come from REST
+        await thread.values()  # the run's end and its interrupt come from REST
+        await thread.respond("yes")
         assert (await thread.output())["messages"][-1]["content"] == "echo: answer: yes"
+
+
+# -- what the server sends, as seen through the fault proxy ---------------------------------
+
+EVENTS_ROUTE = r"/stream/events"
+
+
+@pytest.fixture(scope="module")
+def proxy(server_url: str) -> Iterator[FaultProxy]:
+    with FaultProxy(server_url) as running:
+        yield running
+
+
+@pytest.fixture(params=["async", "sync"])
+async def proxied(request: pytest.FixtureRequest, proxy: FaultProxy) -> AsyncIterator[Api]:
+    """Both clients, connected through the proxy, with a clean slate of faults."""
+    proxy.clear()
+    async with client_of(request.param, proxy.url, api_key=None) as both:
+        yield both
+
+
+def _without_timestamp(block: bytes) -> bytes:
+    return re.sub(rb'"timestamp": ?\d+,?', b"", block)
+
+
+def _without_interrupted_lifecycle(block: bytes) -> bytes:
+    if b'"lifecycle"' in block and b'"interrupted"' in block:
+        return b": dropped\r\n\r\n"
+    return block
+
+
+async def test_an_event_without_a_timestamp_is_read(proxied: Api, proxy: FaultProxy) -> None:
+    proxy.inject(Fault(path=EVENTS_ROUTE, rewrite=_without_timestamp, times=100))
+    async with thread_stream(proxied, assistant_id="agent") as thread:
+        await thread.start(input=said("hello"))
+        events = await thread.events_until(root_lifecycle("completed"))
+        assert proxy.faults["rewritten answer"] > 0
+        assert all("timestamp" not in event["params"] for event in events)
+        assert [e["params"]["data"] for e in events if e.method == "values"][-1]["count"] == 1
+
+
+async def test_the_server_ending_the_event_stream_ends_events(
+    proxied: Api, proxy: FaultProxy
+) -> None:
+    proxy.inject(Fault(path=EVENTS_ROUTE, close_after_events=2, times=100))
+    async with thread_stream(proxied, assistant_id="agent") as thread:
+        await thread.start(input=said("hello"))
+        events = await settle(thread.stream.events)
+    assert len(events) == 2
+    assert len(proxy.seen("POST", EVENTS_ROUTE)) == 1  # its end, not a cut: not reopened
+
+
+async def test_run_respond_with_no_interrupt_read_raises_without_a_request(
+    proxied: Api, proxy: FaultProxy
+) -> None:
+    async with thread_stream(proxied, assistant_id="interrupting") as thread:
+        await thread.start(input=said("q"))
+        before = len(proxy.seen())
+        with pytest.raises(ThreadStreamError, match="no interrupt is pending") as raised:
+            await thread.respond("ok")
+        assert isinstance(raised.value, RuntimeError)  # as langgraph-sdk raises
+        assert len(proxy.seen()) == before
+
+
+async def test_an_input_requested_event_sets_interrupted(proxied: Api, proxy: FaultProxy) -> None:
+    # No lifecycle event says "interrupted": the input.requested event alone must.
+    proxy.inject(Fault(path=EVENTS_ROUTE, rewrite=_without_interrupted_lifecycle, times=100))
+    async with thread_stream(proxied, assistant_id="interrupting") as thread:
+        await thread.start(input=said("q"))
+        await thread.events_until(lambda event: event["method"] == "input.requested")
+        assert thread.stream.interrupted
+        (pending,) = thread.stream.interrupts
+        assert pending["value"] == {"question": "approve?"}
+        await thread.respond("yes")
+        assert (await thread.output())["messages"][-1]["content"] == "echo: answer: yes"
+
+
+async def test_closing_while_another_task_reads_ends_that_reader(server_url: str) -> None:
+    from langgraph_client import get_client
+
+    async with get_client(url=server_url, api_key=None) as client:
+        thread = client.threads.stream(assistant_id="agent")
+        async with thread:
+            await thread.run.start(input=said("x"))
+            seen: list[Any] = []
+            done = root_lifecycle("completed")
+
+            async def read() -> None:
+                async for event in thread.events:
+                    seen.append(event)
+
+            reader = asyncio.create_task(read())
+            for _ in range(200):  # until the reader waits on a quiet connection
+                if any(done(event) for event in seen):
+                    break
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.2)
+            await thread.close()
+            await asyncio.wait_for(reader, 5)  # it ends, without an error
+        pool = client._core.http._transport._pool  # type: ignore[attr-defined]
+        assert all(conn.is_idle() or conn.is_closed() for conn in pool.connections)
+
+
+async def test_a_cut_event_stream_is_resumed_after_the_last_seq(
+    proxied: Api, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from langgraph_client._core import AsyncCore, SyncCore
+
+    slept: list[float] = []
+
+    async def record(self: object, seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(AsyncCore, "_sleep", record)
+    monkeypatch.setattr(SyncCore, "_sleep", record)
+    proxy.inject(Fault(path=EVENTS_ROUTE, reset_after_events=2))
+    async with thread_stream(proxied, assistant_id="agent") as thread:
+        await thread.start(input=said("hello"))
+        events = await thread.events_until(root_lifecycle("completed"))
+        thread_id = thread.stream.thread_id
+    assert proxy.faults["connection reset"] == 1
+    assert len(proxy.seen("POST", EVENTS_ROUTE)) == 2
+    assert len(slept) == 1  # the wait before the reconnection, by the core's resume loop
+    async with thread_stream(proxied, thread_id, assistant_id="agent") as again:
+        whole = await again.events_until(root_lifecycle("completed"))
+    assert [(e.seq, e.method) for e in events] == [(e.seq, e.method) for e in whole]
+
+
+async def test_a_read_cut_short_by_a_timeout_goes_on_at_the_next_read(aclient: Any) -> None:
+    async with aclient.threads.stream(assistant_id="interrupting") as thread:
+        await thread.run.start(input=said("q"))
+        async for _ in thread.values:  # up to the interrupt; the connection then waits
+            pass
+        with pytest.raises(TimeoutError):
+            await thread.output.with_timeout(0.5)  # cancels the read under way
+        # Answered elsewhere: the stream learns of it only from its connection.
+        await aclient.runs.create(thread.thread_id, "interrupting", command={"resume": "no"})
+        seen: list[Any] = []
+        async for event in thread.events:
+            seen.append(event)
+            if root_lifecycle("completed")(event):
+                break
+        assert root_lifecycle("completed")(seen[-1])

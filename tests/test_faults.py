@@ -17,7 +17,6 @@ from typing import Any
 
 import httpx
 import pytest
-from langgraph_client import get_client, get_sync_client
 from langgraph_client._core import AsyncCore, SyncCore
 from langgraph_client.errors import (
     APITimeoutError,
@@ -26,7 +25,7 @@ from langgraph_client.errors import (
     StreamReconnectError,
 )
 
-from tests._client_api import Api
+from tests._client_api import Api, client_of
 from tests._proxy import Fault, FaultProxy
 
 #: Events of each long stream ("several thousand"), and how many pass between two cuts.
@@ -65,17 +64,32 @@ async def api(
 ) -> AsyncIterator[Api]:
     """Both clients, connected through the proxy, with a clean slate of faults."""
     proxy.clear()
-    if request.param == "async":
-        async with get_client(url=proxy.url, api_key=None) as client:
-            yield Api(client)
-    else:
-        with get_sync_client(url=proxy.url, api_key=None) as sync_client:
-            yield Api(sync_client)
+    async with client_of(request.param, proxy.url, api_key=None) as both:
+        yield both
     assert proxy.pending == 0
 
 
 def burst(events: int = EVENTS, *, linger: float = 0.0, batch: int = 5) -> dict[str, Any]:
     return {"events": events, "batch": batch, "linger": linger}
+
+
+async def burst_stream(api: Api, thread_id: str, events: int, **options: Any) -> list[Any]:
+    """The parts of a resumable run of ``burst`` writing ``events`` custom events."""
+    linger = options.pop("linger", 0.0)
+    parts = await api.runs.stream(
+        thread_id,
+        "burst",
+        input={},
+        stream_mode="custom",
+        stream_resumable=True,
+        context=burst(events, linger=linger),
+        **options,
+    )
+    return list(parts)
+
+
+def custom_indexes(parts: list[Any]) -> list[int]:
+    return [p.data["i"] for p in parts if p.event == "custom"]
 
 
 async def new_thread(api: Api) -> str:
@@ -133,15 +147,7 @@ async def test_a_long_stream_cut_again_and_again_arrives_whole_and_once(
     thread_id = await new_thread(api)
     proxy.inject(dataclasses.replace(fault))
     created: list[Any] = []
-    parts = await api.runs.stream(
-        thread_id,
-        "burst",
-        input={},
-        stream_mode="custom",
-        stream_resumable=True,
-        context=burst(),
-        on_run_created=created.append,
-    )
+    parts = await burst_stream(api, thread_id, EVENTS, on_run_created=created.append)
     cuts = sum(proxy.faults.values())
     assert cuts >= EVENTS // CUT_EVERY - 1
     assert len(proxy.seen("GET", RESUME)) == cuts  # one reconnection per cut
@@ -187,12 +193,12 @@ async def test_a_stream_closed_without_end_while_the_run_runs_is_resumed(
 ) -> None:
     thread_id = await new_thread(api)
     proxy.inject(Fault(method="POST", path=STREAM, close_after_events=40))
-    parts = await stream_burst(api, thread_id, burst(300, linger=0.3))
+    parts = await burst_stream(api, thread_id, 300, linger=0.3)
     assert proxy.faults["stream closed early"] == 1
     # The client asked the run's status (running), then resumed.
     assert proxy.seen("GET", r"/runs/[^/]+$")
     assert len(proxy.seen("GET", RESUME)) == 1
-    assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(300))
+    assert custom_indexes(parts) == list(range(300))
 
 
 async def test_a_reconnection_refused_with_503_then_429_is_retried(
@@ -203,25 +209,17 @@ async def test_a_reconnection_refused_with_503_then_429_is_retried(
         Fault(method="POST", path=STREAM, reset_after_events=100),
         Fault(method="GET", path=RESUME, status=503, retry_after="2"),
         Fault(method="GET", path=RESUME, status=429, retry_after="1"),
-        # Beyond the request's own retries: the reconnection counts as a failed attempt.
-        Fault(method="GET", path=RESUME, status=503, times=3),
+        Fault(method="GET", path=RESUME, status=503, times=2),
     )
-    parts = await api.runs.stream(
-        thread_id,
-        "burst",
-        input={},
-        stream_mode="custom",
-        stream_resumable=True,
-        context=burst(1000),
-    )
-    assert [p.data["i"] for p in parts if p.event == "custom"] == list(range(1000))
+    parts = await burst_stream(api, thread_id, 1000)
+    assert custom_indexes(parts) == list(range(1000))
     reconnects = proxy.seen("GET", RESUME)
-    assert len(reconnects) == 6  # 503, 429, 503 (gave up), 503, 503, then the stream
+    assert len(reconnects) == 5  # each reconnection is one attempt: 503, 429, 503, 503, stream
     assert slept[1:3] == [2.0, 1.0]  # Retry-After honoured
     FIGURES["retry attempts observed"] += len(reconnects) - 1
 
 
-async def test_reconnect_attempts_run_out_with_a_typed_error(
+async def test_reconnect_attempts_each_count_once_and_run_out_with_a_typed_error(
     api: Api, proxy: FaultProxy, slept: list[float]
 ) -> None:
     thread_id = await new_thread(api)
@@ -229,17 +227,11 @@ async def test_reconnect_attempts_run_out_with_a_typed_error(
         Fault(method="POST", path=STREAM, reset_after_events=50),
         Fault(method="GET", path=RESUME, status=503, times=100),
     )
-    client = api.client.with_options(max_retries=0)
     with pytest.raises(StreamReconnectError) as raised:
-        await Api(client).runs.stream(
-            thread_id,
-            "burst",
-            input={},
-            stream_mode="custom",
-            stream_resumable=True,
-            context=burst(500),
-        )
-    assert len(proxy.seen("GET", RESUME)) == 5  # STREAM_RECONNECT_LIMIT
+        await burst_stream(api, thread_id, 500)
+    # STREAM_RECONNECT_LIMIT requests: a reconnection is not retried on its own as well.
+    assert len(proxy.seen("GET", RESUME)) == 5
+    assert len(slept) == 5  # one wait before each reconnection, none nested
     assert "gave up after 5 reconnect attempt(s)" in str(raised.value)
     assert "refused with 503" in str(raised.value)
     assert raised.value.attempts == 6  # type: ignore[attr-defined]
@@ -256,6 +248,59 @@ async def test_a_cut_stream_that_is_not_resumable_says_so(api: Api, proxy: Fault
         )
     assert "stream_resumable=True" in str(raised.value)
     assert proxy.seen("GET", RESUME) == []
+
+
+async def test_a_resumed_stream_keeps_its_headers_and_query_parameters(
+    api: Api, proxy: FaultProxy
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20))
+    parts = await burst_stream(
+        api, thread_id, 100, headers={"X-Probe": "kept"}, params={"probe": "kept"}
+    )
+    assert custom_indexes(parts) == list(range(100))
+    (resumed,) = proxy.seen("GET", RESUME)
+    assert "probe=kept" in resumed.target
+    assert resumed.headers["x-probe"] == "kept"
+
+
+def _asking_retry(block: bytes) -> bytes:
+    return b"retry: 1234\r\n" + block
+
+
+async def test_the_streams_retry_field_is_the_reconnect_delay(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(Fault(method="POST", path=STREAM, reset_after_events=20, rewrite=_asking_retry))
+    parts = await burst_stream(api, thread_id, 100)
+    assert custom_indexes(parts) == list(range(100))
+    assert slept == [1.234]
+
+
+async def test_a_wait_cut_twice_is_fetched_again_from_the_first_location(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    proxy.inject(
+        Fault(method="POST", path=r"/runs/wait", reset_after_bytes=0),
+        Fault(method="GET", path=r"/runs/[^/]+/join", reset_after_bytes=0, times=2),
+    )
+    result = await api.runs.wait(thread_id, "agent", input={"messages": []})
+    assert result["messages"] == [{"role": "ai", "content": "echo: "}]
+    assert len(proxy.seen("GET", r"/runs/[^/]+/join")) == 3  # the answer's Location each time
+    assert len(slept) == 3
+
+
+async def test_a_join_cut_twice_is_fetched_again(
+    api: Api, proxy: FaultProxy, slept: list[float]
+) -> None:
+    thread_id = await new_thread(api)
+    run = await api.runs.create(thread_id, "agent", input={"messages": []})
+    proxy.inject(Fault(method="GET", path=r"/runs/[^/]+/join", reset_after_bytes=0, times=2))
+    result = await api.runs.join(thread_id, run["run_id"])
+    assert result["messages"] == [{"role": "ai", "content": "echo: "}]
+    assert len(proxy.seen("GET", r"/runs/[^/]+/join")) == 3
 
 
 # -- retries counted at the proxy -----------------------------------------------------------

@@ -15,7 +15,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
@@ -282,10 +282,18 @@ class _CoreBase(Generic[ClientT]):
         )
 
     async def send(
-        self, request: httpx.Request, *, retry_safe: bool, stream: bool = False
+        self,
+        request: httpx.Request,
+        *,
+        retry_safe: bool,
+        stream: bool = False,
+        max_retries: int | None = None,
     ) -> httpx.Response:
-        """Send with retries; returns the final response, whatever its status."""
+        """Send with retries (``max_retries``: the client's unless given); returns the final
+        response, whatever its status."""
         retries = self.max_retries if (retry_safe or self.retry_unsafe) else 0
+        if max_retries is not None:
+            retries = min(retries, max_retries)
         attempt = 0
         while True:
             attempt += 1
@@ -342,40 +350,29 @@ class _CoreBase(Generic[ClientT]):
 
         ``retry_safe`` defaults to whether the method is safe to repeat (GET, PUT, DELETE);
         read-only POSTs (search, count, history) pass True. With ``reconnect_limit`` > 0, an
-        answer whose body is cut off is fetched again from its ``Location`` header (the
-        server names one for long calls such as ``runs.wait`` and ``runs.join``).
+        answer whose body is cut off is fetched again from the ``Location`` header of the
+        first answer (the server names one for long calls such as ``runs.wait`` and
+        ``runs.join``), through the same resume loop as streams (``_resumed``).
         """
         request = self.build_request(kwargs, headers=headers, params=params)
         if retry_safe is None:
             retry_safe = request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
-        response = await self.send(request, retry_safe=retry_safe, stream=reconnect_limit > 0)
-        if on_response is not None:
-            on_response(response)
-        failures = 0
-        while reconnect_limit > 0:
-            location = response.headers.get("location")
-            try:
-                await self._read(response)
-                break
-            except httpx.TransportError as exc:
-                failures += 1
-                if not location or failures > reconnect_limit:
-                    error = transport_error(
-                        exc, request, message=f"the answer was cut off: {type(exc).__name__}: {exc}"
-                    )
-                    raise _attempted(error, failures) from exc
-            finally:
-                await self._close(response)
-            try:
-                location = _same_origin(self.http.base_url, location)
-            except ValueError as exc:
-                refused = APIConnectionError(
-                    message=f"the answer was cut off; {exc}", request=request
-                )
-                raise _attempted(refused, failures) from exc
-            await self._sleep(backoff_delay(failures))
-            request = self.build_request({"method": "GET", "url": location}, headers=headers)
-            response = await self.send(request, retry_safe=True, stream=True)
+        if reconnect_limit > 0:
+            answers = self._resumed(
+                request,
+                whole=True,
+                retry_safe=retry_safe,
+                headers=headers,
+                params=params,
+                on_response=on_response,
+                reconnect_limit=reconnect_limit,
+            )
+            response = await anext(answers)  # the one answer, its body read (or an error)
+            await answers.aclose()
+        else:
+            response = await self.send(request, retry_safe=retry_safe)
+            if on_response is not None:
+                on_response(response)
         try:
             return parse(response)
         except APIError as exc:
@@ -405,6 +402,7 @@ class _CoreBase(Generic[ClientT]):
         resumable: bool = True,
         reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
         heartbeats: bool = False,
+        reopen: Callable[[], Mapping[str, Any]] | None = None,
     ) -> AsyncIterator[StreamPart]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -415,15 +413,60 @@ class _CoreBase(Generic[ClientT]):
         The server ends a run's stream by closing it. A stream is cut when the connection
         fails, or when it closes while the run is still pending or running. A ``resumable``
         stream that is cut is reopened at its ``Location`` (or its own URL, for a GET) with
-        ``Last-Event-ID``, and each part reaches the caller once, in order (see
-        ``_ResumeCursor``). A reconnection refused with a retryable status (429, 503, ...)
-        or a failed connection counts as an attempt; once ``reconnect_limit`` attempts in a
-        row have failed, or at once for a stream that is not resumable,
-        ``StreamReconnectError`` says so.
+        ``Last-Event-ID``, the same headers and query parameters, and each part reaches the
+        caller once, in order (see ``_ResumeCursor``). A reconnection is one request (not
+        retried on its own): refused with a retryable status (429, 503, ...) or failing to
+        connect, it counts as an attempt; once ``reconnect_limit`` attempts in a row have
+        failed, or at once for a stream that is not resumable, ``StreamReconnectError`` says
+        so. Between attempts the client waits as the server asked (``Retry-After``, or the
+        stream's last ``retry:`` field), else with backoff.
+
+        ``reopen`` is for a stream that says itself where to resume (the thread stream's
+        ``since``): it gives the request arguments of each reconnection, sent as they are
+        (every part they bring is new).
         """
         request = self._event_stream_request(kwargs, headers=headers, params=params)
         if last_event_id:
             request.headers["Last-Event-ID"] = last_event_id
+        async for part in self._resumed(
+            request,
+            whole=False,
+            retry_safe=request.method == "GET",
+            headers=headers,
+            params=params,
+            on_response=on_response,
+            reconnect_limit=reconnect_limit,
+            resumable=resumable,
+            last_event_id=last_event_id,
+            heartbeats=heartbeats,
+            reopen=reopen,
+        ):
+            yield part
+
+    async def _resumed(
+        self,
+        request: httpx.Request,
+        *,
+        whole: bool,
+        retry_safe: bool,
+        headers: Mapping[str, str] | None,
+        params: QueryParams,
+        on_response: Callable[[httpx.Response], None] | None,
+        reconnect_limit: int,
+        resumable: bool = True,
+        last_event_id: str | None = None,
+        heartbeats: bool = False,
+        reopen: Callable[[], Mapping[str, Any]] | None = None,
+    ) -> AsyncGenerator[Any, None]:
+        """The one resume loop: send ``request``, and while its answer is cut, send it again
+        at the place the first answer named, counting every attempt once.
+
+        ``whole``: yields the answer once, its body read (a call such as ``runs.wait``),
+        fetched again from the first answer's ``Location`` (or, for a GET such as
+        ``runs.join``, its own URL) when the body is cut off.
+        Otherwise yields the parts of an event stream, resumed with ``Last-Event-ID``.
+        ``on_response`` sees the first answer; if it raises, the answer is closed.
+        """
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         run_url: str | None = None
         decoder = SSEDecoder(last_event_id=last_event_id)
@@ -431,40 +474,57 @@ class _CoreBase(Generic[ClientT]):
         failures = 0
         first = True
         while True:
-            problem: str | None = None  # why this connection did not finish the stream
+            problem: str | None = None  # why this connection did not finish the answer
             cause: Exception | None = None
             wait: float | None = None
+            answer: httpx.Response | None = None  # a whole answer, read
             try:
-                response = await self.send(request, retry_safe=request.method == "GET", stream=True)
+                # The first request has its own retries; a reconnection is one attempt.
+                response = await self.send(
+                    request,
+                    retry_safe=retry_safe if first else True,
+                    stream=True,
+                    max_retries=None if first else 0,
+                )
             except APIConnectionError as exc:
                 if first:
                     raise
                 problem, cause = f"reconnecting failed ({exc.message})", exc
             else:
                 try:
-                    if not first and response.status_code in C.RETRY_STATUSES:
+                    if first:
+                        first = False
+                        resume_url = response.headers.get("location") or resume_url
+                        if not whole:
+                            run_url = _run_url(response, resume_url)
+                        if on_response is not None and (whole or response.status_code < 300):
+                            on_response(response)
+                    elif response.status_code in C.RETRY_STATUSES:
                         await self._read(response)
                         problem = f"the reconnection was refused with {response.status_code}"
                         wait = _retry_after(response)
+                    if problem is not None:
+                        pass
+                    elif whole:
+                        try:
+                            await self._read(response)
+                            answer = response
+                        except httpx.TransportError as exc:
+                            problem = f"the answer was cut off ({type(exc).__name__}: {exc})"
+                            cause = exc
                     elif response.status_code >= 300:
                         await self._read(response)
                         raise_for_status(response)
                     else:
                         _check_event_stream(response)
                         decoder.response = response
-                        if first:
-                            if on_response is not None:
-                                on_response(response)
-                            resume_url = response.headers.get("location") or resume_url
-                            run_url = _run_url(response, resume_url)
-                            first = False
                         try:
                             async for chunk in self._iter_bytes(response):
                                 parts = decoder.feed(chunk)
                                 if not parts and heartbeats and chunk.lstrip()[:1] == b":":
                                     yield HEARTBEAT
                                 for part in parts:
-                                    if part.id is None or cursor.accept(part):  # no id: new
+                                    if reopen or part.id is None or cursor.accept(part):
                                         failures = 0
                                         yield part
                         except httpx.TransportError as exc:
@@ -473,20 +533,27 @@ class _CoreBase(Generic[ClientT]):
                         decoder.close()
                 finally:
                     await self._close(response)
+            if answer is not None:
+                yield answer
+                return
             if problem is None:
-                if decoder.finished:
+                if decoder.finished or not resumable:
                     return
-                if not (resumable and await self._still_running(run_url, headers)):
+                if not await self._still_running(run_url, headers, params):
                     return
                 problem = "the stream closed while the run was still running"
             failures += 1
-            if not resumable or resume_url is None:
-                error = StreamReconnectError(
-                    message=f"{problem}, and it cannot be resumed "
-                    "(pass stream_resumable=True to resume it)",
-                    request=request,
+            if not resumable or (resume_url is None and reopen is None):
+                how = (
+                    "the server named no Location to fetch it from"
+                    if whole
+                    else "it cannot be resumed (pass stream_resumable=True to resume it)"
                 )
+                error = StreamReconnectError(message=f"{problem}, and {how}", request=request)
                 raise _attempted(error, failures) from cause
+            if wait is None and decoder.retry is not None:
+                # The stream's own ``retry:`` field: a reconnection delay, never a refusal.
+                wait = min(decoder.retry / 1000, C.MAX_RETRY_AFTER)
             if failures > reconnect_limit or (wait is not None and wait > C.MAX_RETRY_AFTER):
                 error = StreamReconnectError(
                     message=f"{problem}; gave up after {failures - 1} reconnect attempt(s) "
@@ -504,18 +571,25 @@ class _CoreBase(Generic[ClientT]):
                 reconnect_limit,
                 wait,
             )
+            if reopen is not None:
+                await self._sleep(wait)
+                request = self._event_stream_request(reopen(), headers=headers, params=params)
+                continue
+            assert resume_url is not None
             try:
                 resume_url = _same_origin(self.http.base_url, resume_url)
             except ValueError as exc:
                 error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
                 raise _attempted(error, failures) from cause
             await self._sleep(wait)
-            request = self._event_stream_request(
-                {"method": "GET", "url": resume_url}, headers=headers
-            )
-            resume_from = cursor.reconnect()
-            if resume_from:
-                request.headers["Last-Event-ID"] = resume_from
+            resume = {"method": "GET", "url": resume_url}
+            if whole:
+                request = self.build_request(resume, headers=headers, params=params)
+            else:
+                request = self._event_stream_request(resume, headers=headers, params=params)
+                resume_from = cursor.reconnect()
+                if resume_from:
+                    request.headers["Last-Event-ID"] = resume_from
 
     def _event_stream_request(
         self,
@@ -529,29 +603,47 @@ class _CoreBase(Generic[ClientT]):
         request.headers.update(C.EVENT_STREAM_HEADERS)
         return request
 
-    async def _still_running(self, run_url: str | None, headers: Mapping[str, str] | None) -> bool:
-        """Whether the run behind a stream that closed without an end is still going."""
+    async def _still_running(
+        self, run_url: str | None, headers: Mapping[str, str] | None, params: QueryParams
+    ) -> bool:
+        """Whether the run behind a stream that closed without an end is still going; an
+        answer that cannot say (an error status, not a run) is a ``StreamReconnectError``."""
         if run_url is None:
             return False
-        request = self.build_request({"method": "GET", "url": run_url}, headers=headers)
+        request = self.build_request(
+            {"method": "GET", "url": run_url}, headers=headers, params=params
+        )
         try:
             response = await self.send(request, retry_safe=True)
         except APIConnectionError:
             return True  # the server is unreachable: treat the stream as cut, and retry it
+        if response.status_code == 404:
+            return False  # the run is gone: nothing more will come
+        problem: str | None = None
+        status: Any = None
         if not response.is_success:
-            return False
-        try:
-            status = orjson.loads(response.content).get("status")
-        except (orjson.JSONDecodeError, AttributeError):
-            return False
+            problem = f"answered {response.status_code}"
+        else:
+            try:
+                status = orjson.loads(response.content).get("status")
+            except (orjson.JSONDecodeError, AttributeError) as exc:
+                problem = f"answered what is not a run ({type(exc).__name__})"
+            else:
+                if not isinstance(status, str):
+                    problem = "answered a run without a status"
+        if problem is not None:
+            error = StreamReconnectError(
+                message="the stream closed before its end, and the status check of its run "
+                f"{problem}: whether the stream is complete is unknown",
+                request=request,
+            )
+            _note_attempts(error, response)
+            raise error
         return status in ("pending", "running")
 
 
 #: Event ids as the LangGraph server makes them, ``<milliseconds>-<sequence>``: ordered.
 _ORDERED_ID = re.compile(r"(\d+)-(\d+)")
-
-#: How many delivered parts of one id group are kept to recognise a repeat of one of them.
-_GROUP_MEMORY = 1024
 
 
 def _id_key(event_id: str) -> tuple[int, int] | None:
@@ -559,30 +651,42 @@ def _id_key(event_id: str) -> tuple[int, int] | None:
     return (int(found[1]), int(found[2])) if found else None
 
 
+#: How many parts of one id group delivered on a resumed connection are kept to recognise
+#: the server's echo of one of them.
+_ECHO_MEMORY = 1024
+
+
 class _ResumeCursor:
     """Where a resumable stream stands, so that a reconnection delivers each part once.
 
-    Resuming right after the last id is not enough with the LangGraph server: its
-    in-memory runtime gives every event of one millisecond the same id (``<ms>-0``), so
-    the events that shared the last id but had not arrived yet would be skipped, and a
-    reconnection made while the run goes on can send an event twice (once replayed, once
-    live). So the cursor keeps the current *id group* (the parts delivered with the last
-    id) and the id before it, resumes after that earlier id, and skips the group's parts
-    as the server sends them again. On a resumed connection it also drops a part whose
-    ``<ms>-<seq>`` id sorts before the current group, or that repeats a part of the group
-    exactly (same event name and data). With no earlier id, ordered ids resume after
-    ``0-0`` (the start of the stream) and other ids after the last one.
+    A part is known by its id and its position among the parts of that id, not by its
+    content: two identical events are two events. Resuming right after the last id is not
+    enough with the LangGraph server: its in-memory runtime gives every event of one
+    millisecond the same id (``<ms>-0``), so the events that shared the last id but had not
+    arrived yet would be skipped. So the cursor keeps the current *id group* (how many
+    parts were delivered with the last id) and the id before it, resumes after that earlier
+    id, and skips as many parts of the group as it had delivered when the server sends the
+    group again. On a resumed connection it also drops a part whose ``<ms>-<seq>`` id sorts
+    before the current group (already delivered).
+
+    One overlap remains that positions cannot tell: on a resumed connection that server
+    sends the events made while it replays twice, once replayed and once live, with the
+    same id. Such an echo repeats a part delivered *on that same connection* (never one
+    delivered before the cut, nor one skipped); only that is dropped. With no earlier id,
+    ordered ids resume after ``0-0`` (the start of the stream) and other ids after the
+    last one.
     """
 
-    __slots__ = ("before", "count", "group", "group_id", "resumed", "skip")
+    __slots__ = ("before", "count", "echoes", "group_id", "resumed", "skip")
 
     def __init__(self, last_event_id: str | None) -> None:
         self.before = last_event_id  # the id before the current group
         self.group_id: str | None = None
-        self.group: list[tuple[str, Any]] = []  # the group's parts, up to _GROUP_MEMORY
-        self.count = 0  # how many parts the group has
+        self.count = 0  # how many parts of the group were delivered
         self.skip = 0  # how many of them the server is about to send again
         self.resumed = False
+        # The group's parts delivered on this resumed connection (what an echo repeats).
+        self.echoes: list[tuple[str, Any]] = []
 
     def accept(self, part: StreamPart) -> bool:
         """Whether ``part`` is new (deliver it) rather than one the caller already has."""
@@ -593,12 +697,13 @@ class _ResumeCursor:
             if self.skip:
                 self.skip -= 1
                 return False
-            item = (part.event, part.data)
-            if self.resumed and item in self.group:
-                return False
+            if self.resumed:
+                item = (part.event, part.data)
+                if item in self.echoes:
+                    return False
+                if len(self.echoes) < _ECHO_MEMORY:
+                    self.echoes.append(item)
             self.count += 1
-            if len(self.group) < _GROUP_MEMORY:
-                self.group.append(item)
             return True
         if self.resumed and self.group_id is not None:
             new, current = _id_key(part_id), _id_key(self.group_id)
@@ -607,14 +712,15 @@ class _ResumeCursor:
         if self.group_id is not None:
             self.before = self.group_id
         self.group_id = part_id
-        self.group = [(part.event, part.data)]
         self.count = 1
         self.skip = 0
+        self.echoes = [(part.event, part.data)] if self.resumed else []
         return True
 
     def reconnect(self) -> str | None:
         """The ``Last-Event-ID`` to resume with; the group will be skipped as it comes again."""
         self.resumed = True
+        self.echoes = []
         if self.group_id is None:
             self.skip = 0
             return self.before

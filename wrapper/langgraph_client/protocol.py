@@ -8,7 +8,8 @@ The protocol has two routes, both scoped to a thread:
   (``{"type": "event", "method", "params": {"namespace", "data", ...}, "seq", "event_id"}``)
   on the channels asked for. The server replays the thread's events from its first run, then
   sends new ones as they happen, and keeps the stream open; ``since`` skips the events up to
-  a ``seq`` (how a cut stream is resumed).
+  a ``seq`` (how a cut stream is resumed). A stream the server ends is at its end (not cut):
+  readers stop there, and a wait for a run takes its end from the server's records.
 
 How this module reads it: by pulling, never with a background task. A thread stream opens
 one event connection, on first need, and keeps every event it reads in one ordered log;
@@ -36,13 +37,13 @@ Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
-from . import _constants as C
-from ._core import HEARTBEAT, QueryParams, backoff_delay
+from ._core import HEARTBEAT, QueryParams
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
 from .sse import StreamPart
@@ -112,6 +113,23 @@ class InterruptPayload(TypedDict):
     interrupt_id: str
     value: Any
     namespace: list[str]
+
+
+class _End:
+    """The type of ``END``: no event will come (the server ended the stream, or it was closed)."""
+
+    __slots__ = ()
+
+
+END = _End()
+
+
+class _Closed(Exception):
+    """A read stopped because the thread stream was closed (from another task)."""
+
+
+async def _next_of(feed: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
+    return await anext(feed)
 
 
 class _Run:
@@ -229,6 +247,8 @@ class _ThreadStreamBase:
         self._seq: int | None = None  # the last seq read: where a new connection resumes
         self._reread: set[str] = set()  # runs read again through a new connection
         self._stale = False  # the connection missed something: reopen it at the next read
+        self._ended = False  # the server ended the event stream: no more events, until a command
+        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
@@ -326,18 +346,21 @@ class _ThreadStreamBase:
         run_id = result.get("run_id")
         if isinstance(run_id, str) and run_id:
             self._want, self._after = run_id, None
+        self._ended = False  # the new run may be read through a new connection
         return result
 
     async def _respond(self, response: Any, interrupt_id: str | None) -> dict[str, Any]:
-        run = await self._followed()
-        if run is None:
-            raise ThreadStreamError("run.respond: no run to answer; start one with run.start")
-        if run.status not in _STOPPED:
-            await self._until(run, _STOPPED)
-        pending = run.interrupts if run.status == "interrupted" else []
+        self._check_open()
+        run = self._current()
+        if run is None or run.status != "interrupted" or not run.interrupts:
+            # As langgraph-sdk: only an interrupt already read can be answered (read the
+            # run's values or events until ``interrupted`` first); no request is sent.
+            raise ThreadStreamError(
+                "run.respond: no interrupt is pending (read the run, e.g. its values, "
+                "until thread.interrupted)"
+            )
+        pending = run.interrupts
         if interrupt_id is None:
-            if not pending:
-                raise ThreadStreamError(f"run.respond: the run is {run.status}, not interrupted")
             if len(pending) > 1:
                 ids = [item["interrupt_id"] for item in pending]
                 raise ThreadStreamError(
@@ -358,6 +381,7 @@ class _ThreadStreamBase:
             "response": response,
         }
         result = await self._command("input.respond", params)
+        self._ended = False  # the resumed run may be read through a new connection
         # The answer starts a new run, whose id the server does not return: it is the thread's
         # latest run now (else, follow the next run the log shows).
         self._want, self._after = None, run.run_id
@@ -399,6 +423,8 @@ class _ThreadStreamBase:
         elif event.method == "input.requested" and isinstance(data, Mapping):
             interrupt_id = data.get("interrupt_id")
             known = {item["interrupt_id"] for item in run.interrupts}
+            if isinstance(interrupt_id, str) and run.status not in _FINAL:
+                run.status = "interrupted"  # the run waits on it, whatever lifecycle says later
             if isinstance(interrupt_id, str) and interrupt_id not in known:
                 value = data["payload"] if "payload" in data else data.get("value")
                 run.interrupts.append(
@@ -407,39 +433,74 @@ class _ThreadStreamBase:
                     )
                 )
 
-    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
-        """One event connection, resumed after the last ``seq`` read: the parts each chunk
-        completes, and an empty list for a chunk of comments only (the server's heartbeat,
-        sent every few seconds while the thread is quiet)."""
+    def _since_last_seq(self) -> dict[str, Any]:
+        """The request arguments of an event connection resumed after the last ``seq`` read."""
         from langgraph_api_client.api.streaming import stream_thread_events as op
         from langgraph_api_client.models import ProtocolEventStreamRequest
 
         body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
         if self._seq is not None:
             body["since"] = self._seq
-        kwargs = op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
+        return op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
+
+    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
+        """One event connection: the parts each chunk completes, and an empty list for a
+        chunk of comments only (the server's heartbeat, sent every few seconds while the
+        thread is quiet). A cut is resumed after the last ``seq`` read, by the core's resume
+        loop, as every stream is."""
         async for part in self._core.stream(
-            kwargs, headers=self._headers, resumable=False, heartbeats=True
+            self._since_last_seq(),
+            headers=self._headers,
+            heartbeats=True,
+            reopen=self._since_last_seq,
         ):
             yield [] if part is HEARTBEAT else [part]
 
     async def _drop_feed(self) -> None:
         feed, self._feed = self._feed, None
         self._parts.clear()
+        reading, self._reading = self._reading, None
+        if reading is not None and not reading.done():
+            # Another task is reading the connection (closed from here): stop its read,
+            # which closes the connection; that reader then sees the stream closed.
+            reading.cancel()
+            with contextlib.suppress(BaseException):
+                await reading
         aclose = getattr(feed, "aclose", None)
         if aclose is not None:
             await aclose()
 
-    async def _read_event(self) -> ProtocolEvent | None:
-        """The next protocol event from the connection, or None for a heartbeat (nothing
-        happened on the thread for a while); a cut connection is reopened after the last
-        ``seq`` read, up to the client's reconnect limit in a row."""
+    async def _next_parts(self, feed: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
+        """The next parts of ``feed``. The async twin reads in a task of its own, so that
+        ``close`` (from another task) can stop the read and close the connection."""
+        if self._blocking:
+            return await anext(feed)
+        reading = self._reading = asyncio.ensure_future(_next_of(feed))
+        try:
+            return await reading
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if self._closed and reading.cancelled() and not (task and task.cancelling()):
+                raise _Closed from None  # stopped by close, not by cancelling this reader
+            if self._feed is feed:  # the reader was cancelled (a timeout): so was the
+                self._feed = None  # connection; the next read opens one after the last seq
+                self._parts.clear()
+            raise
+        finally:
+            if self._reading is reading:
+                self._reading = None
+
+    async def _read_event(self) -> ProtocolEvent | _End | None:
+        """The next protocol event from the connection, None for a heartbeat (nothing
+        happened on the thread for a while), or ``END`` once the server has ended the event
+        stream or the thread stream was closed."""
         from langgraph_api_client.models import ProtocolEvent
 
+        if self._ended or self._closed:
+            return END
         if self._stale:
             self._stale = False
             await self._drop_feed()
-        failures = 0
         while True:
             if self._parts:
                 data = self._parts.popleft().data
@@ -457,30 +518,27 @@ class _ThreadStreamBase:
             if self._feed is None:
                 self._feed = self._connect()
             try:
-                parts = await anext(self._feed)
+                parts = await self._next_parts(self._feed)
             except StopAsyncIteration:
-                problem: Exception = ThreadStreamError(
-                    "the server closed the thread's event stream and it could not be reopened"
-                )
-            except APIConnectionError as exc:
-                if self._seq is None and not self._log:
-                    await self._drop_feed()
-                    raise  # the first connection failed: nothing to resume
-                problem = exc
-            else:
-                if not parts:
-                    return None
-                self._parts.extend(parts)
-                continue
-            await self._drop_feed()
-            failures += 1
-            if failures > C.STREAM_RECONNECT_LIMIT:
-                raise problem
-            await self._core._sleep(backoff_delay(failures))
+                # The server ended the stream: that is its end, not a cut.
+                await self._drop_feed()
+                self._ended = True
+                return END
+            except _Closed:
+                return END
+            except APIConnectionError:
+                await self._drop_feed()  # it failed, or could not be resumed
+                raise
+            if not parts:
+                return None
+            self._parts.extend(parts)
 
-    async def _pull(self, known: int) -> bool:
+    async def _pull(self, known: int) -> bool | _End:
         """Make the log longer than ``known`` entries: read one event, unless another reader
-        did while this one waited for its turn. False when a heartbeat came instead."""
+        did while this one waited for its turn. False when a heartbeat came instead, ``END``
+        when no event will come (the server ended the stream, or it was closed)."""
+        if self._closed:
+            return END
         self._check_open()
         if self._starting is not None and not self._starting.is_set():
             # A run.start is on its way (in another task): the thread may not exist yet.
@@ -491,6 +549,8 @@ class _ThreadStreamBase:
             event = await self._read_event()
             if event is None:
                 return False
+            if isinstance(event, _End):
+                return END
             self._ingest(event)
             return True
 
@@ -499,13 +559,17 @@ class _ThreadStreamBase:
     ) -> AsyncIterator[tuple[int, ProtocolEvent | None]]:
         """The log from ``start`` on, then each event as it arrives; ``(index, None)`` after
         a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
-        the reader has read all there is and ``until()`` is true, else never."""
+        the reader has read all there is and ``until()`` is true, or no event will come (the
+        server ended the stream, or it was closed)."""
         index = start
         while True:
             while index >= len(self._log):
                 if until is not None and until():
                     return
-                if not await self._pull(len(self._log)):
+                pulled = await self._pull(len(self._log))
+                if pulled is END:
+                    return
+                if not pulled:
                     await self._on_quiet()
                     yield index, None
             yield index, self._log[index]
@@ -601,10 +665,30 @@ class _ThreadStreamBase:
         return str(runs[0]["run_id"]) if runs else None
 
     async def _wait(self, done: Callable[[], bool]) -> None:
-        """Read the log until ``done()``, checking the followed run at each heartbeat."""
+        """Read the log until ``done()``, checking the followed run at each heartbeat; if no
+        event will come first, the followed run's end is taken from the server's records."""
         async for _ in self._entries(len(self._log), until=done):
             if done():
                 return
+        if not done():
+            await self._conclude()
+
+    async def _conclude(self) -> None:
+        """No event will come: the followed run's end from the server's records, or
+        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
+        self._check_open()
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        run = self._runs.get(run_id) if run_id is not None else None
+        if run_id is None or (run is not None and run.status in _STOPPED):
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY:
+            raise ThreadStreamError(
+                f"the server ended the thread's event stream while run {run_id} is {status}"
+            )
+        await self._settle(run_id, status)
 
     async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
         """Read the log until ``run`` reaches one of ``statuses``."""
@@ -662,8 +746,8 @@ class _ThreadStreamBase:
         return (await self._state_values())[1]
 
     async def _values(self) -> AsyncIterator[Any]:
-        """Each root ``values`` snapshot of the followed run, until it stops (finished,
-        failed, or waiting on an interrupt); the thread's values when there is no run."""
+        """The thread's stored values, then each root ``values`` snapshot of the followed
+        run read after them, until it stops (finished, failed, or waiting on an interrupt)."""
         self._check_open()
         if self._reattached():
             idle, values = await self._state_values(unless_busy=True)
@@ -671,16 +755,21 @@ class _ThreadStreamBase:
                 yield values
                 return
         run = await self._followed()
+        # As langgraph-sdk: the thread's stored values first, then each snapshot read after.
+        last = (await self._state_values())[1]
+        yield last
         if run is None:
-            yield (await self._state_values())[1]
             return
-        async for _, event in self._entries(run.first, until=lambda: run.settled):
-            if event is None:
+        fresh = max(run.first, len(self._log))
+        stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
+        async for index, event in self._entries(run.first, until=stopped):
+            if event is None or index < fresh:
                 continue
             namespace, data = event.params.namespace, event.params.data
             if _run_id_of(event) not in (None, run.run_id):
                 continue
             if event.method == "values" and not namespace:
+                last = data
                 yield data
             elif (
                 event.method == "lifecycle"
@@ -689,10 +778,14 @@ class _ThreadStreamBase:
                 and data.get("event") in _STOPPED
             ):
                 return
+        if run.status not in _STOPPED and not self._closed:
+            await self._conclude()  # no event will come: its end from the server's records
         # Its end came from the server's records (its events never reached this stream):
         # the values it left are its last snapshot.
-        if run.status == "completed":
-            yield (await self._state_values())[1]
+        if run.settled and run.status == "completed":
+            values = (await self._state_values())[1]
+            if values != last:
+                yield values
 
     async def _events(
         self,
@@ -701,7 +794,10 @@ class _ThreadStreamBase:
         depth: int | None = None,
     ) -> AsyncIterator[ProtocolEvent]:
         """Every event of the thread that passes the filter, from its first run on, as it
-        arrives; it ends only when the stream is closed (or the caller stops)."""
+        arrives; it ends when the server ends the event stream or the thread stream is closed
+        (or the caller stops)."""
+        if self._closed:
+            return
         self._check_open()
         wanted = _Filter(channels, namespaces, depth)
         async for _, event in self._entries(0):
@@ -762,7 +858,8 @@ class RunCommands(_Part):
     async def respond(self, response: Any, *, interrupt_id: str | None = None) -> dict[str, Any]:
         """Answer an interrupt of the followed run with ``response``, which resumes it (as a
         new run, which the stream then follows). Without ``interrupt_id``, the run must wait on
-        exactly one interrupt; if none has been read yet, reads until the run stops."""
+        exactly one interrupt. Only an interrupt already read can be answered: with none,
+        ``ThreadStreamError`` (a ``RuntimeError``) is raised and nothing is sent."""
         return await self._thread._respond(response, interrupt_id)
 
 
@@ -867,7 +964,8 @@ class AsyncThreadStream(_ThreadStreamBase):
     @property
     def events(self) -> AsyncIterator[ProtocolEvent]:
         """Every protocol event of the thread, from its first run on, as it arrives. It does
-        not end when a run does: stop reading when you have what you wait for."""
+        not end when a run does (stop reading when you have what you wait for), but when the
+        server ends the event stream or the thread stream is closed."""
         return self._events()
 
     def subscribe(
@@ -962,7 +1060,8 @@ class SyncThreadStream(_ThreadStreamBase):
     @property
     def events(self) -> Iterator[ProtocolEvent]:
         """Every protocol event of the thread, from its first run on, as it arrives. It does
-        not end when a run does: stop reading when you have what you wait for."""
+        not end when a run does (stop reading when you have what you wait for), but when the
+        server ends the event stream or the thread stream is closed."""
         return _iterate_sync(self._events())
 
     def subscribe(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
+from . import _constants as C
 from ._core import QueryParams
 from ._resource import Resource, compact, modes, request_fields
 from ._sync import async_stream, deprecated, syncify, syncify_stream
@@ -292,7 +293,7 @@ class RunsClient(Resource):
             headers=headers,
             params=params,
             on_response=_run_created_hook(on_run_created),
-            reconnect_limit=5,
+            reconnect_limit=C.STREAM_RECONNECT_LIMIT,
         )
         return cast(
             "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
@@ -355,7 +356,7 @@ class RunsClient(Resource):
             op.parse_response,
             headers=headers,
             params=params,
-            reconnect_limit=5 if wait else 0,
+            reconnect_limit=C.STREAM_RECONNECT_LIMIT if wait else 0,
         )
 
     async def cancel_many(
@@ -392,7 +393,11 @@ class RunsClient(Resource):
 
         kwargs = op.get_kwargs(thread_id, run_id)
         result = await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, reconnect_limit=5
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            reconnect_limit=C.STREAM_RECONNECT_LIMIT,
         )
         return result  # type: ignore[no-any-return]
 

@@ -15,8 +15,8 @@ class ProtocolEventParams(WireDict):
 
     Attributes:
         namespace (list[str]): A path in the agent tree, one label per nested subgraph; empty for the root.
-        timestamp (int): Milliseconds since the Unix epoch.
         data (Any): The channel's payload (any JSON).
+        timestamp (int | None): Milliseconds since the Unix epoch (the protocol does not require it).
         node (str | None): The node that produced the event.
     """
 
@@ -24,15 +24,14 @@ class ProtocolEventParams(WireDict):
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "namespace": "namespace",
-        "timestamp": "timestamp",
         "data": "data",
+        "timestamp": "timestamp",
         "node": "node",
     }
 
     _required: ClassVar[frozenset[str]] = frozenset(
         {
             "namespace",
-            "timestamp",
             "data",
         }
     )
@@ -41,8 +40,8 @@ class ProtocolEventParams(WireDict):
         self,
         *,
         namespace: list[str],
-        timestamp: int,
         data: Any,
+        timestamp: int | Unset = UNSET,
         node: str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
@@ -50,9 +49,10 @@ class ProtocolEventParams(WireDict):
         form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
         fields: dict[str, Any] = {
             "namespace": to_wire(namespace),
-            "timestamp": to_wire(timestamp),
             "data": to_wire(data),
         }
+        if not isinstance(timestamp, Unset):
+            fields["timestamp"] = to_wire(timestamp)
         if not isinstance(node, Unset):
             fields["node"] = to_wire(node)
         for key, value in additional_properties.items():
@@ -69,18 +69,6 @@ class ProtocolEventParams(WireDict):
         return read
 
     @property
-    def timestamp(self) -> int:
-        """Milliseconds since the Unix epoch."""
-        value = self.get("timestamp")
-        if type(value) is int:
-            return value
-        try:
-            read = _decode_timestamp(self)
-        except READ_ERRORS as exc:
-            raise FieldValueError(self, "timestamp", exc) from exc
-        return read
-
-    @property
     def data(self) -> Any:
         """The channel's payload (any JSON)."""
         try:
@@ -88,6 +76,18 @@ class ProtocolEventParams(WireDict):
         except READ_ERRORS as exc:
             raise FieldValueError(self, "data", exc) from exc
         return read
+
+    @property
+    def timestamp(self) -> int | None:
+        """Milliseconds since the Unix epoch (the protocol does not require it)."""
+        value = self.get("timestamp")
+        if type(value) is int or value is None:
+            return value
+        try:
+            read = _decode_timestamp(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "timestamp", exc) from exc
+        return None if isinstance(read, Unset) else read
 
     @property
     def node(self) -> str | None:
@@ -117,16 +117,16 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
     return namespace
 
 
-def _decode_timestamp(d: dict[str, Any]) -> int:
-    timestamp: int = d["timestamp"]
-    if not isinstance(timestamp, int) or isinstance(timestamp, bool):
-        raise TypeError(f"not an integer: {type(timestamp).__name__}")
-    return timestamp
-
-
 def _decode_data(d: dict[str, Any]) -> Any:
     data: Any = d["data"]
     return data
+
+
+def _decode_timestamp(d: dict[str, Any]) -> int | Unset:
+    timestamp: int | Unset = d.get("timestamp", UNSET)
+    if not isinstance(timestamp, int | Unset) or isinstance(timestamp, bool):
+        raise TypeError(f"not an integer: {type(timestamp).__name__}")
+    return timestamp
 
 
 def _decode_node(d: dict[str, Any]) -> str | Unset:
