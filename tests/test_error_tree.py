@@ -45,6 +45,7 @@ def _defined_exceptions() -> set[str]:
         for name, value in vars(module).items():
             if (
                 isinstance(value, type)
+                and not name.startswith("_")  # private: control flow that never leaves
                 and issubclass(value, BaseException)
                 and value.__module__ == module_name
             ):
