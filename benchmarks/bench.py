@@ -665,13 +665,13 @@ def read_fields(value: Any) -> None:
                         read_fields(item)
             return
         reader = _READERS[kind] = operator.attrgetter(*names.values(), "additional_properties")
-    for item_value in reader(value):
-        if type(item_value) is list or hasattr(type(item_value), "_wire_names"):
-            read_item_values(item_value)
-        elif type(item_value) is dict:  # additional properties: a model or a list of them inside
-            for item in item_value.values():
+    for got in reader(value):
+        if type(got) is list or hasattr(type(got), "_wire_names"):
+            read_fields(got)
+        elif type(got) is dict:  # additional properties: a model or a list of them inside
+            for item in got.values():
                 if type(item) is list or hasattr(type(item), "_wire_names"):
-                    read_item_values(item)
+                    read_fields(item)
 
 
 def _per_call(fn: Callable[[], Any], loops: int) -> float:
