@@ -15,7 +15,9 @@ server's `x-request-id`, and its message names the status and shows the start of
     │   │   ├── UnprocessableEntityError    422
     │   │   ├── RateLimitError              429
     │   │   ├── InternalServerError         5xx
-    │   │   └── UnexpectedStatus            (kept for code written for openapi-python-client)
+    │   │   ├── UnexpectedStatus            (kept for code written for openapi-python-client)
+    │   │   └── UnsupportedOperationError   404/405: the server is older than the operation
+    │   │       └── UnsupportedOperationNotFoundError  (also a NotFoundError) its 404
     │   ├── APIResponseValidationError  a 2xx answer that does not match the spec
     │   └── APIConnectionError          the request never got an answer
     │       └── APITimeoutError
@@ -128,6 +130,51 @@ class UnexpectedStatus(APIStatusError):
     def content(self) -> bytes:
         """The raw response body, as openapi-python-client's error of this name offers it."""
         return self.response.content
+
+
+class UnsupportedOperationError(APIStatusError):
+    """The server answered 404 or 405 to an operation added in a later langgraph-api release.
+
+    Raised (by the client, which reads the server's version from `GET /info` once) instead
+    of the plain status error, whose class it keeps for a 404 (see
+    `UnsupportedOperationNotFoundError`).
+
+    Attributes:
+        operation: The operation's id in the spec (e.g. `prune_threads`).
+        server_version: The langgraph-api version the server reports.
+        since: The first langgraph-api release that serves the operation.
+    """
+
+    operation: str
+    server_version: str
+    since: str
+
+    def __init__(
+        self, error: APIStatusError, *, operation: str, server_version: str, since: str
+    ) -> None:
+        request = error.response.request
+        message = (
+            f"{operation} ({request.method} {request.url.path}) needs langgraph-api {since} "
+            f"or newer; the server runs {server_version} ({_describe(error.response)})"
+        )
+        super().__init__(message, response=error.response, body=error.body)
+        self.operation = operation
+        self.server_version = server_version
+        self.since = since
+
+
+class UnsupportedOperationNotFoundError(UnsupportedOperationError, NotFoundError):
+    """`UnsupportedOperationError` for a 404: `except NotFoundError` still catches it."""
+
+
+def unsupported_operation(
+    error: APIStatusError, *, operation: str, server_version: str, since: str
+) -> UnsupportedOperationError:
+    """The typed error for `error`, a 404 or 405 from a server older than `since`."""
+    cls = (
+        UnsupportedOperationNotFoundError if error.status_code == 404 else UnsupportedOperationError
+    )
+    return cls(error, operation=operation, server_version=server_version, since=since)
 
 
 class APIResponseValidationError(APIError):
@@ -286,9 +333,12 @@ __all__ = [
     "RequestEncodingError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "UnsupportedOperationNotFoundError",
     "decode_body",
     "raise_for_event_stream",
     "raise_for_status",
     "status_error",
     "transport_errors",
+    "unsupported_operation",
 ]

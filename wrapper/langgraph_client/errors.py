@@ -13,7 +13,9 @@ generated endpoint functions and this client raise the very same classes::
           │    ├── ConflictError              409
           │    ├── UnprocessableEntityError   422
           │    ├── RateLimitError             429
-          │    └── InternalServerError        5xx
+          │    ├── InternalServerError        5xx
+          │    └── UnsupportedOperationError  404/405 from a server older than the operation
+          │         └── UnsupportedOperationNotFoundError  its 404 (also a NotFoundError)
           ├── APIConnectionError        no usable answer: refused, reset, cut off
           │    ├── APITimeoutError
           │    └── StreamReconnectError  a cut stream could not be resumed
@@ -41,6 +43,8 @@ from langgraph_api_client.errors import (
     RateLimitError,
     RequestEncodingError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
+    UnsupportedOperationNotFoundError,
     raise_for_status,
 )
 
@@ -63,6 +67,8 @@ __all__ = [
     "StreamReconnectError",
     "SuperstepsError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "UnsupportedOperationNotFoundError",
     "raise_for_status",
 ]
 

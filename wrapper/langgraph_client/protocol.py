@@ -419,7 +419,7 @@ class _ThreadStreamBase:
             body["since"] = self._seq
         kwargs = op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
         async for part in self._core.stream(
-            kwargs, headers=self._headers, resumable=False, heartbeats=True
+            kwargs, headers=self._headers, resumable=False, heartbeats=True, endpoint=op
         ):
             yield [] if part is HEARTBEAT else [part]
 

@@ -22,10 +22,11 @@ class Thread(WireRecord, WireItems):
         thread_id (UUID): The thread's id.
         created_at (datetime.datetime): When the thread was created.
         updated_at (datetime.datetime): When the thread last changed.
-        state_updated_at (datetime.datetime): When the thread's state last changed.
         metadata (Metadata): Free-form metadata, a JSON object; search filters match its keys exactly.
         status (ThreadStatus): The status of a thread.
         config (Config): Configuration of a run or assistant.
+        state_updated_at (datetime.datetime | Unset): When the thread's state last changed (older servers, such as
+            langgraph-api 0.4.48, omit it).
         values (JsonObject | list[Any] | None | Unset): The thread's current state values.
         interrupts (ThreadInterrupts | Unset): The thread's pending interrupts, by task id.
         error (None | RunErrorInfo | Unset): Why the thread's last run failed.
@@ -37,10 +38,10 @@ class Thread(WireRecord, WireItems):
         "thread_id": "thread_id",
         "created_at": "created_at",
         "updated_at": "updated_at",
-        "state_updated_at": "state_updated_at",
         "metadata": "metadata",
         "status": "status",
         "config": "config",
+        "state_updated_at": "state_updated_at",
         "values": "values",
         "interrupts": "interrupts",
         "error": "error",
@@ -51,10 +52,10 @@ class Thread(WireRecord, WireItems):
     thread_id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    state_updated_at: datetime.datetime
     metadata: Metadata
     status: ThreadStatus
     config: Config
+    state_updated_at: datetime.datetime | Unset = UNSET
     values: JsonObject | list[Any] | None | Unset = UNSET
     interrupts: ThreadInterrupts | Unset = UNSET
     error: None | RunErrorInfo | Unset = UNSET
@@ -70,13 +71,15 @@ class Thread(WireRecord, WireItems):
 
         updated_at = self.updated_at.isoformat()
 
-        state_updated_at = self.state_updated_at.isoformat()
-
         metadata = self.metadata.to_dict()
 
         status = self.status.value
 
         config = self.config.to_dict()
+
+        state_updated_at: str | Unset = UNSET
+        if not isinstance(self.state_updated_at, Unset):
+            state_updated_at = self.state_updated_at.isoformat()
 
         values: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.values, Unset):
@@ -116,12 +119,13 @@ class Thread(WireRecord, WireItems):
                 "thread_id": thread_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "state_updated_at": state_updated_at,
                 "metadata": metadata,
                 "status": status,
                 "config": config,
             }
         )
+        if state_updated_at is not UNSET:
+            field_dict["state_updated_at"] = state_updated_at
         if values is not UNSET:
             field_dict["values"] = values
         if interrupts is not UNSET:
@@ -156,7 +160,6 @@ _REQUIRED = frozenset(
         "thread_id",
         "created_at",
         "updated_at",
-        "state_updated_at",
         "metadata",
         "status",
         "config",
@@ -183,12 +186,6 @@ def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _decode_state_updated_at(d: dict[str, Any]) -> datetime.datetime:
-    state_updated_at = datetime.datetime.fromisoformat(d["state_updated_at"])
-
-    return state_updated_at
-
-
 def _decode_metadata(d: dict[str, Any]) -> Metadata:
     metadata = Metadata.from_dict(d["metadata"])
 
@@ -205,6 +202,17 @@ def _decode_config(d: dict[str, Any]) -> Config:
     config = Config.from_dict(d["config"])
 
     return config
+
+
+def _decode_state_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _state_updated_at = d.get("state_updated_at", UNSET)
+    state_updated_at: datetime.datetime | Unset
+    if isinstance(_state_updated_at, Unset):
+        state_updated_at = UNSET
+    else:
+        state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
+
+    return state_updated_at
 
 
 def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:
@@ -298,10 +306,10 @@ Thread._decoders = {
     "thread_id": _decode_thread_id,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
-    "state_updated_at": _decode_state_updated_at,
     "metadata": _decode_metadata,
     "status": _decode_status,
     "config": _decode_config,
+    "state_updated_at": _decode_state_updated_at,
     "values": _decode_values,
     "interrupts": _decode_interrupts,
     "error": _decode_error,

@@ -23,7 +23,8 @@ class ThreadSelection(WireRecord, WireItems):
             thread_id (UUID | Unset): The thread's id.
             created_at (datetime.datetime | Unset): When the thread was created.
             updated_at (datetime.datetime | Unset): When the thread last changed.
-            state_updated_at (datetime.datetime | Unset): When the thread's state last changed.
+            state_updated_at (datetime.datetime | Unset): When the thread's state last changed (older servers, such as
+                langgraph-api 0.4.48, omit it).
             metadata (Metadata | Unset): Free-form metadata, a JSON object; search filters match its keys exactly.
             status (ThreadStatus | Unset): The status of a thread.
             config (Config | Unset): Configuration of a run or assistant.
