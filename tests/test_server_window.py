@@ -7,9 +7,13 @@ can show it and against scripted answers for the versions the test server is not
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import httpx
 import orjson
 import pytest
+import yaml
 from langgraph_api_client.api.crons import get_cron
 from langgraph_api_client.api.streaming import send_thread_command, stream_thread_events
 from langgraph_api_client.api.threads import get_thread, prune_threads
@@ -30,6 +34,27 @@ from tests.conftest import serves
 pytest_plugins = ["tests._client_fixtures"]
 
 MISSING = "00000000-0000-4000-8000-000000000000"
+
+
+# --- the spec's x-since in the endpoint modules -------------------------------------------
+
+
+def test_every_endpoint_module_carries_its_operations_x_since() -> None:
+    spec = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
+    seen: dict[str, str | None] = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            name = operation["operationId"]
+            module = importlib.import_module(
+                f"langgraph_api_client.api.{operation['tags'][0]}.{name}"
+            )
+            assert name == module.OPERATION_ID
+            seen[name] = module.SINCE
+            assert operation.get("x-since") == module.SINCE, name
+    assert seen["prune_threads"] == "0.6.18"
+    assert seen["get_thread"] is None
 
 
 # --- against the real server -------------------------------------------------------------
