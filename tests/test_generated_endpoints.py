@@ -565,11 +565,9 @@ def test_cancel_runs(client: Client) -> None:
         )
         is None
     )
-    if oldest_server():  # langgraph-api 0.4.48 answers this join with an empty body
-        with pytest.raises(errors.APIResponseValidationError, match="zero-length"):
-            join_run.sync(thread.thread_id, run.run_id, client=client)
-    else:
-        join_run.sync(thread.thread_id, run.run_id, client=client)
+    joined = join_run.sync(thread.thread_id, run.run_id, client=client)
+    if oldest_server():  # langgraph-api 0.4.48 answers the join with an empty body: None
+        assert joined is None
     assert get_run.sync(thread.thread_id, run.run_id, client=client).status == "interrupted"
 
 

@@ -53,7 +53,7 @@ def parse_response(response: httpx.Response) -> Any:
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
+            response_200 = orjson.loads(response.content) if response.content else None
             return response_200
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
