@@ -6,6 +6,8 @@ result on any machine.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -16,17 +18,51 @@ PYTHON = "3.11"
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml==6.0.3"]
 LINT = ["ruff==0.17.6"]
 TYPECHECK = ["mypy==2.4.1"]
-SERVER = ["langgraph-cli[inmem]==0.4.40", "langgraph-api==0.16.7"]
 #: The langgraph-sdk this client follows: tests/test_surface.py compares with it, the
 #: benchmarks race it, the docs' extension types name its classes.
 SDK = "langgraph-sdk==0.4.14"
+# The supported window of servers: the oldest langgraph-api, one in the middle, the newest.
+# Each runs from its own environment (`server-<version>`), with the versions its release
+# installs cleanly with pinned, and our package beside it (the graphs in tests/app import it).
+SERVERS = {
+    "0.16.7": [
+        "langgraph-api==0.16.7",
+        "langgraph-cli[inmem]==0.4.40",
+        "langgraph-runtime-inmem==0.36.7",
+        "langgraph==1.2.24",
+        "langgraph-checkpoint==4.3.2",
+        SDK,
+        "langchain-core==1.8.3",
+    ],
+    "0.10.3": [
+        "langgraph-api==0.10.3",
+        "langgraph-cli[inmem]==0.4.40",
+        "langgraph-runtime-inmem==0.30.3",
+        "langgraph==1.2.24",
+        "langgraph-checkpoint==4.3.2",
+        SDK,
+        "langchain-core==1.8.3",
+    ],
+    "0.4.48": [
+        "langgraph-api==0.4.48",
+        "langgraph-cli[inmem]==0.4.8",
+        "langgraph-runtime-inmem==0.14.1",
+        "langgraph==1.2.24",
+        "langgraph-checkpoint==4.3.2",
+        SDK,
+        "langchain-core==1.8.3",
+    ],
+}
+NEWEST = "0.16.7"
+SERVER = SERVERS[NEWEST]
 TEST = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
     "pytest-timeout==2.4.0",
     "hypothesis==6.170.15",
     "pyyaml==6.0.3",
-    SDK,  # pinned here: langgraph-cli alone would bring whichever
+    SDK,  # the compatibility anchor: surface, SSE and extension tests
+    "cryptography==50.0.2",  # a certificate for the aiohttp transport's TLS tests
 ]
 CODE = ["wrapper", "tests", "benchmarks", "generator", "docs", "demo.py", "noxfile.py"]
 
@@ -67,11 +103,57 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "-p", "langgraph_api_client", "-p", "langgraph_client")
 
 
-@nox.session(python=PYTHON, tags=["ci"])
-def tests(session: nox.Session) -> None:
-    """The test suite, against the real in-memory LangGraph server."""
-    session.install(*TEST, *SERVER, "-e", ".[aiohttp]")
-    session.run("pytest", *(session.posargs or ["-q"]), env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
+def _env_bin(session_name: str, program: str) -> str:
+    """`program` in the environment of the session `session_name` (nox's `.nox` folder)."""
+    folder = session_name.replace(".", "-").lower()
+    return str(Path(__file__).parent / ".nox" / folder / "bin" / program)
+
+
+@nox.session(python=PYTHON, default=False)
+def test_env(session: nox.Session) -> None:
+    """The one test environment: pytest, our client (with aiohttp) and its test tools."""
+    session.install(*TEST, "-e", ".[aiohttp]")
+
+
+def _server_sessions(api: str) -> None:
+    """`server-<api>`: the pinned server's environment; `tests[-<api>]`: pytest against it.
+
+    The newest server gets the whole suite (`tests`); an older one only the tests marked
+    `real_server` (conftest marks every test that uses a server), since the rest does not
+    depend on the server. `nox -s tests-0.4.48 -- tests/test_x.py -x` narrows a run.
+    """
+
+    @nox.session(python=PYTHON, name=f"server-{api}", default=False)
+    def server(session: nox.Session) -> None:
+        session.install(*SERVERS[api], "-e", ".")
+
+    newest = api == NEWEST
+    name = "tests" if newest else f"tests-{api}"
+
+    @nox.session(
+        name=name, venv_backend="none", tags=["ci"], requires=["test_env", f"server-{api}"]
+    )
+    def tests(session: nox.Session) -> None:
+        marker = [] if newest else ["-m", "real_server"]
+        session.run(
+            _env_bin("test_env", "pytest"),
+            *marker,
+            *(session.posargs or ["-q"]),
+            env={
+                "LANGGRAPH_CLI_NO_ANALYTICS": "1",
+                "LANGGRAPH_SERVER_CLI": _env_bin(f"server-{api}", "langgraph"),
+                "LANGGRAPH_SERVER_API": api,
+            },
+            external=True,
+        )
+
+    server.__doc__ = f"langgraph-api {api} and its pinned dependencies, with our package."
+    what = "The test suite" if newest else "The real-server tests"
+    tests.__doc__ = f"{what} against langgraph-api {api}."
+
+
+for _api in SERVERS:
+    _server_sessions(_api)
 
 
 @nox.session(python=PYTHON)

@@ -31,6 +31,8 @@ TEMPLATES = ROOT / "templates"
 OUTPUT = ROOT / "generated"
 PACKAGE = "langgraph_api_client"
 VERSION_FIELD = "x-langgraph-api-version"
+SINCE_FIELD = "x-since"
+METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 README = """\
 # {package}
@@ -56,6 +58,29 @@ def api_version(spec: Path) -> str:
     if not version:
         raise SystemExit(f"{spec.name}: info.version is missing")
     return str(version)
+
+
+def templates_with_extensions(spec: Path, work: Path) -> Path:
+    """Our templates, plus `operation_extensions.jinja` made from the spec's operations.
+
+    The generator hands an endpoint template no `x-` extension of its operation, so each
+    one the templates use is passed on as a mapping from operation id to value:
+    `SINCE` (from `x-since`) for endpoint_module.py.jinja.
+    """
+    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    since = {
+        operation["operationId"]: str(operation[SINCE_FIELD])
+        for item in doc.get("paths", {}).values()
+        for method, operation in item.items()
+        if method in METHODS and SINCE_FIELD in operation
+    }
+    templates = work / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    mapping = ", ".join(f'"{name}": "{value}"' for name, value in sorted(since.items()))
+    (templates / "operation_extensions.jinja").write_text(
+        f"{{% set SINCE = {{{mapping}}} %}}\n", encoding="utf-8"
+    )
+    return templates
 
 
 def tool_version(module: str) -> str:
@@ -89,7 +114,7 @@ def render(spec: Path, destination: Path) -> None:
                 "--config",
                 str(config_path),
                 "--custom-template-path",
-                str(TEMPLATES),
+                str(templates_with_extensions(spec, Path(work))),
                 "--meta",
                 "none",
                 "--fail-on-warning",

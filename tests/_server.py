@@ -1,8 +1,9 @@
 """Start and stop the real in-memory LangGraph server for the tests.
 
-The server is `langgraph dev` from langgraph-cli[inmem], run from the test
-environment on a free loopback port with the graphs in tests/app. A server
-that does not come up is an error, never a skip.
+The server is `langgraph dev` from langgraph-cli[inmem], run on a free loopback
+port with the graphs in tests/app: from the environment that LANGGRAPH_SERVER_CLI
+names (each pinned server of the supported window has its own), else from the
+test environment. A server that does not come up is an error, never a skip.
 """
 
 from __future__ import annotations
@@ -34,7 +35,38 @@ def free_port() -> int:
             return port
 
 
+#: The `langgraph` executable to start, set by the nox session of each pinned server; unset,
+#: the one beside the test interpreter (or on PATH) is used.
+SERVER_CLI_VARIABLE = "LANGGRAPH_SERVER_CLI"
+
+
+#: The langgraph-api version that server runs, set beside it; unset: the spec's version.
+SERVER_API_VARIABLE = "LANGGRAPH_SERVER_API"
+
+
+def expected_server_version() -> str:
+    """The langgraph-api version the test server should report."""
+    from langgraph_api_client import API_VERSION
+
+    return os.environ.get(SERVER_API_VARIABLE) or API_VERSION
+
+
+#: The oldest server of the window; where it answers otherwise than newer ones, the tests
+#: assert what it does.
+OLDEST_SERVER = "0.4.48"
+
+
+def oldest_server() -> bool:
+    """Whether the test server is the oldest of the window, langgraph-api 0.4.48."""
+    return expected_server_version() == OLDEST_SERVER
+
+
 def _langgraph_cli() -> str:
+    chosen = os.environ.get(SERVER_CLI_VARIABLE)
+    if chosen:
+        if not Path(chosen).exists():
+            raise RuntimeError(f"{SERVER_CLI_VARIABLE}={chosen!r} does not exist")
+        return str(Path(chosen).absolute())  # the server runs in a folder of its own
     beside = Path(sys.executable).parent / "langgraph"
     found = str(beside) if beside.exists() else shutil.which("langgraph")
     if not found:

@@ -16,7 +16,7 @@ import pytest
 from langgraph_client.auth import RESOURCE_ACTIONS, Auth
 from langgraph_client.auth.testing import Decision, Identity, authenticate, authorize, check
 
-from tests._server import running_server
+from tests._server import oldest_server, running_server
 from tests.app import auth_app
 
 ALICE = {"Authorization": "Bearer alice-token"}
@@ -382,7 +382,8 @@ def test_server_answers_401_without_a_valid_token(
     auth_server: httpx.Client, headers: dict[str, str]
 ) -> None:
     response = auth_server.post("/threads/search", json={}, headers=headers)
-    assert response.status_code == 401
+    # langgraph-api 0.4.48 answers the handler's 401 with 403.
+    assert response.status_code == (403 if oldest_server() else 401)
     assert response.json() == {"detail": "Unauthorized"}
 
 
@@ -420,11 +421,17 @@ def test_server_default_deny_refuses_unhandled_actions(auth_server: httpx.Client
     response = auth_server.patch(
         f"/threads/{thread['thread_id']}", json={"metadata": {"x": 1}}, headers=ALICE
     )
-    assert (response.status_code, response.json()) == (403, {"detail": "Forbidden"})
+    if oldest_server():  # langgraph-api 0.4.48 says it as text
+        assert (response.status_code, response.text) == (403, "Forbidden")
+    else:
+        assert (response.status_code, response.json()) == (403, {"detail": "Forbidden"})
 
 
 def test_server_passes_a_handler_http_exception_through(auth_server: httpx.Client) -> None:
     response = auth_server.post("/runs/crons/search", json={}, headers=ALICE)
+    if oldest_server():  # no crons before langgraph-api 0.5.41: the handler is never asked
+        assert response.status_code == 404
+        return
     assert response.status_code == 403
     assert response.json() == {"detail": "crons are disabled here"}
 
@@ -434,6 +441,13 @@ def test_server_scopes_store_operations_to_the_user(auth_server: httpx.Client) -
     assert auth_server.put("/store/items", json=item, headers=ALICE).status_code == 204
 
     mine = auth_server.get("/store/items", params={"namespace": "notes", "key": "k"}, headers=ALICE)
+    if oldest_server():  # langgraph-api 0.4.48 applies no namespace a store handler sets
+        assert mine.json()["namespace"] == ["notes"]
+        theirs = auth_server.get(
+            "/store/items", params={"namespace": "notes", "key": "k"}, headers=BOB
+        )
+        assert theirs.json()["value"] == {"text": "alice's"}
+        return
     assert mine.json()["namespace"] == ["alice", "notes"]
     assert mine.json()["value"] == {"text": "alice's"}
     # Bob's request is rewritten to his own namespace, where nothing is stored.

@@ -19,7 +19,7 @@ import pytest
 from langgraph_client import cache
 from langgraph_client.cache import MAX_TTL, EmbeddedCache
 
-from tests._server import running_server
+from tests._server import oldest_server, running_server
 
 
 class Clock:
@@ -302,11 +302,19 @@ def extensions_server() -> Iterator[httpx.Client]:
         yield client
 
 
-def _report(client: httpx.Client, context: dict[str, Any]) -> dict[str, Any]:
+def _report(client: httpx.Client, context: dict[str, Any]) -> dict[str, Any] | None:
+    """What the `cached` graph reports; None on langgraph-api 0.4.48, which has no cache for
+    graphs (the run fails, as asserted here)."""
     response = client.post(
         "/runs/wait", json={"assistant_id": "cached", "input": {}, "context": context}
     )
     assert response.status_code == 200, response.text
+    if oldest_server():  # langgraph-api 0.4.48 has no cache for graphs: the run fails
+        assert response.json()["__error__"] == {
+            "error": "ModuleNotFoundError",
+            "message": "No module named 'langgraph_api.cache'",
+        }
+        return None
     report: dict[str, Any] = response.json()["report"]
     return report
 
@@ -316,10 +324,13 @@ def test_a_graph_node_round_trips_a_value_through_the_servers_cache(
 ) -> None:
     value = {"n": 1, "list": [1, "a", None], "nested": {"ok": True}}
     written = _report(extensions_server, {"key": "round-trip", "value": value})
+    if written is None:
+        return
     assert written["backend"] == "server"
     assert written["value"] == written["server_value"] == value
     # A second run, with nothing written, reads the value the first run left.
     read = _report(extensions_server, {"key": "round-trip"})
+    assert read is not None
     assert read["value"] == read["server_value"] == value
     # swr in the server: loaded on the first run, served (stale, refreshing) on the second.
     assert (written["swr_status"], read["swr_status"]) == ("miss", "stale")
@@ -330,6 +341,8 @@ def test_in_the_server_a_value_that_is_not_json_is_refused_naming_the_key(
     extensions_server: httpx.Client,
 ) -> None:
     report = _report(extensions_server, {"key": "refusal"})
+    if report is None:
+        return
     assert report["refused"].startswith(
         "Cache value for key 'refusal:set' is not JSON-serializable"
     )

@@ -6,6 +6,7 @@ import pytest
 from langgraph_client.errors import ConflictError, NotFoundError, UnprocessableEntityError
 
 from tests._client_api import Api, unique
+from tests._server import oldest_server
 
 pytest_plugins = ["tests._client_fixtures"]
 
@@ -132,8 +133,10 @@ async def test_get_versions_and_set_latest(api: Api) -> None:
 
     back = await api.assistants.set_latest(assistant_id, 1)
     assert back["version"] == 1
-    assert back["name"] == "v1"
-    assert (await api.assistants.get(assistant_id))["name"] == "v1"
+    # langgraph-api 0.4.48 keeps the name out of the versions: it stays v2.
+    name = "v2" if oldest_server() else "v1"
+    assert back["name"] == name
+    assert (await api.assistants.get(assistant_id))["name"] == name
 
 
 async def test_delete_removes_the_assistant(api: Api) -> None:
@@ -150,6 +153,9 @@ async def test_delete_with_its_threads(api: Api) -> None:
     thread = await api.threads.create()
     await api.runs.wait(str(thread["thread_id"]), assistant_id, input={"messages": []})
     await api.assistants.delete(assistant_id, delete_threads=True)
+    if oldest_server():  # langgraph-api 0.4.48 ignores delete_threads: the thread stays
+        assert (await api.threads.get(str(thread["thread_id"])))["status"] == "idle"
+        return
     with pytest.raises(NotFoundError):
         await api.threads.get(str(thread["thread_id"]))
 
@@ -161,7 +167,9 @@ async def test_search_filters_and_pages(api: Api) -> None:
     found = await api.assistants.search(metadata={"tag": tag}, sort_by="name", sort_order="asc")
     assert [assistant["name"] for assistant in found] == ["first", "second", "third"]
     by_name = await api.assistants.search(metadata={"tag": tag}, name="second")
-    assert [assistant["name"] for assistant in by_name] == ["second"]
+    # langgraph-api 0.4.48 has no name filter: the three come back.
+    expected = ["first", "second", "third"] if oldest_server() else ["second"]
+    assert sorted(assistant["name"] for assistant in by_name) == expected
     assert await api.assistants.search(metadata={"tag": tag}, graph_id="slow") == []
 
 
@@ -204,5 +212,8 @@ async def test_count(api: Api) -> None:
     for name in ("x", "y"):
         await api.assistants.create("agent", name=name, metadata={"tag": tag})
     assert await api.assistants.count(metadata={"tag": tag}) == 2
-    assert await api.assistants.count(metadata={"tag": tag}, name="x") == 1
+    # langgraph-api 0.4.48 has no name filter: both are counted.
+    assert await api.assistants.count(metadata={"tag": tag}, name="x") == (
+        2 if oldest_server() else 1
+    )
     assert await api.assistants.count(metadata={"tag": tag}, graph_id="slow") == 0

@@ -8,11 +8,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from langgraph_api_client.api.crons import create_cron, get_cron, update_cron
 from langgraph_client.errors import NotFoundError
 
 from tests._client_api import Api, unique, wire
 
 pytest_plugins = ["tests._client_fixtures"]
+# The other cron operations came with create_cron (langgraph-api 0.5.41).
+pytestmark = pytest.mark.operation(create_cron, get_cron, update_cron)
 
 YEARLY = "0 0 1 1 *"
 

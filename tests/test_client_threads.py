@@ -8,9 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from langgraph_api_client.api.threads import prune_threads
 from langgraph_client.errors import ConflictError, NotFoundError, UnprocessableEntityError
 
 from tests._client_api import Api, unique, wire
+from tests._server import oldest_server
 
 pytest_plugins = ["tests._client_fixtures"]
 
@@ -92,7 +94,10 @@ async def test_update_with_return_minimal_returns_nothing(api: Api) -> None:
     thread = await api.threads.create(metadata={"a": 1, "b": 2})
     thread_id = str(thread["thread_id"])
     minimal = await api.threads.update(thread_id, metadata={"c": 3}, return_minimal=True)
-    assert minimal is None
+    if oldest_server():  # langgraph-api 0.4.48 ignores `Prefer: return=minimal`
+        assert minimal is not None and minimal["metadata"]["c"] == 3
+    else:
+        assert minimal is None
     assert dict((await api.threads.get(thread_id))["metadata"]) == {"a": 1, "b": 2, "c": 3}
 
 
@@ -131,7 +136,10 @@ async def test_search_with_select_and_extract(api: Api) -> None:
     assert str(found[0]["thread_id"]) == thread_id
     assert found[0]["status"] == "idle"
     assert "metadata" not in found[0]
-    assert wire(found[0]["extracted"]) == {"n": 1}
+    if oldest_server():  # langgraph-api 0.4.48 ignores `extract`
+        assert "extracted" not in found[0]
+    else:
+        assert wire(found[0]["extracted"]) == {"n": 1}
 
 
 async def test_count(api: Api) -> None:
@@ -156,6 +164,7 @@ async def test_copy_makes_a_thread_with_the_same_state(api: Api) -> None:
     assert copied["values"]["messages"][-1] == {"role": "ai", "content": "echo: copied"}
 
 
+@pytest.mark.operation(prune_threads)
 async def test_prune_deletes_threads(api: Api) -> None:
     first = str((await api.threads.create())["thread_id"])
     second = str((await api.threads.create())["thread_id"])
@@ -166,6 +175,7 @@ async def test_prune_deletes_threads(api: Api) -> None:
             await api.threads.get(thread_id)
 
 
+@pytest.mark.operation(prune_threads)
 async def test_prune_keep_latest_is_refused_by_the_in_memory_server(api: Api) -> None:
     thread_id = await thread_after_one_run(api, "one")
     with pytest.raises(UnprocessableEntityError, match="not supported in in-memory runtime"):

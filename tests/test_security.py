@@ -121,7 +121,8 @@ async def test_a_hostile_id_stays_in_its_route(api: Api, proxy: FaultProxy, host
         with pytest.raises(APIStatusError) as raised:
             await call()
         assert raised.value.status_code in (404, 422)
-        [seen] = proxy.requests
+        # A 404 to an operation newer than some servers (crons) also asks /info the version.
+        [seen] = [request for request in proxy.requests if request.target != "/info"]
         assert one_segment(seen.target, prefix), seen.target
         assert "x-injected" not in seen.headers
 

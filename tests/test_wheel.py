@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._server import expected_server_version
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Runs inside the fresh environment; prints what the test checks as JSON.
@@ -84,7 +86,7 @@ def test_the_wheel_works_in_a_fresh_environment(tmp_path: Path, server_url: str)
     assert result["version"] == version
     assert result["user_agent"] == f"langgraph-client-py/{version}"
     assert result["api_version"] == "0.16.7"
-    assert result["server_version"] == result["api_version"]
+    assert result["server_version"] == expected_server_version()
     assert result["thread_matches"] is True
     assert result["py_typed"] == [True, True]
     for package_dir in result["package_dirs"]:

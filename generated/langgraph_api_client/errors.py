@@ -17,7 +17,8 @@ are attributes too, and a note on the error shows them in a traceback.
 one request: `APIStatusError` for a non-2xx answer (`BadRequestError` 400,
 `AuthenticationError` 401, `PermissionDeniedError` 403, `NotFoundError` 404, `ConflictError`
 409, `UnprocessableEntityError` 422, `RateLimitError` 429, `InternalServerError` 5xx,
-`UnexpectedStatus` any other), `APIResponseValidationError` for a 2xx answer that does not
+`UnexpectedStatus` any other; `UnsupportedOperationError` for the 404 or 405 of an
+operation the server is too old to have, a `NotFoundError` too for a 404), `APIResponseValidationError` for a 2xx answer that does not
 match the spec, `APIResponseDecodingError` for a body that cannot be decoded, and
 `APIConnectionError` (its subclass `APITimeoutError`) for no answer. `RequestEncodingError`
 (also a `TypeError` and a `ValueError`) is a request body JSON cannot hold. The whole tree,
@@ -149,6 +150,52 @@ class UnexpectedStatus(APIStatusError):
     def content(self) -> bytes:
         """The raw response body, as openapi-python-client's error of this name offers it."""
         return self.response.content
+
+
+class UnsupportedOperationError(APIStatusError):
+    """The server answered 404 or 405 to an operation added in a later langgraph-api release.
+
+    Raised (by the client, which reads the server's version from `GET /info` once) instead
+    of the plain status error, whose class it keeps for a 404 (see
+    `UnsupportedOperationNotFoundError`).
+
+    Attributes:
+        operation: The operation's id in the spec (e.g. `prune_threads`).
+        server_version: The langgraph-api version the server reports.
+        since: The first langgraph-api release that serves the operation.
+    """
+
+    operation: str
+    server_version: str
+    since: str
+
+    def __init__(
+        self, error: APIStatusError, *, operation: str, server_version: str, since: str
+    ) -> None:
+        request = error.response.request
+        message = (
+            f"{operation} ({request.method} {request.url.path}) needs langgraph-api {since} "
+            f"or newer; the server runs {server_version} "
+            f"({_describe(error.response, error.body_excerpt, error.request_id)})"
+        )
+        super().__init__(message, response=error.response, body=error.body)
+        self.operation = operation
+        self.server_version = server_version
+        self.since = since
+
+
+class UnsupportedOperationNotFoundError(UnsupportedOperationError, NotFoundError):
+    """`UnsupportedOperationError` for a 404: `except NotFoundError` still catches it."""
+
+
+def unsupported_operation(
+    error: APIStatusError, *, operation: str, server_version: str, since: str
+) -> UnsupportedOperationError:
+    """The typed error for `error`, a 404 or 405 from a server older than `since`."""
+    cls = (
+        UnsupportedOperationNotFoundError if error.status_code == 404 else UnsupportedOperationError
+    )
+    return cls(error, operation=operation, server_version=server_version, since=since)
 
 
 class APIResponseValidationError(APIError):
@@ -379,10 +426,13 @@ __all__ = [
     "RequestEncodingError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "UnsupportedOperationNotFoundError",
     "decode_body",
     "raise_for_event_stream",
     "raise_for_status",
     "status_error",
     "transport_error",
     "transport_errors",
+    "unsupported_operation",
 ]

@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
+from types import ModuleType
 from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -29,6 +30,7 @@ from .errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
+    APIStatusError,
     StreamReconnectError,
     raise_for_status,
 )
@@ -114,6 +116,8 @@ class _CoreBase(Generic[ClientT]):
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
         self.responses: list[httpx.Response] | None = None
+        #: What the server said about itself (``GET /info``), shared by ``with_options``.
+        self._server: dict[str, str] = {}
         # How httpx picks a request's transport (mounts, proxies), fixed for the client's
         # life like its default encoding; None: the short way is never taken (see below).
         plain = getattr(client, "_default_encoding", None) == "utf-8"
@@ -133,12 +137,14 @@ class _CoreBase(Generic[ClientT]):
         timeout: httpx.Timeout | float | None = None,
     ) -> Self:
         """A core sharing this one's connection pool, with other per-call options."""
-        return type(self)(
+        core = type(self)(
             self.http,
             max_retries=self.max_retries if max_retries is None else max_retries,
             retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
             timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
         )
+        core._server = self._server
+        return core
 
     # -- I/O primitives, one small implementation per flavour -------------------------------
     async def _send(self, request: httpx.Request) -> httpx.Response:
@@ -377,7 +383,43 @@ class _CoreBase(Generic[ClientT]):
             return parse(response)
         except APIError as exc:
             _note_attempts(exc, response)
+            if response.status_code in (404, 405):
+                typed = await self._unsupported(exc, getattr(parse, "__globals__", None))
+                if typed is not exc:
+                    raise typed from None
             raise
+
+    async def _unsupported(self, error: APIError, endpoint: Mapping[str, Any] | None) -> APIError:
+        """``UnsupportedOperationError`` for ``error`` (a 404 or 405) when the endpoint module
+        answered says its operation came after the server's langgraph-api version; else
+        ``error``. The version is read from ``GET /info`` once per client."""
+        from langgraph_api_client.errors import unsupported_operation
+
+        since = None if endpoint is None else endpoint.get("SINCE")
+        if endpoint is None or not since or not isinstance(error, APIStatusError):
+            return error
+        version = self._server.get("version") or await self._server_version()
+        if version is None or _release(version) >= _release(since):
+            return error
+        typed = unsupported_operation(
+            error, operation=endpoint["OPERATION_ID"], server_version=version, since=since
+        )
+        return _attempted(typed, getattr(error, "attempts", 1))
+
+    async def _server_version(self) -> str | None:
+        """The langgraph-api version from ``GET /info`` (every server of the window sends
+        ``version``), kept once read; None when the server does not say."""
+        request = self.build_request({"method": "GET", "url": "/info"})
+        try:
+            response = await self._send(request)
+            body = orjson.loads(await self._read(response))
+        except (httpx.HTTPError, APIError, orjson.JSONDecodeError):
+            return None
+        version = body.get("version") if response.is_success and isinstance(body, dict) else None
+        if not isinstance(version, str) or not version:
+            return None
+        self._server["version"] = version
+        return version
 
     @staticmethod
     def json_kwargs(method: str, path: str, json: Any = None) -> dict[str, Any]:
@@ -403,6 +445,7 @@ class _CoreBase(Generic[ClientT]):
         reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
         heartbeats: bool = False,
         reopen: Callable[[], Mapping[str, Any]] | None = None,
+        endpoint: ModuleType | None = None,
     ) -> AsyncIterator[StreamPart]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -424,6 +467,9 @@ class _CoreBase(Generic[ClientT]):
         ``reopen`` is for a stream that says itself where to resume (the thread stream's
         ``since``): it gives the request arguments of each reconnection, sent as they are
         (every part they bring is new).
+
+        ``endpoint``, the generated module of the operation, lets an old server's 404 or
+        405 become ``UnsupportedOperationError`` (``call`` finds it from its ``parse``).
         """
         request = self._event_stream_request(kwargs, headers=headers, params=params)
         if last_event_id:
@@ -440,6 +486,7 @@ class _CoreBase(Generic[ClientT]):
             last_event_id=last_event_id,
             heartbeats=heartbeats,
             reopen=reopen,
+            endpoint=endpoint,
         ):
             yield part
 
@@ -457,6 +504,7 @@ class _CoreBase(Generic[ClientT]):
         last_event_id: str | None = None,
         heartbeats: bool = False,
         reopen: Callable[[], Mapping[str, Any]] | None = None,
+        endpoint: ModuleType | None = None,
     ) -> AsyncGenerator[Any, None]:
         """The one resume loop: send ``request``, and while its answer is cut, send it again
         at the place the first answer named, counting every attempt once.
@@ -466,6 +514,7 @@ class _CoreBase(Generic[ClientT]):
         ``runs.join``, its own URL) when the body is cut off.
         Otherwise yields the parts of an event stream, resumed with ``Last-Event-ID``.
         ``on_response`` sees the first answer; if it raises, the answer is closed.
+        ``endpoint``: as in ``stream``.
         """
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         run_url: str | None = None
@@ -514,7 +563,14 @@ class _CoreBase(Generic[ClientT]):
                             cause = exc
                     elif response.status_code >= 300:
                         await self._read(response)
-                        raise_for_status(response)
+                        try:
+                            raise_for_status(response)
+                        except APIError as exc:
+                            if endpoint is not None and response.status_code in (404, 405):
+                                typed = await self._unsupported(exc, vars(endpoint))
+                                if typed is not exc:
+                                    raise typed from None
+                            raise
                     else:
                         _check_event_stream(response)
                         decoder.response = response
@@ -640,6 +696,17 @@ class _CoreBase(Generic[ClientT]):
             _note_attempts(error, response)
             raise error
         return status in ("pending", "running")
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """A version's release numbers (``"0.10.3rc1"`` -> ``(0, 10, 3)``), for comparing."""
+    numbers = []
+    for part in version.split("."):
+        digits = re.match(r"\d+", part)
+        if digits is None:
+            break
+        numbers.append(int(digits[0]))
+    return tuple(numbers)
 
 
 #: Event ids as the LangGraph server makes them, ``<milliseconds>-<sequence>``: ordered.

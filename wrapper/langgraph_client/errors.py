@@ -19,7 +19,9 @@ use)::
      │    │    ├── UnprocessableEntityError   422
      │    │    ├── RateLimitError             429
      │    │    ├── InternalServerError        5xx
-     │    │    └── UnexpectedStatus           any other status
+     │    │    ├── UnexpectedStatus           any other status
+     │    │    └── UnsupportedOperationError  404/405 from a server older than the operation
+     │    │         └── UnsupportedOperationNotFoundError  its 404 (also a NotFoundError)
      │    ├── APIConnectionError        no usable answer: refused, reset, cut off (also an
      │    │    │                        httpx.TransportError, and the httpx class it came from)
      │    │    ├── APITimeoutError            (also an httpx.TimeoutException)
@@ -66,6 +68,8 @@ from langgraph_api_client.errors import (
     RequestEncodingError,
     UnexpectedStatus,
     UnprocessableEntityError,
+    UnsupportedOperationError,
+    UnsupportedOperationNotFoundError,
     raise_for_status,
 )
 
@@ -119,6 +123,8 @@ __all__ = [
     "ThreadStreamError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "UnsupportedOperationNotFoundError",
     "raise_for_status",
 ]
 

@@ -448,11 +448,14 @@ class _ThreadStreamBase:
         chunk of comments only (the server's heartbeat, sent every few seconds while the
         thread is quiet). A cut is resumed after the last ``seq`` read, by the core's resume
         loop, as every stream is."""
+        from langgraph_api_client.api.streaming import stream_thread_events
+
         async for part in self._core.stream(
             self._since_last_seq(),
             headers=self._headers,
             heartbeats=True,
             reopen=self._since_last_seq,
+            endpoint=stream_thread_events,
         ):
             yield [] if part is HEARTBEAT else [part]
 

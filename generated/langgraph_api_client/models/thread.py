@@ -20,10 +20,10 @@ class Thread(WireDict):
         thread_id (UUID): The thread's id.
         created_at (datetime.datetime): When the thread was created.
         updated_at (datetime.datetime): When the thread last changed.
-        state_updated_at (datetime.datetime): When the thread's state last changed.
         metadata (dict[str, Any]): Free-form metadata, a JSON object; search filters match its keys exactly.
         status (ThreadStatus): The status of a thread.
         config (Config): Configuration of a run or assistant.
+        state_updated_at (datetime.datetime | None): When the thread's state last changed (older servers, such as langgraph-api 0.4.48, omit it).
         values_ (JsonObject | list[Any] | None): The thread's current state values. Wire key `values` (the attribute takes a trailing underscore so as not to hide the dict method).
         interrupts (ThreadInterrupts | None): The thread's pending interrupts, by task id.
         error (None | RunErrorInfo): Why the thread's last run failed.
@@ -37,10 +37,10 @@ class Thread(WireDict):
         "thread_id": "thread_id",
         "created_at": "created_at",
         "updated_at": "updated_at",
-        "state_updated_at": "state_updated_at",
         "metadata": "metadata",
         "status": "status",
         "config": "config",
+        "state_updated_at": "state_updated_at",
         "values": "values_",
         "interrupts": "interrupts",
         "error": "error",
@@ -53,7 +53,6 @@ class Thread(WireDict):
             "thread_id",
             "created_at",
             "updated_at",
-            "state_updated_at",
             "metadata",
             "status",
             "config",
@@ -66,10 +65,10 @@ class Thread(WireDict):
         thread_id: UUID,
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
-        state_updated_at: datetime.datetime,
         metadata: Metadata,
         status: ThreadStatus,
         config: Config,
+        state_updated_at: datetime.datetime | Unset = UNSET,
         values: JsonObject | list[Any] | None | Unset = UNSET,
         interrupts: ThreadInterrupts | Unset = UNSET,
         error: None | RunErrorInfo | Unset = UNSET,
@@ -83,11 +82,12 @@ class Thread(WireDict):
             "thread_id": to_wire(thread_id),
             "created_at": to_wire(created_at),
             "updated_at": to_wire(updated_at),
-            "state_updated_at": to_wire(state_updated_at),
             "metadata": to_wire(metadata),
             "status": to_wire(status),
             "config": to_wire(config),
         }
+        if not isinstance(state_updated_at, Unset):
+            fields["state_updated_at"] = to_wire(state_updated_at)
         if not isinstance(values, Unset):
             fields["values"] = to_wire(values)
         if not isinstance(interrupts, Unset):
@@ -130,15 +130,6 @@ class Thread(WireDict):
         return read
 
     @property
-    def state_updated_at(self) -> datetime.datetime:
-        """When the thread's state last changed."""
-        try:
-            read = _decode_state_updated_at(self)
-        except READ_ERRORS as exc:
-            raise FieldValueError(self, "state_updated_at", exc) from exc
-        return read
-
-    @property
     def metadata(self) -> dict[str, Any]:
         """Free-form metadata, a JSON object; search filters match its keys exactly."""
         value = self.get("metadata")
@@ -162,6 +153,15 @@ class Thread(WireDict):
         if type(value) is Config:  # read before: kept in place
             return value
         return self._keep("config", _decode_config)
+
+    @property
+    def state_updated_at(self) -> datetime.datetime | None:
+        """When the thread's state last changed (older servers, such as langgraph-api 0.4.48, omit it)."""
+        try:
+            read = _decode_state_updated_at(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "state_updated_at", exc) from exc
+        return None if isinstance(read, Unset) else read
 
     @property
     def values_(self) -> JsonObject | list[Any] | None:
@@ -236,12 +236,6 @@ def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _decode_state_updated_at(d: dict[str, Any]) -> datetime.datetime:
-    state_updated_at = datetime.datetime.fromisoformat(d["state_updated_at"])
-
-    return state_updated_at
-
-
 def _decode_metadata(d: dict[str, Any]) -> Metadata:
     metadata = Metadata.from_dict(d["metadata"])
 
@@ -258,6 +252,17 @@ def _decode_config(d: dict[str, Any]) -> Config:
     config = Config.from_dict(d["config"])
 
     return config
+
+
+def _decode_state_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _state_updated_at = d.get("state_updated_at", UNSET)
+    state_updated_at: datetime.datetime | Unset
+    if isinstance(_state_updated_at, Unset):
+        state_updated_at = UNSET
+    else:
+        state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
+
+    return state_updated_at
 
 
 def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any] | None | Unset:

@@ -21,7 +21,7 @@ class ThreadSelection(WireDict):
             thread_id (UUID | None): The thread's id.
             created_at (datetime.datetime | None): When the thread was created.
             updated_at (datetime.datetime | None): When the thread last changed.
-            state_updated_at (datetime.datetime | None): When the thread's state last changed.
+            state_updated_at (datetime.datetime | None): When the thread's state last changed (older servers, such as langgraph-api 0.4.48, omit it).
             metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
             status (ThreadStatus | None): The status of a thread.
             config (Config | None): Configuration of a run or assistant.
@@ -126,7 +126,7 @@ class ThreadSelection(WireDict):
 
     @property
     def state_updated_at(self) -> datetime.datetime | None:
-        """When the thread's state last changed."""
+        """When the thread's state last changed (older servers, such as langgraph-api 0.4.48, omit it)."""
         try:
             read = _decode_state_updated_at(self)
         except READ_ERRORS as exc:

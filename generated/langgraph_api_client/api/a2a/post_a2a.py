@@ -28,6 +28,12 @@ from ...models.a2a_request import A2ARequest
 from ...models.a2a_response import A2AResponse
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "post_a2a"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     assistant_id: UUID | str,

@@ -16,6 +16,12 @@ from ...errors import APIResponseValidationError, decode_body, raise_for_status,
 from ...models.assistant_count_request import AssistantCountRequest
 from ...types import Response, encode_json
 
+OPERATION_ID = "count_assistants"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

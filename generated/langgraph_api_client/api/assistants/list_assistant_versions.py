@@ -18,6 +18,12 @@ from ...models.assistant_version import AssistantVersion
 from ...models.assistant_versions_search_request import AssistantVersionsSearchRequest
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "list_assistant_versions"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     assistant_id: UUID | str,

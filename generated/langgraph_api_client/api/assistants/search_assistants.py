@@ -19,6 +19,12 @@ from ...models.assistant_search_request import AssistantSearchRequest
 from ...models.assistant_selection import AssistantSelection
 from ...types import Response, encode_json
 
+OPERATION_ID = "search_assistants"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

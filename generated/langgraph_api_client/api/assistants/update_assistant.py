@@ -19,6 +19,12 @@ from ...models.assistant import Assistant
 from ...models.assistant_patch import AssistantPatch
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "update_assistant"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     assistant_id: UUID | str,

@@ -16,6 +16,12 @@ from ...errors import APIResponseValidationError, decode_body, raise_for_status,
 from ...models.cron_count_request import CronCountRequest
 from ...types import Response, encode_json
 
+OPERATION_ID = "count_crons"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.5.41"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

@@ -17,6 +17,12 @@ from ...models.cron import Cron
 from ...models.cron_create import CronCreate
 from ...types import Response, encode_json
 
+OPERATION_ID = "create_cron"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.5.41"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

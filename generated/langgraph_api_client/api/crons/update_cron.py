@@ -18,6 +18,12 @@ from ...models.cron import Cron
 from ...models.cron_patch import CronPatch
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "update_cron"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.7.21"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     cron_id: UUID | str,

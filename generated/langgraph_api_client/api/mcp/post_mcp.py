@@ -18,6 +18,12 @@ from ...models.mcp_request import McpRequest
 from ...models.mcp_response import McpResponse
 from ...types import Response, encode_json
 
+OPERATION_ID = "post_mcp"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

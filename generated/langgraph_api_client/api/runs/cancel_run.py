@@ -18,6 +18,12 @@ from ...errors import APIResponseValidationError, decode_body, raise_for_status,
 from ...models.cancel_action import CancelAction
 from ...types import UNSET, Response, Unset, path_segment
 
+OPERATION_ID = "cancel_run"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,
@@ -50,7 +56,7 @@ def parse_response(response: httpx.Response) -> Any | None:
     raise_for_status(response)
     try:
         if response.status_code == 200:
-            response_200 = orjson.loads(response.content)
+            response_200 = orjson.loads(response.content) if response.content else None
             return response_200
 
         if response.status_code == 202:

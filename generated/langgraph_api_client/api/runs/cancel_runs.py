@@ -16,6 +16,12 @@ from ...models.cancel_action import CancelAction
 from ...models.runs_cancel import RunsCancel
 from ...types import UNSET, Response, Unset, encode_json
 
+OPERATION_ID = "cancel_runs"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,
@@ -49,6 +55,9 @@ def parse_response(response: httpx.Response) -> None:
     """The parsed body of a 2xx `response` (read); any other status raises its `errors` class."""
     raise_for_status(response)
     try:
+        if response.status_code == 200:
+            return None
+
         if response.status_code == 204:
             return None
 

@@ -17,6 +17,12 @@ from ...models.run import Run
 from ...models.run_create_stateless import RunCreateStateless
 from ...types import Response, encode_json
 
+OPERATION_ID = "create_run_stateless"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

@@ -24,6 +24,12 @@ from ...errors import (
 )
 from ...types import UNSET, Response, Unset, path_segment
 
+OPERATION_ID = "join_run_stream"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

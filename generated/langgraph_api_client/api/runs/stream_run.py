@@ -25,6 +25,12 @@ from ...errors import (
 from ...models.run_create_streaming_stateful import RunCreateStreamingStateful
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "stream_run"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

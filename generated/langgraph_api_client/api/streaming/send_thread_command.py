@@ -20,6 +20,12 @@ from ...models.protocol_error import ProtocolError
 from ...models.protocol_success import ProtocolSuccess
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "send_thread_command"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.9.0"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

@@ -26,6 +26,12 @@ from ...errors import (
 from ...models.protocol_event_stream_request import ProtocolEventStreamRequest
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "stream_thread_events"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.9.0"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

@@ -15,6 +15,12 @@ from ...client import Client
 from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
 from ...types import Response, path_segment
 
+OPERATION_ID = "delete_thread"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

@@ -17,6 +17,12 @@ from ...errors import APIResponseValidationError, decode_body, raise_for_status,
 from ...models.thread import Thread
 from ...types import UNSET, Response, Unset, path_segment
 
+OPERATION_ID = "get_thread"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

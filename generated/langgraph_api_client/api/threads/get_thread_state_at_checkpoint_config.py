@@ -19,6 +19,12 @@ from ...models.thread_state import ThreadState
 from ...models.thread_state_checkpoint_request import ThreadStateCheckpointRequest
 from ...types import Response, encode_json, path_segment
 
+OPERATION_ID = "get_thread_state_at_checkpoint_config"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

@@ -17,6 +17,12 @@ from ...errors import APIResponseValidationError, decode_body, raise_for_status,
 from ...models.thread_storage import ThreadStorage
 from ...types import Response, path_segment
 
+OPERATION_ID = "get_thread_storage"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.16.0"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,

@@ -18,6 +18,12 @@ from ...models.thread_prune_request import ThreadPruneRequest
 from ...models.thread_prune_response import ThreadPruneResponse
 from ...types import Response, encode_json
 
+OPERATION_ID = "prune_threads"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = "0.6.18"
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     *,

@@ -18,6 +18,12 @@ from ...models.thread import Thread
 from ...models.thread_patch import ThreadPatch
 from ...types import UNSET, Response, Unset, encode_json, path_segment
 
+OPERATION_ID = "update_thread"
+"""The operation's id in openapi.yaml."""
+SINCE: str | None = None
+"""The first langgraph-api release that serves the operation (`x-since`); None: every release
+of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+
 
 def get_kwargs(
     thread_id: UUID | str,
