@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import inspect
 import logging
 import random
 import re
@@ -45,6 +46,14 @@ _HTTPX_LOG = logging.getLogger("httpx")
 
 #: Query parameters as httpx accepts them.
 QueryParams = Mapping[str, Any] | None
+
+#: ``on_connect(response)``: each answer a stream connects to, the first and every reconnection.
+OnConnect = Callable[[httpx.Response], Any]
+#: ``on_reconnect(attempt, delay, error)``: before each reconnection (1-based ``attempt``, the
+#: ``delay`` in seconds about to be waited, the error that cut the connection, or None when the
+#: server closed the stream while the run went on). Either may be a coroutine function on the
+#: async client.
+OnReconnect = Callable[[int, float, Exception | None], Any]
 
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
@@ -105,13 +114,31 @@ class _CoreBase(Generic[ClientT]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         timeout: httpx.Timeout | None = None,
+        max_reconnects: int = C.STREAM_RECONNECT_LIMIT,
+        reconnect_backoff_cap: float = C.MAX_RETRY_DELAY,
+        on_connect: OnConnect | None = None,
+        on_reconnect: OnReconnect | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
+        if max_reconnects < 0:
+            raise ValueError(f"max_reconnects must be 0 or more, not {max_reconnects!r}")
+        if not reconnect_backoff_cap >= 0:
+            raise ValueError(
+                f"reconnect_backoff_cap must be 0 or more seconds, not {reconnect_backoff_cap!r}"
+            )
         self.http: ClientT = client
         self.max_retries = max_retries
         self.retry_unsafe = retry_unsafe
         self.timeout = timeout
+        #: A cut stream (or a long answer such as ``runs.wait``'s) is resumed at most this many
+        #: times in a row, waiting with backoff capped at ``reconnect_backoff_cap`` seconds.
+        self.max_reconnects = max_reconnects
+        self.reconnect_backoff_cap = reconnect_backoff_cap
+        #: Called with each answer a stream connects to (the first and every reconnection).
+        self.on_connect = on_connect
+        #: Called before each reconnection: ``(attempt, delay in seconds, error or None)``.
+        self.on_reconnect = on_reconnect
         self._base: httpx.URL | None = None
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
@@ -135,6 +162,10 @@ class _CoreBase(Generic[ClientT]):
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
         timeout: httpx.Timeout | float | None = None,
+        max_reconnects: int | None = None,
+        reconnect_backoff_cap: float | None = None,
+        on_connect: OnConnect | None = None,
+        on_reconnect: OnReconnect | None = None,
     ) -> Self:
         """A core sharing this one's connection pool, with other per-call options."""
         core = type(self)(
@@ -142,6 +173,12 @@ class _CoreBase(Generic[ClientT]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
             timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
+            max_reconnects=self.max_reconnects if max_reconnects is None else max_reconnects,
+            reconnect_backoff_cap=self.reconnect_backoff_cap
+            if reconnect_backoff_cap is None
+            else reconnect_backoff_cap,
+            on_connect=self.on_connect if on_connect is None else on_connect,
+            on_reconnect=self.on_reconnect if on_reconnect is None else on_reconnect,
         )
         core._server = self._server
         return core
@@ -350,12 +387,13 @@ class _CoreBase(Generic[ClientT]):
         params: QueryParams = None,
         retry_safe: bool | None = None,
         on_response: Callable[[httpx.Response], None] | None = None,
-        reconnect_limit: int = 0,
+        reconnect_limit: int | None = 0,
     ) -> T:
         """Send one request built by a generated endpoint and parse the answer with it.
 
         ``retry_safe`` defaults to whether the method is safe to repeat (GET, PUT, DELETE);
-        read-only POSTs (search, count, history) pass True. With ``reconnect_limit`` > 0, an
+        read-only POSTs (search, count, history) pass True. With ``reconnect_limit`` > 0 (None:
+        the client's ``max_reconnects``), an
         answer whose body is cut off is fetched again from the ``Location`` header of the
         first answer (the server names one for long calls such as ``runs.wait`` and
         ``runs.join``), through the same resume loop as streams (``_resumed``).
@@ -363,6 +401,8 @@ class _CoreBase(Generic[ClientT]):
         request = self.build_request(kwargs, headers=headers, params=params)
         if retry_safe is None:
             retry_safe = request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+        if reconnect_limit is None:
+            reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
             answers = self._resumed(
                 request,
@@ -442,7 +482,7 @@ class _CoreBase(Generic[ClientT]):
         last_event_id: str | None = None,
         on_response: Callable[[httpx.Response], None] | None = None,
         resumable: bool = True,
-        reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
+        reconnect_limit: int | None = None,
         heartbeats: bool = False,
         reopen: Callable[[], Mapping[str, Any]] | None = None,
         endpoint: ModuleType | None = None,
@@ -481,7 +521,7 @@ class _CoreBase(Generic[ClientT]):
             headers=headers,
             params=params,
             on_response=on_response,
-            reconnect_limit=reconnect_limit,
+            reconnect_limit=self.max_reconnects if reconnect_limit is None else reconnect_limit,
             resumable=resumable,
             last_event_id=last_event_id,
             heartbeats=heartbeats,
@@ -552,6 +592,8 @@ class _CoreBase(Generic[ClientT]):
                         await self._read(response)
                         problem = f"the reconnection was refused with {response.status_code}"
                         wait = _retry_after(response)
+                    if problem is None and self.on_connect is not None and response.is_success:
+                        await self._hook(self.on_connect, response)
                     if problem is not None:
                         pass
                     elif whole:
@@ -618,7 +660,7 @@ class _CoreBase(Generic[ClientT]):
                 )
                 raise _attempted(error, failures) from cause
             if wait is None:
-                wait = backoff_delay(failures)
+                wait = min(backoff_delay(failures), self.reconnect_backoff_cap)
             logger.debug(
                 "%s; resuming at %s (attempt %d of %d) in %.2f s",
                 problem,
@@ -627,6 +669,8 @@ class _CoreBase(Generic[ClientT]):
                 reconnect_limit,
                 wait,
             )
+            if self.on_reconnect is not None:
+                await self._hook(self.on_reconnect, failures, wait, cause)
             if reopen is not None:
                 await self._sleep(wait)
                 request = self._event_stream_request(reopen(), headers=headers, params=params)
@@ -646,6 +690,16 @@ class _CoreBase(Generic[ClientT]):
                 resume_from = cursor.reconnect()
                 if resume_from:
                     request.headers["Last-Event-ID"] = resume_from
+
+    async def _hook(self, hook: Callable[..., Any], *args: Any) -> None:
+        """Call a stream hook; an async one (the async client only) is awaited."""
+        result = hook(*args)
+        if inspect.isawaitable(result):
+            if isinstance(self, SyncCore):
+                if inspect.iscoroutine(result):
+                    result.close()
+                raise TypeError(f"the sync client takes plain functions as hooks, not {hook!r}")
+            await result
 
     def _event_stream_request(
         self,

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from . import _constants as C
 from ._core import QueryParams
 from ._resource import Resource, compact, modes, request_fields
 from ._sync import async_stream, deprecated, syncify, syncify_stream
@@ -293,7 +292,7 @@ class RunsClient(Resource):
             headers=headers,
             params=params,
             on_response=_run_created_hook(on_run_created),
-            reconnect_limit=C.STREAM_RECONNECT_LIMIT,
+            reconnect_limit=None,
         )
         return cast(
             "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
@@ -356,7 +355,7 @@ class RunsClient(Resource):
             op.parse_response,
             headers=headers,
             params=params,
-            reconnect_limit=C.STREAM_RECONNECT_LIMIT if wait else 0,
+            reconnect_limit=None if wait else 0,
         )
 
     async def cancel_many(
@@ -397,7 +396,7 @@ class RunsClient(Resource):
             op.parse_response,
             headers=headers,
             params=params,
-            reconnect_limit=C.STREAM_RECONNECT_LIMIT,
+            reconnect_limit=None,
         )
         return result  # type: ignore[no-any-return]
 
