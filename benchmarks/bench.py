@@ -647,7 +647,8 @@ def measure_parsing(report: Report) -> None:
     print_parsing(report)
 
 
-_READERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+_READERS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
+"""Per type: what reads every typed field of a model of it (None: not a model)."""
 
 
 def read_fields(value: Any) -> None:
@@ -655,23 +656,37 @@ def read_fields(value: Any) -> None:
     little beside the reads), then of the models in it and of lists and maps of them; plain JSON
     values are not walked."""
     kind = type(value)
-    reader = _READERS.get(kind)
+    if kind is list:
+        for item in value:
+            if _reader(type(item)) is not None or type(item) is list:
+                read_fields(item)
+        return
+    reader = _reader(kind)
     if reader is None:
-        names = getattr(kind, "_wire_names", None)
-        if names is None:
-            if kind is list:
-                for item in value:
-                    if type(item) is list or hasattr(type(item), "_wire_names"):
-                        read_fields(item)
-            return
-        reader = _READERS[kind] = operator.attrgetter(*names.values(), "additional_properties")
-    for got in reader(value):
-        if type(got) is list or hasattr(type(got), "_wire_names"):
+        return
+    *fields, extra = reader(value)
+    for got in (*fields, *extra.values()):
+        # read on only into lists and models (a type seen before is known without a call)
+        kind = type(got)
+        if kind is list or (_READERS[kind] if kind in _READERS else _reader(kind)) is not None:
             read_fields(got)
-        elif type(got) is dict:  # additional properties: a model or a list of them inside
-            for item in got.values():
-                if type(item) is list or hasattr(type(item), "_wire_names"):
-                    read_fields(item)
+
+
+def _reader(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    try:
+        return _READERS[kind]
+    except KeyError:
+        names = getattr(kind, "_wire_names", None)
+        found: Callable[[Any], tuple[Any, ...]] | None = None
+        if names:
+            found = operator.attrgetter(*names.values(), "additional_properties")
+        elif names is not None:  # no declared field: only the additional ones to read
+
+            def found(model: Any) -> tuple[Any, ...]:
+                return (model.additional_properties,)
+
+        _READERS[kind] = found
+        return found
 
 
 def _per_call(fn: Callable[[], Any], loops: int) -> float:
