@@ -8,6 +8,7 @@ import linecache
 import warnings
 
 import pytest
+from langgraph_api_client.api.crons import create_cron
 
 from tests._client_api import Api
 
@@ -33,6 +34,7 @@ async def test_checkpoint_during_on_a_run_warns_at_the_callers_line(api: Api) ->
     assert run["run_id"]
 
 
+@pytest.mark.operation(create_cron)
 async def test_checkpoint_during_on_a_cron_warns_at_the_callers_line(api: Api) -> None:
     with pytest.warns(DeprecationWarning, match="checkpoint_during") as caught:
         if api.is_async:

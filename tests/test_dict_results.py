@@ -13,6 +13,7 @@ from typing import Any
 
 import orjson
 import pytest
+from langgraph_api_client.api.crons import create_cron, search_crons
 from langgraph_client import RawResponse
 
 from tests._client_api import Api, settle, unique
@@ -88,13 +89,17 @@ async def test_run_results_are_the_wire_dicts(api: Api) -> None:
     await call(api, api.client.runs.wait, tid, "agent", input=said)
 
 
-async def test_store_cron_and_info_results_are_the_wire_dicts(api: Api) -> None:
+async def test_store_and_info_results_are_the_wire_dicts(api: Api) -> None:
     namespace = ["dict", unique()]
     await api.store.put_item(namespace, "k", {"colour": "blue"})
     await call(api, api.client.store.get_item, namespace, "k")
     await call(api, api.client.store.search_items, namespace)
     await call(api, api.client.store.list_namespaces, prefix=namespace)
     await call(api, api.client.info)
+
+
+@pytest.mark.operation(create_cron, search_crons)
+async def test_cron_results_are_the_wire_dicts(api: Api) -> None:
     cron = await call(api, api.client.crons.create, "agent", schedule="0 0 1 1 *")
     await call(api, api.client.crons.search, assistant_id=cron["assistant_id"], limit=2)
     await api.crons.delete(cron["cron_id"])

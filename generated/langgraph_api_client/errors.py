@@ -276,7 +276,13 @@ def decode_body(response: httpx.Response) -> object | None:
 def _server_message(body: object | None) -> str | None:
     """What the server said in an error body, read as langgraph-sdk reads it: the first
     non-empty string among `message`, `detail` and `error`, else among the `message` and
-    `detail` of an `error` object; None if there is none."""
+    `detail` of an `error` object; a body of one short line of plain text (as older servers
+    send) is the message itself; None if there is none."""
+    if isinstance(body, str):
+        text = body.strip()
+        if text and "\n" not in text and len(text) <= BODY_EXCERPT_CHARS and text[0] not in "<{[":
+            return text
+        return None
     if not isinstance(body, dict):
         return None
     for key in ("message", "detail", "error"):
