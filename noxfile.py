@@ -26,6 +26,7 @@ TEST = [
     "pytest-timeout==2.4.0",
     "hypothesis==6.170.15",
     "pyyaml==6.0.3",
+    "opentelemetry-sdk==1.45.2",
     SDK,  # pinned here: langgraph-cli alone would bring whichever
 ]
 CODE = ["wrapper", "tests", "benchmarks", "generator", "docs", "demo.py", "noxfile.py"]
@@ -70,7 +71,7 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def tests(session: nox.Session) -> None:
     """The test suite, against the real in-memory LangGraph server."""
-    session.install(*TEST, *SERVER, "-e", ".[aiohttp]")
+    session.install(*TEST, *SERVER, "-e", ".[aiohttp,otel]")
     session.run("pytest", *(session.posargs or ["-q"]), env={"LANGGRAPH_CLI_NO_ANALYTICS": "1"})
 
 

@@ -14,8 +14,9 @@ import datetime
 import logging
 import random
 import re
+import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
@@ -43,6 +44,12 @@ _HTTPX_LOG = logging.getLogger("httpx")
 
 #: Query parameters as httpx accepts them.
 QueryParams = Mapping[str, Any] | None
+
+#: A callable giving the bearer token to send, called once per request (sync or async).
+TokenProvider = Callable[[], str | Awaitable[str]]
+
+#: Loaded by an application that uses OpenTelemetry; until then tracing costs one lookup.
+_OTEL = "opentelemetry.trace"
 
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
@@ -103,6 +110,7 @@ class _CoreBase(Generic[ClientT]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         timeout: httpx.Timeout | None = None,
+        token: TokenProvider | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
@@ -110,6 +118,9 @@ class _CoreBase(Generic[ClientT]):
         self.max_retries = max_retries
         self.retry_unsafe = retry_unsafe
         self.timeout = timeout
+        #: Sent as ``Authorization: Bearer <token>`` by ``send``; applied here rather than as
+        #: an ``httpx.Auth``, which would take every request off the short way.
+        self.token = token
         self._base: httpx.URL | None = None
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
@@ -138,6 +149,7 @@ class _CoreBase(Generic[ClientT]):
             max_retries=self.max_retries if max_retries is None else max_retries,
             retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
             timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
+            token=self.token,
         )
 
     # -- I/O primitives, one small implementation per flavour -------------------------------
@@ -220,6 +232,10 @@ class _CoreBase(Generic[ClientT]):
     async def _sleep(self, seconds: float) -> None:
         raise NotImplementedError
 
+    async def _await_token(self, token: Any) -> str:
+        """The token from a provider that did not return a str (the async core awaits it)."""
+        raise NotImplementedError
+
     # -- requests ---------------------------------------------------------------------------
     def build_request(
         self,
@@ -284,7 +300,27 @@ class _CoreBase(Generic[ClientT]):
     async def send(
         self, request: httpx.Request, *, retry_safe: bool, stream: bool = False
     ) -> httpx.Response:
-        """Send with retries; returns the final response, whatever its status."""
+        """Send with retries; returns the final response, whatever its status.
+
+        The bearer token, when a provider was given, is asked for once per request. With the
+        ``langgraph_client`` logger at INFO or OpenTelemetry loaded, ``_observe`` logs and
+        traces the request; otherwise this costs the two checks.
+        """
+        if self.token is not None:
+            token = self.token()
+            if not isinstance(token, str):
+                token = await self._await_token(token)
+            request.headers["Authorization"] = "Bearer " + token
+        if logger.isEnabledFor(logging.INFO) or _OTEL in sys.modules:
+            from ._observe import observed_send
+
+            return await observed_send(self, request, retry_safe=retry_safe, stream=stream)
+        return await self.send_attempts(request, retry_safe=retry_safe, stream=stream)
+
+    async def send_attempts(
+        self, request: httpx.Request, *, retry_safe: bool, stream: bool = False
+    ) -> httpx.Response:
+        """``send`` without the token or the observers: the attempts themselves."""
         retries = self.max_retries if (retry_safe or self.retry_unsafe) else 0
         attempt = 0
         while True:
@@ -724,6 +760,10 @@ def _note_attempts(exc: APIError, response: httpx.Response) -> None:
     _attempted(exc, response.extensions.get("langgraph_client.attempts", 1))
 
 
+def _not_a_token(token: object) -> TypeError:
+    return TypeError(f"the token provider returned {type(token).__name__}, not a str")
+
+
 def _check_event_stream(response: httpx.Response) -> None:
     content_type = response.headers.get("content-type", "")
     if not content_type.split(";", 1)[0].strip().lower() == "text/event-stream":
@@ -797,6 +837,14 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
 
         await asyncio.sleep(seconds)
 
+    async def _await_token(self, token: Any) -> str:
+        if not hasattr(token, "__await__"):
+            raise _not_a_token(token)
+        got = await token
+        if not isinstance(got, str):
+            raise _not_a_token(got)
+        return got
+
     async def aclose(self) -> None:
         await self.http.aclose()
 
@@ -828,6 +876,13 @@ class SyncCore(_CoreBase[httpx.Client]):
 
     async def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
+
+    async def _await_token(self, token: Any) -> str:
+        close = getattr(token, "close", None)
+        if close is not None and hasattr(token, "__await__"):
+            close()  # a coroutine never awaited: closed, so that it does not warn
+            raise TypeError("the sync client's token provider must return the token, not await it")
+        raise _not_a_token(token)
 
     def close(self) -> None:
         self.http.close()
