@@ -17,7 +17,7 @@ import pytest
 from langgraph_client import get_client, get_sync_client
 from langgraph_client.errors import APIConnectionError, NotFoundError
 
-from tests._mock import THREAD, ok, refused, scripted, status
+from tests._mock import THREAD, get_thread_after_a_503, ok, refused, scripted
 
 LOGGER = "langgraph_client"
 SECRET_KEY = "lg-secret-api-key-0042"
@@ -82,12 +82,7 @@ def test_a_route_the_api_does_not_have_is_logged_by_its_path(
 def test_the_servers_request_id_and_the_retries_are_logged(
     info: pytest.LogCaptureFixture, slept: list[float]
 ) -> None:
-    def answered(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=THREAD, headers={"x-request-id": "req-7"})
-
-    transport, seen = scripted(status(503), answered)
-    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
-        client.threads.get(THREAD["thread_id"])
+    seen = get_thread_after_a_503("req-7")
     (line,) = lines(info)
     assert len(seen) == 2
     assert line.getMessage().endswith(" ms, 1 retries, request id req-7")
