@@ -86,6 +86,17 @@ def test_the_api_key_is_sent_beside_the_token() -> None:
     assert seen[0].headers["authorization"] == "Bearer token-1"
 
 
+async def test_a_client_with_other_options_keeps_the_token_provider() -> None:
+    transport, seen = scripted(ok)
+
+    async def provide() -> str:
+        return "token-2"
+
+    async with get_client(url="http://test", auth=provide, transport=transport) as client:
+        await client.with_options(max_retries=0).threads.get(THREAD["thread_id"])
+    assert seen[0].headers["authorization"] == "Bearer token-2"
+
+
 def test_the_sync_client_refuses_an_async_token_provider() -> None:
     async def provide() -> str:
         return "alice-token"
