@@ -58,3 +58,17 @@ def get_thread_after_a_503(request_id: str) -> list[httpx.Request]:
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         client.threads.get(THREAD["thread_id"])
     return seen
+
+
+def get_thread_refused() -> BaseException:
+    """``threads.get`` on a sync client whose every connection is refused: the error raised
+    (``APIConnectionError`` after the retries; their waits are the caller's)."""
+    from langgraph_client import get_sync_client
+
+    transport, _ = scripted(refused)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        try:
+            client.threads.get(THREAD["thread_id"])
+        except Exception as exc:
+            return exc
+    raise AssertionError("the refused connection did not raise")

@@ -17,7 +17,7 @@ import pytest
 from langgraph_client import get_client, get_sync_client
 from langgraph_client.errors import APIConnectionError, NotFoundError
 
-from tests._mock import THREAD, get_thread_after_a_503, ok, refused, scripted
+from tests._mock import THREAD, get_thread_after_a_503, get_thread_refused, ok, scripted
 
 LOGGER = "langgraph_client"
 SECRET_KEY = "lg-secret-api-key-0042"
@@ -92,10 +92,7 @@ def test_the_servers_request_id_and_the_retries_are_logged(
 def test_a_request_that_never_got_an_answer_is_logged(
     info: pytest.LogCaptureFixture, slept: list[float]
 ) -> None:
-    transport, _ = scripted(refused)
-    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
-        with pytest.raises(APIConnectionError):
-            client.threads.get(THREAD["thread_id"])
+    assert isinstance(get_thread_refused(), APIConnectionError)
     (line,) = lines(info)
     assert line.getMessage().startswith("GET /threads/{thread_id} APIConnectionError in ")
     assert line.retries == 2 and line.http_status is None  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ import pytest
 from langgraph_client import get_client, get_sync_client
 from langgraph_client.errors import APIConnectionError, NotFoundError
 
-from tests._mock import THREAD, get_thread_after_a_503, ok, refused, scripted
+from tests._mock import get_thread_after_a_503, get_thread_refused, ok, scripted
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace import ReadableSpan
@@ -162,10 +162,7 @@ def test_the_retries_and_the_servers_request_id_are_on_the_span(
 def test_a_request_that_failed_records_its_error(
     spans: InMemorySpanExporter, slept: list[float]
 ) -> None:
-    transport, _ = scripted(refused)
-    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
-        with pytest.raises(APIConnectionError):
-            client.threads.get(THREAD["thread_id"])
+    assert isinstance(get_thread_refused(), APIConnectionError)
     (span,) = finished(spans)
     assert span.status.status_code.name == "ERROR"
     assert (span.attributes or {})["error.type"] == "APIConnectionError"
