@@ -63,6 +63,7 @@ TEST = [
     "pyyaml==6.0.3",
     SDK,  # the compatibility anchor: surface, SSE and extension tests
     "cryptography==50.0.2",  # a certificate for the aiohttp transport's TLS tests
+    "opentelemetry-sdk==1.45.2",  # the in-memory span exporter of the tracing tests
 ]
 CODE = ["wrapper", "tests", "benchmarks", "generator", "docs", "demo.py", "noxfile.py"]
 
@@ -112,7 +113,7 @@ def _env_bin(session_name: str, program: str) -> str:
 @nox.session(python=PYTHON, default=False)
 def test_env(session: nox.Session) -> None:
     """The one test environment: pytest, our client (with aiohttp) and its test tools."""
-    session.install(*TEST, "-e", ".[aiohttp]")
+    session.install(*TEST, "-e", ".[aiohttp,otel]")
 
 
 def _server_sessions(api: str) -> None:

@@ -44,3 +44,31 @@ def ok(request: httpx.Request) -> httpx.Response:
 
 def refused(request: httpx.Request) -> httpx.Response:
     raise httpx.ConnectError("connection refused", request=request)
+
+
+def get_thread_after_a_503(request_id: str) -> list[httpx.Request]:
+    """``threads.get`` on a sync client that is answered 503, then the thread with the server's
+    request id (``x-request-id``): the requests it sent (the retry's wait is the caller's)."""
+    from langgraph_client import get_sync_client
+
+    def answered(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD, headers={"x-request-id": request_id})
+
+    transport, seen = scripted(status(503), answered)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        client.threads.get(THREAD["thread_id"])
+    return seen
+
+
+def get_thread_refused() -> BaseException:
+    """``threads.get`` on a sync client whose every connection is refused: the error raised
+    (``APIConnectionError`` after the retries; their waits are the caller's)."""
+    from langgraph_client import get_sync_client
+
+    transport, _ = scripted(refused)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        try:
+            client.threads.get(THREAD["thread_id"])
+        except Exception as exc:
+            return exc
+    raise AssertionError("the refused connection did not raise")

@@ -267,3 +267,16 @@ def test_a_closed_client_sends_nothing() -> None:
     with pytest.raises(RuntimeError, match="closed"):
         client.threads.get(THREAD["thread_id"])
     assert seen == []
+
+
+def test_a_token_provider_keeps_the_short_way(server_url: str, sends: list[httpx.Request]) -> None:
+    asked: list[int] = []
+
+    def provide() -> str:
+        asked.append(1)
+        return f"token-{len(asked)}"
+
+    with get_sync_client(url=server_url, api_key=None, auth=provide) as client:
+        created = client.threads.create()
+        assert client.threads.get(created["thread_id"]) == created
+    assert sends == [] and len(asked) == 2

@@ -26,6 +26,13 @@ STREAM_RECONNECT_LIMIT = 5
 #: Environment variables read for the API key, in this order, when api_key is not given.
 API_KEY_ENV_VARS = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
 
+#: The environment variable that turns on the ``langgraph_client`` log: ``info`` (a line per
+#: request) or ``debug`` (headers and body excerpts too).
+LOG_ENV_VAR = "LANGGRAPH_CLIENT_LOG"
+
+#: How many bytes of a request or answer body a DEBUG log line shows.
+LOG_BODY_EXCERPT = 500
+
 #: The header that carries the API key; callers may not set it through ``headers``.
 API_KEY_HEADER = "x-api-key"
 

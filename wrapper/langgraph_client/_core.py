@@ -15,8 +15,9 @@ import inspect
 import logging
 import random
 import re
+import sys
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from types import ModuleType
 from typing import Any, Generic, Self, TypeVar
@@ -54,6 +55,12 @@ OnConnect = Callable[[httpx.Response], Any]
 #: server closed the stream while the run went on). Either may be a coroutine function on the
 #: async client.
 OnReconnect = Callable[[int, float, Exception | None], Any]
+
+#: A callable giving the bearer token to send, called once per request (sync or async).
+TokenProvider = Callable[[], str | Awaitable[str]]
+
+#: Loaded by an application that uses OpenTelemetry; until then tracing costs one lookup.
+_OTEL = "opentelemetry.trace"
 
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
@@ -118,6 +125,7 @@ class _CoreBase(Generic[ClientT]):
         reconnect_backoff_cap: float = C.MAX_RETRY_DELAY,
         on_connect: OnConnect | None = None,
         on_reconnect: OnReconnect | None = None,
+        token: TokenProvider | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
@@ -139,6 +147,9 @@ class _CoreBase(Generic[ClientT]):
         self.on_connect = on_connect
         #: Called before each reconnection: ``(attempt, delay in seconds, error or None)``.
         self.on_reconnect = on_reconnect
+        #: Sent as ``Authorization: Bearer <token>`` by ``send``; applied here rather than as
+        #: an ``httpx.Auth``, which would take every request off the short way.
+        self.token = token
         self._base: httpx.URL | None = None
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
@@ -179,6 +190,7 @@ class _CoreBase(Generic[ClientT]):
             else reconnect_backoff_cap,
             on_connect=self.on_connect if on_connect is None else on_connect,
             on_reconnect=self.on_reconnect if on_reconnect is None else on_reconnect,
+            token=self.token,
         )
         core._server = self._server
         return core
@@ -263,6 +275,10 @@ class _CoreBase(Generic[ClientT]):
     async def _sleep(self, seconds: float) -> None:
         raise NotImplementedError
 
+    async def _await_token(self, token: Any) -> str:
+        """The token from a provider that did not return a str (the async core awaits it)."""
+        raise NotImplementedError
+
     # -- requests ---------------------------------------------------------------------------
     def build_request(
         self,
@@ -333,7 +349,36 @@ class _CoreBase(Generic[ClientT]):
         max_retries: int | None = None,
     ) -> httpx.Response:
         """Send with retries (``max_retries``: the client's unless given); returns the final
-        response, whatever its status."""
+        response, whatever its status.
+
+        The bearer token, when a provider was given, is asked for once per request. With the
+        ``langgraph_client`` logger at INFO or OpenTelemetry loaded, ``_observe`` logs and
+        traces the request; otherwise this costs the two checks.
+        """
+        if self.token is not None:
+            token = self.token()
+            if not isinstance(token, str):
+                token = await self._await_token(token)
+            request.headers["Authorization"] = "Bearer " + token
+        if logger.isEnabledFor(logging.INFO) or _OTEL in sys.modules:
+            from ._observe import observed_send
+
+            return await observed_send(
+                self, request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
+            )
+        return await self.send_attempts(
+            request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
+        )
+
+    async def send_attempts(
+        self,
+        request: httpx.Request,
+        *,
+        retry_safe: bool,
+        stream: bool = False,
+        max_retries: int | None = None,
+    ) -> httpx.Response:
+        """``send`` without the token or the observers: the attempts themselves."""
         retries = self.max_retries if (retry_safe or self.retry_unsafe) else 0
         if max_retries is not None:
             retries = min(retries, max_retries)
@@ -951,6 +996,10 @@ def _note_attempts(exc: APIError, response: httpx.Response) -> None:
     _attempted(exc, response.extensions.get("langgraph_client.attempts", 1))
 
 
+def _not_a_token(token: object) -> TypeError:
+    return TypeError(f"the token provider returned {type(token).__name__}, not a str")
+
+
 def _check_event_stream(response: httpx.Response) -> None:
     content_type = response.headers.get("content-type", "")
     if not content_type.split(";", 1)[0].strip().lower() == "text/event-stream":
@@ -1024,6 +1073,14 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
 
         await asyncio.sleep(seconds)
 
+    async def _await_token(self, token: Any) -> str:
+        if not hasattr(token, "__await__"):
+            raise _not_a_token(token)
+        got = await token
+        if not isinstance(got, str):
+            raise _not_a_token(got)
+        return got
+
     async def aclose(self) -> None:
         await self.http.aclose()
 
@@ -1055,6 +1112,13 @@ class SyncCore(_CoreBase[httpx.Client]):
 
     async def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
+
+    async def _await_token(self, token: Any) -> str:
+        close = getattr(token, "close", None)
+        if close is not None and hasattr(token, "__await__"):
+            close()  # a coroutine never awaited: closed, so that it does not warn
+            raise TypeError("the sync client's token provider must return the token, not await it")
+        raise _not_a_token(token)
 
     def close(self) -> None:
         self.http.close()

@@ -6,16 +6,17 @@ Both clients hold one httpx client (one connection pool) and expose the same res
 
 from __future__ import annotations
 
+import inspect
 import os
 import weakref
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
 from . import _constants as C
-from ._core import AsyncCore, OnConnect, OnReconnect, SyncCore
+from ._core import AsyncCore, OnConnect, OnReconnect, SyncCore, TokenProvider
 from ._http import HttpClient, SyncHttpClient
 from ._sync import syncify
 from ._version import user_agent
@@ -32,10 +33,17 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 #: Timeouts as ``get_client`` accepts them: an ``httpx.Timeout``, seconds for all four
 #: phases, or a ``(connect, read, write, pool)`` tuple.
 TimeoutTypes = httpx.Timeout | float | tuple[float | None, float | None, float | None, float | None]
+
+#: What ``get_client(auth=...)`` takes: an ``httpx.Auth``, or a callable returning the bearer
+#: token (or, for the async client, a coroutine giving it), called once per request.
+AuthTypes = httpx.Auth | Callable[[], str] | Callable[[], Awaitable[str]]
+#: What ``get_sync_client(auth=...)`` takes: the same, with a token provider that returns.
+SyncAuthTypes = httpx.Auth | Callable[[], str]
 
 
 class _FromEnvironment:
@@ -79,6 +87,48 @@ def build_headers(
 
 def _timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
     return C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
+
+
+def _split_auth(auth: AuthTypes | None, *, sync: bool) -> tuple[httpx.Auth | None, Any]:
+    """(an httpx auth for the httpx client, a token provider for the core) from ``auth``."""
+    if auth is None or isinstance(auth, httpx.Auth):
+        return auth, None
+    if not callable(auth):
+        raise TypeError(
+            f"auth must be an httpx.Auth or a callable returning the token, not {auth!r}"
+        )
+    if sync and inspect.iscoroutinefunction(auth):
+        raise TypeError("the sync client's token provider must return the token, not await it")
+    return None, auth
+
+
+def _http_client(
+    given: ClientT | None,
+    kind: type[ClientT],
+    *,
+    url: str,
+    transport: Any,
+    timeout: TimeoutTypes | None,
+    headers: dict[str, str],
+    auth: httpx.Auth | None,
+) -> ClientT:
+    """A new httpx client, or the caller's with our base URL, headers (and timeout and auth,
+    when given) set on it."""
+    if given is None:
+        return kind(
+            base_url=url, transport=transport, timeout=_timeout(timeout), headers=headers, auth=auth
+        )
+    if not isinstance(given, kind):
+        raise TypeError(f"http_client must be an {kind.__module__}.{kind.__name__}, not {given!r}")
+    if transport is not None:
+        raise ValueError("pass transport= or http_client=, not both: set the transport on it")
+    given.base_url = url
+    given.headers.update(headers)
+    if timeout is not None:
+        given.timeout = _timeout(timeout)
+    if auth is not None:
+        given.auth = auth
+    return given
 
 
 class _InProcessTransport(httpx.AsyncBaseTransport):
@@ -148,9 +198,13 @@ class LangGraphClient:
     """
 
     def __init__(
-        self, client: httpx.AsyncClient, *, max_retries: int = C.DEFAULT_MAX_RETRIES
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        token: TokenProvider | None = None,
     ) -> None:
-        self._init(AsyncCore(client, max_retries=max_retries))
+        self._init(AsyncCore(client, max_retries=max_retries, token=token))
 
     def _init(self, core: AsyncCore) -> None:
         self._core = core
@@ -251,8 +305,14 @@ class SyncLangGraphClient:
     Close it with ``client.close()`` or use it as ``with get_sync_client(...) as client``.
     """
 
-    def __init__(self, client: httpx.Client, *, max_retries: int = C.DEFAULT_MAX_RETRIES) -> None:
-        self._init(SyncCore(client, max_retries=max_retries))
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        token: Callable[[], str] | None = None,
+    ) -> None:
+        self._init(SyncCore(client, max_retries=max_retries, token=token))
 
     def _init(self, core: SyncCore) -> None:
         self._core = core
@@ -303,6 +363,8 @@ def get_client(
     timeout: TimeoutTypes | None = None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,
     transport: httpx.AsyncBaseTransport | None = None,
+    auth: AuthTypes | None = None,
+    http_client: httpx.AsyncClient | None = None,
 ) -> LangGraphClient:
     """An async client for the LangGraph API at ``url``.
 
@@ -317,17 +379,33 @@ def get_client(
         max_retries: Retries of a request that is safe to repeat (default 2).
         transport: An httpx transport to send through (for example
             ``langgraph_client.aiohttp_transport()``); default httpx's own.
+        auth: An ``httpx.Auth``, or a callable returning the bearer token (a plain function
+            or a coroutine function), called for every request so that the token can
+            rotate, and sent as ``Authorization: Bearer <token>``. The API key is sent too.
+        http_client: An ``httpx.AsyncClient`` you configured (proxies, certificates, event
+            hooks, limits), used as it is, with the base URL, headers, and the timeout and
+            auth when given, set on it; the client closes it when it is closed.
     """
+    if os.environ.get(C.LOG_ENV_VAR):
+        from ._observe import configure_from_env
+
+        configure_from_env()
     if url is None:
+        if http_client is not None:
+            raise ValueError("an http_client needs a url: the in-process server has its own")
         url = C.IN_PROCESS_BASE_URL
         transport = transport or _InProcessTransport()
-    client = httpx.AsyncClient(
-        base_url=url,
+    httpx_auth, token = _split_auth(auth, sync=False)
+    client = _http_client(
+        http_client,
+        httpx.AsyncClient,
+        url=url,
         transport=transport,
-        timeout=_timeout(timeout),
+        timeout=timeout,
         headers=build_headers(api_key, headers),
+        auth=httpx_auth,
     )
-    return LangGraphClient(client, max_retries=max_retries)
+    return LangGraphClient(client, max_retries=max_retries, token=token)
 
 
 def get_sync_client(
@@ -338,15 +416,26 @@ def get_sync_client(
     timeout: TimeoutTypes | None = None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,
     transport: httpx.BaseTransport | None = None,
+    auth: SyncAuthTypes | None = None,
+    http_client: httpx.Client | None = None,
 ) -> SyncLangGraphClient:
     """A sync client for the LangGraph API at ``url`` (default ``http://localhost:8123``).
 
-    The arguments are those of ``get_client``.
+    The arguments are those of ``get_client``; a token provider must return the token (not
+    a coroutine), and ``http_client`` is an ``httpx.Client``.
     """
-    client = httpx.Client(
-        base_url=url or C.DEFAULT_SYNC_URL,
+    if os.environ.get(C.LOG_ENV_VAR):
+        from ._observe import configure_from_env
+
+        configure_from_env()
+    httpx_auth, token = _split_auth(auth, sync=True)
+    client = _http_client(
+        http_client,
+        httpx.Client,
+        url=url or C.DEFAULT_SYNC_URL,
         transport=transport,
-        timeout=_timeout(timeout),
+        timeout=timeout,
         headers=build_headers(api_key, headers),
+        auth=httpx_auth,
     )
-    return SyncLangGraphClient(client, max_retries=max_retries)
+    return SyncLangGraphClient(client, max_retries=max_retries, token=token)
