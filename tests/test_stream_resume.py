@@ -5,6 +5,7 @@ open, against the real server. Cuts the real server can show are in test_faults.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
@@ -143,3 +144,37 @@ async def test_an_on_run_created_that_raises_closes_the_answer_of_a_wait(api: Ap
     with pytest.raises(LookupError, match="refused by the caller"):
         await api.runs.wait(thread_id, "agent", input={"messages": []}, on_run_created=refuse)
     assert _open_connections(api) == 0
+
+
+SLOW = {"events": 1, "delay": 2.0}
+
+
+@pytest.mark.parametrize("method", ["runs.stream", "runs.join_stream", "threads.join_stream"])
+async def test_closing_a_stream_early_closes_its_connection_at_once(
+    aclient: Any, method: str
+) -> None:
+    """Closing a stream (``aclose``) ends the connection under it then, not when the
+    garbage collector gets to the generators inside."""
+    api = Api(aclient)
+    thread_id = str((await api.threads.create())["thread_id"])
+    said = {"messages": [{"role": "human", "content": "hi"}]}
+    if method == "runs.stream":
+        stream = aclient.runs.stream(
+            thread_id, "slow", input=said, context=SLOW, stream_mode="values"
+        )
+    else:
+        run = await api.runs.create(
+            thread_id, "slow", input=said, context=SLOW, stream_mode="values", stream_resumable=True
+        )
+        if method == "runs.join_stream":
+            stream = aclient.runs.join_stream(thread_id, run["run_id"])
+        else:
+            stream = aclient.threads.join_stream(thread_id)
+    gc.disable()  # so that only aclose can close it
+    try:
+        await anext(aiter(stream))
+        assert _open_connections(api) == 1
+        await stream.aclose()
+        assert _open_connections(api) == 0
+    finally:
+        gc.enable()

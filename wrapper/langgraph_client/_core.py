@@ -531,7 +531,7 @@ class _CoreBase(Generic[ClientT]):
         heartbeats: bool = False,
         reopen: Callable[[], Mapping[str, Any]] | None = None,
         endpoint: ModuleType | None = None,
-    ) -> AsyncIterator[StreamPart]:
+    ) -> AsyncGenerator[StreamPart, None]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
         With ``heartbeats``, a chunk of comments only (the server's keep-alive while the
@@ -559,7 +559,7 @@ class _CoreBase(Generic[ClientT]):
         request = self._event_stream_request(kwargs, headers=headers, params=params)
         if last_event_id:
             request.headers["Last-Event-ID"] = last_event_id
-        async for part in self._resumed(
+        parts = self._resumed(
             request,
             whole=False,
             retry_safe=request.method == "GET",
@@ -572,8 +572,10 @@ class _CoreBase(Generic[ClientT]):
             heartbeats=heartbeats,
             reopen=reopen,
             endpoint=endpoint,
-        ):
-            yield part
+        )
+        async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
+            async for part in parts:
+                yield part
 
     async def _resumed(
         self,

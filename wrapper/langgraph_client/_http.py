@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import aclosing
 from typing import Any, Generic
 
 import httpx
@@ -142,10 +143,10 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
     ) -> AsyncIterator[StreamPart]:
         """Stream the server-sent events of ``method path`` as ``StreamPart``s."""
         kwargs = self._core.json_kwargs(method, path, json)
-        async for part in self._core.stream(
-            kwargs, params=params, headers=headers, on_response=on_response
-        ):
-            yield part
+        parts = self._core.stream(kwargs, params=params, headers=headers, on_response=on_response)
+        async with aclosing(parts):
+            async for part in parts:
+                yield part
 
 
 class SyncHttpClient(_HttpBase[httpx.Client]):

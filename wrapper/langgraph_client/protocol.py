@@ -450,14 +450,16 @@ class _ThreadStreamBase:
         loop, as every stream is."""
         from langgraph_api_client.api.streaming import stream_thread_events
 
-        async for part in self._core.stream(
+        parts = self._core.stream(
             self._since_last_seq(),
             headers=self._headers,
             heartbeats=True,
             reopen=self._since_last_seq,
             endpoint=stream_thread_events,
-        ):
-            yield [] if part is HEARTBEAT else [part]
+        )
+        async with contextlib.aclosing(parts):
+            async for part in parts:
+                yield [] if part is HEARTBEAT else [part]
 
     async def _drop_feed(self) -> None:
         feed, self._feed = self._feed, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
@@ -160,14 +161,16 @@ class RunsClient(Resource):
             kwargs = stream_run.get_kwargs(
                 thread_id, body=RunCreateStreamingStateful.from_dict(body)
             )
-        async for part in self._core.stream(
+        parts = self._core.stream(
             kwargs,
             headers=headers,
             params=params,
             on_response=_run_created_hook(on_run_created),
             resumable=stream_resumable,
-        ):
-            yield part if version == "v1" else stream_part_v2(part)
+        )
+        async with aclosing(parts):
+            async for part in parts:
+                yield part if version == "v1" else stream_part_v2(part)
 
     async def create(
         self,
@@ -421,10 +424,12 @@ class RunsClient(Resource):
             cancel_on_disconnect=cancel_on_disconnect,
             stream_mode=_stream_mode_param(stream_mode),
         )
-        async for part in self._core.stream(
+        parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id
-        ):
-            yield part
+        )
+        async with aclosing(parts):
+            async for part in parts:
+                yield part
 
     async def delete(
         self,

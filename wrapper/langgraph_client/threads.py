@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
 from ._core import QueryParams
@@ -343,10 +344,12 @@ class ThreadsClient(Resource):
 
         # The server reads ``stream_modes``, one name or several joined by commas.
         kwargs = op.get_kwargs(thread_id, stream_modes=",".join(modes(stream_mode) or []))
-        async for part in self._core.stream(
+        parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id
-        ):
-            yield part
+        )
+        async with aclosing(parts):
+            async for part in parts:
+                yield part
 
 
 def _before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | None:
