@@ -17,7 +17,7 @@ import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -33,6 +33,9 @@ from .errors import (
     raise_for_status,
 )
 from .sse import SSEDecoder, StreamPart
+
+if TYPE_CHECKING:
+    from .client import TimeoutTypes
 
 T = TypeVar("T")
 E = TypeVar("E", bound=APIError)
@@ -62,6 +65,9 @@ class NotGiven:
 
 NOT_GIVEN: Any = NotGiven()
 
+#: httpx errors raised before a request left: the server cannot have seen it.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
 
 def _retry_after(response: httpx.Response) -> float | None:
     """Seconds the server asked us to wait (Retry-After as seconds or an HTTP date)."""
@@ -88,6 +94,11 @@ _DIRECT_KEYS = frozenset(("method", "url", "params", "content", "headers"))
 """What ``build_request`` can put in a request it builds itself (the rest goes to httpx)."""
 
 
+def _check_headers(headers: Mapping[str, str] | None) -> None:
+    if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
+        raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     default = 443 if url.scheme == "https" else 80
     return (url.scheme, url.host, url.port or default)
@@ -103,13 +114,17 @@ class _CoreBase(Generic[ClientT]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         timeout: httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
         self.http: ClientT = client
         self.max_retries = max_retries
         self.retry_unsafe = retry_unsafe
+        #: None: the httpx client's timeout; ``httpx.Timeout(None)``: none at all.
         self.timeout = timeout
+        #: Headers sent with every call of this core (a call's own headers win).
+        self.headers = headers
         self._base: httpx.URL | None = None
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
@@ -130,14 +145,20 @@ class _CoreBase(Generic[ClientT]):
         *,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A core sharing this one's connection pool, with other per-call options."""
+        """A core sharing this one's connection pool, with other per-call options:
+        ``timeout=None`` turns the timeout off, ``headers`` add to this core's."""
+        _check_headers(headers)
+        if self.headers and headers:
+            headers = {**self.headers, **headers}
         return type(self)(
             self.http,
             max_retries=self.max_retries if max_retries is None else max_retries,
             retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
-            timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
+            timeout=self.timeout if timeout is NOT_GIVEN else httpx.Timeout(timeout),
+            headers=headers or self.headers,
         )
 
     # -- I/O primitives, one small implementation per flavour -------------------------------
@@ -227,8 +248,10 @@ class _CoreBase(Generic[ClientT]):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> httpx.Request:
-        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras.
+        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras;
+        ``timeout`` (None: none) replaces the core's for this request.
 
         The request is what ``httpx.Client.build_request`` makes, built directly when the
         path is one of ours (``/...`` without a query): httpx's own merge of the base URL
@@ -236,8 +259,13 @@ class _CoreBase(Generic[ClientT]):
         client-side time; here the joined URL is parsed once. Anything else (an absolute
         ``Location``, a path with a query, client-wide cookies or params) goes through httpx.
         """
-        if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
-            raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+        _check_headers(headers)
+        if self.headers:
+            headers = {**self.headers, **headers} if headers else self.headers
+        if timeout is NOT_GIVEN:
+            timeout = self.timeout
+        elif not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
         http = self.http
         url: str = kwargs["url"]
         query = kwargs.get("params")
@@ -263,8 +291,8 @@ class _CoreBase(Generic[ClientT]):
                 args["headers"] = {**kwargs.get("headers", {}), **headers}
             if query:
                 args["params"] = query
-            if self.timeout is not None:
-                args["timeout"] = self.timeout
+            if timeout is not None:
+                args["timeout"] = timeout
             return http.build_request(**args)
         merged = httpx.Headers(http.headers)
         extra = kwargs.get("headers")
@@ -272,7 +300,8 @@ class _CoreBase(Generic[ClientT]):
             extra = {**extra, **headers} if extra else headers
         if extra:
             merged.update(extra)
-        timeout = http.timeout if self.timeout is None else self.timeout
+        if timeout is None:
+            timeout = http.timeout
         return httpx.Request(
             kwargs["method"],
             httpx.URL(self._prefix + url[1:], params=query or None),
@@ -297,7 +326,8 @@ class _CoreBase(Generic[ClientT]):
                 raise
             except httpx.TransportError as exc:  # refused, reset, timed out: worth another try
                 if attempt > retries:
-                    raise _attempted(transport_error(exc, request), attempt) from exc
+                    error = _reached(transport_error(exc, request), exc, retry_safe)
+                    raise _attempted(error, attempt) from exc
                 delay = backoff_delay(attempt)
                 reason = type(exc).__name__
             except httpx.RequestError as exc:  # too many redirects: the same again
@@ -337,15 +367,17 @@ class _CoreBase(Generic[ClientT]):
         retry_safe: bool | None = None,
         on_response: Callable[[httpx.Response], None] | None = None,
         reconnect_limit: int = 0,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> T:
         """Send one request built by a generated endpoint and parse the answer with it.
 
         ``retry_safe`` defaults to whether the method is safe to repeat (GET, PUT, DELETE);
         read-only POSTs (search, count, history) pass True. With ``reconnect_limit`` > 0, an
         answer whose body is cut off is fetched again from its ``Location`` header (the
-        server names one for long calls such as ``runs.wait`` and ``runs.join``).
+        server names one for long calls such as ``runs.wait`` and ``runs.join``). ``timeout``
+        (None: none) replaces the core's for this call.
         """
-        request = self.build_request(kwargs, headers=headers, params=params)
+        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
         if retry_safe is None:
             retry_safe = request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
         response = await self.send(request, retry_safe=retry_safe, stream=reconnect_limit > 0)
@@ -359,7 +391,9 @@ class _CoreBase(Generic[ClientT]):
                 break
             except httpx.TransportError as exc:
                 failures += 1
-                if not location or failures > reconnect_limit:
+                # A timeout of the call's own is its bound, not a cut to reconnect after.
+                own_timeout = timeout is not NOT_GIVEN and isinstance(exc, httpx.TimeoutException)
+                if not location or failures > reconnect_limit or own_timeout:
                     error = transport_error(
                         exc, request, message=f"the answer was cut off: {type(exc).__name__}: {exc}"
                     )
@@ -374,7 +408,9 @@ class _CoreBase(Generic[ClientT]):
                 )
                 raise _attempted(refused, failures) from exc
             await self._sleep(backoff_delay(failures))
-            request = self.build_request({"method": "GET", "url": location}, headers=headers)
+            request = self.build_request(
+                {"method": "GET", "url": location}, headers=headers, timeout=timeout
+            )
             response = await self.send(request, retry_safe=True, stream=True)
         try:
             return parse(response)
@@ -718,6 +754,25 @@ def _attempted(exc: E, attempts: int) -> E:
     if attempts > 1:
         exc.add_note(f"after {attempts} attempts")
     return exc
+
+
+def _reached(error: APIError, exc: httpx.TransportError, retry_safe: bool) -> APIError:
+    """Say on a connection error whether the request may have reached the server
+    (``may_have_reached_server``); for a request that is not safe to repeat, say it in the
+    message too, with what that means for sending it again."""
+    if not isinstance(error, APIConnectionError):
+        return error
+    reached = not isinstance(exc, _NOT_SENT)
+    error.may_have_reached_server = reached
+    if not retry_safe:
+        error.message += (
+            " The request may have reached the server, which may have acted on it: check"
+            " before sending it again."
+            if reached
+            else " The request did not reach the server: nothing was done."
+        )
+        error.args = (error.message, *error.args[1:])
+    return error
 
 
 def _note_attempts(exc: APIError, response: httpx.Response) -> None:

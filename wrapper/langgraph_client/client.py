@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from . import _constants as C
-from ._core import AsyncCore, SyncCore
+from ._core import NOT_GIVEN, AsyncCore, SyncCore
 from ._http import HttpClient, SyncHttpClient
 from ._sync import syncify
 from ._version import user_agent
@@ -166,20 +166,24 @@ class LangGraphClient:
         *,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        timeout: TimeoutTypes | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A client sharing this one's connections, with other retry and timeout settings.
+        """A client sharing this one's connections, with other retry, timeout and header
+        settings.
 
         ``client.with_options(max_retries=0).threads.get(...)`` sets them for one call;
-        ``retry_unsafe=True`` lets requests that create something (a run, a thread) be
-        repeated too.
+        ``timeout=None`` turns the timeout off; ``headers`` go with every request, after
+        this client's; ``retry_unsafe=True`` lets requests that create something (a run)
+        be repeated too.
         """
         clone = object.__new__(type(self))
         clone._init(
             self._core.with_options(
                 max_retries=max_retries,
                 retry_unsafe=retry_unsafe,
-                timeout=None if timeout is None else _timeout(timeout),
+                timeout=timeout,
+                headers=headers,
             )
         )
         return clone
