@@ -288,10 +288,12 @@ async def test_429_retries_run_out_with_the_count_in_the_error(
 async def test_a_post_that_creates_is_sent_once(
     api: Api, proxy: FaultProxy, slept: list[float]
 ) -> None:
-    proxy.inject(Fault(method="POST", path=r"^/threads$", status=503))
+    thread_id = await new_thread(api)
+    runs = rf"^/threads/{thread_id}/runs$"
+    proxy.inject(Fault(method="POST", path=runs, status=503))
     with pytest.raises(InternalServerError):
-        await api.threads.create()
-    assert len(proxy.seen("POST", r"^/threads$")) == 1
+        await api.runs.create(thread_id, "agent", input={})
+    assert len(proxy.seen("POST", runs)) == 1
     assert slept == []
 
 

@@ -21,7 +21,7 @@ class Resource:
 
 
 #: Arguments of a resource method that shape the call, never its request body.
-_CALL_OPTIONS = frozenset({"self", "headers", "params", "on_run_created", "version"})
+_CALL_OPTIONS = frozenset({"self", "headers", "params", "timeout", "on_run_created", "version"})
 
 
 def request_fields(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
