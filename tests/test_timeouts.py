@@ -44,11 +44,3 @@ async def test_with_options_timeout_none_turns_the_timeout_off(api: Api) -> None
         await slow_thread(api), "slow", input={}, context={"delay": 1}
     )
     assert values["count"] == 1
-
-
-async def test_with_options_headers_go_with_every_call(api: Api) -> None:
-    tagged = api.client.with_options(headers={"x-test-tag": "paging"})
-    assert tagged._core.build_request({"method": "GET", "url": "/ok"}).headers["x-test-tag"] == (
-        "paging"
-    )
-    assert (await Api(tagged).threads.create())["thread_id"]
