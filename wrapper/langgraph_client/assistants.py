@@ -238,13 +238,12 @@ class AssistantsClient(Resource):
             next_page[0] = response.headers.get("x-pagination-next")
 
         kwargs = op.get_kwargs(body=AssistantSearchRequest.from_dict(body))
-        found = await self._core.call(
+        found = await self._read(
             kwargs,
             op.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
-            retry_safe=True,
             on_response=remember_next,
         )
         if response_format == "object":
@@ -287,13 +286,8 @@ class AssistantsClient(Resource):
 
         body = compact(metadata=metadata or None, graph_id=graph_id, name=name)
         kwargs = op.get_kwargs(body=AssistantCountRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def get_versions(
@@ -313,13 +307,8 @@ class AssistantsClient(Resource):
 
         body = compact(metadata=metadata or None, limit=limit, offset=offset)
         kwargs = op.get_kwargs(assistant_id, body=AssistantVersionsSearchRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def set_latest(

@@ -234,13 +234,8 @@ class CronClient(Resource):
             select=select or None,
         )
         kwargs = op.get_kwargs(body=CronSearch.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     @async_stream
@@ -280,13 +275,8 @@ class CronClient(Resource):
 
         body = compact(assistant_id=assistant_id, thread_id=thread_id, metadata=metadata or None)
         kwargs = op.get_kwargs(body=CronCountRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
 

@@ -132,13 +132,8 @@ class StoreClient(Resource):
             refresh_ttl=refresh_ttl,
         )
         kwargs = op.get_kwargs(body=StoreSearchRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     @async_stream
@@ -191,13 +186,8 @@ class StoreClient(Resource):
             offset=offset,
         )
         kwargs = op.get_kwargs(body=StoreListNamespacesRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
 

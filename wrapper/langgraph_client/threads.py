@@ -172,13 +172,8 @@ class ThreadsClient(Resource):
             extract=extract or None,
         )
         kwargs = op.get_kwargs(body=ThreadSearchRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     @async_stream
@@ -219,13 +214,8 @@ class ThreadsClient(Resource):
 
         body = compact(metadata=metadata or None, values=values or None, status=status)
         kwargs = op.get_kwargs(body=ThreadCountRequest.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def copy(
@@ -300,13 +290,8 @@ class ThreadsClient(Resource):
             )
             op = get_thread_state_at_checkpoint_config
             kwargs = op.get_kwargs(thread_id, body=body)
-            return await self._core.call(
-                kwargs,
-                op.parse_response,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                retry_safe=True,
+            return await self._read(
+                kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
             )
         if checkpoint_id:
             kwargs = get_thread_state_at_checkpoint.get_kwargs(
@@ -374,13 +359,8 @@ class ThreadsClient(Resource):
             select=select or None,
         )
         kwargs = op.get_kwargs(thread_id, body=ThreadStateSearch.from_dict(body))
-        return await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            retry_safe=True,
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     @async_stream
