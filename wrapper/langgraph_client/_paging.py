@@ -19,14 +19,10 @@ result set does not change, no item is skipped or repeated.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
+from ._constants import DEFAULT_PAGE_SIZE
 from ._resource import Resource
-
-T = TypeVar("T")
-
-#: The items of each page fetched by the ``iter_*`` methods, unless ``page_size`` says.
-DEFAULT_PAGE_SIZE = 100
 
 _NEXT = "x-pagination-next"
 _TOTAL = "x-pagination-total"
