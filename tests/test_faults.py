@@ -11,22 +11,26 @@ written to the ``faults`` section of the terminal summary.
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from langgraph_client import get_client, get_sync_client
 from langgraph_client._core import AsyncCore, SyncCore
 from langgraph_client.errors import (
+    APIConnectionError,
     APITimeoutError,
     InternalServerError,
     RateLimitError,
     StreamReconnectError,
 )
 
-from tests._client_api import Api, client_of
+from tests._client_api import Api, client_of, unique
 from tests._proxy import Fault, FaultProxy
+from tests._server import free_port
 
 #: Events of each long stream ("several thousand"), and how many pass between two cuts.
 EVENTS = 4000
@@ -333,10 +337,12 @@ async def test_429_retries_run_out_with_the_count_in_the_error(
 async def test_a_post_that_creates_is_sent_once(
     api: Api, proxy: FaultProxy, slept: list[float]
 ) -> None:
-    proxy.inject(Fault(method="POST", path=r"^/threads$", status=503))
+    thread_id = await new_thread(api)
+    runs = rf"^/threads/{thread_id}/runs$"
+    proxy.inject(Fault(method="POST", path=runs, status=503))
     with pytest.raises(InternalServerError):
-        await api.threads.create()
-    assert len(proxy.seen("POST", r"^/threads$")) == 1
+        await api.runs.create(thread_id, "agent", input={})
+    assert len(proxy.seen("POST", runs)) == 1
     assert slept == []
 
 
@@ -359,6 +365,87 @@ async def test_a_timeout_is_typed_and_retried(api: Api, proxy: FaultProxy) -> No
     assert len(proxy.seen("GET", thread_id)) == 2
     assert raised.value.attempts == 2  # type: ignore[attr-defined]
     FIGURES["retry attempts observed"] += 2
+
+
+async def test_with_options_headers_go_with_every_request(api: Api, proxy: FaultProxy) -> None:
+    tagged = Api(api.client.with_options(headers={"x-test-tag": "tagged"}))
+    thread_id = await new_thread(tagged)
+    await tagged.threads.get(thread_id)
+    await api.threads.get(thread_id)
+    sent = [seen.headers.get("x-test-tag") for seen in proxy.seen(path=r"^/threads")]
+    assert sent == ["tagged", "tagged", None]
+
+
+# -- creates safe to retry ------------------------------------------------------------------
+
+CUTS = 50
+
+
+def cut_after_answer(path: str, times: int = 1) -> Fault:
+    """Drop the connection once the server has answered a POST (so it has acted on it)."""
+    return Fault(method="POST", path=path, reset_after_bytes=0, times=times)
+
+
+async def test_a_thread_create_cut_50_times_makes_exactly_one_thread(
+    api: Api, proxy: FaultProxy
+) -> None:
+    tag = unique()
+    proxy.inject(cut_after_answer(r"^/threads$", times=CUTS))
+    patient = Api(api.client.with_options(max_retries=CUTS))
+    thread = await patient.threads.create(metadata={"tag": tag})
+    assert len(proxy.seen("POST", r"^/threads$")) == CUTS + 1
+    found = await api.threads.search(metadata={"tag": tag}, limit=100)
+    assert [t["thread_id"] for t in found] == [thread["thread_id"]]
+    FIGURES["faults injected and survived"] += CUTS
+
+
+async def test_an_assistant_create_cut_50_times_makes_exactly_one_assistant(
+    api: Api, proxy: FaultProxy
+) -> None:
+    tag = unique()
+    proxy.inject(cut_after_answer(r"^/assistants$", times=CUTS))
+    patient = Api(api.client.with_options(max_retries=CUTS))
+    assistant = await patient.assistants.create("agent", metadata={"tag": tag})
+    assert len(proxy.seen("POST", r"^/assistants$")) == CUTS + 1
+    found = await api.assistants.search(metadata={"tag": tag}, limit=100)
+    assert [a["assistant_id"] for a in found] == [assistant["assistant_id"]]
+    FIGURES["faults injected and survived"] += CUTS
+
+
+async def test_a_thread_create_with_the_callers_id_is_sent_once(
+    api: Api, proxy: FaultProxy
+) -> None:
+    proxy.inject(cut_after_answer(r"^/threads$"))
+    with pytest.raises(APIConnectionError):
+        await api.threads.create(thread_id=str(uuid.uuid4()))
+    assert len(proxy.seen("POST", r"^/threads$")) == 1
+
+
+async def test_a_cut_run_create_is_sent_once_and_says_it_may_have_reached_the_server(
+    api: Api, proxy: FaultProxy
+) -> None:
+    thread_id = await new_thread(api)
+    runs = rf"^/threads/{thread_id}/runs$"
+    proxy.inject(cut_after_answer(runs))
+    with pytest.raises(APIConnectionError) as raised:
+        await api.runs.create(thread_id, "agent", input={"messages": []})
+    assert len(proxy.seen("POST", runs)) == 1
+    assert raised.value.may_have_reached_server is True
+    assert "may have reached the server" in str(raised.value)
+
+
+@pytest.mark.parametrize("flavour", ["async", "sync"])
+async def test_a_refused_run_create_says_it_did_not_reach_the_server(flavour: str) -> None:
+    url = f"http://127.0.0.1:{free_port()}"  # nobody listens there
+    with pytest.raises(APIConnectionError) as raised:
+        if flavour == "async":
+            async with get_client(url=url, api_key=None) as client:
+                await client.runs.create(None, "agent")
+        else:
+            with get_sync_client(url=url, api_key=None) as sync_client:
+                sync_client.runs.create(None, "agent")
+    assert raised.value.may_have_reached_server is False
+    assert "did not reach the server" in str(raised.value)
 
 
 def test_report_figures(proxy: FaultProxy, capsys: pytest.CaptureFixture[str]) -> None:

@@ -66,7 +66,7 @@ def test_a_post_that_creates_is_not_repeated(slept: list[float]) -> None:
     transport, seen = scripted(status(503))
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         with pytest.raises(InternalServerError):
-            client.threads.create()
+            client.threads.create(thread_id=THREAD["thread_id"])  # the caller's id: unsafe
     assert len(seen) == 1
     assert slept == []
 
@@ -74,7 +74,7 @@ def test_a_post_that_creates_is_not_repeated(slept: list[float]) -> None:
 def test_a_post_that_creates_is_repeated_when_the_caller_opts_in(slept: list[float]) -> None:
     transport, seen = scripted(status(503), ok)
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
-        client.with_options(retry_unsafe=True).threads.create()
+        client.with_options(retry_unsafe=True).threads.create(thread_id=THREAD["thread_id"])
     assert len(seen) == 2
 
 

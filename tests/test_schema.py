@@ -83,6 +83,7 @@ def test_cron_update_has_a_key_for_each_change_crons_update_takes() -> None:
         "cron_id",
         "headers",
         "params",
+        "timeout",
     }
     assert set(schema.CronUpdate.__annotations__) == changes
 

@@ -230,7 +230,14 @@ class APIConnectionError(APIError, httpx.TransportError):
     """No answer: the connection failed or broke before a response arrived.
 
     Raised for an httpx error, it is also an instance of that error's class.
+
+    Attributes:
+        may_have_reached_server: False when no connection was made (nothing was sent), True
+            when it broke once the request was on its way (the server may have acted on
+            it), None when not known.
     """
+
+    may_have_reached_server: bool | None = None
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request)

@@ -20,7 +20,7 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from types import ModuleType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -37,6 +37,9 @@ from .errors import (
     raise_for_status,
 )
 from .sse import SSEDecoder, StreamPart
+
+if TYPE_CHECKING:
+    from .client import TimeoutTypes
 
 T = TypeVar("T")
 E = TypeVar("E", bound=APIError)
@@ -80,6 +83,9 @@ class NotGiven:
 
 NOT_GIVEN: Any = NotGiven()
 
+#: httpx errors raised before a request left: the server cannot have seen it.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
 
 def _retry_after(response: httpx.Response) -> float | None:
     """Seconds the server asked us to wait (Retry-After as seconds or an HTTP date)."""
@@ -106,6 +112,11 @@ _DIRECT_KEYS = frozenset(("method", "url", "params", "content", "headers"))
 """What ``build_request`` can put in a request it builds itself (the rest goes to httpx)."""
 
 
+def _check_headers(headers: Mapping[str, str] | None) -> None:
+    if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
+        raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     default = 443 if url.scheme == "https" else 80
     return (url.scheme, url.host, url.port or default)
@@ -126,6 +137,7 @@ class _CoreBase(Generic[ClientT]):
         on_connect: OnConnect | None = None,
         on_reconnect: OnReconnect | None = None,
         token: TokenProvider | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
@@ -138,6 +150,7 @@ class _CoreBase(Generic[ClientT]):
         self.http: ClientT = client
         self.max_retries = max_retries
         self.retry_unsafe = retry_unsafe
+        #: None: the httpx client's timeout; ``httpx.Timeout(None)``: none at all.
         self.timeout = timeout
         #: A cut stream (or a long answer such as ``runs.wait``'s) is resumed at most this many
         #: times in a row, waiting with backoff capped at ``reconnect_backoff_cap`` seconds.
@@ -150,6 +163,8 @@ class _CoreBase(Generic[ClientT]):
         #: Sent as ``Authorization: Bearer <token>`` by ``send``; applied here rather than as
         #: an ``httpx.Auth``, which would take every request off the short way.
         self.token = token
+        #: Headers sent with every call of this core (a call's own headers win).
+        self.headers = headers
         self._base: httpx.URL | None = None
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
@@ -172,18 +187,24 @@ class _CoreBase(Generic[ClientT]):
         *,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
         max_reconnects: int | None = None,
         reconnect_backoff_cap: float | None = None,
         on_connect: OnConnect | None = None,
         on_reconnect: OnReconnect | None = None,
     ) -> Self:
-        """A core sharing this one's connection pool, with other per-call options."""
+        """A core sharing this one's connection pool, with other per-call options:
+        ``timeout=None`` turns the timeout off, ``headers`` add to this core's."""
+        _check_headers(headers)
+        if self.headers and headers:
+            headers = {**self.headers, **headers}
         core = type(self)(
             self.http,
             max_retries=self.max_retries if max_retries is None else max_retries,
             retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
-            timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
+            timeout=self.timeout if timeout is NOT_GIVEN else httpx.Timeout(timeout),
+            headers=headers or self.headers,
             max_reconnects=self.max_reconnects if max_reconnects is None else max_reconnects,
             reconnect_backoff_cap=self.reconnect_backoff_cap
             if reconnect_backoff_cap is None
@@ -286,8 +307,10 @@ class _CoreBase(Generic[ClientT]):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> httpx.Request:
-        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras.
+        """An httpx request from a generated endpoint's ``get_kwargs`` plus per-call extras;
+        ``timeout`` (None: none) replaces the core's for this request.
 
         The request is what ``httpx.Client.build_request`` makes, built directly when the
         path is one of ours (``/...`` without a query): httpx's own merge of the base URL
@@ -295,8 +318,13 @@ class _CoreBase(Generic[ClientT]):
         client-side time; here the joined URL is parsed once. Anything else (an absolute
         ``Location``, a path with a query, client-wide cookies or params) goes through httpx.
         """
-        if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
-            raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+        _check_headers(headers)
+        if self.headers:
+            headers = {**self.headers, **headers} if headers else self.headers
+        if timeout is NOT_GIVEN:
+            timeout = self.timeout
+        elif not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
         http = self.http
         url: str = kwargs["url"]
         query = kwargs.get("params")
@@ -322,8 +350,8 @@ class _CoreBase(Generic[ClientT]):
                 args["headers"] = {**kwargs.get("headers", {}), **headers}
             if query:
                 args["params"] = query
-            if self.timeout is not None:
-                args["timeout"] = self.timeout
+            if timeout is not None:
+                args["timeout"] = timeout
             return http.build_request(**args)
         merged = httpx.Headers(http.headers)
         extra = kwargs.get("headers")
@@ -331,7 +359,8 @@ class _CoreBase(Generic[ClientT]):
             extra = {**extra, **headers} if extra else headers
         if extra:
             merged.update(extra)
-        timeout = http.timeout if self.timeout is None else self.timeout
+        if timeout is None:
+            timeout = http.timeout
         return httpx.Request(
             kwargs["method"],
             httpx.URL(self._prefix + url[1:], params=query or None),
@@ -393,7 +422,8 @@ class _CoreBase(Generic[ClientT]):
                 raise
             except httpx.TransportError as exc:  # refused, reset, timed out: worth another try
                 if attempt > retries:
-                    raise _attempted(transport_error(exc, request), attempt) from exc
+                    error = _reached(transport_error(exc, request), exc, retry_safe)
+                    raise _attempted(error, attempt) from exc
                 delay = backoff_delay(attempt)
                 reason = type(exc).__name__
             except httpx.RequestError as exc:  # too many redirects: the same again
@@ -433,6 +463,7 @@ class _CoreBase(Generic[ClientT]):
         retry_safe: bool | None = None,
         on_response: Callable[[httpx.Response], None] | None = None,
         reconnect_limit: int | None = 0,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> T:
         """Send one request built by a generated endpoint and parse the answer with it.
 
@@ -441,9 +472,10 @@ class _CoreBase(Generic[ClientT]):
         the client's ``max_reconnects``), an
         answer whose body is cut off is fetched again from the ``Location`` header of the
         first answer (the server names one for long calls such as ``runs.wait`` and
-        ``runs.join``), through the same resume loop as streams (``_resumed``).
+        ``runs.join``), through the same resume loop as streams (``_resumed``). ``timeout``
+        (None: none) replaces the core's for this call.
         """
-        request = self.build_request(kwargs, headers=headers, params=params)
+        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
         if retry_safe is None:
             retry_safe = request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
         if reconnect_limit is None:
@@ -457,6 +489,7 @@ class _CoreBase(Generic[ClientT]):
                 params=params,
                 on_response=on_response,
                 reconnect_limit=reconnect_limit,
+                timeout=timeout,
             )
             response = await anext(answers)  # the one answer, its body read (or an error)
             await answers.aclose()
@@ -592,6 +625,7 @@ class _CoreBase(Generic[ClientT]):
         heartbeats: bool = False,
         reopen: Callable[[], Mapping[str, Any]] | None = None,
         endpoint: ModuleType | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncGenerator[Any, None]:
         """The one resume loop: send ``request``, and while its answer is cut, send it again
         at the place the first answer named, counting every attempt once.
@@ -601,7 +635,8 @@ class _CoreBase(Generic[ClientT]):
         ``runs.join``, its own URL) when the body is cut off.
         Otherwise yields the parts of an event stream, resumed with ``Last-Event-ID``.
         ``on_response`` sees the first answer; if it raises, the answer is closed.
-        ``endpoint``: as in ``stream``.
+        ``endpoint``: as in ``stream``. ``timeout``: the call's own (as in ``call``), kept
+        by every reconnection; a read that runs out of it is not reconnected after.
         """
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         run_url: str | None = None
@@ -648,6 +683,11 @@ class _CoreBase(Generic[ClientT]):
                             await self._read(response)
                             answer = response
                         except httpx.TransportError as exc:
+                            if timeout is not NOT_GIVEN and isinstance(
+                                exc, httpx.TimeoutException
+                            ):  # the call's own bound, not a cut to reconnect after
+                                error = transport_error(exc, request)
+                                raise _attempted(error, failures + 1) from exc
                             problem = f"the answer was cut off ({type(exc).__name__}: {exc})"
                             cause = exc
                     elif response.status_code >= 300:
@@ -731,7 +771,9 @@ class _CoreBase(Generic[ClientT]):
             await self._sleep(wait)
             resume = {"method": "GET", "url": resume_url}
             if whole:
-                request = self.build_request(resume, headers=headers, params=params)
+                request = self.build_request(
+                    resume, headers=headers, params=params, timeout=timeout
+                )
             else:
                 request = self._event_stream_request(resume, headers=headers, params=params)
                 resume_from = cursor.reconnect()
@@ -992,6 +1034,25 @@ def _attempted(exc: E, attempts: int) -> E:
     if attempts > 1:
         exc.add_note(f"after {attempts} attempts")
     return exc
+
+
+def _reached(error: APIError, exc: httpx.TransportError, retry_safe: bool) -> APIError:
+    """Say on a connection error whether the request may have reached the server
+    (``may_have_reached_server``); for a request that is not safe to repeat, say it in the
+    message too, with what that means for sending it again."""
+    if not isinstance(error, APIConnectionError):
+        return error
+    reached = not isinstance(exc, _NOT_SENT)
+    error.may_have_reached_server = reached
+    if not retry_safe:
+        error.message += (
+            " The request may have reached the server, which may have acted on it: check"
+            " before sending it again."
+            if reached
+            else " The request did not reach the server: nothing was done."
+        )
+        error.args = (error.message, *error.args[1:])
+    return error
 
 
 def _note_attempts(exc: APIError, response: httpx.Response) -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._core import _CoreBase
+
+if TYPE_CHECKING:
+    import httpx
+
+T = TypeVar("T")
 
 
 class Resource:
@@ -19,9 +24,15 @@ class Resource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._core!r}>"
 
+    async def _read(
+        self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Any
+    ) -> T:
+        """``call`` for a POST that only reads (a search, a count, history): safe to retry."""
+        return await self._core.call(kwargs, parse, retry_safe=True, **options)
+
 
 #: Arguments of a resource method that shape the call, never its request body.
-_CALL_OPTIONS = frozenset({"self", "headers", "params", "on_run_created", "version"})
+_CALL_OPTIONS = frozenset({"self", "headers", "params", "timeout", "on_run_created", "version"})
 
 
 def request_fields(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:

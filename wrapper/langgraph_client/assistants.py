@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import uuid
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._core import QueryParams
+from ._core import NOT_GIVEN, QueryParams
+from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, compact
-from ._sync import syncify
+from ._sync import async_stream, syncify, syncify_stream
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import (
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
         Subgraphs,
     )
 
+    from .client import TimeoutTypes
     from .schema import Config, Context
 
 
@@ -29,12 +32,15 @@ class AssistantsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Assistant:
         """The assistant ``assistant_id`` (an id, or a graph id for its default assistant)."""
         from langgraph_api_client.api.assistants import get_assistant as op
 
         kwargs = op.get_kwargs(assistant_id)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def get_graph(
         self,
@@ -43,13 +49,16 @@ class AssistantsClient(Resource):
         xray: int | bool = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> dict[str, list[dict[str, Any]]]:
         """The assistant's graph as nodes and edges; ``xray`` also draws subgraphs (to that
         depth when an int)."""
         from langgraph_api_client.api.assistants import get_assistant_graph as op
 
         kwargs = op.get_kwargs(assistant_id, xray=xray)
-        result = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        result = await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
         return result.to_dict()
 
     async def get_schemas(
@@ -58,12 +67,15 @@ class AssistantsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> GraphSchema:
         """The JSON schemas of the assistant's input, output, state, config and context."""
         from langgraph_api_client.api.assistants import get_assistant_schemas as op
 
         kwargs = op.get_kwargs(assistant_id)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def get_subgraphs(
         self,
@@ -73,6 +85,7 @@ class AssistantsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Subgraphs:
         """The schemas of the assistant's subgraphs (those under ``namespace``; ``recurse``
         for nested ones)."""
@@ -89,7 +102,7 @@ class AssistantsClient(Resource):
                 assistant_id, namespace, recurse=recurse
             )
             parse = get_assistant_subgraphs_by_namespace.parse_response
-        return await self._core.call(kwargs, parse, headers=headers, params=params)
+        return await self._core.call(kwargs, parse, headers=headers, params=params, timeout=timeout)
 
     async def create(
         self,
@@ -104,11 +117,18 @@ class AssistantsClient(Resource):
         headers: Mapping[str, str] | None = None,
         description: str | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Assistant:
-        """A new assistant for the graph ``graph_id``."""
+        """A new assistant for the graph ``graph_id``.
+
+        Without ``assistant_id`` (and ``if_exists``), the client names the assistant (a UUID)
+        and sends ``if_exists="do_nothing"``, so the request is retried like a safe one: a
+        retry after a cut connection returns the assistant the first attempt made."""
         from langgraph_api_client.api.assistants import create_assistant as op
         from langgraph_api_client.models import AssistantCreate
 
+        if assistant_id is None and if_exists in (None, "do_nothing"):
+            assistant_id, if_exists = str(uuid.uuid4()), "do_nothing"
         body = compact(
             graph_id=graph_id,
             config=config or None,
@@ -120,7 +140,14 @@ class AssistantsClient(Resource):
             description=description,
         )
         kwargs = op.get_kwargs(body=AssistantCreate.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            retry_safe=if_exists == "do_nothing",
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -134,6 +161,7 @@ class AssistantsClient(Resource):
         headers: Mapping[str, str] | None = None,
         description: str | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Assistant:
         """Change the assistant; this makes a new version and makes it the latest."""
         from langgraph_api_client.api.assistants import update_assistant as op
@@ -148,7 +176,9 @@ class AssistantsClient(Resource):
             description=description,
         )
         kwargs = op.get_kwargs(assistant_id, body=AssistantPatch.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def delete(
         self,
@@ -157,12 +187,15 @@ class AssistantsClient(Resource):
         delete_threads: bool = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Delete the assistant (and, with ``delete_threads=True``, its threads)."""
         from langgraph_api_client.api.assistants import delete_assistant as op
 
         kwargs = op.get_kwargs(assistant_id, delete_threads=delete_threads or None)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def search(
         self,
@@ -178,6 +211,7 @@ class AssistantsClient(Resource):
         response_format: Literal["array", "object"] = "array",
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[Assistant | AssistantSelection] | dict[str, Any]:
         """Assistants matching every filter given. With ``response_format="object"``:
         ``{"assistants": [...], "next": <offset of the next page or None>}``."""
@@ -204,17 +238,37 @@ class AssistantsClient(Resource):
             next_page[0] = response.headers.get("x-pagination-next")
 
         kwargs = op.get_kwargs(body=AssistantSearchRequest.from_dict(body))
-        found = await self._core.call(
+        found = await self._read(
             kwargs,
             op.parse_response,
             headers=headers,
             params=params,
-            retry_safe=True,
+            timeout=timeout,
             on_response=remember_next,
         )
         if response_format == "object":
             return {"assistants": found, "next": next_page[0]}
         return found
+
+    @async_stream
+    async def iter_search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Assistant | AssistantSelection]:
+        """Every assistant matching the filters (those of ``search``), fetched
+        ``page_size`` at a time as the iteration goes."""
+        async for assistant in pages(AssistantsClient.search, locals()):
+            yield assistant
 
     async def count(
         self,
@@ -224,6 +278,7 @@ class AssistantsClient(Resource):
         name: str | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> int:
         """How many assistants match every filter given."""
         from langgraph_api_client.api.assistants import count_assistants as op
@@ -231,8 +286,8 @@ class AssistantsClient(Resource):
 
         body = compact(metadata=metadata or None, graph_id=graph_id, name=name)
         kwargs = op.get_kwargs(body=AssistantCountRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def get_versions(
@@ -244,6 +299,7 @@ class AssistantsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[Any]:
         """The assistant's versions, newest first."""
         from langgraph_api_client.api.assistants import list_assistant_versions as op
@@ -251,8 +307,8 @@ class AssistantsClient(Resource):
 
         body = compact(metadata=metadata or None, limit=limit, offset=offset)
         kwargs = op.get_kwargs(assistant_id, body=AssistantVersionsSearchRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def set_latest(
@@ -262,6 +318,7 @@ class AssistantsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Assistant:
         """Make ``version`` the assistant's current version."""
         from langgraph_api_client.api.assistants import set_latest_assistant_version as op
@@ -270,7 +327,9 @@ class AssistantsClient(Resource):
         kwargs = op.get_kwargs(
             assistant_id, body=AssistantVersionChange.from_dict({"version": version})
         )
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
 
 class SyncAssistantsClient(Resource):
@@ -284,6 +343,7 @@ class SyncAssistantsClient(Resource):
     update = syncify(AssistantsClient.update)
     delete = syncify(AssistantsClient.delete)
     search = syncify(AssistantsClient.search)
+    iter_search = syncify_stream(AssistantsClient.iter_search)
     count = syncify(AssistantsClient.count)
     get_versions = syncify(AssistantsClient.get_versions)
     set_latest = syncify(AssistantsClient.set_latest)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 import httpx
 
 from . import _constants as C
-from ._core import AsyncCore, OnConnect, OnReconnect, SyncCore, TokenProvider
+from ._core import NOT_GIVEN, AsyncCore, OnConnect, OnReconnect, SyncCore, TokenProvider
 from ._http import HttpClient, SyncHttpClient
 from ._sync import syncify
 from ._version import user_agent
@@ -220,30 +220,33 @@ class LangGraphClient:
         *,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        timeout: TimeoutTypes | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
         max_reconnects: int | None = None,
         reconnect_backoff_cap: float | None = None,
         on_connect: OnConnect | None = None,
         on_reconnect: OnReconnect | None = None,
     ) -> Self:
-        """A client sharing this one's connections, with other retry, timeout and stream
-        settings; what is not given stays as it is.
+        """A client sharing this one's connections, with other retry, timeout, header and
+        stream settings; what is not given stays as it is.
 
         ``client.with_options(max_retries=0).threads.get(...)`` sets them for one call;
-        ``retry_unsafe=True`` lets requests that create something (a run, a thread) be
-        repeated too. For streams (and long answers such as ``runs.wait``): a cut is resumed
-        at most ``max_reconnects`` times in a row (default 5), waiting with backoff capped at
-        ``reconnect_backoff_cap`` seconds (default 8; a server's ``Retry-After`` or ``retry:``
-        is kept); ``on_connect(response)`` is called with each answer a stream connects to,
-        ``on_reconnect(attempt, delay, error)`` before each reconnection (coroutine functions
-        too, on the async client).
+        ``timeout=None`` turns the timeout off; ``headers`` go with every request, after
+        this client's; ``retry_unsafe=True`` lets requests that create something (a run)
+        be repeated too. For streams (and long answers such as ``runs.wait``): a cut is
+        resumed at most ``max_reconnects`` times in a row (default 5), waiting with backoff
+        capped at ``reconnect_backoff_cap`` seconds (default 8; a server's ``Retry-After`` or
+        ``retry:`` is kept); ``on_connect(response)`` is called with each answer a stream
+        connects to, ``on_reconnect(attempt, delay, error)`` before each reconnection
+        (coroutine functions too, on the async client).
         """
         clone = object.__new__(type(self))
         clone._init(
             self._core.with_options(
                 max_retries=max_retries,
                 retry_unsafe=retry_unsafe,
-                timeout=None if timeout is None else _timeout(timeout),
+                timeout=timeout,
+                headers=headers,
                 max_reconnects=max_reconnects,
                 reconnect_backoff_cap=reconnect_backoff_cap,
                 on_connect=on_connect,

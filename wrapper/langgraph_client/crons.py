@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import NOT_GIVEN, QueryParams
+from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, compact, modes, request_fields
-from ._sync import deprecated, syncify
+from ._sync import async_stream, deprecated, syncify, syncify_stream
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import Cron, CronSelection
 
+    from .client import TimeoutTypes
     from .schema import (
         All,
         Config,
@@ -79,6 +81,7 @@ class CronClient(Resource):
         durability: Durability | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Cron:
         """A cron that runs the assistant on the thread ``thread_id`` on ``schedule``."""
         arguments = request_fields(locals(), "thread_id")
@@ -87,7 +90,9 @@ class CronClient(Resource):
 
         body = cron_body(**arguments)
         kwargs = op.get_kwargs(thread_id, body=ThreadCronCreate.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def create(
         self,
@@ -113,6 +118,7 @@ class CronClient(Resource):
         durability: Durability | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Cron:
         """A cron that runs the assistant on a new thread each time, on ``schedule``;
         ``on_run_completed`` says whether that thread is kept or deleted."""
@@ -122,7 +128,9 @@ class CronClient(Resource):
 
         body = cron_body(**arguments)
         kwargs = op.get_kwargs(body=CronCreate.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def get(
         self,
@@ -130,12 +138,15 @@ class CronClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Cron:
         """The cron ``cron_id`` (langgraph-sdk has no method for this route)."""
         from langgraph_api_client.api.crons import get_cron as op
 
         kwargs = op.get_kwargs(cron_id)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def delete(
         self,
@@ -143,12 +154,15 @@ class CronClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Delete the cron; runs it already started are not affected."""
         from langgraph_api_client.api.crons import delete_cron as op
 
         kwargs = op.get_kwargs(cron_id)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def update(
         self,
@@ -172,6 +186,7 @@ class CronClient(Resource):
         durability: Durability | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Cron:
         """Change the cron. Arguments left out stay as they are; ``end_time=None`` removes
         the end time."""
@@ -183,7 +198,9 @@ class CronClient(Resource):
         if end_time is not NOT_GIVEN:
             body["end_time"] = end_time.isoformat() if end_time is not None else None
         kwargs = op.get_kwargs(cron_id, body=CronPatch.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def search(
         self,
@@ -199,6 +216,7 @@ class CronClient(Resource):
         select: list[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[Cron | CronSelection]:
         """Crons matching every filter given."""
         from langgraph_api_client.api.crons import search_crons as op
@@ -216,9 +234,30 @@ class CronClient(Resource):
             select=select or None,
         )
         kwargs = op.get_kwargs(body=CronSearch.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_search(
+        self,
+        *,
+        assistant_id: str | None = None,
+        thread_id: str | None = None,
+        enabled: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Cron | CronSelection]:
+        """Every cron matching the filters (those of ``search``), fetched ``page_size`` at
+        a time as the iteration goes."""
+        async for cron in pages(CronClient.search, locals()):
+            yield cron
 
     async def count(
         self,
@@ -228,6 +267,7 @@ class CronClient(Resource):
         metadata: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> int:
         """How many crons match every filter given."""
         from langgraph_api_client.api.crons import count_crons as op
@@ -235,8 +275,8 @@ class CronClient(Resource):
 
         body = compact(assistant_id=assistant_id, thread_id=thread_id, metadata=metadata or None)
         kwargs = op.get_kwargs(body=CronCountRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
 
@@ -249,4 +289,5 @@ class SyncCronClient(Resource):
     delete = syncify(CronClient.delete)
     update = syncify(CronClient.update)
     search = syncify(CronClient.search)
+    iter_search = syncify_stream(CronClient.iter_search)
     count = syncify(CronClient.count)

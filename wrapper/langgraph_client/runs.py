@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
-from ._core import QueryParams
+from ._core import NOT_GIVEN, QueryParams
+from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, compact, modes, request_fields
 from ._sync import async_stream, deprecated, syncify, syncify_stream
 from .sse import StreamPart
@@ -18,6 +19,7 @@ from .sse import StreamPart
 if TYPE_CHECKING:
     from langgraph_api_client.models import Run, RunSelection
 
+    from .client import TimeoutTypes
     from .schema import (
         All,
         Checkpoint,
@@ -201,6 +203,7 @@ class RunsClient(Resource):
         on_run_created: OnRunCreated = None,
         durability: Durability | None = None,
         strict_resume: bool | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Run:
         """Start a run in the background and return it at once (``thread_id=None``:
         stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
@@ -220,7 +223,7 @@ class RunsClient(Resource):
             kwargs = create_run.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))
             parse = create_run.parse_response
         return await self._core.call(
-            kwargs, parse, headers=headers, params=params, on_response=hook
+            kwargs, parse, headers=headers, params=params, timeout=timeout, on_response=hook
         )
 
     async def create_batch(
@@ -229,6 +232,7 @@ class RunsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> builtins.list[Run]:
         """Start several stateless runs in one request; the runs, in order."""
         from langgraph_api_client.api.runs import create_run_batch as op
@@ -242,7 +246,9 @@ class RunsClient(Resource):
                 raise TypeError("every payload of create_batch needs an assistant_id string")
             bodies.append(RunCreateStateless.from_dict(run_body(assistant_id, **fields)))
         kwargs = op.get_kwargs(body=bodies)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def wait(
         self,
@@ -272,6 +278,7 @@ class RunsClient(Resource):
         on_run_created: OnRunCreated = None,
         durability: Durability | None = None,
         strict_resume: bool | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
         """Start a run and wait for it: its final values. If the run failed and
         ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
@@ -294,6 +301,7 @@ class RunsClient(Resource):
             parse,
             headers=headers,
             params=params,
+            timeout=timeout,
             on_response=_run_created_hook(on_run_created),
             reconnect_limit=None,
         )
@@ -311,6 +319,7 @@ class RunsClient(Resource):
         select: builtins.list[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> builtins.list[Run | RunSelection]:
         """The thread's runs, newest first."""
         from langgraph_api_client.api.runs import list_runs as op
@@ -322,7 +331,26 @@ class RunsClient(Resource):
             status=status,
             select=list(select) if select else None,
         )
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    @async_stream
+    async def iter_list(
+        self,
+        thread_id: str,
+        *,
+        status: RunStatus | None = None,
+        select: builtins.list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Run | RunSelection]:
+        """Every run of the thread (the filters of ``list``), newest first, fetched
+        ``page_size`` at a time as the iteration goes."""
+        async for run in pages(RunsClient.list, locals()):
+            yield run
 
     async def get(
         self,
@@ -331,12 +359,15 @@ class RunsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Run:
         """The run ``run_id`` on the thread."""
         from langgraph_api_client.api.runs import get_run as op
 
         kwargs = op.get_kwargs(thread_id, run_id)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def cancel(
         self,
@@ -347,6 +378,7 @@ class RunsClient(Resource):
         action: Literal["interrupt", "rollback"] = "interrupt",
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Cancel the run (``action="rollback"`` also deletes it); ``wait=True`` returns
         only once it has stopped."""
@@ -358,6 +390,7 @@ class RunsClient(Resource):
             op.parse_response,
             headers=headers,
             params=params,
+            timeout=timeout,
             reconnect_limit=None if wait else 0,
         )
 
@@ -370,6 +403,7 @@ class RunsClient(Resource):
         action: Literal["interrupt", "rollback"] = "interrupt",
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Cancel several runs: those of ``run_ids`` (on ``thread_id``), or every run in
         ``status``."""
@@ -380,7 +414,9 @@ class RunsClient(Resource):
             thread_id=thread_id, run_ids=list(run_ids) if run_ids else None, status=status
         )
         kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=action)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def join(
         self,
@@ -389,6 +425,7 @@ class RunsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Wait for the run to finish; the thread's values after it."""
         from langgraph_api_client.api.runs import join_run as op
@@ -399,6 +436,7 @@ class RunsClient(Resource):
             op.parse_response,
             headers=headers,
             params=params,
+            timeout=timeout,
             reconnect_limit=None,
         )
         return result  # type: ignore[no-any-return]
@@ -438,12 +476,15 @@ class RunsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Delete the run."""
         from langgraph_api_client.api.runs import delete_run as op
 
         kwargs = op.get_kwargs(thread_id, run_id)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
 
 def _values_or_raise(result: Any, raise_error: bool) -> Any:
@@ -464,6 +505,7 @@ class SyncRunsClient(Resource):
     create_batch = syncify(RunsClient.create_batch)
     wait = syncify(RunsClient.wait)
     list = syncify(RunsClient.list)
+    iter_list = syncify_stream(RunsClient.iter_list)
     get = syncify(RunsClient.get)
     cancel = syncify(RunsClient.cancel)
     cancel_many = syncify(RunsClient.cancel_many)

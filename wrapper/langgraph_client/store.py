@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._core import QueryParams
+from ._core import NOT_GIVEN, QueryParams
+from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, compact
-from ._sync import syncify
+from ._sync import async_stream, syncify, syncify_stream
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Item, ListNamespaceResponse, SearchItemsResponse
+    from langgraph_api_client.models import (
+        Item,
+        ListNamespaceResponse,
+        SearchItem,
+        SearchItemsResponse,
+    )
+
+    from .client import TimeoutTypes
 
 
 def _namespace(namespace: Sequence[str], what: str = "namespace") -> list[str]:
@@ -39,6 +47,8 @@ class StoreClient(Resource):
         ttl: int | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Store ``value`` under ``key`` in ``namespace`` (replacing what was there);
         ``index`` chooses the fields to index for search, ``ttl`` is minutes."""
@@ -49,7 +59,9 @@ class StoreClient(Resource):
             namespace=_namespace(namespace), key=key, value=dict(value), index=index, ttl=ttl
         )
         kwargs = op.get_kwargs(body=StorePutRequest.from_dict(body))
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def get_item(
         self,
@@ -60,6 +72,7 @@ class StoreClient(Resource):
         refresh_ttl: bool | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Item | None:
         """The item under ``key`` in ``namespace``, or None if there is none."""
         from langgraph_api_client.api.store import get_store_item as op
@@ -67,7 +80,9 @@ class StoreClient(Resource):
         kwargs = op.get_kwargs(
             key=key, namespace=".".join(_namespace(namespace)), refresh_ttl=refresh_ttl
         )
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def delete_item(
         self,
@@ -76,6 +91,8 @@ class StoreClient(Resource):
         key: str,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Delete the item under ``key`` in ``namespace``."""
         from langgraph_api_client.api.store import delete_store_item as op
@@ -83,7 +100,9 @@ class StoreClient(Resource):
 
         body = StoreDeleteRequest.from_dict({"namespace": _namespace(namespace), "key": key})
         kwargs = op.get_kwargs(body=body)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def search_items(
         self,
@@ -96,6 +115,8 @@ class StoreClient(Resource):
         refresh_ttl: bool | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> SearchItemsResponse:
         """Items under ``namespace_prefix`` whose values match ``filter`` (and ``query``,
         for a store with semantic search)."""
@@ -111,9 +132,34 @@ class StoreClient(Resource):
             refresh_ttl=refresh_ttl,
         )
         kwargs = op.get_kwargs(body=StoreSearchRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_search_items(
+        self,
+        namespace_prefix: Sequence[str],
+        /,
+        filter: Mapping[str, Any] | None = None,
+        query: str | None = None,
+        refresh_ttl: bool | None = None,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[SearchItem]:
+        """Every item ``search_items`` finds under ``namespace_prefix`` (the same filters),
+        fetched ``page_size`` at a time as the iteration goes."""
+        found = pages(
+            StoreClient.search_items,
+            locals(),
+            positional=("namespace_prefix",),
+            items=lambda answer: answer.items_,
+        )
+        async for item in found:
+            yield item
 
     async def list_namespaces(
         self,
@@ -124,6 +170,8 @@ class StoreClient(Resource):
         offset: int = 0,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> ListNamespaceResponse:
         """The namespaces in the store, filtered by ``prefix``/``suffix``, cut at
         ``max_depth`` labels."""
@@ -138,8 +186,8 @@ class StoreClient(Resource):
             offset=offset,
         )
         kwargs = op.get_kwargs(body=StoreListNamespacesRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
 
@@ -150,4 +198,5 @@ class SyncStoreClient(Resource):
     get_item = syncify(StoreClient.get_item)
     delete_item = syncify(StoreClient.delete_item)
     search_items = syncify(StoreClient.search_items)
+    iter_search_items = syncify_stream(StoreClient.iter_search_items)
     list_namespaces = syncify(StoreClient.list_namespaces)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
-from ._core import QueryParams
+from ._core import NOT_GIVEN, QueryParams
+from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, compact, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
         ThreadStateUpdateResponse,
     )
 
+    from .client import TimeoutTypes
     from .protocol import AsyncThreadStream, SyncThreadStream
     from .schema import Checkpoint, ThreadStatus
 
@@ -38,12 +41,15 @@ class ThreadsClient(Resource):
         include: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Thread:
         """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
         from langgraph_api_client.api.threads import get_thread as op
 
         kwargs = op.get_kwargs(thread_id, include=",".join(include) if include else None)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def create(
         self,
@@ -56,14 +62,21 @@ class ThreadsClient(Resource):
         ttl: int | Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Thread:
         """A new thread. ``graph_id`` is stored in its metadata; ``supersteps`` pre-fill its
-        state; ``ttl`` is minutes (or ``{"ttl": minutes, "strategy": ...}``)."""
+        state; ``ttl`` is minutes (or ``{"ttl": minutes, "strategy": ...}``).
+
+        Without ``thread_id`` (and ``if_exists``), the client names the thread (a UUID) and
+        sends ``if_exists="do_nothing"``, so the request is retried like a safe one: a retry
+        after a cut connection returns the thread the first attempt made, never a second."""
         from langgraph_api_client.api.threads import create_thread as op
         from langgraph_api_client.models import ErrorResponse, ThreadCreate
 
         from .errors import SuperstepsError
 
+        if thread_id is None and if_exists in (None, "do_nothing"):
+            thread_id, if_exists = str(uuid.uuid4()), "do_nothing"
         if graph_id:
             metadata = {**(metadata or {}), "graph_id": graph_id}
         body = compact(
@@ -74,7 +87,14 @@ class ThreadsClient(Resource):
             ttl=ttl_body(ttl),
         )
         kwargs = op.get_kwargs(body=ThreadCreate.from_dict(body))
-        created = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        created = await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            retry_safe=if_exists == "do_nothing",
+            timeout=timeout,
+        )
         if isinstance(created, ErrorResponse):
             raise SuperstepsError(created.detail)
         return created
@@ -88,6 +108,7 @@ class ThreadsClient(Resource):
         return_minimal: bool = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Thread | None:
         """Merge ``metadata`` into the thread's (and set its TTL); the updated thread, or
         None with ``return_minimal=True``."""
@@ -98,7 +119,9 @@ class ThreadsClient(Resource):
         kwargs = op.get_kwargs(
             thread_id, body=body, prefer="return=minimal" if return_minimal else None
         )
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def delete(
         self,
@@ -106,12 +129,15 @@ class ThreadsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """Delete the thread and everything on it."""
         from langgraph_api_client.api.threads import delete_thread as op
 
         kwargs = op.get_kwargs(thread_id)
-        await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def search(
         self,
@@ -128,6 +154,7 @@ class ThreadsClient(Resource):
         extract: dict[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[Thread | ThreadSelection]:
         """Threads matching every filter given, ``limit`` at a time from ``offset``."""
         from langgraph_api_client.api.threads import search_threads as op
@@ -146,9 +173,31 @@ class ThreadsClient(Resource):
             extract=extract or None,
         )
         kwargs = op.get_kwargs(body=ThreadSearchRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatus | None = None,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        extract: dict[str, str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Thread | ThreadSelection]:
+        """Every thread matching the filters (those of ``search``), fetched ``page_size``
+        at a time as the iteration goes."""
+        async for thread in pages(ThreadsClient.search, locals()):
+            yield thread
 
     async def count(
         self,
@@ -158,6 +207,7 @@ class ThreadsClient(Resource):
         status: ThreadStatus | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> int:
         """How many threads match every filter given."""
         from langgraph_api_client.api.threads import count_threads as op
@@ -165,8 +215,8 @@ class ThreadsClient(Resource):
 
         body = compact(metadata=metadata or None, values=values or None, status=status)
         kwargs = op.get_kwargs(body=ThreadCountRequest.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def copy(
@@ -175,13 +225,16 @@ class ThreadsClient(Resource):
         *,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Thread:
         """Copy the thread, with its state and history, into a new thread; the new thread (as
         the server sends it, which langgraph-sdk also passes on)."""
         from langgraph_api_client.api.threads import copy_thread as op
 
         kwargs = op.get_kwargs(thread_id)
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def prune(
         self,
@@ -190,6 +243,7 @@ class ThreadsClient(Resource):
         strategy: Literal["delete", "keep_latest"] = "delete",
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Delete the threads (``strategy="delete"``) or keep only their latest checkpoint
         (``"keep_latest"``); the server's report, e.g. ``{"pruned_count": 2}``."""
@@ -200,7 +254,9 @@ class ThreadsClient(Resource):
             raise TypeError("thread_ids must be a sequence of thread ids, not one string")
         body = ThreadPruneRequest.from_dict({"thread_ids": list(thread_ids), "strategy": strategy})
         kwargs = op.get_kwargs(body=body)
-        result = await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        result = await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
         return result.to_dict()
 
     async def get_state(
@@ -213,6 +269,7 @@ class ThreadsClient(Resource):
         select: list[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> ThreadState:
         """The thread's state: the latest, or at ``checkpoint`` (a checkpoint mapping) or
         ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs."""
@@ -234,8 +291,8 @@ class ThreadsClient(Resource):
             )
             op = get_thread_state_at_checkpoint_config
             kwargs = op.get_kwargs(thread_id, body=body)
-            return await self._core.call(
-                kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+            return await self._read(
+                kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
             )
         if checkpoint_id:
             kwargs = get_thread_state_at_checkpoint.get_kwargs(
@@ -245,7 +302,7 @@ class ThreadsClient(Resource):
         else:
             kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs)
             parse = get_thread_state.parse_response
-        return await self._core.call(kwargs, parse, headers=headers, params=params)
+        return await self._core.call(kwargs, parse, headers=headers, params=params, timeout=timeout)
 
     async def update_state(
         self,
@@ -257,6 +314,7 @@ class ThreadsClient(Resource):
         checkpoint_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> ThreadStateUpdateResponse:
         """Write ``values`` to the thread's state as if node ``as_node`` had returned them;
         the new checkpoint."""
@@ -272,7 +330,9 @@ class ThreadsClient(Resource):
             )
         )
         kwargs = op.get_kwargs(thread_id, body=ThreadStateUpdate.from_dict(body))
-        return await self._core.call(kwargs, op.parse_response, headers=headers, params=params)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def get_history(
         self,
@@ -285,6 +345,7 @@ class ThreadsClient(Resource):
         select: list[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[ThreadState]:
         """The thread's past states, newest first: ``limit`` of them, ``before`` a
         checkpoint, matching ``metadata``."""
@@ -299,9 +360,31 @@ class ThreadsClient(Resource):
             select=select or None,
         )
         kwargs = op.get_kwargs(thread_id, body=ThreadStateSearch.from_dict(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, retry_safe=True
+        return await self._read(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_history(
+        self,
+        thread_id: str,
+        *,
+        before: str | Checkpoint | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        select: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[ThreadState]:
+        """Every past state of the thread (the filters of ``get_history``), newest first,
+        fetched ``page_size`` at a time: each page starts before the last state of the one
+        before."""
+        if select and "checkpoint" not in select:
+            raise ValueError("iter_history pages by checkpoint: select must include 'checkpoint'")
+        async for state in pages(ThreadsClient.get_history, locals(), after=_before_state):
+            yield state
 
     def stream(
         self,
@@ -367,6 +450,11 @@ def _before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | N
     return {"configurable": {key: value for key, value in before.items() if value is not None}}
 
 
+def _before_state(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments of the history page that follows ``state``: before its checkpoint."""
+    return {"before": state["checkpoint"]}
+
+
 def sync_thread_stream(
     method: Callable[Concatenate[Any, P], AsyncThreadStream],
 ) -> Callable[Concatenate[Any, P], SyncThreadStream]:
@@ -391,11 +479,13 @@ class SyncThreadsClient(Resource):
     update = syncify(ThreadsClient.update)
     delete = syncify(ThreadsClient.delete)
     search = syncify(ThreadsClient.search)
+    iter_search = syncify_stream(ThreadsClient.iter_search)
     count = syncify(ThreadsClient.count)
     copy = syncify(ThreadsClient.copy)
     prune = syncify(ThreadsClient.prune)
     get_state = syncify(ThreadsClient.get_state)
     update_state = syncify(ThreadsClient.update_state)
     get_history = syncify(ThreadsClient.get_history)
+    iter_history = syncify_stream(ThreadsClient.iter_history)
     stream = sync_thread_stream(ThreadsClient.stream)
     join_stream = syncify_stream(ThreadsClient.join_stream)

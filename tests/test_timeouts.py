@@ -1,0 +1,46 @@
+"""Per-call timeouts and ``with_options(timeout=...)`` against the real server's slow graph,
+with both clients."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from langgraph_client.errors import APITimeoutError
+
+from tests._client_api import Api
+
+pytest_plugins = ["tests._client_fixtures"]
+
+
+async def slow_thread(api: Api) -> str:
+    return str((await api.threads.create())["thread_id"])
+
+
+async def test_a_call_with_a_short_timeout_times_out(api: Api) -> None:
+    thread_id = await slow_thread(api)
+    with pytest.raises(APITimeoutError):
+        await api.runs.wait(thread_id, "slow", input={}, context={"delay": 3}, timeout=0.5)
+
+
+async def test_a_call_with_a_timeout_longer_than_it_takes_returns(api: Api) -> None:
+    thread_id = await slow_thread(api)
+    values = await api.runs.wait(thread_id, "slow", input={}, context={"delay": 0.5}, timeout=30)
+    assert values["count"] == 1
+
+
+async def test_timeout_none_on_a_call_turns_off_the_clients_timeout(api: Api) -> None:
+    thread_id = await slow_thread(api)
+    short = Api(api.client.with_options(timeout=httpx.Timeout(5.0, read=0.3)))
+    values = await short.runs.wait(thread_id, "slow", input={}, context={"delay": 1}, timeout=None)
+    assert values["count"] == 1
+
+
+async def test_with_options_timeout_none_turns_the_timeout_off(api: Api) -> None:
+    thread_id = await slow_thread(api)
+    short = api.client.with_options(timeout=httpx.Timeout(5.0, read=0.3))
+    with pytest.raises(APITimeoutError):
+        await Api(short).runs.wait(thread_id, "slow", input={}, context={"delay": 1}, timeout=0.3)
+    values = await Api(short.with_options(timeout=None)).runs.wait(
+        await slow_thread(api), "slow", input={}, context={"delay": 1}
+    )
+    assert values["count"] == 1
