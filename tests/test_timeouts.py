@@ -3,11 +3,13 @@ with both clients."""
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from langgraph_client.errors import APITimeoutError
 
-from tests._client_api import Api
+from tests._client_api import Api, settle
 
 pytest_plugins = ["tests._client_fixtures"]
 
@@ -44,3 +46,42 @@ async def test_with_options_timeout_none_turns_the_timeout_off(api: Api) -> None
         await slow_thread(api), "slow", input={}, context={"delay": 1}
     )
     assert values["count"] == 1
+
+
+async def test_a_stream_with_a_short_timeout_times_out_without_reconnecting(api: Api) -> None:
+    thread_id = await slow_thread(api)
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as raised:
+        await api.runs.stream(
+            thread_id,
+            "slow",
+            input={},
+            context={"delay": 3},
+            stream_mode="updates",
+            stream_resumable=True,
+            timeout=0.5,
+        )
+    assert raised.value.attempts == 1  # its own bound: no reconnection after it
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize("method", ["runs.join_stream", "threads.join_stream"])
+async def test_a_join_stream_takes_a_timeout(api: Api, method: str) -> None:
+    thread_id = await slow_thread(api)
+    run = await api.runs.create(thread_id, "slow", input={}, context={"delay": 3})
+    with pytest.raises(APITimeoutError):
+        if method == "runs.join_stream":
+            await api.runs.join_stream(thread_id, run["run_id"], timeout=0.5)
+        else:
+            await api.threads.join_stream(thread_id, timeout=0.5)
+    parts = await api.runs.join_stream(thread_id, run["run_id"], timeout=30)
+    assert parts and parts[-1].event != "error"
+
+
+async def test_info_and_raw_calls_take_a_timeout(api: Api) -> None:
+    assert (await settle(api.client.info(timeout=30)))["version"]
+    thread_id = await slow_thread(api)
+    run = await api.runs.create(thread_id, "slow", input={}, context={"delay": 3})
+    with pytest.raises(APITimeoutError):
+        await api.http.get(f"/threads/{thread_id}/runs/{run['run_id']}/join", timeout=0.5)
+    assert await api.http.get(f"/threads/{thread_id}", timeout=30)

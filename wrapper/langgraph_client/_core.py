@@ -564,6 +564,7 @@ class _CoreBase(Generic[ClientT]):
         heartbeats: bool = False,
         reopen: Callable[[], Mapping[str, Any]] | None = None,
         endpoint: ModuleType | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncGenerator[StreamPart, None]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -588,8 +589,12 @@ class _CoreBase(Generic[ClientT]):
 
         ``endpoint``, the generated module of the operation, lets an old server's 404 or
         405 become ``UnsupportedOperationError`` (``call`` finds it from its ``parse``).
+        ``timeout`` (None: none) replaces the core's for this stream, reconnections included;
+        a read that runs out of it ends the stream with ``APITimeoutError``.
         """
-        request = self._event_stream_request(kwargs, headers=headers, params=params)
+        request = self._event_stream_request(
+            kwargs, headers=headers, params=params, timeout=timeout
+        )
         if last_event_id:
             request.headers["Last-Event-ID"] = last_event_id
         parts = self._resumed(
@@ -605,6 +610,7 @@ class _CoreBase(Generic[ClientT]):
             heartbeats=heartbeats,
             reopen=reopen,
             endpoint=endpoint,
+            timeout=timeout,
         )
         async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
             async for part in parts:
@@ -713,6 +719,11 @@ class _CoreBase(Generic[ClientT]):
                                         failures = 0
                                         yield part
                         except httpx.TransportError as exc:
+                            if timeout is not NOT_GIVEN and isinstance(
+                                exc, httpx.TimeoutException
+                            ):  # the call's own bound, not a cut to reconnect after
+                                error = transport_error(exc, request)
+                                raise _attempted(error, failures + 1) from exc
                             problem = f"the stream was cut ({type(exc).__name__}: {exc})"
                             cause = exc
                         decoder.close()
@@ -760,7 +771,9 @@ class _CoreBase(Generic[ClientT]):
                 await self._hook(self.on_reconnect, failures, wait, cause)
             if reopen is not None:
                 await self._sleep(wait)
-                request = self._event_stream_request(reopen(), headers=headers, params=params)
+                request = self._event_stream_request(
+                    reopen(), headers=headers, params=params, timeout=timeout
+                )
                 continue
             assert resume_url is not None
             try:
@@ -775,7 +788,9 @@ class _CoreBase(Generic[ClientT]):
                     resume, headers=headers, params=params, timeout=timeout
                 )
             else:
-                request = self._event_stream_request(resume, headers=headers, params=params)
+                request = self._event_stream_request(
+                    resume, headers=headers, params=params, timeout=timeout
+                )
                 resume_from = cursor.reconnect()
                 if resume_from:
                     request.headers["Last-Event-ID"] = resume_from
@@ -796,9 +811,10 @@ class _CoreBase(Generic[ClientT]):
         *,
         headers: Mapping[str, str] | None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> httpx.Request:
         """``build_request`` for an event stream: the one place its headers are set."""
-        request = self.build_request(kwargs, headers=headers, params=params)
+        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
         request.headers.update(C.EVENT_STREAM_HEADERS)
         return request
 

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import aclosing
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 
 from . import _constants as C
-from ._core import AsyncCore, ClientT, QueryParams, SyncCore, _CoreBase, parse_json_response
+from ._core import (
+    NOT_GIVEN,
+    AsyncCore,
+    ClientT,
+    QueryParams,
+    SyncCore,
+    _CoreBase,
+    parse_json_response,
+)
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
+
+if TYPE_CHECKING:
+    from .client import TimeoutTypes
 
 OnResponse = Callable[[httpx.Response], None] | None
 
@@ -34,6 +45,7 @@ class _HttpBase(Generic[ClientT]):
         headers: Mapping[str, str] | None,
         on_response: OnResponse,
         reconnect_limit: int = 0,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Any:
         """The one raw call: ``method path`` with an optional JSON body, its JSON answer."""
         return await self._core.call(
@@ -43,6 +55,7 @@ class _HttpBase(Generic[ClientT]):
             headers=headers,
             on_response=on_response,
             reconnect_limit=reconnect_limit,
+            timeout=timeout,
         )
 
 
@@ -63,9 +76,10 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         params: QueryParams = None,
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Any:
         """GET ``path``."""
-        return await self._call("GET", path, None, params, headers, on_response)
+        return await self._call("GET", path, None, params, headers, on_response, timeout=timeout)
 
     async def post(
         self,
@@ -75,9 +89,10 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         params: QueryParams = None,
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Any:
         """POST ``json`` to ``path``."""
-        return await self._call("POST", path, json, params, headers, on_response)
+        return await self._call("POST", path, json, params, headers, on_response, timeout=timeout)
 
     async def put(
         self,
@@ -87,9 +102,10 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         params: QueryParams = None,
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Any:
         """PUT ``json`` to ``path``."""
-        return await self._call("PUT", path, json, params, headers, on_response)
+        return await self._call("PUT", path, json, params, headers, on_response, timeout=timeout)
 
     async def patch(
         self,
@@ -99,9 +115,10 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         params: QueryParams = None,
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Any:
         """PATCH ``path`` with ``json``."""
-        return await self._call("PATCH", path, json, params, headers, on_response)
+        return await self._call("PATCH", path, json, params, headers, on_response, timeout=timeout)
 
     async def delete(
         self,
@@ -111,9 +128,10 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         params: QueryParams = None,
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> None:
         """DELETE ``path`` (with an optional JSON body)."""
-        await self._call("DELETE", path, json, params, headers, on_response)
+        await self._call("DELETE", path, json, params, headers, on_response, timeout=timeout)
 
     async def request_reconnect(
         self,
@@ -125,10 +143,13 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
         reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Any:
         """Send a request; if the connection fails and the answer named a ``Location``,
         fetch the result from there instead (up to ``reconnect_limit`` times)."""
-        return await self._call(method, path, json, params, headers, on_response, reconnect_limit)
+        return await self._call(
+            method, path, json, params, headers, on_response, reconnect_limit, timeout
+        )
 
     @async_stream
     async def stream(
@@ -140,10 +161,13 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         params: QueryParams = None,
         headers: Mapping[str, str] | None = None,
         on_response: OnResponse = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart]:
         """Stream the server-sent events of ``method path`` as ``StreamPart``s."""
         kwargs = self._core.json_kwargs(method, path, json)
-        parts = self._core.stream(kwargs, params=params, headers=headers, on_response=on_response)
+        parts = self._core.stream(
+            kwargs, params=params, headers=headers, on_response=on_response, timeout=timeout
+        )
         async with aclosing(parts):
             async for part in parts:
                 yield part

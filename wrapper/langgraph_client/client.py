@@ -272,7 +272,12 @@ class LangGraphClient:
 
         return raw_call(self, method, args, kwargs)  # type: ignore[no-any-return]
 
-    async def info(self, *, headers: Mapping[str, str] | None = None) -> ServerInfo:
+    async def info(
+        self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> ServerInfo:
         """The server's ``/info``: its langgraph-api and langgraph versions, flags and host.
 
         A server newer than ``langgraph_api_client.API_VERSION`` may answer more: fields and
@@ -281,7 +286,9 @@ class LangGraphClient:
         """
         from langgraph_api_client.api.system import get_info as op
 
-        return await self._core.call(op.get_kwargs(), op.parse_response, headers=headers)
+        return await self._core.call(
+            op.get_kwargs(), op.parse_response, headers=headers, timeout=timeout
+        )
 
     def __repr__(self) -> str:
         return f"<LangGraphClient base_url={str(self._core.http.base_url)!r}>"

@@ -138,6 +138,7 @@ class RunsClient(Resource):
         durability: Durability | None = None,
         strict_resume: bool | None = None,
         version: StreamVersion = "v1",
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart | dict[str, Any]]:
         """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``,
         or with ``version="v2"`` dicts ``{"type", "ns", "data", "interrupts"}``.
@@ -169,6 +170,7 @@ class RunsClient(Resource):
             params=params,
             on_response=_run_created_hook(on_run_created),
             resumable=stream_resumable,
+            timeout=timeout,
         )
         async with aclosing(parts):
             async for part in parts:
@@ -452,6 +454,7 @@ class RunsClient(Resource):
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
         last_event_id: str | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart]:
         """The run's events as they happen (from ``last_event_id`` on, if given)."""
         from langgraph_api_client.api.runs import join_run_stream as op
@@ -463,7 +466,7 @@ class RunsClient(Resource):
             stream_mode=_stream_mode_param(stream_mode),
         )
         parts = self._core.stream(
-            kwargs, headers=headers, params=params, last_event_id=last_event_id
+            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
         )
         async with aclosing(parts):
             async for part in parts:

@@ -420,6 +420,7 @@ class ThreadsClient(Resource):
         stream_mode: str | Sequence[str] = "run_modes",
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart]:
         """Every event of every run on the thread, as it happens; from ``last_event_id`` on
         if given."""
@@ -428,7 +429,7 @@ class ThreadsClient(Resource):
         # The server reads ``stream_modes``, one name or several joined by commas.
         kwargs = op.get_kwargs(thread_id, stream_modes=",".join(modes(stream_mode) or []))
         parts = self._core.stream(
-            kwargs, headers=headers, params=params, last_event_id=last_event_id
+            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
         )
         async with aclosing(parts):
             async for part in parts:
