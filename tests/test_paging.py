@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from langgraph_api_client.api.crons import create_cron, search_crons
 from langgraph_client import get_sync_client
 
 from tests._client_api import Api, unique
@@ -91,6 +92,7 @@ async def test_iter_search_yields_every_assistant_once(api: Api) -> None:
     assert len(found) == 9
 
 
+@pytest.mark.operation(create_cron, search_crons)
 async def test_iter_search_yields_every_cron_once(api: Api) -> None:
     tag = unique()
     made = [
