@@ -20,7 +20,7 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar, Unpack
 from urllib.parse import urlsplit
 
 import httpx
@@ -64,6 +64,29 @@ TokenProvider = Callable[[], str | Awaitable[str]]
 
 #: Loaded by an application that uses OpenTelemetry; until then tracing costs one lookup.
 _OTEL = "opentelemetry.trace"
+
+
+class Options(TypedDict, total=False):
+    """What ``with_options`` can change; a key left out keeps the client's setting."""
+
+    max_retries: int
+    """Retries of a request safe to repeat (connection errors, 408, 429, 502, 503, 504)."""
+    retry_unsafe: bool
+    """Retry requests that are not safe to repeat (a run's create) too."""
+    timeout: TimeoutTypes | None
+    """Seconds or an ``httpx.Timeout``; None: no timeout at all."""
+    headers: Mapping[str, str]
+    """Sent with every request, after the client's own."""
+    max_reconnects: int
+    """How many times in a row a cut stream (or a long answer) is resumed; default 5."""
+    reconnect_backoff_cap: float
+    """The longest backoff between reconnections, in seconds (default 8); a server's
+    ``Retry-After`` or a stream's ``retry:`` is kept."""
+    on_connect: OnConnect | None
+    """Called with each answer a stream connects to."""
+    on_reconnect: OnReconnect | None
+    """Called before each reconnection: ``(attempt, delay, error or None)``."""
+
 
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
@@ -182,35 +205,24 @@ class _CoreBase(Generic[ClientT]):
         # Never shows headers: the API key stays out of reprs, logs and tracebacks.
         return f"<{type(self).__name__} base_url={str(self.http.base_url)!r}>"
 
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        retry_unsafe: bool | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        headers: Mapping[str, str] | None = None,
-        max_reconnects: int | None = None,
-        reconnect_backoff_cap: float | None = None,
-        on_connect: OnConnect | None = None,
-        on_reconnect: OnReconnect | None = None,
-    ) -> Self:
-        """A core sharing this one's connection pool, with other per-call options:
-        ``timeout=None`` turns the timeout off, ``headers`` add to this core's."""
+    def with_options(self, **options: Unpack[Options]) -> Self:
+        """A core sharing this one's connection pool (and what it learnt of the server), with
+        the ``options`` given changed (see ``Options``); ``headers`` add to this core's."""
+        headers = options.get("headers")
         _check_headers(headers)
         if self.headers and headers:
             headers = {**self.headers, **headers}
+        timeout = options.get("timeout", NOT_GIVEN)
         core = type(self)(
             self.http,
-            max_retries=self.max_retries if max_retries is None else max_retries,
-            retry_unsafe=self.retry_unsafe if retry_unsafe is None else retry_unsafe,
+            max_retries=options.get("max_retries", self.max_retries),
+            retry_unsafe=options.get("retry_unsafe", self.retry_unsafe),
             timeout=self.timeout if timeout is NOT_GIVEN else httpx.Timeout(timeout),
             headers=headers or self.headers,
-            max_reconnects=self.max_reconnects if max_reconnects is None else max_reconnects,
-            reconnect_backoff_cap=self.reconnect_backoff_cap
-            if reconnect_backoff_cap is None
-            else reconnect_backoff_cap,
-            on_connect=self.on_connect if on_connect is None else on_connect,
-            on_reconnect=self.on_reconnect if on_reconnect is None else on_reconnect,
+            max_reconnects=options.get("max_reconnects", self.max_reconnects),
+            reconnect_backoff_cap=options.get("reconnect_backoff_cap", self.reconnect_backoff_cap),
+            on_connect=options.get("on_connect", self.on_connect),
+            on_reconnect=options.get("on_reconnect", self.on_reconnect),
             token=self.token,
         )
         core._server = self._server

@@ -11,12 +11,12 @@ import os
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as C
-from ._core import NOT_GIVEN, AsyncCore, OnConnect, OnReconnect, SyncCore, TokenProvider
+from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider
 from ._http import HttpClient, SyncHttpClient
 from ._sync import syncify
 from ._version import user_agent
@@ -215,20 +215,9 @@ class LangGraphClient:
         self.crons = CronClient(core)
         self.store = StoreClient(core)
 
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        retry_unsafe: bool | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        headers: Mapping[str, str] | None = None,
-        max_reconnects: int | None = None,
-        reconnect_backoff_cap: float | None = None,
-        on_connect: OnConnect | None = None,
-        on_reconnect: OnReconnect | None = None,
-    ) -> Self:
-        """A client sharing this one's connections, with other retry, timeout, header and
-        stream settings; what is not given stays as it is.
+    def with_options(self, **options: Unpack[Options]) -> Self:
+        """A client sharing this one's connections, with the options given changed; what is
+        not given stays as it is.
 
         ``client.with_options(max_retries=0).threads.get(...)`` sets them for one call;
         ``timeout=None`` turns the timeout off; ``headers`` go with every request, after
@@ -238,21 +227,11 @@ class LangGraphClient:
         capped at ``reconnect_backoff_cap`` seconds (default 8; a server's ``Retry-After`` or
         ``retry:`` is kept); ``on_connect(response)`` is called with each answer a stream
         connects to, ``on_reconnect(attempt, delay, error)`` before each reconnection
-        (coroutine functions too, on the async client).
+        (coroutine functions too, on the async client). The keys are those of
+        ``langgraph_client._core.Options``.
         """
         clone = object.__new__(type(self))
-        clone._init(
-            self._core.with_options(
-                max_retries=max_retries,
-                retry_unsafe=retry_unsafe,
-                timeout=timeout,
-                headers=headers,
-                max_reconnects=max_reconnects,
-                reconnect_backoff_cap=reconnect_backoff_cap,
-                on_connect=on_connect,
-                on_reconnect=on_reconnect,
-            )
-        )
+        clone._init(self._core.with_options(**options))
         return clone
 
     def with_raw_response(
