@@ -34,6 +34,15 @@ from langgraph_api_client.types import FieldValueError
 
 MODEL_CASES = 15
 ENUM_CASES = 20
+#: Each model's drawings: the same every run.
+MODEL_SETTINGS = settings(
+    max_examples=MODEL_CASES,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -157,14 +166,7 @@ def with_unknown_keys(
 def test_every_model_round_trips_and_keeps_unknown_keys(cls: Any) -> None:
     schema = SCHEMAS[cls.__name__]
 
-    @settings(
-        max_examples=MODEL_CASES,
-        derandomize=True,
-        phases=[Phase.explicit, Phase.generate],
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
+    @MODEL_SETTINGS
     @given(with_unknown_keys(schema))
     def check(drawn: tuple[dict[str, Any], dict[str, Any]]) -> None:
         known, unknown = drawn
@@ -198,14 +200,7 @@ def test_any_object_a_server_sends_is_kept_and_each_read_is_typed_or_a_field_err
     schema = SCHEMAS[cls.__name__]
     keys = list(flatten(schema).get("properties", {}))
 
-    @settings(
-        max_examples=MODEL_CASES,
-        derandomize=True,
-        phases=[Phase.explicit, Phase.generate],
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
+    @MODEL_SETTINGS
     @given(
         with_unknown_keys(schema),
         st.sets(st.sampled_from(keys)) if keys else st.just(set()),
