@@ -3,10 +3,12 @@ exactly its keys, on the real server (the static side: tests/typing, checked by 
 
 from __future__ import annotations
 
+import inspect
 import typing
 from typing import Any, get_args
 
-from langgraph_client import schema
+import pytest
+from langgraph_client import runs, schema
 
 from tests._client_api import Api
 
@@ -64,3 +66,14 @@ async def test_v2_interrupts_are_empty_on_every_part_but_values(api: Api) -> Non
     parts = await _v2_parts(api, "interrupting", ["values", "updates"])
     assert any(part["interrupts"] for part in parts if part["type"] == "values")
     assert all(part["interrupts"] == [] for part in parts if part["type"] != "values")
+
+
+@pytest.mark.parametrize(
+    ("method", "options"),
+    [("stream", "_StreamOptions"), ("resume", "_ResumeOptions")],
+)
+def test_the_typed_signature_takes_every_keyword_of_the_method(method: str, options: str) -> None:
+    # The overloads (runs._ByVersion, runs._ResumeByVersion) name the keywords once more.
+    parameters = inspect.signature(getattr(runs.RunsClient, method)).parameters.values()
+    keywords = {p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    assert set(getattr(runs, options).__annotations__) == keywords - {"version"}

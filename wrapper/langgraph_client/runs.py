@@ -6,7 +6,7 @@ import builtins
 import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -187,30 +187,87 @@ class _ResumeOptions(TypedDict, total=False):
     timeout: TimeoutTypes | None
 
 
-class RunsClient(Resource):
-    """Runs: one execution of an assistant's graph, on a thread or stateless."""
+One = TypeVar("One", covariant=True)
+Two = TypeVar("Two", covariant=True)
+
+
+class _ByVersion(Protocol[One, Two]):
+    """``runs.stream`` as a type checker sees it: ``One`` for ``version="v1"``, ``Two`` for
+    "v2" (parts in an async stream or an iterator, as the client is)."""
 
     @overload
-    def stream(
+    def __call__(
         self,
         thread_id: str | None,
         assistant_id: str,
         *,
         version: Literal["v1"] = "v1",
         **options: Unpack[_StreamOptions],
-    ) -> AsyncStream[StreamPart]: ...
+    ) -> One: ...
 
     @overload
-    def stream(
+    def __call__(
         self,
         thread_id: str | None,
         assistant_id: str,
         *,
         version: Literal["v2"],
         **options: Unpack[_StreamOptions],
-    ) -> AsyncStream[StreamPartV2]: ...
+    ) -> Two: ...
 
-    @async_stream  # type: ignore[misc]
+
+class _ResumeByVersion(Protocol[One, Two]):
+    """``runs.resume`` as a type checker sees it, as ``_ByVersion``."""
+
+    @overload
+    def __call__(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: Literal["v1"] = "v1",
+        **options: Unpack[_ResumeOptions],
+    ) -> One: ...
+
+    @overload
+    def __call__(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: Literal["v2"],
+        **options: Unpack[_ResumeOptions],
+    ) -> Two: ...
+
+
+# The types of the methods: the same method, typed by its client's result (one body each).
+def _stream_by_version(
+    method: Callable[..., AsyncStream[Any]],
+) -> _ByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
+    return method
+
+
+def _sync_stream_by_version(
+    method: Callable[..., Iterator[Any]],
+) -> _ByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
+    return method
+
+
+def _resume_by_version(
+    method: Callable[..., AsyncStream[Any]],
+) -> _ResumeByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
+    return method
+
+
+def _sync_resume_by_version(
+    method: Callable[..., Iterator[Any]],
+) -> _ResumeByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
+    return method
+
+
+class RunsClient(Resource):
+    """Runs: one execution of an assistant's graph, on a thread or stateless."""
+
+    @_stream_by_version
+    @async_stream
     async def stream(
         self,
         thread_id: str | None,
@@ -287,25 +344,8 @@ class RunsClient(Resource):
             async for part in typed:
                 yield part
 
-    @overload
-    def resume(
-        self,
-        token: Mapping[str, Any],
-        *,
-        version: Literal["v1"] = "v1",
-        **options: Unpack[_ResumeOptions],
-    ) -> AsyncStream[StreamPart]: ...
-
-    @overload
-    def resume(
-        self,
-        token: Mapping[str, Any],
-        *,
-        version: Literal["v2"],
-        **options: Unpack[_ResumeOptions],
-    ) -> AsyncStream[StreamPartV2]: ...
-
-    @async_stream  # type: ignore[misc]
+    @_resume_by_version
+    @async_stream
     async def resume(
         self,
         token: Mapping[str, Any],
@@ -670,66 +710,8 @@ def _values_or_raise(result: Any, raise_error: bool) -> Any:
 class SyncRunsClient(Resource):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
-    if TYPE_CHECKING:  # the overloads of the async methods, with the sync result types
-
-        @overload
-        def stream(
-            self,
-            thread_id: str | None,
-            assistant_id: str,
-            *,
-            version: Literal["v1"] = "v1",
-            **options: Unpack[_StreamOptions],
-        ) -> Iterator[StreamPart]: ...
-
-        @overload
-        def stream(
-            self,
-            thread_id: str | None,
-            assistant_id: str,
-            *,
-            version: Literal["v2"],
-            **options: Unpack[_StreamOptions],
-        ) -> Iterator[StreamPartV2]: ...
-
-        def stream(
-            self,
-            thread_id: str | None,
-            assistant_id: str,
-            *,
-            version: StreamVersion = "v1",
-            **options: Unpack[_StreamOptions],
-        ) -> Iterator[Any]: ...
-
-        @overload
-        def resume(
-            self,
-            token: Mapping[str, Any],
-            *,
-            version: Literal["v1"] = "v1",
-            **options: Unpack[_ResumeOptions],
-        ) -> Iterator[StreamPart]: ...
-
-        @overload
-        def resume(
-            self,
-            token: Mapping[str, Any],
-            *,
-            version: Literal["v2"],
-            **options: Unpack[_ResumeOptions],
-        ) -> Iterator[StreamPartV2]: ...
-
-        def resume(
-            self,
-            token: Mapping[str, Any],
-            *,
-            version: StreamVersion = "v1",
-            **options: Unpack[_ResumeOptions],
-        ) -> Iterator[Any]: ...
-
-    else:
-        stream = syncify_stream(RunsClient.stream)
-        resume = syncify_stream(RunsClient.resume)
+    stream = _sync_stream_by_version(syncify_stream(RunsClient.stream))
+    resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
     create = syncify(RunsClient.create)
     create_batch = syncify(RunsClient.create_batch)
     wait = syncify(RunsClient.wait)
