@@ -359,8 +359,8 @@ class RunsClient(Resource):
         """Go on with the stream a ``ResumeToken`` stands for (from ``runs.stream``'s
         ``resume_token``, maybe read back with ``ResumeToken.from_json``): its parts not
         yet delivered, each once, in order, as ``version`` says. The run must have been
-        started with ``stream_resumable=True``. ``resume_token`` is kept up to date as in
-        ``runs.stream``."""
+        started with ``stream_resumable=True`` on a thread (a stateless run has no thread to
+        join). ``resume_token`` is kept up to date as in ``runs.stream``."""
         from langgraph_api_client.api.runs import join_run_stream as op
 
         from ._resume import ResumeToken
