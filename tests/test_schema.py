@@ -110,6 +110,8 @@ def test_stream_part_v2_has_one_typed_dict_per_part_type() -> None:
         "tasks",
         "debug",
         "metadata",
+        "events",
+        "error",
     }
 
 
@@ -138,9 +140,7 @@ async def test_the_servers_v2_parts_have_the_keys_of_their_typed_dicts(api: Api)
     assert {"metadata", "values", "updates", "checkpoints", "tasks", "debug"} <= seen
     for part in parts:
         typed = by_type[part["type"]]
-        # Every v2 part carries "interrupts" (empty but for values), as in langgraph-sdk.
-        keys = set(part) if part["type"] == "values" else set(part) - {"interrupts"}
-        assert _has_the_keys(keys, typed), part
+        assert _has_the_keys(set(part), typed), part
         data = part["data"]
         if part["type"] == "checkpoints":
             assert _has_the_keys(data, schema.CheckpointPayload), data

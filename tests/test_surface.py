@@ -35,6 +35,7 @@ MISSING_PARAMETERS: dict[tuple[str, str], set[str]] = {}
 #: Methods we have that langgraph-sdk does not.
 OUR_EXTRA_METHODS = {
     ("crons", "get"),  # GET /runs/crons/{cron_id}: langgraph-sdk has no method for it
+    ("runs", "resume"),  # a stream picked up from a ResumeToken: langgraph-sdk has none
 }
 
 #: langgraph-sdk 0.4.14's modules, and how many public names each has: what it lists in

@@ -2,7 +2,8 @@
 
 ``get_client`` and ``get_sync_client`` make the clients; ``Auth``, ``Encryption``,
 ``EncryptionContext``, ``DecryptResult``, ``Priority``, ``PriorityContext`` and
-``PrioritySettings`` are the types for extending a LangGraph server; ``aiohttp_transport``
+``PrioritySettings`` are the types for extending a LangGraph server; ``ResumeToken`` is where
+a run's stream stands (``runs.resume`` goes on from it); ``aiohttp_transport``
 is the faster transport for the async client (the ``aiohttp`` extra). Everything is loaded
 on first use, so ``import langgraph_client`` stays cheap.
 """
@@ -16,6 +17,7 @@ from ._lazy import load as _load
 if TYPE_CHECKING:
     from ._aiohttp import aiohttp_transport
     from ._raw import RawResponse
+    from ._resume import ResumeToken
     from .auth import Auth
     from .client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
     from .encryption import DecryptResult, Encryption, EncryptionContext
@@ -31,6 +33,7 @@ _EXPORTS = {
     "PriorityContext": ".priority",
     "PrioritySettings": ".priority",
     "RawResponse": "._raw",
+    "ResumeToken": "._resume",
     "SyncLangGraphClient": ".client",
     "aiohttp_transport": "._aiohttp",
     "get_client": ".client",
@@ -47,6 +50,7 @@ __all__ = [
     "PriorityContext",
     "PrioritySettings",
     "RawResponse",
+    "ResumeToken",
     "SyncLangGraphClient",
     "__version__",
     "aiohttp_transport",

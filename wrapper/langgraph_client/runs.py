@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import builtins
 import re
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar, Unpack, cast, overload
 
 import httpx
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, compact, modes, request_fields
-from ._sync import async_stream, deprecated, syncify, syncify_stream
+from ._sync import AsyncStream, async_stream, deprecated, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import Run, RunSelection
 
+    from ._core import _ResumeCursor
+    from ._resume import ResumeToken
     from .client import TimeoutTypes
     from .schema import (
         All,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
         RunCreateMetadata,
         RunStatus,
         StreamMode,
+        StreamPartV2,
         StreamVersion,
     )
 
@@ -90,21 +93,180 @@ def run_body(assistant_id: str, **fields: Any) -> dict[str, Any]:
     return {"assistant_id": assistant_id, **compact(**fields)}
 
 
-def stream_part_v2(part: StreamPart) -> dict[str, Any]:
+def stream_part_v2(part: StreamPart) -> StreamPartV2 | None:
     """A stream part in the "v2" format: its mode as ``type``, the subgraph namespace
-    (``"updates|a|b"`` -> ``["a", "b"]``) as ``ns``, and a values event's interrupts apart."""
+    (``"updates|a|b"`` -> ``["a", "b"]``) as ``ns``, and a values event's interrupts apart
+    (``interrupts``, empty on other parts); None for the ``end`` event, which is no part."""
     kind, *namespace = part.event.split("|")
+    if kind == "end":
+        return None
     data = part.data
     interrupts: Any = []
     if kind == "values" and isinstance(data, dict) and "__interrupt__" in data:
         data = dict(data)
         interrupts = data.pop("__interrupt__")
-    return {"type": kind, "ns": namespace, "data": data, "interrupts": interrupts}
+    return cast(
+        "StreamPartV2", {"type": kind, "ns": namespace, "data": data, "interrupts": interrupts}
+    )
+
+
+def _noting_run(on_run_created: OnRunCreated, token: ResumeToken | None) -> OnRunCreated:
+    """``on_run_created``, also writing the new run's ids into ``token``."""
+    if token is None:
+        return on_run_created
+
+    def noted(created: RunCreateMetadata) -> None:
+        token._ran(created["thread_id"], created["run_id"])
+        if on_run_created is not None:
+            on_run_created(created)
+
+    return noted
+
+
+async def _parts(
+    parts: AsyncGenerator[StreamPart, None],
+    version: StreamVersion,
+    token: ResumeToken | None,
+    cursor: _ResumeCursor | None = None,
+) -> AsyncGenerator[Any, None]:
+    """A stream's parts as the caller asked for them: ``StreamPart``s ("v1") or typed dicts
+    ("v2"); noted in ``token``; those ``cursor`` has already delivered left out."""
+    async with aclosing(parts):
+        async for part in parts:
+            if cursor is not None and not cursor.accept(part):
+                continue
+            if token is not None:
+                token._delivered(part)
+            if version == "v1":
+                yield part
+            else:
+                typed = stream_part_v2(part)
+                if typed is not None:
+                    yield typed
+
+
+class _StreamOptions(TypedDict, total=False):
+    """The keyword arguments of ``runs.stream`` but ``version``, for its overloads."""
+
+    input: Input | None
+    command: Command | None
+    stream_mode: StreamMode | Sequence[StreamMode]
+    stream_subgraphs: bool
+    stream_resumable: bool
+    metadata: Mapping[str, Any] | None
+    config: Config | None
+    context: Context | None
+    checkpoint: Checkpoint | None
+    checkpoint_id: str | None
+    checkpoint_during: bool | None
+    interrupt_before: All | Sequence[str] | None
+    interrupt_after: All | Sequence[str] | None
+    feedback_keys: Sequence[str] | None
+    on_disconnect: DisconnectMode | None
+    on_completion: OnCompletionBehavior | None
+    webhook: str | None
+    multitask_strategy: MultitaskStrategy | None
+    if_not_exists: IfNotExists | None
+    after_seconds: int | None
+    langsmith_tracing: Mapping[str, Any] | None
+    headers: Mapping[str, str] | None
+    params: QueryParams
+    on_run_created: OnRunCreated
+    durability: Durability | None
+    strict_resume: bool | None
+    timeout: TimeoutTypes | None
+    resume_token: ResumeToken | None
+
+
+class _ResumeOptions(TypedDict, total=False):
+    """The keyword arguments of ``runs.resume`` but ``version``, for its overloads."""
+
+    resume_token: ResumeToken | None
+    headers: Mapping[str, str] | None
+    params: QueryParams
+    timeout: TimeoutTypes | None
+
+
+One = TypeVar("One", covariant=True)
+Two = TypeVar("Two", covariant=True)
+
+
+class _ByVersion(Protocol[One, Two]):
+    """``runs.stream`` as a type checker sees it: ``One`` for ``version="v1"``, ``Two`` for
+    "v2" (parts in an async stream or an iterator, as the client is)."""
+
+    @overload
+    def __call__(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        version: Literal["v1"] = "v1",
+        **options: Unpack[_StreamOptions],
+    ) -> One: ...
+
+    @overload
+    def __call__(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        version: Literal["v2"],
+        **options: Unpack[_StreamOptions],
+    ) -> Two: ...
+
+
+class _ResumeByVersion(Protocol[One, Two]):
+    """``runs.resume`` as a type checker sees it, as ``_ByVersion``."""
+
+    @overload
+    def __call__(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: Literal["v1"] = "v1",
+        **options: Unpack[_ResumeOptions],
+    ) -> One: ...
+
+    @overload
+    def __call__(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: Literal["v2"],
+        **options: Unpack[_ResumeOptions],
+    ) -> Two: ...
+
+
+# The types of the methods: the same method, typed by its client's result (one body each).
+def _stream_by_version(
+    method: Callable[..., AsyncStream[Any]],
+) -> _ByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
+    return method
+
+
+def _sync_stream_by_version(
+    method: Callable[..., Iterator[Any]],
+) -> _ByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
+    return method
+
+
+def _resume_by_version(
+    method: Callable[..., AsyncStream[Any]],
+) -> _ResumeByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
+    return method
+
+
+def _sync_resume_by_version(
+    method: Callable[..., Iterator[Any]],
+) -> _ResumeByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
+    return method
 
 
 class RunsClient(Resource):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
+    @_stream_by_version
     @async_stream
     async def stream(
         self,
@@ -139,16 +301,20 @@ class RunsClient(Resource):
         strict_resume: bool | None = None,
         version: StreamVersion = "v1",
         timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> AsyncIterator[StreamPart | dict[str, Any]]:
+        resume_token: ResumeToken | None = None,
+    ) -> AsyncIterator[Any]:
         """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``,
-        or with ``version="v2"`` dicts ``{"type", "ns", "data", "interrupts"}``.
+        or with ``version="v2"`` typed dicts ``{"type", "ns", "data", "interrupts"}``
+        (``StreamPartV2``: a type checker narrows a part on ``part["type"]``).
 
         ``thread_id=None`` runs statelessly. ``stream_mode`` picks the events (values,
         updates, messages, messages-tuple, events, debug, custom, tasks, checkpoints; one or
         several). With ``stream_resumable=True`` a cut stream is resumed where it stopped.
         ``on_run_created`` is called with the new run's ids before the first event.
+        ``resume_token``, an empty ``ResumeToken()``, is kept up to date with where the
+        stream stands: ``runs.resume(token)`` goes on from there, in any client.
         """
-        arguments = request_fields(locals(), "thread_id")
+        arguments = request_fields(locals(), "thread_id", "resume_token")
         from langgraph_api_client.api.runs import stream_run, stream_run_stateless
 
         body = run_body(**arguments)
@@ -164,17 +330,58 @@ class RunsClient(Resource):
             kwargs = stream_run.get_kwargs(
                 thread_id, body=RunCreateStreamingStateful.from_dict(body)
             )
+        if resume_token is not None:
+            resume_token._start(thread_id, None, modes(stream_mode) or [], stream_subgraphs)
         parts = self._core.stream(
             kwargs,
             headers=headers,
             params=params,
-            on_response=_run_created_hook(on_run_created),
+            on_response=_run_created_hook(_noting_run(on_run_created, resume_token)),
             resumable=stream_resumable,
             timeout=timeout,
         )
-        async with aclosing(parts):
-            async for part in parts:
-                yield part if version == "v1" else stream_part_v2(part)
+        async with aclosing(_parts(parts, version, resume_token)) as typed:
+            async for part in typed:
+                yield part
+
+    @_resume_by_version
+    @async_stream
+    async def resume(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: StreamVersion = "v1",
+        resume_token: ResumeToken | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Any]:
+        """Go on with the stream a ``ResumeToken`` stands for (from ``runs.stream``'s
+        ``resume_token``, maybe read back with ``ResumeToken.from_json``): its parts not
+        yet delivered, each once, in order, as ``version`` says. The run must have been
+        started with ``stream_resumable=True`` on a thread (a stateless run has no thread to
+        join). ``resume_token`` is kept up to date as in ``runs.stream``."""
+        from langgraph_api_client.api.runs import join_run_stream as op
+
+        from ._resume import ResumeToken
+
+        start = token if isinstance(token, ResumeToken) else ResumeToken(token)
+        if not start["thread_id"] or not start["run_id"]:
+            raise ValueError("the resume token names no run: its stream had not started")
+        cursor, last_event_id = start._cursor()
+        if resume_token is not None and resume_token is not start:
+            resume_token.update(start)
+        kwargs = op.get_kwargs(
+            start["thread_id"],
+            start["run_id"],
+            stream_mode=_stream_mode_param(start["stream_mode"]),
+        )
+        parts = self._core.stream(
+            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
+        )
+        async with aclosing(_parts(parts, version, resume_token, cursor)) as typed:
+            async for part in typed:
+                yield part
 
     async def create(
         self,
@@ -503,7 +710,8 @@ def _values_or_raise(result: Any, raise_error: bool) -> Any:
 class SyncRunsClient(Resource):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
-    stream = syncify_stream(RunsClient.stream)
+    stream = _sync_stream_by_version(syncify_stream(RunsClient.stream))
+    resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
     create = syncify(RunsClient.create)
     create_batch = syncify(RunsClient.create_batch)
     wait = syncify(RunsClient.wait)

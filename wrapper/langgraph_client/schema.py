@@ -333,6 +333,8 @@ class RunMetadataPayload(TypedDict):
 class _StreamPart(TypedDict):
     ns: list[str]
     """The namespace of the subgraph that sent the part (empty for the graph itself)."""
+    interrupts: list[dict[str, Any]]
+    """The interrupts pending after a ``values`` part; empty on every other part."""
 
 
 class ValuesStreamPart(_StreamPart):
@@ -341,7 +343,6 @@ class ValuesStreamPart(_StreamPart):
 
     type: Literal["values"]
     data: dict[str, Any]
-    interrupts: list[dict[str, Any]]
 
 
 class UpdatesStreamPart(_StreamPart):
@@ -414,7 +415,21 @@ class MetadataStreamPart(_StreamPart):
     data: RunMetadataPayload
 
 
-#: A "v2" stream part of any kind; ``part["type"]`` tells which.
+class EventsStreamPart(_StreamPart):
+    """A LangChain callback event from inside the graph (the ``events`` mode)."""
+
+    type: Literal["events"]
+    data: dict[str, Any]
+
+
+class ErrorStreamPart(_StreamPart):
+    """The run failed: the error's name and message."""
+
+    type: Literal["error"]
+    data: dict[str, Any]
+
+
+#: A "v2" stream part of any kind; ``part["type"]`` tells which (a type checker narrows on it).
 StreamPartV2 = (
     ValuesStreamPart
     | UpdatesStreamPart
@@ -427,6 +442,8 @@ StreamPartV2 = (
     | TasksStreamPart
     | DebugStreamPart
     | MetadataStreamPart
+    | EventsStreamPart
+    | ErrorStreamPart
 )
 
 
@@ -499,6 +516,8 @@ __all__ = [
     "DebugStreamPart",
     "DisconnectMode",
     "Durability",
+    "ErrorStreamPart",
+    "EventsStreamPart",
     "GraphSchema",
     "IfNotExists",
     "Input",
