@@ -12,6 +12,7 @@ import marshal
 import math
 import re
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
 from itertools import chain
@@ -20,7 +21,6 @@ from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
 import orjson
-from attrs import define
 
 
 class Unset:
@@ -44,7 +44,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -61,7 +61,7 @@ T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint: the status, raw body and headers, and the parsed body"""
 
