@@ -53,7 +53,7 @@ class AssistantCreate(WireDict):
         config: Config | Unset = UNSET,
         context: JsonObject | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        if_exists: IfExists | Unset = UNSET,
+        if_exists: IfExists | str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         **additional_properties: Any,

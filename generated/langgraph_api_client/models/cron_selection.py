@@ -68,7 +68,7 @@ class CronSelection(WireDict):
         payload: JsonObject | Unset = UNSET,
         next_run_date: datetime.datetime | None | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        on_run_completed: None | OnRunCompleted | Unset = UNSET,
+        on_run_completed: None | OnRunCompleted | str | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

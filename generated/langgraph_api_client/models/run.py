@@ -67,10 +67,10 @@ class Run(WireDict):
         assistant_id: UUID,
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
-        status: RunStatus,
+        status: RunStatus | str,
         metadata: Metadata,
         kwargs: JsonObject,
-        multitask_strategy: MultitaskStrategy,
+        multitask_strategy: MultitaskStrategy | str,
         langsmith_session_name: None | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

@@ -54,10 +54,10 @@ class RunSelection(WireDict):
         assistant_id: UUID | Unset = UNSET,
         created_at: datetime.datetime | Unset = UNSET,
         updated_at: datetime.datetime | Unset = UNSET,
-        status: RunStatus | Unset = UNSET,
+        status: RunStatus | str | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         kwargs: JsonObject | Unset = UNSET,
-        multitask_strategy: MultitaskStrategy | Unset = UNSET,
+        multitask_strategy: MultitaskStrategy | str | Unset = UNSET,
         langsmith_session_name: None | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

@@ -32,7 +32,7 @@ class RunsCancel(WireDict):
     def __init__(
         self,
         *,
-        status: CancelRunsStatus | Unset = UNSET,
+        status: CancelRunsStatus | str | Unset = UNSET,
         thread_id: UUID | Unset = UNSET,
         run_ids: list[UUID] | Unset = UNSET,
         **additional_properties: Any,

@@ -66,7 +66,7 @@ class Thread(WireDict):
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
         metadata: Metadata,
-        status: ThreadStatus,
+        status: ThreadStatus | str,
         config: Config,
         state_updated_at: datetime.datetime | Unset = UNSET,
         values: JsonObject | list[Any] | None | Unset = UNSET,

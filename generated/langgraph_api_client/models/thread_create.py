@@ -38,7 +38,7 @@ class ThreadCreate(WireDict):
         *,
         thread_id: UUID | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        if_exists: IfExists | Unset = UNSET,
+        if_exists: IfExists | str | Unset = UNSET,
         ttl: ThreadTtl | Unset = UNSET,
         supersteps: list[ThreadSuperstep] | Unset = UNSET,
         **additional_properties: Any,

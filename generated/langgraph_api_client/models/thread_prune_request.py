@@ -37,7 +37,7 @@ class ThreadPruneRequest(WireDict):
         self,
         *,
         thread_ids: list[UUID],
-        strategy: PruneStrategy | Unset = UNSET,
+        strategy: PruneStrategy | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadPruneRequest built from typed values (a request body): each is stored as its JSON

@@ -57,7 +57,7 @@ class ThreadSelection(WireDict):
         updated_at: datetime.datetime | Unset = UNSET,
         state_updated_at: datetime.datetime | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        status: ThreadStatus | Unset = UNSET,
+        status: ThreadStatus | str | Unset = UNSET,
         config: Config | Unset = UNSET,
         values: JsonObject | list[Any] | None | Unset = UNSET,
         interrupts: ThreadInterrupts | Unset = UNSET,
