@@ -49,7 +49,7 @@ class AssistantCreate(WireDict):
         self,
         *,
         graph_id: str,
-        assistant_id: UUID | Unset = UNSET,
+        assistant_id: UUID | str | Unset = UNSET,
         config: Config | Unset = UNSET,
         context: JsonObject | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,

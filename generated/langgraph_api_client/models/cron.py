@@ -69,7 +69,7 @@ class Cron(WireDict):
     def __init__(
         self,
         *,
-        cron_id: UUID,
+        cron_id: UUID | str,
         assistant_id: None | UUID,
         thread_id: None | UUID,
         end_time: datetime.datetime | None,

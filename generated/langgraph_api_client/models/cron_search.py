@@ -46,8 +46,8 @@ class CronSearch(WireDict):
     def __init__(
         self,
         *,
-        assistant_id: UUID | Unset = UNSET,
-        thread_id: UUID | Unset = UNSET,
+        assistant_id: UUID | str | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         limit: int | Unset = 10,

@@ -56,7 +56,7 @@ class CronSelection(WireDict):
     def __init__(
         self,
         *,
-        cron_id: UUID | Unset = UNSET,
+        cron_id: UUID | str | Unset = UNSET,
         assistant_id: None | Unset | UUID = UNSET,
         thread_id: None | Unset | UUID = UNSET,
         end_time: datetime.datetime | None | Unset = UNSET,

@@ -62,9 +62,9 @@ class Run(WireDict):
     def __init__(
         self,
         *,
-        run_id: UUID,
-        thread_id: UUID,
-        assistant_id: UUID,
+        run_id: UUID | str,
+        thread_id: UUID | str,
+        assistant_id: UUID | str,
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
         status: RunStatus | str,

@@ -49,9 +49,9 @@ class RunSelection(WireDict):
     def __init__(
         self,
         *,
-        run_id: UUID | Unset = UNSET,
-        thread_id: UUID | Unset = UNSET,
-        assistant_id: UUID | Unset = UNSET,
+        run_id: UUID | str | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
+        assistant_id: UUID | str | Unset = UNSET,
         created_at: datetime.datetime | Unset = UNSET,
         updated_at: datetime.datetime | Unset = UNSET,
         status: RunStatus | str | Unset = UNSET,

@@ -62,7 +62,7 @@ class Thread(WireDict):
     def __init__(
         self,
         *,
-        thread_id: UUID,
+        thread_id: UUID | str,
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
         metadata: Metadata,

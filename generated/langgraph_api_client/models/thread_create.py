@@ -36,7 +36,7 @@ class ThreadCreate(WireDict):
     def __init__(
         self,
         *,
-        thread_id: UUID | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         if_exists: IfExists | str | Unset = UNSET,
         ttl: ThreadTtl | Unset = UNSET,

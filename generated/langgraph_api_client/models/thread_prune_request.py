@@ -36,7 +36,7 @@ class ThreadPruneRequest(WireDict):
     def __init__(
         self,
         *,
-        thread_ids: list[UUID],
+        thread_ids: list[UUID | str],
         strategy: PruneStrategy | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

@@ -50,7 +50,7 @@ class ThreadSearchRequest(WireDict):
     def __init__(
         self,
         *,
-        ids: list[UUID] | Unset = UNSET,
+        ids: list[UUID | str] | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         values: JsonObject | Unset = UNSET,
         status: ThreadStatus | str | Unset = UNSET,

@@ -52,7 +52,7 @@ class ThreadSelection(WireDict):
     def __init__(
         self,
         *,
-        thread_id: UUID | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
         created_at: datetime.datetime | Unset = UNSET,
         updated_at: datetime.datetime | Unset = UNSET,
         state_updated_at: datetime.datetime | Unset = UNSET,
