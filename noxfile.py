@@ -102,7 +102,8 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on both packages."""
     session.install(*TYPECHECK, "-e", ".")
     session.run("mypy", "--strict", "-p", "langgraph_api_client", "-p", "langgraph_client")
-    # The typing surface as a caller sees it: narrowing stream parts, the overloads.
+    # The typing surface as a caller sees it: narrowing stream parts, the overloads, the
+    # request models' constructors.
     session.run("mypy", "--strict", "tests/typing")
 
 

@@ -71,6 +71,25 @@ async def test_update_changes_the_schedule(api: Api) -> None:
     await api.crons.delete(cron_id)
 
 
+async def test_update_leaves_out_what_it_is_not_given_and_end_time_none_removes_it(
+    api: Api,
+) -> None:
+    tag = unique()
+    cron = await api.crons.create(
+        "agent",
+        schedule=YEARLY,
+        metadata={"tag": tag},
+        end_time=datetime(2100, 1, 1, tzinfo=UTC),
+    )
+    cron_id = str(cron["cron_id"])
+    assert cron["end_time"] is not None
+    updated = await api.crons.update(cron_id, end_time=None)
+    assert updated["end_time"] is None
+    assert (updated["schedule"], updated["metadata"]["tag"]) == (YEARLY, tag)
+    assert updated["enabled"] is True
+    await api.crons.delete(cron_id)
+
+
 async def test_search_by_assistant_with_paging(api: Api) -> None:
     tag = unique()
     made = [

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+from langgraph_api_client.types import UNSET, Unset, WireDict
 
 from ._core import _CoreBase
 
@@ -11,6 +13,7 @@ if TYPE_CHECKING:
     import httpx
 
 T = TypeVar("T")
+M = TypeVar("M", bound=WireDict)
 
 
 class Resource:
@@ -31,23 +34,38 @@ class Resource:
         return await self._core.call(kwargs, parse, retry_safe=True, **options)
 
 
-#: Arguments of a resource method that shape the call, never its request body.
-_CALL_OPTIONS = frozenset({"self", "headers", "params", "timeout", "on_run_created", "version"})
+def given(value: T | None) -> T | Unset:
+    """An argument as a request model's constructor takes it: None (not given) is UNSET,
+    which the model leaves out of the body."""
+    return UNSET if value is None else value
 
 
-def request_fields(arguments: Mapping[str, Any], *exclude: str) -> dict[str, Any]:
-    """The arguments of a method (its ``locals()`` on entry) that make its request body:
-    all but the call options and the ``exclude``d ones (path parameters and the like)."""
-    return {
-        name: value
-        for name, value in arguments.items()
-        if name not in _CALL_OPTIONS and name not in exclude
-    }
+@overload
+def json_object(model: type[M], value: Mapping[str, Any]) -> M: ...
+@overload
+def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset: ...
+def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset:
+    """A mapping argument as the request model's object field (``Metadata``, ``Config``, ...)
+    takes it; UNSET when None. A value that is not a mapping is passed on as it is, for
+    ``checked`` to refuse by the name of its field."""
+    if value is None:
+        return UNSET
+    if isinstance(value, Mapping):
+        return model.from_dict(value)
+    return cast(M, value)
 
 
-def compact(**fields: Any) -> dict[str, Any]:
-    """The given fields without those that are None: what a request body sends."""
-    return {key: value for key, value in fields.items() if value is not None}
+def checked(body: M) -> M:
+    """The request model ``body`` once every field it holds reads as the spec types it; a
+    value of another form (an enum given as a number, an integer as a string, a mapping as a
+    list) raises ``FieldValueError`` (a ValueError naming the model and the field) before
+    anything is sent. An enum value this spec does not list is sent as given."""
+    names = body._wire_names
+    for key in body:
+        name = names.get(key)
+        if name is not None:
+            getattr(body, name)
+    return body
 
 
 def ttl_body(ttl: int | float | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
@@ -66,3 +84,11 @@ def modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
     if isinstance(stream_mode, str):
         return [stream_mode]
     return list(stream_mode)
+
+
+def nodes(value: str | Sequence[str] | None) -> str | list[str] | None:
+    """Node names as the API takes them (``interrupt_before`` and the like): ``"*"`` for
+    every node, or a list."""
+    if value is None or isinstance(value, str):
+        return value
+    return list(value)

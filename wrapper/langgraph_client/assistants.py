@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
-from ._resource import Resource, compact
+from ._resource import Resource, checked, given, json_object
 from ._sync import async_stream, syncify, syncify_stream
 
 if TYPE_CHECKING:
@@ -125,21 +125,21 @@ class AssistantsClient(Resource):
         and sends ``if_exists="do_nothing"``, so the request is retried like a safe one: a
         retry after a cut connection returns the assistant the first attempt made."""
         from langgraph_api_client.api.assistants import create_assistant as op
-        from langgraph_api_client.models import AssistantCreate
+        from langgraph_api_client.models import AssistantCreate, Config, JsonObject, Metadata
 
         if assistant_id is None and if_exists in (None, "do_nothing"):
             assistant_id, if_exists = str(uuid.uuid4()), "do_nothing"
-        body = compact(
-            graph_id=graph_id,
-            config=config or None,
-            context=context or None,
-            metadata=metadata or None,
-            assistant_id=assistant_id,
-            if_exists=if_exists,
-            name=name,
-            description=description,
+        body = AssistantCreate(
+            graph_id=cast(str, graph_id),  # None is refused by `checked`, as the server would
+            config=json_object(Config, config or None),
+            context=json_object(JsonObject, context or None),
+            metadata=json_object(Metadata, metadata or None),
+            assistant_id=given(assistant_id),
+            if_exists=given(if_exists),
+            name=given(name),
+            description=given(description),
         )
-        kwargs = op.get_kwargs(body=AssistantCreate.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._core.call(
             kwargs,
             op.parse_response,
@@ -165,17 +165,17 @@ class AssistantsClient(Resource):
     ) -> Assistant:
         """Change the assistant; this makes a new version and makes it the latest."""
         from langgraph_api_client.api.assistants import update_assistant as op
-        from langgraph_api_client.models import AssistantPatch
+        from langgraph_api_client.models import AssistantPatch, Config, JsonObject, Metadata
 
-        body = compact(
-            graph_id=graph_id,
-            config=config,
-            context=context,
-            metadata=metadata or None,
-            name=name,
-            description=description,
+        body = AssistantPatch(
+            graph_id=given(graph_id),
+            config=json_object(Config, config),
+            context=json_object(JsonObject, context),
+            metadata=json_object(Metadata, metadata or None),
+            name=given(name),
+            description=given(description),
         )
-        kwargs = op.get_kwargs(assistant_id, body=AssistantPatch.from_dict(body))
+        kwargs = op.get_kwargs(assistant_id, body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -216,28 +216,28 @@ class AssistantsClient(Resource):
         """Assistants matching every filter given. With ``response_format="object"``:
         ``{"assistants": [...], "next": <offset of the next page or None>}``."""
         from langgraph_api_client.api.assistants import search_assistants as op
-        from langgraph_api_client.models import AssistantSearchRequest
+        from langgraph_api_client.models import AssistantSearchRequest, Metadata
 
         if response_format not in ("array", "object"):
             raise ValueError(
                 f"response_format must be 'array' or 'object', not {response_format!r}"
             )
-        body = compact(
-            metadata=metadata or None,
-            graph_id=graph_id,
-            name=name,
+        body = AssistantSearchRequest(
+            metadata=json_object(Metadata, metadata or None),
+            graph_id=given(graph_id),
+            name=given(name),
             limit=limit,
             offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select or None,
+            sort_by=given(sort_by),
+            sort_order=given(sort_order),
+            select=given(list(select) if select else None),
         )
         next_page: list[str | None] = [None]
 
         def remember_next(response: Any) -> None:
             next_page[0] = response.headers.get("x-pagination-next")
 
-        kwargs = op.get_kwargs(body=AssistantSearchRequest.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         found = await self._read(
             kwargs,
             op.parse_response,
@@ -282,10 +282,14 @@ class AssistantsClient(Resource):
     ) -> int:
         """How many assistants match every filter given."""
         from langgraph_api_client.api.assistants import count_assistants as op
-        from langgraph_api_client.models import AssistantCountRequest
+        from langgraph_api_client.models import AssistantCountRequest, Metadata
 
-        body = compact(metadata=metadata or None, graph_id=graph_id, name=name)
-        kwargs = op.get_kwargs(body=AssistantCountRequest.from_dict(body))
+        body = AssistantCountRequest(
+            metadata=json_object(Metadata, metadata or None),
+            graph_id=given(graph_id),
+            name=given(name),
+        )
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -303,10 +307,12 @@ class AssistantsClient(Resource):
     ) -> list[Any]:
         """The assistant's versions, newest first."""
         from langgraph_api_client.api.assistants import list_assistant_versions as op
-        from langgraph_api_client.models import AssistantVersionsSearchRequest
+        from langgraph_api_client.models import AssistantVersionsSearchRequest, Metadata
 
-        body = compact(metadata=metadata or None, limit=limit, offset=offset)
-        kwargs = op.get_kwargs(assistant_id, body=AssistantVersionsSearchRequest.from_dict(body))
+        body = AssistantVersionsSearchRequest(
+            metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset
+        )
+        kwargs = op.get_kwargs(assistant_id, body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -324,9 +330,8 @@ class AssistantsClient(Resource):
         from langgraph_api_client.api.assistants import set_latest_assistant_version as op
         from langgraph_api_client.models import AssistantVersionChange
 
-        kwargs = op.get_kwargs(
-            assistant_id, body=AssistantVersionChange.from_dict({"version": version})
-        )
+        body = AssistantVersionChange(version=version)
+        kwargs = op.get_kwargs(assistant_id, body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
+
+from langgraph_api_client.types import Unset
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
-from ._resource import Resource, compact, modes, request_fields
+from ._resource import Resource, checked, given, json_object, modes, nodes
 from ._sync import async_stream, deprecated, syncify, syncify_stream
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Cron, CronSelection
+    from langgraph_api_client.models import Config as ConfigModel
+    from langgraph_api_client.models import Cron, CronSelection, JsonObject, Metadata
 
     from .client import TimeoutTypes
     from .schema import (
@@ -42,16 +45,67 @@ def _timezone(timezone: str | tzinfo | None) -> str | None:
     )
 
 
-def cron_body(**fields: Any) -> dict[str, Any]:
-    """The JSON body of a cron: the fields given, without those left as None."""
-    if fields.get("checkpoint_during") is not None:
+class CronFields(TypedDict):
+    """The fields every cron body (``CronCreate``, ``ThreadCronCreate``, ``CronPatch``)
+    declares, as their constructors take them."""
+
+    timezone: str | Unset
+    input_: Any
+    metadata: Metadata | Unset
+    config: ConfigModel | Unset
+    context: JsonObject | Unset
+    webhook: str | Unset
+    interrupt_before: str | list[str] | Unset
+    interrupt_after: str | list[str] | Unset
+    enabled: bool | Unset
+    stream_mode: list[str] | Unset
+    stream_subgraphs: bool | Unset
+    stream_resumable: bool | Unset
+    durability: str | Unset
+    checkpoint_during: NotRequired[bool]  # deprecated; no cron body declares it
+
+
+def cron_fields(
+    *,
+    input: Input | None,
+    metadata: Mapping[str, Any] | None,
+    config: Config | Mapping[str, Any] | None,
+    context: Context | None,
+    webhook: str | None,
+    interrupt_before: All | list[str] | None,
+    interrupt_after: All | list[str] | None,
+    enabled: bool | None,
+    timezone: str | tzinfo | None,
+    stream_mode: StreamMode | Sequence[StreamMode] | None,
+    stream_subgraphs: bool | None,
+    stream_resumable: bool | None,
+    durability: Durability | None,
+    checkpoint_during: bool | None = None,
+) -> CronFields:
+    """The arguments of a cron method as its request model takes them; those left as None
+    are UNSET (not sent)."""
+    from langgraph_api_client.models import Config as ConfigModel
+    from langgraph_api_client.models import JsonObject, Metadata
+
+    fields = CronFields(
+        timezone=given(_timezone(timezone)),
+        input_=given(input),
+        metadata=json_object(Metadata, metadata),
+        config=json_object(ConfigModel, config),
+        context=json_object(JsonObject, context),
+        webhook=given(webhook),
+        interrupt_before=given(nodes(interrupt_before)),
+        interrupt_after=given(nodes(interrupt_after)),
+        enabled=given(enabled),
+        stream_mode=given(modes(stream_mode)),
+        stream_subgraphs=given(stream_subgraphs),
+        stream_resumable=given(stream_resumable),
+        durability=given(durability),
+    )
+    if checkpoint_during is not None:
         deprecated("checkpoint_during is deprecated: use durability instead")
-    if isinstance(fields.get("end_time"), datetime):
-        fields["end_time"] = fields["end_time"].isoformat()
-    fields["timezone"] = _timezone(fields.get("timezone"))
-    if "stream_mode" in fields:
-        fields["stream_mode"] = modes(fields["stream_mode"])
-    return compact(**fields)
+        fields["checkpoint_during"] = checkpoint_during
+    return fields
 
 
 class CronClient(Resource):
@@ -84,12 +138,33 @@ class CronClient(Resource):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> Cron:
         """A cron that runs the assistant on the thread ``thread_id`` on ``schedule``."""
-        arguments = request_fields(locals(), "thread_id")
         from langgraph_api_client.api.crons import create_thread_cron as op
         from langgraph_api_client.models import ThreadCronCreate
 
-        body = cron_body(**arguments)
-        kwargs = op.get_kwargs(thread_id, body=ThreadCronCreate.from_dict(body))
+        fields = cron_fields(
+            input=input,
+            metadata=metadata,
+            config=config,
+            context=context,
+            webhook=webhook,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            enabled=enabled,
+            timezone=timezone,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            durability=durability,
+            checkpoint_during=checkpoint_during,
+        )
+        body = ThreadCronCreate(
+            schedule=schedule,
+            assistant_id=assistant_id,
+            end_time=given(end_time),
+            multitask_strategy=given(multitask_strategy),
+            **fields,
+        )
+        kwargs = op.get_kwargs(thread_id, body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -122,12 +197,35 @@ class CronClient(Resource):
     ) -> Cron:
         """A cron that runs the assistant on a new thread each time, on ``schedule``;
         ``on_run_completed`` says whether that thread is kept or deleted."""
-        arguments = request_fields(locals())
         from langgraph_api_client.api.crons import create_cron as op
         from langgraph_api_client.models import CronCreate
 
-        body = cron_body(**arguments)
-        kwargs = op.get_kwargs(body=CronCreate.from_dict(body))
+        fields = cron_fields(
+            input=input,
+            metadata=metadata,
+            config=config,
+            context=context,
+            webhook=webhook,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            enabled=enabled,
+            timezone=timezone,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            durability=durability,
+            checkpoint_during=checkpoint_during,
+        )
+        body = CronCreate(
+            schedule=schedule,
+            assistant_id=assistant_id,
+            end_time=given(end_time),
+            on_run_completed=given(on_run_completed),
+            **fields,
+        )
+        if multitask_strategy is not None:
+            body["multitask_strategy"] = multitask_strategy  # read by the server, not in the spec
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -190,14 +288,32 @@ class CronClient(Resource):
     ) -> Cron:
         """Change the cron. Arguments left out stay as they are; ``end_time=None`` removes
         the end time."""
-        arguments = request_fields(locals(), "cron_id", "end_time")
         from langgraph_api_client.api.crons import update_cron as op
         from langgraph_api_client.models import CronPatch
+        from langgraph_api_client.types import UNSET
 
-        body = cron_body(**arguments)
-        if end_time is not NOT_GIVEN:
-            body["end_time"] = end_time.isoformat() if end_time is not None else None
-        kwargs = op.get_kwargs(cron_id, body=CronPatch.from_dict(body))
+        fields = cron_fields(
+            input=input,
+            metadata=metadata,
+            config=config,
+            context=context,
+            webhook=webhook,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            enabled=enabled,
+            timezone=timezone,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            durability=durability,
+        )
+        body = CronPatch(
+            schedule=given(schedule),
+            end_time=UNSET if end_time is NOT_GIVEN else end_time,
+            on_run_completed=given(on_run_completed),
+            **fields,
+        )
+        kwargs = op.get_kwargs(cron_id, body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -220,20 +336,20 @@ class CronClient(Resource):
     ) -> list[Cron | CronSelection]:
         """Crons matching every filter given."""
         from langgraph_api_client.api.crons import search_crons as op
-        from langgraph_api_client.models import CronSearch
+        from langgraph_api_client.models import CronSearch, Metadata
 
-        body = compact(
-            assistant_id=assistant_id,
-            thread_id=thread_id,
-            enabled=enabled,
-            metadata=metadata or None,
+        body = CronSearch(
+            assistant_id=given(assistant_id),
+            thread_id=given(thread_id),
+            enabled=given(enabled),
+            metadata=json_object(Metadata, metadata or None),
             limit=limit,
             offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select or None,
+            sort_by=given(sort_by),
+            sort_order=given(sort_order),
+            select=given(list(select) if select else None),
         )
-        kwargs = op.get_kwargs(body=CronSearch.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -271,10 +387,14 @@ class CronClient(Resource):
     ) -> int:
         """How many crons match every filter given."""
         from langgraph_api_client.api.crons import count_crons as op
-        from langgraph_api_client.models import CronCountRequest
+        from langgraph_api_client.models import CronCountRequest, Metadata
 
-        body = compact(assistant_id=assistant_id, thread_id=thread_id, metadata=metadata or None)
-        kwargs = op.get_kwargs(body=CronCountRequest.from_dict(body))
+        body = CronCountRequest(
+            assistant_id=given(assistant_id),
+            thread_id=given(thread_id),
+            metadata=json_object(Metadata, metadata or None),
+        )
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

@@ -43,6 +43,8 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
+from langgraph_api_client.types import UNSET
+
 from ._core import HEARTBEAT, QueryParams
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
@@ -309,12 +311,12 @@ class _ThreadStreamBase:
     async def _command(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
         """Send one command; its result, or ``ProtocolCommandError`` for an error envelope."""
         from langgraph_api_client.api.streaming import send_thread_command as op
-        from langgraph_api_client.models import ProtocolCommand, ProtocolError
+        from langgraph_api_client.models import JsonObject, ProtocolCommand, ProtocolError
 
         self._check_open()
         command_id = self._next_command_id
         self._next_command_id += 1
-        body = ProtocolCommand.from_dict({"id": command_id, "method": method, "params": params})
+        body = ProtocolCommand(id=command_id, method=method, params=JsonObject.from_dict(params))
         kwargs = op.get_kwargs(self.thread_id, body=body)
         answer = await self._core.call(kwargs, op.parse_response, headers=self._headers)
         if isinstance(answer, ProtocolError):
@@ -438,10 +440,10 @@ class _ThreadStreamBase:
         from langgraph_api_client.api.streaming import stream_thread_events as op
         from langgraph_api_client.models import ProtocolEventStreamRequest
 
-        body: dict[str, Any] = {"channels": list(ALL_CHANNELS)}
-        if self._seq is not None:
-            body["since"] = self._seq
-        return op.get_kwargs(self.thread_id, body=ProtocolEventStreamRequest.from_dict(body))
+        body = ProtocolEventStreamRequest(
+            channels=list(ALL_CHANNELS), since=UNSET if self._seq is None else self._seq
+        )
+        return op.get_kwargs(self.thread_id, body=body)
 
     async def _connect(self) -> AsyncIterator[list[StreamPart]]:
         """One event connection: the parts each chunk completes, and an empty list for a

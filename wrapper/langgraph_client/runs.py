@@ -6,18 +6,33 @@ import builtins
 import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar, Unpack, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    NotRequired,
+    Protocol,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+    overload,
+)
 
 import httpx
+from langgraph_api_client.types import Unset
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
-from ._resource import Resource, compact, modes, request_fields
+from ._resource import Resource, checked, given, json_object, modes, nodes
 from ._sync import AsyncStream, async_stream, deprecated, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Run, RunSelection
+    from langgraph_api_client.models import Checkpoint as CheckpointModel
+    from langgraph_api_client.models import Command as CommandModel
+    from langgraph_api_client.models import Config as ConfigModel
+    from langgraph_api_client.models import JsonObject, Metadata, Run, RunSelection
 
     from ._core import _ResumeCursor
     from ._resume import ResumeToken
@@ -80,17 +95,114 @@ def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
     return orjson.dumps(chosen).decode()
 
 
-def run_body(assistant_id: str, **fields: Any) -> dict[str, Any]:
-    """The JSON body that starts a run: the fields given, without those left as None."""
-    if fields.get("checkpoint_during") is not None:
+class RunFields(TypedDict):
+    """A run's fields as the constructors of the four run bodies take them: those every body
+    declares, then those only some declare (the thread's ``checkpoint`` and
+    ``multitask_strategy``, ``on_completion`` without a thread, ``on_disconnect`` when the
+    answer streams) or none (``langsmith_tracer``, ``strict_resume``), present when given."""
+
+    input_: Any
+    command: CommandModel | Unset
+    stream_mode: list[str] | Unset
+    stream_subgraphs: bool
+    stream_resumable: bool
+    metadata: Metadata | Unset
+    config: ConfigModel | Unset
+    context: JsonObject | Unset
+    interrupt_before: str | list[str] | Unset
+    interrupt_after: str | list[str] | Unset
+    feedback_keys: list[str] | Unset
+    webhook: str | Unset
+    after_seconds: int | Unset
+    checkpoint_during: bool | Unset
+    durability: str | Unset
+    checkpoint: NotRequired[CheckpointModel]
+    checkpoint_id: NotRequired[str]
+    multitask_strategy: NotRequired[str]
+    if_not_exists: NotRequired[str]
+    on_completion: NotRequired[str]
+    on_disconnect: NotRequired[str]
+    langsmith_tracer: NotRequired[Mapping[str, Any]]
+    strict_resume: NotRequired[bool]
+
+
+def run_fields(
+    *,
+    input: Input | None = None,
+    command: Command | Mapping[str, Any] | None = None,
+    stream_mode: StreamMode | Sequence[StreamMode] | None = None,
+    stream_subgraphs: bool = False,
+    stream_resumable: bool = False,
+    metadata: Mapping[str, Any] | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+    context: Context | None = None,
+    checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+    checkpoint_id: str | None = None,
+    checkpoint_during: bool | None = None,
+    interrupt_before: All | Sequence[str] | None = None,
+    interrupt_after: All | Sequence[str] | None = None,
+    feedback_keys: Sequence[str] | None = None,
+    on_disconnect: DisconnectMode | None = None,
+    on_completion: OnCompletionBehavior | None = None,
+    webhook: str | None = None,
+    multitask_strategy: MultitaskStrategy | None = None,
+    if_not_exists: IfNotExists | None = None,
+    after_seconds: int | None = None,
+    langsmith_tracing: Mapping[str, Any] | None = None,
+    durability: Durability | None = None,
+    strict_resume: bool | None = None,
+) -> RunFields:
+    """The arguments that start a run as its request model takes them; those left as None
+    are not sent."""
+    from langgraph_api_client.models import Checkpoint as CheckpointModel
+    from langgraph_api_client.models import Command as CommandModel
+    from langgraph_api_client.models import Config as ConfigModel
+    from langgraph_api_client.models import JsonObject, Metadata
+
+    if checkpoint_during is not None:
         deprecated("checkpoint_during is deprecated: use durability instead")
-    command = fields.get("command")
-    if command is not None:
-        fields["command"] = compact(**command)
-    if "stream_mode" in fields:
-        fields["stream_mode"] = modes(fields["stream_mode"])
-    fields["langsmith_tracer"] = fields.pop("langsmith_tracing", None)
-    return {"assistant_id": assistant_id, **compact(**fields)}
+    fields = RunFields(
+        input_=given(input),
+        command=json_object(CommandModel, _command(command)),
+        stream_mode=given(modes(stream_mode)),
+        stream_subgraphs=stream_subgraphs,
+        stream_resumable=stream_resumable,
+        metadata=json_object(Metadata, metadata),
+        config=json_object(ConfigModel, config),
+        context=json_object(JsonObject, context),
+        interrupt_before=given(nodes(interrupt_before)),
+        interrupt_after=given(nodes(interrupt_after)),
+        feedback_keys=given(list(feedback_keys) if feedback_keys is not None else None),
+        webhook=given(webhook),
+        after_seconds=given(after_seconds),
+        checkpoint_during=given(checkpoint_during),
+        durability=given(durability),
+    )
+    if checkpoint is not None:
+        fields["checkpoint"] = json_object(CheckpointModel, checkpoint)
+    if checkpoint_id is not None:
+        fields["checkpoint_id"] = checkpoint_id
+    if multitask_strategy is not None:
+        fields["multitask_strategy"] = multitask_strategy
+    if if_not_exists is not None:
+        fields["if_not_exists"] = if_not_exists
+    if on_completion is not None:
+        fields["on_completion"] = on_completion
+    if on_disconnect is not None:
+        fields["on_disconnect"] = on_disconnect
+    if langsmith_tracing is not None:
+        fields["langsmith_tracer"] = langsmith_tracing
+    if strict_resume is not None:
+        fields["strict_resume"] = strict_resume
+    return fields
+
+
+def _command(command: Command | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """A command's fields that are set (``Command(resume=...)`` leaves ``goto`` and
+    ``update`` out); a value that is not a mapping is left for ``checked`` to refuse."""
+    if not isinstance(command, Mapping):
+        return command
+    return {key: value for key, value in command.items() if value is not None}
 
 
 def stream_part_v2(part: StreamPart) -> StreamPartV2 | None:
@@ -314,22 +426,43 @@ class RunsClient(Resource):
         ``resume_token``, an empty ``ResumeToken()``, is kept up to date with where the
         stream stands: ``runs.resume(token)`` goes on from there, in any client.
         """
-        arguments = request_fields(locals(), "thread_id", "resume_token")
         from langgraph_api_client.api.runs import stream_run, stream_run_stateless
+        from langgraph_api_client.models import (
+            RunCreateStreamingStateful,
+            RunCreateStreamingStateless,
+        )
 
-        body = run_body(**arguments)
+        fields = run_fields(
+            input=input,
+            command=command,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            feedback_keys=feedback_keys,
+            on_disconnect=on_disconnect,
+            on_completion=on_completion,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+            strict_resume=strict_resume,
+        )
         if thread_id is None:
-            from langgraph_api_client.models import RunCreateStreamingStateless
-
-            kwargs = stream_run_stateless.get_kwargs(
-                body=RunCreateStreamingStateless.from_dict(body)
-            )
+            body = RunCreateStreamingStateless(assistant_id=assistant_id, **fields)
+            kwargs = stream_run_stateless.get_kwargs(body=checked(body))
         else:
-            from langgraph_api_client.models import RunCreateStreamingStateful
-
-            kwargs = stream_run.get_kwargs(
-                thread_id, body=RunCreateStreamingStateful.from_dict(body)
-            )
+            stateful = RunCreateStreamingStateful(assistant_id=assistant_id, **fields)
+            kwargs = stream_run.get_kwargs(thread_id, body=checked(stateful))
         if resume_token is not None:
             resume_token._start(thread_id, None, modes(stream_mode) or [], stream_subgraphs)
         parts = self._core.stream(
@@ -418,20 +551,40 @@ class RunsClient(Resource):
     ) -> Run:
         """Start a run in the background and return it at once (``thread_id=None``:
         stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
-        arguments = request_fields(locals(), "thread_id")
         from langgraph_api_client.api.runs import create_run, create_run_stateless
+        from langgraph_api_client.models import RunCreateStateful, RunCreateStateless
 
-        body = run_body(**arguments)
+        fields = run_fields(
+            input=input,
+            command=command,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            on_completion=on_completion,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+            strict_resume=strict_resume,
+        )
         hook = _run_created_hook(on_run_created)
         if thread_id is None:
-            from langgraph_api_client.models import RunCreateStateless
-
-            kwargs = create_run_stateless.get_kwargs(body=RunCreateStateless.from_dict(body))
+            body = RunCreateStateless(assistant_id=assistant_id, **fields)
+            kwargs = create_run_stateless.get_kwargs(body=checked(body))
             parse = create_run_stateless.parse_response
         else:
-            from langgraph_api_client.models import RunCreateStateful
-
-            kwargs = create_run.get_kwargs(thread_id, body=RunCreateStateful.from_dict(body))
+            stateful = RunCreateStateful(assistant_id=assistant_id, **fields)
+            kwargs = create_run.get_kwargs(thread_id, body=checked(stateful))
             parse = create_run.parse_response
         return await self._core.call(
             kwargs, parse, headers=headers, params=params, timeout=timeout, on_response=hook
@@ -455,7 +608,8 @@ class RunsClient(Resource):
             assistant_id = fields.pop("assistant_id", None)
             if not isinstance(assistant_id, str):
                 raise TypeError("every payload of create_batch needs an assistant_id string")
-            bodies.append(RunCreateStateless.from_dict(run_body(assistant_id, **fields)))
+            body = RunCreateStateless(assistant_id=assistant_id, **run_fields(**fields))
+            bodies.append(checked(body))
         kwargs = op.get_kwargs(body=bodies)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
@@ -493,19 +647,40 @@ class RunsClient(Resource):
     ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
         """Start a run and wait for it: its final values. If the run failed and
         ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
-        arguments = request_fields(locals(), "thread_id", "raise_error")
         from langgraph_api_client.api.runs import wait_run, wait_run_stateless
+        from langgraph_api_client.models import (
+            RunCreateStreamingStateful,
+            RunCreateStreamingStateless,
+        )
 
-        body = run_body(**arguments)
+        fields = run_fields(
+            input=input,
+            command=command,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            on_disconnect=on_disconnect,
+            on_completion=on_completion,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+            strict_resume=strict_resume,
+        )
         if thread_id is None:
-            from langgraph_api_client.models import RunCreateStreamingStateless
-
-            kwargs = wait_run_stateless.get_kwargs(body=RunCreateStreamingStateless.from_dict(body))
+            body = RunCreateStreamingStateless(assistant_id=assistant_id, **fields)
+            kwargs = wait_run_stateless.get_kwargs(body=checked(body))
             parse: Callable[[httpx.Response], Any] = wait_run_stateless.parse_response
         else:
-            from langgraph_api_client.models import RunCreateStreamingStateful
-
-            kwargs = wait_run.get_kwargs(thread_id, body=RunCreateStreamingStateful.from_dict(body))
+            stateful = RunCreateStreamingStateful(assistant_id=assistant_id, **fields)
+            kwargs = wait_run.get_kwargs(thread_id, body=checked(stateful))
             parse = wait_run.parse_response
         result = await self._core.call(
             kwargs,
@@ -621,10 +796,12 @@ class RunsClient(Resource):
         from langgraph_api_client.api.runs import cancel_runs as op
         from langgraph_api_client.models import RunsCancel
 
-        body = compact(
-            thread_id=thread_id, run_ids=list(run_ids) if run_ids else None, status=status
+        body = RunsCancel(
+            thread_id=given(thread_id),
+            run_ids=given(list(run_ids) if run_ids else None),
+            status=given(status),
         )
-        kwargs = op.get_kwargs(body=RunsCancel.from_dict(body), action=action)
+        kwargs = op.get_kwargs(body=checked(body), action=action)
         await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

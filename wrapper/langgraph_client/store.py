@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
-from ._resource import Resource, compact
+from ._resource import Resource, checked, given, json_object
 from ._sync import async_stream, syncify, syncify_stream
 
 if TYPE_CHECKING:
@@ -53,12 +53,16 @@ class StoreClient(Resource):
         """Store ``value`` under ``key`` in ``namespace`` (replacing what was there);
         ``index`` chooses the fields to index for search, ``ttl`` is minutes."""
         from langgraph_api_client.api.store import put_store_item as op
-        from langgraph_api_client.models import StorePutRequest
+        from langgraph_api_client.models import JsonObject, StorePutRequest
 
-        body = compact(
-            namespace=_namespace(namespace), key=key, value=dict(value), index=index, ttl=ttl
+        body = StorePutRequest(
+            namespace=_namespace(namespace),
+            key=key,
+            value=json_object(JsonObject, value),
+            index=given(index),
+            ttl=given(ttl),
         )
-        kwargs = op.get_kwargs(body=StorePutRequest.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -98,8 +102,8 @@ class StoreClient(Resource):
         from langgraph_api_client.api.store import delete_store_item as op
         from langgraph_api_client.models import StoreDeleteRequest
 
-        body = StoreDeleteRequest.from_dict({"namespace": _namespace(namespace), "key": key})
-        kwargs = op.get_kwargs(body=body)
+        body = StoreDeleteRequest(namespace=_namespace(namespace), key=key)
+        kwargs = op.get_kwargs(body=checked(body))
         await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -121,17 +125,17 @@ class StoreClient(Resource):
         """Items under ``namespace_prefix`` whose values match ``filter`` (and ``query``,
         for a store with semantic search)."""
         from langgraph_api_client.api.store import search_store_items as op
-        from langgraph_api_client.models import StoreSearchRequest
+        from langgraph_api_client.models import JsonObject, StoreSearchRequest
 
-        body = compact(
+        body = StoreSearchRequest(
             namespace_prefix=_namespace(namespace_prefix, "namespace_prefix"),
-            filter=dict(filter) if filter else None,
+            filter_=json_object(JsonObject, filter or None),
             limit=limit,
             offset=offset,
-            query=query,
-            refresh_ttl=refresh_ttl,
+            query=given(query),
+            refresh_ttl=given(refresh_ttl),
         )
-        kwargs = op.get_kwargs(body=StoreSearchRequest.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -178,14 +182,14 @@ class StoreClient(Resource):
         from langgraph_api_client.api.store import list_store_namespaces as op
         from langgraph_api_client.models import StoreListNamespacesRequest
 
-        body = compact(
-            prefix=_namespace(prefix, "prefix") if prefix else None,
-            suffix=_namespace(suffix, "suffix") if suffix else None,
-            max_depth=max_depth,
+        body = StoreListNamespacesRequest(
+            prefix=given(_namespace(prefix, "prefix") if prefix else None),
+            suffix=given(_namespace(suffix, "suffix") if suffix else None),
+            max_depth=given(max_depth),
             limit=limit,
             offset=offset,
         )
-        kwargs = op.get_kwargs(body=StoreListNamespacesRequest.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

@@ -6,11 +6,11 @@ import functools
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, cast
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
-from ._resource import Resource, compact, modes, ttl_body
+from ._resource import Resource, checked, given, json_object, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
@@ -71,7 +71,13 @@ class ThreadsClient(Resource):
         sends ``if_exists="do_nothing"``, so the request is retried like a safe one: a retry
         after a cut connection returns the thread the first attempt made, never a second."""
         from langgraph_api_client.api.threads import create_thread as op
-        from langgraph_api_client.models import ErrorResponse, ThreadCreate
+        from langgraph_api_client.models import (
+            ErrorResponse,
+            Metadata,
+            ThreadCreate,
+            ThreadSuperstep,
+            ThreadTtl,
+        )
 
         from .errors import SuperstepsError
 
@@ -79,14 +85,16 @@ class ThreadsClient(Resource):
             thread_id, if_exists = str(uuid.uuid4()), "do_nothing"
         if graph_id:
             metadata = {**(metadata or {}), "graph_id": graph_id}
-        body = compact(
-            thread_id=thread_id,
-            metadata=metadata or None,
-            if_exists=if_exists,
-            supersteps=list(supersteps) if supersteps else None,
-            ttl=ttl_body(ttl),
+        body = ThreadCreate(
+            thread_id=given(thread_id),
+            metadata=json_object(Metadata, metadata or None),
+            if_exists=given(if_exists),
+            ttl=json_object(ThreadTtl, ttl_body(ttl)),
+            supersteps=given(
+                [ThreadSuperstep.from_dict(step) for step in supersteps] if supersteps else None
+            ),
         )
-        kwargs = op.get_kwargs(body=ThreadCreate.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         created = await self._core.call(
             kwargs,
             op.parse_response,
@@ -113,11 +121,13 @@ class ThreadsClient(Resource):
         """Merge ``metadata`` into the thread's (and set its TTL); the updated thread, or
         None with ``return_minimal=True``."""
         from langgraph_api_client.api.threads import update_thread as op
-        from langgraph_api_client.models import ThreadPatch
+        from langgraph_api_client.models import Metadata, ThreadPatch, ThreadTtl
 
-        body = ThreadPatch.from_dict(compact(metadata=metadata, ttl=ttl_body(ttl)))
+        body = ThreadPatch(
+            metadata=json_object(Metadata, metadata), ttl=json_object(ThreadTtl, ttl_body(ttl))
+        )
         kwargs = op.get_kwargs(
-            thread_id, body=body, prefer="return=minimal" if return_minimal else None
+            thread_id, body=checked(body), prefer="return=minimal" if return_minimal else None
         )
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
@@ -158,21 +168,26 @@ class ThreadsClient(Resource):
     ) -> list[Thread | ThreadSelection]:
         """Threads matching every filter given, ``limit`` at a time from ``offset``."""
         from langgraph_api_client.api.threads import search_threads as op
-        from langgraph_api_client.models import ThreadSearchRequest
+        from langgraph_api_client.models import (
+            JsonObject,
+            Metadata,
+            ThreadExtract,
+            ThreadSearchRequest,
+        )
 
-        body = compact(
-            metadata=metadata or None,
-            values=values or None,
-            ids=list(ids) if ids else None,
-            status=status,
+        body = ThreadSearchRequest(
+            metadata=json_object(Metadata, metadata or None),
+            values=json_object(JsonObject, values or None),
+            ids=given(list(ids) if ids else None),
+            status=given(status),
             limit=limit,
             offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select or None,
-            extract=extract or None,
+            sort_by=given(sort_by),
+            sort_order=given(sort_order),
+            select=given(list(select) if select else None),
+            extract=json_object(ThreadExtract, extract or None),
         )
-        kwargs = op.get_kwargs(body=ThreadSearchRequest.from_dict(body))
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -211,10 +226,14 @@ class ThreadsClient(Resource):
     ) -> int:
         """How many threads match every filter given."""
         from langgraph_api_client.api.threads import count_threads as op
-        from langgraph_api_client.models import ThreadCountRequest
+        from langgraph_api_client.models import JsonObject, Metadata, ThreadCountRequest
 
-        body = compact(metadata=metadata or None, values=values or None, status=status)
-        kwargs = op.get_kwargs(body=ThreadCountRequest.from_dict(body))
+        body = ThreadCountRequest(
+            metadata=json_object(Metadata, metadata or None),
+            values=json_object(JsonObject, values or None),
+            status=given(status),
+        )
+        kwargs = op.get_kwargs(body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -252,8 +271,8 @@ class ThreadsClient(Resource):
 
         if isinstance(thread_ids, str):
             raise TypeError("thread_ids must be a sequence of thread ids, not one string")
-        body = ThreadPruneRequest.from_dict({"thread_ids": list(thread_ids), "strategy": strategy})
-        kwargs = op.get_kwargs(body=body)
+        body = ThreadPruneRequest(thread_ids=list(thread_ids), strategy=strategy)
+        kwargs = op.get_kwargs(body=checked(body))
         result = await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -284,13 +303,16 @@ class ThreadsClient(Resource):
             # (langgraph-api 0.16.7 ignores it); send it as langgraph-sdk does.
             params = {"select": ",".join(select), **(params or {})}
         if checkpoint:
+            from langgraph_api_client.models import Checkpoint as CheckpointModel
             from langgraph_api_client.models import ThreadStateCheckpointRequest
 
-            body = ThreadStateCheckpointRequest.from_dict(
-                compact(checkpoint=dict(checkpoint), subgraphs=subgraphs, select=select)
+            body = ThreadStateCheckpointRequest(
+                checkpoint=CheckpointModel.from_dict(checkpoint), subgraphs=subgraphs
             )
+            if select:
+                body["select"] = list(select)  # read by the server, not in the spec
             op = get_thread_state_at_checkpoint_config
-            kwargs = op.get_kwargs(thread_id, body=body)
+            kwargs = op.get_kwargs(thread_id, body=checked(body))
             return await self._read(
                 kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
             )
@@ -319,17 +341,16 @@ class ThreadsClient(Resource):
         """Write ``values`` to the thread's state as if node ``as_node`` had returned them;
         the new checkpoint."""
         from langgraph_api_client.api.threads import update_thread_state as op
+        from langgraph_api_client.models import Checkpoint as CheckpointModel
         from langgraph_api_client.models import ThreadStateUpdate
 
-        body = {"values": values}
-        body.update(
-            compact(
-                as_node=as_node,
-                checkpoint=dict(checkpoint) if checkpoint else None,
-                checkpoint_id=checkpoint_id,
-            )
+        body = ThreadStateUpdate(
+            values=cast(Any, values),  # a mapping or a list of them, sent as given
+            as_node=given(as_node),
+            checkpoint=json_object(CheckpointModel, checkpoint or None),
+            checkpoint_id=given(checkpoint_id),
         )
-        kwargs = op.get_kwargs(thread_id, body=ThreadStateUpdate.from_dict(body))
+        kwargs = op.get_kwargs(thread_id, body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -350,16 +371,18 @@ class ThreadsClient(Resource):
         """The thread's past states, newest first: ``limit`` of them, ``before`` a
         checkpoint, matching ``metadata``."""
         from langgraph_api_client.api.threads import search_thread_history as op
-        from langgraph_api_client.models import ThreadStateSearch
+        from langgraph_api_client.models import Checkpoint as CheckpointModel
+        from langgraph_api_client.models import Config, Metadata, ThreadStateSearch
 
-        body = compact(
+        body = ThreadStateSearch(
             limit=limit,
-            before=_before_config(before),
-            metadata=metadata or None,
-            checkpoint=dict(checkpoint) if checkpoint else None,
-            select=select or None,
+            before=json_object(Config, _before_config(before)),
+            metadata=json_object(Metadata, metadata or None),
+            checkpoint=json_object(CheckpointModel, checkpoint or None),
         )
-        kwargs = op.get_kwargs(thread_id, body=ThreadStateSearch.from_dict(body))
+        if select:
+            body["select"] = list(select)  # read by the server, not in the spec
+        kwargs = op.get_kwargs(thread_id, body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

@@ -42,9 +42,9 @@ class A2ARequest(WireDict):
     def __init__(
         self,
         *,
-        jsonrpc: JsonRpcVersion,
+        jsonrpc: JsonRpcVersion | str,
         id: int | str,
-        method: A2AMethod,
+        method: A2AMethod | str,
         params: JsonObject | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

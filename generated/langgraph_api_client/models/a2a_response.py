@@ -40,7 +40,7 @@ class A2AResponse(WireDict):
     def __init__(
         self,
         *,
-        jsonrpc: JsonRpcVersion,
+        jsonrpc: JsonRpcVersion | str,
         id: int | None | str,
         result: JsonObject | Unset = UNSET,
         error: JsonRpcError | Unset = UNSET,

@@ -61,7 +61,7 @@ class Assistant(WireDict):
     def __init__(
         self,
         *,
-        assistant_id: UUID,
+        assistant_id: UUID | str,
         graph_id: str,
         config: Config,
         context: JsonObject,

@@ -48,9 +48,9 @@ class AssistantSearchRequest(WireDict):
         name: str | Unset = UNSET,
         limit: int | Unset = 10,
         offset: int | Unset = 0,
-        sort_by: AssistantSortBy | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        select: list[AssistantSelectField] | Unset = UNSET,
+        sort_by: AssistantSortBy | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+        select: list[AssistantSelectField | str] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A AssistantSearchRequest built from typed values (a request body): each is stored as its JSON

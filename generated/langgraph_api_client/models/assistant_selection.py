@@ -47,7 +47,7 @@ class AssistantSelection(WireDict):
     def __init__(
         self,
         *,
-        assistant_id: UUID | Unset = UNSET,
+        assistant_id: UUID | str | Unset = UNSET,
         graph_id: str | Unset = UNSET,
         config: Config | Unset = UNSET,
         context: JsonObject | Unset = UNSET,

@@ -58,7 +58,7 @@ class AssistantVersion(WireDict):
     def __init__(
         self,
         *,
-        assistant_id: UUID,
+        assistant_id: UUID | str,
         graph_id: str,
         config: Config,
         context: JsonObject,

@@ -69,7 +69,7 @@ class Cron(WireDict):
     def __init__(
         self,
         *,
-        cron_id: UUID,
+        cron_id: UUID | str,
         assistant_id: None | UUID,
         thread_id: None | UUID,
         end_time: datetime.datetime | None,
@@ -82,7 +82,7 @@ class Cron(WireDict):
         user_id: None | str | Unset = UNSET,
         next_run_date: datetime.datetime | None | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        on_run_completed: None | OnRunCompleted | Unset = UNSET,
+        on_run_completed: None | OnRunCompleted | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A Cron built from typed values (a request body): each is stored as its JSON

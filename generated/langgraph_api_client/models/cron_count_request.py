@@ -31,8 +31,8 @@ class CronCountRequest(WireDict):
     def __init__(
         self,
         *,
-        assistant_id: UUID | Unset = UNSET,
-        thread_id: UUID | Unset = UNSET,
+        assistant_id: UUID | str | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

@@ -46,15 +46,15 @@ class CronSearch(WireDict):
     def __init__(
         self,
         *,
-        assistant_id: UUID | Unset = UNSET,
-        thread_id: UUID | Unset = UNSET,
+        assistant_id: UUID | str | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         limit: int | Unset = 10,
         offset: int | Unset = 0,
-        sort_by: CronSortBy | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        select: list[CronSelectField] | Unset = UNSET,
+        sort_by: CronSortBy | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+        select: list[CronSelectField | str] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A CronSearch built from typed values (a request body): each is stored as its JSON

@@ -56,7 +56,7 @@ class CronSelection(WireDict):
     def __init__(
         self,
         *,
-        cron_id: UUID | Unset = UNSET,
+        cron_id: UUID | str | Unset = UNSET,
         assistant_id: None | Unset | UUID = UNSET,
         thread_id: None | Unset | UUID = UNSET,
         end_time: datetime.datetime | None | Unset = UNSET,
@@ -68,7 +68,7 @@ class CronSelection(WireDict):
         payload: JsonObject | Unset = UNSET,
         next_run_date: datetime.datetime | None | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        on_run_completed: None | OnRunCompleted | Unset = UNSET,
+        on_run_completed: None | OnRunCompleted | str | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

@@ -40,7 +40,7 @@ class McpRequest(WireDict):
     def __init__(
         self,
         *,
-        jsonrpc: JsonRpcVersion,
+        jsonrpc: JsonRpcVersion | str,
         method: str,
         id: int | str | Unset = UNSET,
         params: JsonObject | Unset = UNSET,

@@ -39,7 +39,7 @@ class McpResponse(WireDict):
     def __init__(
         self,
         *,
-        jsonrpc: JsonRpcVersion,
+        jsonrpc: JsonRpcVersion | str,
         id: int | None | str | Unset = UNSET,
         result: JsonObject | Unset = UNSET,
         error: JsonRpcError | Unset = UNSET,

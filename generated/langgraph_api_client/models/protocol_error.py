@@ -51,7 +51,7 @@ class ProtocolError(WireDict):
         *,
         type_: Literal["error"],
         id: int | None,
-        error: ProtocolErrorCode,
+        error: ProtocolErrorCode | str,
         message: str,
         stacktrace: str | Unset = UNSET,
         meta: ProtocolResponseMeta | Unset = UNSET,

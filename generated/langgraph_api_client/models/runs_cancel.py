@@ -32,9 +32,9 @@ class RunsCancel(WireDict):
     def __init__(
         self,
         *,
-        status: CancelRunsStatus | Unset = UNSET,
-        thread_id: UUID | Unset = UNSET,
-        run_ids: list[UUID] | Unset = UNSET,
+        status: CancelRunsStatus | str | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
+        run_ids: list[UUID | str] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A RunsCancel built from typed values (a request body): each is stored as its JSON

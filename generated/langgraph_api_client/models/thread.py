@@ -62,11 +62,11 @@ class Thread(WireDict):
     def __init__(
         self,
         *,
-        thread_id: UUID,
+        thread_id: UUID | str,
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
         metadata: Metadata,
-        status: ThreadStatus,
+        status: ThreadStatus | str,
         config: Config,
         state_updated_at: datetime.datetime | Unset = UNSET,
         values: JsonObject | list[Any] | None | Unset = UNSET,

@@ -33,7 +33,7 @@ class ThreadCountRequest(WireDict):
         *,
         metadata: Metadata | Unset = UNSET,
         values: JsonObject | Unset = UNSET,
-        status: ThreadStatus | Unset = UNSET,
+        status: ThreadStatus | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadCountRequest built from typed values (a request body): each is stored as its JSON

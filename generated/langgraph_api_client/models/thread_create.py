@@ -36,9 +36,9 @@ class ThreadCreate(WireDict):
     def __init__(
         self,
         *,
-        thread_id: UUID | Unset = UNSET,
+        thread_id: UUID | str | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        if_exists: IfExists | Unset = UNSET,
+        if_exists: IfExists | str | Unset = UNSET,
         ttl: ThreadTtl | Unset = UNSET,
         supersteps: list[ThreadSuperstep] | Unset = UNSET,
         **additional_properties: Any,

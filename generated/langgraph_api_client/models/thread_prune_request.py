@@ -36,8 +36,8 @@ class ThreadPruneRequest(WireDict):
     def __init__(
         self,
         *,
-        thread_ids: list[UUID],
-        strategy: PruneStrategy | Unset = UNSET,
+        thread_ids: list[UUID | str],
+        strategy: PruneStrategy | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadPruneRequest built from typed values (a request body): each is stored as its JSON

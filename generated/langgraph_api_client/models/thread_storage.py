@@ -45,7 +45,7 @@ class ThreadStorage(WireDict):
     def __init__(
         self,
         *,
-        thread_id: UUID,
+        thread_id: UUID | str,
         total_bytes: int,
         checkpoints: StorageCount,
         channel_values: ChannelValuesStorage,

@@ -29,7 +29,7 @@ class ThreadTtl(WireDict):
     def __init__(
         self,
         *,
-        strategy: TtlStrategy | Unset = UNSET,
+        strategy: TtlStrategy | str | Unset = UNSET,
         ttl: float | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:

@@ -32,7 +32,7 @@ class ThreadTtlInfo(WireDict):
     def __init__(
         self,
         *,
-        strategy: TtlStrategy | Unset = UNSET,
+        strategy: TtlStrategy | str | Unset = UNSET,
         ttl_minutes: float | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
         **additional_properties: Any,

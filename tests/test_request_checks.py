@@ -1,0 +1,98 @@
+"""A request body is checked before it is sent: an argument of the wrong form is refused by
+the name of its field, and no request leaves. An enum value this client does not know is
+still sent as given (a newer server may know it).
+
+No request may reach a server here, so the client's transport fails the test if called."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from langgraph_api_client.types import FieldValueError
+from langgraph_client import SyncLangGraphClient, get_sync_client
+
+THREAD_ID = "01a20dca-a8f8-7033-bb03-df432c585824"
+
+
+def never_called(request: httpx.Request) -> httpx.Response:
+    pytest.fail(f"a request was sent: {request.method} {request.url.path} {request.content!r}")
+
+
+@pytest.fixture
+def offline() -> Iterator[SyncLangGraphClient]:
+    """A client whose every request fails the test."""
+    transport = httpx.MockTransport(never_called)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        yield client
+
+
+Call = Callable[[SyncLangGraphClient], Any]
+
+# (model, field, call): one argument of the wrong form per resource method family.
+ILL_TYPED: list[tuple[str, str, Call]] = [
+    ("AssistantSearchRequest", "limit", lambda c: c.assistants.search(limit="ten")),
+    ("AssistantCreate", "metadata", lambda c: c.assistants.create("agent", metadata=3)),
+    ("ThreadSearchRequest", "status", lambda c: c.threads.search(status=5)),
+    ("ThreadCreate", "metadata", lambda c: c.threads.create(metadata=["a"])),
+    ("ThreadStateSearch", "limit", lambda c: c.threads.get_history(THREAD_ID, limit="2")),
+    ("RunCreateStateless", "durability", lambda c: c.runs.create(None, "agent", durability=3)),
+    ("RunCreateStateful", "config", lambda c: c.runs.create(THREAD_ID, "agent", config="x")),
+    (
+        "RunCreateStreamingStateful",
+        "after_seconds",
+        lambda c: c.runs.wait(THREAD_ID, "agent", after_seconds="1"),
+    ),
+    (
+        "RunCreateStreamingStateless",
+        "stream_mode",
+        lambda c: list(c.runs.stream(None, "agent", stream_mode=[1])),
+    ),
+    ("RunsCancel", "status", lambda c: c.runs.cancel_many(status=2)),
+    (
+        "CronCreate",
+        "enabled",
+        lambda c: c.crons.create("agent", schedule="* * * * *", enabled="yes"),
+    ),
+    ("CronPatch", "context", lambda c: c.crons.update(THREAD_ID, context=[1])),
+    ("CronSearch", "offset", lambda c: c.crons.search(offset="0")),
+    ("StoreSearchRequest", "limit", lambda c: c.store.search_items(["a"], limit="5")),
+    ("StorePutRequest", "value", lambda c: c.store.put_item(["a"], "k", ["v"])),
+    ("StoreListNamespacesRequest", "max_depth", lambda c: c.store.list_namespaces(max_depth="2")),
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "call"), ILL_TYPED, ids=[f"{m}.{f}" for m, f, _ in ILL_TYPED]
+)
+def test_an_argument_of_the_wrong_form_is_refused_by_its_field_before_sending(
+    offline: SyncLangGraphClient, model: str, field: str, call: Call
+) -> None:
+    with pytest.raises(FieldValueError) as raised:
+        call(offline)
+    assert (raised.value.model, raised.value.field) == (model, field)
+    assert f"{model}.{field}" in str(raised.value)
+
+
+def test_a_misspelt_key_in_a_create_batch_payload_is_refused_before_sending(
+    offline: SyncLangGraphClient,
+) -> None:
+    with pytest.raises(TypeError, match="inptu"):
+        offline.runs.create_batch([{"assistant_id": "agent", "inptu": {}}])
+
+
+def test_an_enum_value_the_client_does_not_know_is_sent_as_given() -> None:
+    # A real server refuses a value it does not know; a newer one would take it.
+    sent: list[dict[str, Any]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json=[])
+
+    transport = httpx.MockTransport(answer)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        client.threads.search(status="archived", sort_by="touched_at")
+    assert (sent[0]["status"], sent[0]["sort_by"]) == ("archived", "touched_at")
