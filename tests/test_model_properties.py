@@ -246,3 +246,33 @@ def test_every_enum_keeps_known_and_unknown_values(cls: Any) -> None:
 def test_every_model_and_enum_is_covered() -> None:
     assert len(MODELS) + len(ENUMS) == len(CLASSES)
     assert all(cls.__name__ in SCHEMAS for cls in MODELS)
+
+
+HEX = "0123456789abcdefABCDEF"
+UUID_LIKE = st.lists(
+    st.sampled_from([*HEX, "-", "_", "+", " ", "{", "}", "x", "0x", ":", "urn:uuid:"]),
+    min_size=30,
+    max_size=40,
+).map("".join) | st.uuids().map(str) | st.uuids().map(lambda u: u.hex) | st.text(max_size=40)
+"""Strings near the forms `uuid.UUID` reads: dashes moved, signs, spaces, braces, prefixes."""
+
+
+@settings(max_examples=2000, derandomize=True)
+@given(UUID_LIKE)
+def test_parse_uuid_reads_every_string_as_uuid_does(text: str) -> None:
+    """The fast reading of ids gives `uuid.UUID`'s value or its error, for any string."""
+    import uuid
+
+    from langgraph_api_client.types import parse_uuid
+
+    try:
+        expected: uuid.UUID | type[ValueError] = uuid.UUID(text)
+    except ValueError:
+        expected = ValueError
+    try:
+        got: uuid.UUID | type[ValueError] = parse_uuid(text)
+    except ValueError:
+        got = ValueError
+    assert got == expected
+    if isinstance(got, uuid.UUID):
+        assert (str(got), got.is_safe) == (str(expected), uuid.SafeUUID.unknown)

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from uuid import UUID
 
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, parse_uuid, to_wire
 
 
 class AssistantSelection(WireDict):
@@ -89,6 +89,12 @@ class AssistantSelection(WireDict):
     @property
     def assistant_id(self) -> UUID | None:
         """The assistant's id."""
+        value = self.get("assistant_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_assistant_id(self)
         except READ_ERRORS as exc:
@@ -113,6 +119,8 @@ class AssistantSelection(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         read = self._keep("config", _decode_config)
         return None if isinstance(read, Unset) else read
 
@@ -128,6 +136,12 @@ class AssistantSelection(WireDict):
     @property
     def created_at(self) -> datetime.datetime | None:
         """When the assistant was created."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -137,6 +151,12 @@ class AssistantSelection(WireDict):
     @property
     def updated_at(self) -> datetime.datetime | None:
         """When the assistant last changed."""
+        value = self.get("updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_updated_at(self)
         except READ_ERRORS as exc:
@@ -192,6 +212,10 @@ class AssistantSelection(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(AssistantSelection._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -289,7 +313,9 @@ def _decode_description(d: dict[str, Any]) -> None | str | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AssistantSelection._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from uuid import UUID
 
-from ..types import READ_ERRORS, FieldValueError, WireDict, parse_uuid, to_wire
+from ..types import READ_ERRORS, FieldValueError, WireDict, kept, parse_uuid, to_wire
 
 
 class AssistantVersion(WireDict):
@@ -89,6 +89,12 @@ class AssistantVersion(WireDict):
     @property
     def assistant_id(self) -> UUID:
         """The assistant's id."""
+        value = self.get("assistant_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_assistant_id(self)
         except READ_ERRORS as exc:
@@ -113,6 +119,8 @@ class AssistantVersion(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         return self._keep("config", _decode_config)
 
     @property
@@ -126,6 +134,12 @@ class AssistantVersion(WireDict):
     @property
     def created_at(self) -> datetime.datetime:
         """When this version was created."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -180,6 +194,10 @@ class AssistantVersion(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(AssistantVersion._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -241,7 +259,9 @@ def _decode_description(d: dict[str, Any]) -> None | str:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AssistantVersion._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -65,6 +65,10 @@ class AssistantVersionChange(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(AssistantVersionChange._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_version(d: dict[str, Any]) -> int:
     version: int = d["version"]
@@ -74,4 +78,6 @@ def _decode_version(d: dict[str, Any]) -> int:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AssistantVersionChange._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
+from ..types import READ_ERRORS, FieldValueError, WireDict, kept, to_wire
 
 
 class ChannelValuesStorage(WireDict):
@@ -84,6 +84,8 @@ class ChannelValuesStorage(WireDict):
         value = self.get("by_channel")
         if type(value) is ChannelStorageByName:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "by_channel", ChannelStorageByName, value)
         return self._keep("by_channel", _decode_by_channel)
 
     @property
@@ -93,6 +95,10 @@ class ChannelValuesStorage(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ChannelValuesStorage._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -117,7 +123,9 @@ def _decode_by_channel(d: dict[str, Any]) -> ChannelStorageByName:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ChannelValuesStorage._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

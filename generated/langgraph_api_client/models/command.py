@@ -84,6 +84,10 @@ class Command(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(Command._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_update(d: dict[str, Any]) -> Any | Unset:
     update: Any | Unset = d.get("update", UNSET)
@@ -142,7 +146,9 @@ def _decode_goto(d: dict[str, Any]) -> list[Send | str] | None | Send | str | Un
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Command._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

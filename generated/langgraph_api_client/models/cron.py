@@ -115,6 +115,12 @@ class Cron(WireDict):
     @property
     def cron_id(self) -> UUID:
         """The cron's id."""
+        value = self.get("cron_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_cron_id(self)
         except READ_ERRORS as exc:
@@ -163,6 +169,12 @@ class Cron(WireDict):
     @property
     def created_at(self) -> datetime.datetime:
         """When the cron was created."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -172,6 +184,12 @@ class Cron(WireDict):
     @property
     def updated_at(self) -> datetime.datetime:
         """When the cron last changed."""
+        value = self.get("updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_updated_at(self)
         except READ_ERRORS as exc:
@@ -250,6 +268,10 @@ class Cron(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(Cron._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -414,7 +436,9 @@ def _decode_on_run_completed(d: dict[str, Any]) -> None | OnRunCompleted | Unset
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Cron._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

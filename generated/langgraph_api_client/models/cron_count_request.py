@@ -52,6 +52,12 @@ class CronCountRequest(WireDict):
     @property
     def assistant_id(self) -> UUID | None:
         """Only crons of this assistant."""
+        value = self.get("assistant_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_assistant_id(self)
         except READ_ERRORS as exc:
@@ -61,6 +67,12 @@ class CronCountRequest(WireDict):
     @property
     def thread_id(self) -> UUID | None:
         """Only crons on this thread."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -83,6 +95,10 @@ class CronCountRequest(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(CronCountRequest._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -120,7 +136,9 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CronCountRequest._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -8,7 +8,7 @@ from ..models.all_nodes import AllNodes
 from ..models.durability import Durability
 from ..models.on_run_completed import OnRunCompleted
 from ..models.stream_mode import StreamMode
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class CronCreate(WireDict):
@@ -169,6 +169,12 @@ class CronCreate(WireDict):
     @property
     def end_time(self) -> datetime.datetime | None:
         """When to stop."""
+        value = self.get("end_time")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_end_time(self)
         except READ_ERRORS as exc:
@@ -199,6 +205,8 @@ class CronCreate(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         read = self._keep("config", _decode_config)
         return None if isinstance(read, Unset) else read
 
@@ -312,6 +320,10 @@ class CronCreate(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(CronCreate._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -537,7 +549,9 @@ def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CronCreate._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -8,7 +8,7 @@ from ..models.all_nodes import AllNodes
 from ..models.durability import Durability
 from ..models.on_run_completed import OnRunCompleted
 from ..models.stream_mode import StreamMode
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class CronPatch(WireDict):
@@ -176,6 +176,8 @@ class CronPatch(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         read = self._keep("config", _decode_config)
         return None if isinstance(read, Unset) else read
 
@@ -289,6 +291,10 @@ class CronPatch(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(CronPatch._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -517,7 +523,9 @@ def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CronPatch._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

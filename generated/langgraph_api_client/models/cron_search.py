@@ -85,6 +85,12 @@ class CronSearch(WireDict):
     @property
     def assistant_id(self) -> UUID | None:
         """Only crons of this assistant."""
+        value = self.get("assistant_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_assistant_id(self)
         except READ_ERRORS as exc:
@@ -94,6 +100,12 @@ class CronSearch(WireDict):
     @property
     def thread_id(self) -> UUID | None:
         """Only crons on this thread."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -179,6 +191,10 @@ class CronSearch(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(CronSearch._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -272,7 +288,9 @@ def _decode_select(d: dict[str, Any]) -> list[CronSelectField] | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CronSearch._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -118,6 +118,10 @@ class GraphSchemaNoId(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(GraphSchemaNoId._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_input_schema(d: dict[str, Any]) -> JsonObject | None:
     def _parse_input_schema(data: object) -> JsonObject | None:
@@ -219,7 +223,9 @@ def _decode_context_schema(d: dict[str, Any]) -> JsonObject | None | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in GraphSchemaNoId._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

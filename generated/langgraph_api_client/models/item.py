@@ -97,6 +97,12 @@ class Item(WireDict):
     @property
     def created_at(self) -> datetime.datetime:
         """When the item was first stored."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -106,6 +112,12 @@ class Item(WireDict):
     @property
     def updated_at(self) -> datetime.datetime:
         """When the item last changed."""
+        value = self.get("updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_updated_at(self)
         except READ_ERRORS as exc:
@@ -119,6 +131,10 @@ class Item(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(Item._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -154,7 +170,9 @@ def _decode_updated_at(d: dict[str, Any]) -> datetime.datetime:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Item._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

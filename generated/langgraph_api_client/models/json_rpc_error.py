@@ -96,6 +96,10 @@ class JsonRpcError(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(JsonRpcError._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_code(d: dict[str, Any]) -> int:
     code: int = d["code"]
@@ -117,4 +121,6 @@ def _decode_data(d: dict[str, Any]) -> Any | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in JsonRpcError._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

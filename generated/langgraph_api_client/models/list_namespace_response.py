@@ -62,6 +62,10 @@ class ListNamespaceResponse(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ListNamespaceResponse._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespaces(d: dict[str, Any]) -> list[list[str]]:
     namespaces = []
@@ -75,4 +79,6 @@ def _decode_namespaces(d: dict[str, Any]) -> list[list[str]]:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ListNamespaceResponse._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

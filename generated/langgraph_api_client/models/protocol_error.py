@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, cast
 
 from ..models.protocol_error_code import ProtocolErrorCode
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class ProtocolError(WireDict):
@@ -130,6 +130,8 @@ class ProtocolError(WireDict):
         value = self.get("meta")
         if type(value) is ProtocolResponseMeta:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "meta", ProtocolResponseMeta, value)
         read = self._keep("meta", _decode_meta)
         return None if isinstance(read, Unset) else read
 
@@ -140,6 +142,10 @@ class ProtocolError(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ProtocolError._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -188,7 +194,9 @@ def _decode_meta(d: dict[str, Any]) -> ProtocolResponseMeta | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ProtocolError._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

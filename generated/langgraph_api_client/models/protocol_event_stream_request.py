@@ -111,6 +111,10 @@ class ProtocolEventStreamRequest(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ProtocolEventStreamRequest._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_channels(d: dict[str, Any]) -> list[ProtocolChannelName | str]:
     channels = []
@@ -163,6 +167,6 @@ def _decode_since(d: dict[str, Any]) -> int | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value for key, value in d.items() if key not in ProtocolEventStreamRequest._wire_names
-    }
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

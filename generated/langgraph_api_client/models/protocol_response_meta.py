@@ -59,6 +59,10 @@ class ProtocolResponseMeta(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ProtocolResponseMeta._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_applied_through_seq(d: dict[str, Any]) -> int | Unset:
     applied_through_seq: int | Unset = d.get("applied_through_seq", UNSET)
@@ -68,4 +72,6 @@ def _decode_applied_through_seq(d: dict[str, Any]) -> int | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ProtocolResponseMeta._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -96,6 +96,12 @@ class Run(WireDict):
     @property
     def run_id(self) -> UUID:
         """The run's id."""
+        value = self.get("run_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_run_id(self)
         except READ_ERRORS as exc:
@@ -105,6 +111,12 @@ class Run(WireDict):
     @property
     def thread_id(self) -> UUID:
         """The thread it runs on (a temporary one for stateless runs)."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -114,6 +126,12 @@ class Run(WireDict):
     @property
     def assistant_id(self) -> UUID:
         """The assistant it runs."""
+        value = self.get("assistant_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_assistant_id(self)
         except READ_ERRORS as exc:
@@ -123,6 +141,12 @@ class Run(WireDict):
     @property
     def created_at(self) -> datetime.datetime:
         """When the run was created."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -132,6 +156,12 @@ class Run(WireDict):
     @property
     def updated_at(self) -> datetime.datetime:
         """When the run last changed."""
+        value = self.get("updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_updated_at(self)
         except READ_ERRORS as exc:
@@ -188,6 +218,10 @@ class Run(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(Run._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -252,7 +286,9 @@ def _decode_langsmith_session_name(d: dict[str, Any]) -> None | str | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Run._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -8,7 +8,7 @@ from ..models.durability import Durability
 from ..models.if_not_exists import IfNotExists
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.stream_mode import StreamMode
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class RunCreateStateful(WireDict):
@@ -190,6 +190,8 @@ class RunCreateStateful(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         read = self._keep("config", _decode_config)
         return None if isinstance(read, Unset) else read
 
@@ -311,6 +313,8 @@ class RunCreateStateful(WireDict):
         value = self.get("checkpoint")
         if type(value) is Checkpoint:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "checkpoint", Checkpoint, value)
         read = self._keep("checkpoint", _decode_checkpoint)
         return None if isinstance(read, Unset) else read
 
@@ -351,6 +355,10 @@ class RunCreateStateful(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(RunCreateStateful._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -591,7 +599,9 @@ def _decode_if_not_exists(d: dict[str, Any]) -> IfNotExists | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in RunCreateStateful._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -9,7 +9,7 @@ from ..models.if_not_exists import IfNotExists
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.on_disconnect import OnDisconnect
 from ..models.stream_mode import StreamMode
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class RunCreateStreamingStateful(WireDict):
@@ -196,6 +196,8 @@ class RunCreateStreamingStateful(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         read = self._keep("config", _decode_config)
         return None if isinstance(read, Unset) else read
 
@@ -317,6 +319,8 @@ class RunCreateStreamingStateful(WireDict):
         value = self.get("checkpoint")
         if type(value) is Checkpoint:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "checkpoint", Checkpoint, value)
         read = self._keep("checkpoint", _decode_checkpoint)
         return None if isinstance(read, Unset) else read
 
@@ -366,6 +370,10 @@ class RunCreateStreamingStateful(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(RunCreateStreamingStateful._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -617,9 +625,9 @@ def _decode_on_disconnect(d: dict[str, Any]) -> OnDisconnect | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value for key, value in d.items() if key not in RunCreateStreamingStateful._wire_names
-    }
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

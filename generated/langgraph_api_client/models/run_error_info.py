@@ -76,6 +76,10 @@ class RunErrorInfo(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(RunErrorInfo._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_error(d: dict[str, Any]) -> str | Unset:
     error: str | Unset = d.get("error", UNSET)
@@ -92,4 +96,6 @@ def _decode_message(d: dict[str, Any]) -> str | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in RunErrorInfo._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -62,6 +62,12 @@ class RunsCancel(WireDict):
     @property
     def thread_id(self) -> UUID | None:
         """The thread whose runs to cancel."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -84,6 +90,10 @@ class RunsCancel(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(RunsCancel._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -123,4 +133,6 @@ def _decode_run_ids(d: dict[str, Any]) -> list[UUID] | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in RunsCancel._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

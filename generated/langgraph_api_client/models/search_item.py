@@ -102,6 +102,12 @@ class SearchItem(WireDict):
     @property
     def created_at(self) -> datetime.datetime:
         """When the item was first stored."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -111,6 +117,12 @@ class SearchItem(WireDict):
     @property
     def updated_at(self) -> datetime.datetime:
         """When the item last changed."""
+        value = self.get("updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_updated_at(self)
         except READ_ERRORS as exc:
@@ -133,6 +145,10 @@ class SearchItem(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(SearchItem._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -174,7 +190,9 @@ def _decode_score(d: dict[str, Any]) -> float | None | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SearchItem._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -127,6 +127,10 @@ class ServerFlags(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ServerFlags._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_assistants(d: dict[str, Any]) -> bool | Unset:
     assistants: bool | Unset = d.get("assistants", UNSET)
@@ -166,4 +170,6 @@ def _decode_langsmith_tracing_session_on_runs(d: dict[str, Any]) -> bool | Unset
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ServerFlags._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -112,6 +112,10 @@ class ServerHost(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ServerHost._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_kind(d: dict[str, Any]) -> None | str | Unset:
     kind: None | str | Unset = d.get("kind", UNSET)
@@ -144,4 +148,6 @@ def _decode_tenant_id(d: dict[str, Any]) -> None | str | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ServerHost._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

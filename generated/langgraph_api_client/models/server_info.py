@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class ServerInfo(WireDict):
@@ -94,6 +94,8 @@ class ServerInfo(WireDict):
         value = self.get("flags")
         if type(value) is ServerFlags:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "flags", ServerFlags, value)
         return self._keep("flags", _decode_flags)
 
     @property
@@ -102,6 +104,8 @@ class ServerInfo(WireDict):
         value = self.get("host")
         if type(value) is ServerHost:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "host", ServerHost, value)
         read = self._keep("host", _decode_host)
         return None if isinstance(read, Unset) else read
 
@@ -121,6 +125,10 @@ class ServerInfo(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ServerInfo._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -167,7 +175,9 @@ def _decode_metadata(d: dict[str, Any]) -> JsonObject | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ServerInfo._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

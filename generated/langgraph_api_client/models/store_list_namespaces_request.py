@@ -121,6 +121,10 @@ class StoreListNamespacesRequest(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(StoreListNamespacesRequest._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_prefix(d: dict[str, Any]) -> list[str] | Unset:
     prefix: list[str] = d.get("prefix", UNSET)
@@ -156,6 +160,6 @@ def _decode_offset(d: dict[str, Any]) -> int | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value for key, value in d.items() if key not in StoreListNamespacesRequest._wire_names
-    }
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -132,6 +132,10 @@ class StoreSearchRequest(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(StoreSearchRequest._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace_prefix(d: dict[str, Any]) -> list[str] | None | Unset:
     def _parse_namespace_prefix(data: object) -> list[str] | None | Unset:
@@ -202,7 +206,9 @@ def _decode_refresh_ttl(d: dict[str, Any]) -> bool | None | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in StoreSearchRequest._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

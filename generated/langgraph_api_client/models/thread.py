@@ -6,7 +6,7 @@ from typing import Any, ClassVar, cast
 from uuid import UUID
 
 from ..models.thread_status import ThreadStatus
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, parse_uuid, to_wire
 
 
 class Thread(WireDict):
@@ -105,6 +105,12 @@ class Thread(WireDict):
     @property
     def thread_id(self) -> UUID:
         """The thread's id."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -114,6 +120,12 @@ class Thread(WireDict):
     @property
     def created_at(self) -> datetime.datetime:
         """When the thread was created."""
+        value = self.get("created_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_created_at(self)
         except READ_ERRORS as exc:
@@ -123,6 +135,12 @@ class Thread(WireDict):
     @property
     def updated_at(self) -> datetime.datetime:
         """When the thread last changed."""
+        value = self.get("updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_updated_at(self)
         except READ_ERRORS as exc:
@@ -152,11 +170,19 @@ class Thread(WireDict):
         value = self.get("config")
         if type(value) is Config:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "config", Config, value)
         return self._keep("config", _decode_config)
 
     @property
     def state_updated_at(self) -> datetime.datetime | None:
         """When the thread's state last changed (older servers, such as langgraph-api 0.4.48, omit it)."""
+        value = self.get("state_updated_at")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             read = _decode_state_updated_at(self)
         except READ_ERRORS as exc:
@@ -178,6 +204,8 @@ class Thread(WireDict):
         value = self.get("interrupts")
         if type(value) is ThreadInterrupts:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "interrupts", ThreadInterrupts, value)
         read = self._keep("interrupts", _decode_interrupts)
         return None if isinstance(read, Unset) else read
 
@@ -196,6 +224,8 @@ class Thread(WireDict):
         value = self.get("ttl")
         if type(value) is ThreadTtlInfo:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "ttl", ThreadTtlInfo, value)
         read = self._keep("ttl", _decode_ttl)
         return None if isinstance(read, Unset) else read
 
@@ -215,6 +245,10 @@ class Thread(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(Thread._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -349,7 +383,9 @@ def _decode_extracted(d: dict[str, Any]) -> JsonObject | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Thread._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

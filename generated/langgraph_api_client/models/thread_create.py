@@ -5,7 +5,7 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from ..models.if_exists import IfExists
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, parse_uuid, to_wire
 
 
 class ThreadCreate(WireDict):
@@ -63,6 +63,12 @@ class ThreadCreate(WireDict):
     @property
     def thread_id(self) -> UUID | None:
         """The id to give the thread; random when absent."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -93,6 +99,8 @@ class ThreadCreate(WireDict):
         value = self.get("ttl")
         if type(value) is ThreadTtl:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "ttl", ThreadTtl, value)
         read = self._keep("ttl", _decode_ttl)
         return None if isinstance(read, Unset) else read
 
@@ -112,6 +120,10 @@ class ThreadCreate(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ThreadCreate._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -173,7 +185,9 @@ def _decode_supersteps(d: dict[str, Any]) -> list[ThreadSuperstep] | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadCreate._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

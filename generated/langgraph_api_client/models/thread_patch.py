@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class ThreadPatch(WireDict):
@@ -58,6 +58,8 @@ class ThreadPatch(WireDict):
         value = self.get("ttl")
         if type(value) is ThreadTtl:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "ttl", ThreadTtl, value)
         read = self._keep("ttl", _decode_ttl)
         return None if isinstance(read, Unset) else read
 
@@ -68,6 +70,10 @@ class ThreadPatch(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ThreadPatch._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -94,7 +100,9 @@ def _decode_ttl(d: dict[str, Any]) -> ThreadTtl | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadPatch._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -65,6 +65,10 @@ class ThreadPruneResponse(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ThreadPruneResponse._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_pruned_count(d: dict[str, Any]) -> int:
     pruned_count: int = d["pruned_count"]
@@ -74,4 +78,6 @@ def _decode_pruned_count(d: dict[str, Any]) -> int:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadPruneResponse._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -8,7 +8,7 @@ from ..models.sort_order import SortOrder
 from ..models.thread_select_field import ThreadSelectField
 from ..models.thread_sort_by import ThreadSortBy
 from ..models.thread_status import ThreadStatus
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, parse_uuid, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, parse_uuid, to_wire
 
 
 class ThreadSearchRequest(WireDict):
@@ -183,6 +183,8 @@ class ThreadSearchRequest(WireDict):
         value = self.get("extract")
         if type(value) is ThreadExtract:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "extract", ThreadExtract, value)
         read = self._keep("extract", _decode_extract)
         return None if isinstance(read, Unset) else read
 
@@ -193,6 +195,10 @@ class ThreadSearchRequest(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ThreadSearchRequest._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -303,7 +309,9 @@ def _decode_extract(d: dict[str, Any]) -> ThreadExtract | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadSearchRequest._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -190,6 +190,10 @@ class ThreadState(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ThreadState._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any]:
     def _parse_values(data: object) -> JsonObject | list[Any]:
@@ -333,7 +337,9 @@ def _decode_parent_checkpoint_id(d: dict[str, Any]) -> None | str | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadState._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

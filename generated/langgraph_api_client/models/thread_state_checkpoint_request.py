@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
 
 
 class ThreadStateCheckpointRequest(WireDict):
@@ -55,6 +55,8 @@ class ThreadStateCheckpointRequest(WireDict):
         value = self.get("checkpoint")
         if type(value) is Checkpoint:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "checkpoint", Checkpoint, value)
         return self._keep("checkpoint", _decode_checkpoint)
 
     @property
@@ -78,6 +80,10 @@ class ThreadStateCheckpointRequest(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ThreadStateCheckpointRequest._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint:
     checkpoint = Checkpoint.from_dict(d["checkpoint"])
@@ -93,11 +99,9 @@ def _decode_subgraphs(d: dict[str, Any]) -> bool | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value
-        for key, value in d.items()
-        if key not in ThreadStateCheckpointRequest._wire_names
-    }
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from uuid import UUID
 
-from ..types import READ_ERRORS, FieldValueError, WireDict, parse_uuid, to_wire
+from ..types import READ_ERRORS, FieldValueError, WireDict, kept, parse_uuid, to_wire
 
 
 class ThreadStorage(WireDict):
@@ -68,6 +68,12 @@ class ThreadStorage(WireDict):
     @property
     def thread_id(self) -> UUID:
         """The `thread_id` field."""
+        value = self.get("thread_id")
+        if type(value) is str:  # the usual form, read without a call more
+            try:
+                return parse_uuid(value)
+            except ValueError:
+                pass
         try:
             read = _decode_thread_id(self)
         except READ_ERRORS as exc:
@@ -92,6 +98,8 @@ class ThreadStorage(WireDict):
         value = self.get("checkpoints")
         if type(value) is StorageCount:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "checkpoints", StorageCount, value)
         return self._keep("checkpoints", _decode_checkpoints)
 
     @property
@@ -100,6 +108,8 @@ class ThreadStorage(WireDict):
         value = self.get("channel_values")
         if type(value) is ChannelValuesStorage:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "channel_values", ChannelValuesStorage, value)
         return self._keep("channel_values", _decode_channel_values)
 
     @property
@@ -108,6 +118,8 @@ class ThreadStorage(WireDict):
         value = self.get("pending_writes")
         if type(value) is StorageCount:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "pending_writes", StorageCount, value)
         return self._keep("pending_writes", _decode_pending_writes)
 
     @property
@@ -117,6 +129,10 @@ class ThreadStorage(WireDict):
             return _decode_additional_properties(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "", exc) from exc
+
+
+_DECLARED = frozenset(ThreadStorage._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
 
 
 # How each field is read from the JSON object (see `types.WireDict`).
@@ -152,7 +168,9 @@ def _decode_pending_writes(d: dict[str, Any]) -> StorageCount:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadStorage._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
 
 
 # The models referred to above, loaded once this class exists (so that models referring to each

@@ -71,6 +71,10 @@ class ThreadTtl(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ThreadTtl._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
     _strategy = d.get("strategy", UNSET)
@@ -91,4 +95,6 @@ def _decode_ttl(d: dict[str, Any]) -> float | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadTtl._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -86,6 +86,10 @@ class ThreadTtlInfo(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(ThreadTtlInfo._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_strategy(d: dict[str, Any]) -> TtlStrategy | Unset:
     _strategy = d.get("strategy", UNSET)
@@ -127,4 +131,6 @@ def _decode_expires_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ThreadTtlInfo._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}
