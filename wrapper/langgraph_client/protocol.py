@@ -46,7 +46,17 @@ from typing import TYPE_CHECKING, Any, Self, TypedDict
 from langgraph_api_client.types import UNSET
 
 from ._core import HEARTBEAT, QueryParams
-from ._projections import AsyncThreadViews, SyncThreadViews
+from ._projections import (
+    AsyncChildStream,
+    AsyncMessageStream,
+    AsyncThreadViews,
+    AsyncToolCall,
+    SyncChildStream,
+    SyncMessageStream,
+    SyncThreadViews,
+    SyncToolCall,
+    ToolCallError,
+)
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
 from .sse import StreamPart
@@ -59,12 +69,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALL_CHANNELS",
+    "AsyncChildStream",
+    "AsyncMessageStream",
     "AsyncThreadStream",
+    "AsyncToolCall",
     "InterruptPayload",
     "ProtocolCommandError",
     "ProtocolRunError",
+    "SyncChildStream",
+    "SyncMessageStream",
     "SyncThreadStream",
+    "SyncToolCall",
     "ThreadStreamError",
+    "ToolCallError",
 ]
 
 #: Every fixed channel of the protocol: what ``events`` reads.
@@ -963,7 +980,9 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
 
     ``events`` and ``subscribe`` read the thread's protocol events (the generated
     ``ProtocolEvent``, which reads like a dict); ``values`` and ``output`` follow the run
-    last started (or resumed) through this stream, or the thread's latest run.
+    last started (or resumed) through this stream, or the thread's latest run, and so do
+    the views ``messages``, ``tool_calls``, ``subgraphs`` (``subagents``), ``extensions``
+    and ``interleave_projections`` (see ``_projections``).
     """
 
     def __init__(
