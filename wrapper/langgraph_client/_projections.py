@@ -24,7 +24,7 @@ import importlib.util
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._sync import _iterate_sync, run_sync
 
@@ -522,7 +522,33 @@ class _Awaitable(Generic[T]):
         return self._make().__await__()  # type: ignore[no-any-return]
 
 
-class AsyncMessageStream(_MessageBase):
+TextPart = TypeVar("TextPart", bound=AsyncText)
+ChunksPart = TypeVar("ChunksPart", bound=AsyncToolCallChunks)
+
+
+class _MessageParts(_MessageBase, Generic[TextPart, ChunksPart]):
+    """The parts of a message stream, written once for both clients."""
+
+    _text_kind: type[TextPart]
+    _chunks_kind: type[ChunksPart]
+
+    @property
+    def text(self) -> TextPart:
+        """Its text: the deltas as they come, or whole once it has finished."""
+        return self._text_kind(self, "text")
+
+    @property
+    def reasoning(self) -> TextPart:
+        """Its reasoning: the deltas as they come, or whole once it has finished."""
+        return self._text_kind(self, "reasoning")
+
+    @property
+    def tool_calls(self) -> ChunksPart:
+        """Its tool calls: the chunks as they come, or the finished calls."""
+        return self._chunks_kind(self)
+
+
+class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
     """One streamed chat message: ``text`` and ``reasoning`` (their deltas, or whole),
     ``tool_calls`` (chunks, or the finished calls), ``usage`` and ``output`` (awaitables);
     ``async for`` it for each of its events' data; ``await`` it for its ``output``.
@@ -531,17 +557,8 @@ class AsyncMessageStream(_MessageBase):
     ``langchain`` extra), else the message as a dict (``as_dict()``).
     """
 
-    @property
-    def text(self) -> AsyncText:
-        return AsyncText(self, "text")
-
-    @property
-    def reasoning(self) -> AsyncText:
-        return AsyncText(self, "reasoning")
-
-    @property
-    def tool_calls(self) -> AsyncToolCallChunks:
-        return AsyncToolCallChunks(self)
+    _text_kind = AsyncText
+    _chunks_kind = AsyncToolCallChunks
 
     @property
     def usage(self) -> _Awaitable[dict[str, Any] | None]:
@@ -559,21 +576,12 @@ class AsyncMessageStream(_MessageBase):
         return self._deltas(self._events)
 
 
-class SyncMessageStream(_MessageBase):
+class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
     """The blocking twin of ``AsyncMessageStream``: ``usage`` and ``output`` are (blocking)
     properties; iterate it for each of its events' data."""
 
-    @property
-    def text(self) -> SyncText:
-        return SyncText(self, "text")
-
-    @property
-    def reasoning(self) -> SyncText:
-        return SyncText(self, "reasoning")
-
-    @property
-    def tool_calls(self) -> SyncToolCallChunks:
-        return SyncToolCallChunks(self)
+    _text_kind = SyncText
+    _chunks_kind = SyncToolCallChunks
 
     @property
     def usage(self) -> dict[str, Any] | None:
@@ -996,74 +1004,88 @@ def check_views(channels: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(channels))
 
 
-class AsyncViews(_Viewer):
+MessagesView = TypeVar("MessagesView")
+ToolCallsView = TypeVar("ToolCallsView")
+ChildrenView = TypeVar("ChildrenView")
+ExtensionsView = TypeVar("ExtensionsView")
+
+
+class _Views(_Viewer, Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView]):
+    """The views of a thread stream or a child stream, written once: ``_wrap`` makes a view
+    (``AsyncView`` or ``SyncView``) of an async iterator, ``_extensions`` the mapping of
+    extension views, ``_child_kind`` the child streams."""
+
+    _wrap: Callable[[Callable[[], AsyncIterator[Any]]], Any]
+    _extensions: Callable[[_Viewer], Any]
+    _child_kind: type[_ChildBase]
+
+    @property
+    def messages(self) -> MessagesView:
+        """Each chat message streamed at this namespace, as it starts."""
+        return cast("MessagesView", self._wrap(lambda: self._one("messages")))
+
+    @property
+    def tool_calls(self) -> ToolCallsView:
+        """Each tool call at this namespace, as it starts."""
+        return cast("ToolCallsView", self._wrap(lambda: self._one("tool_calls")))
+
+    @property
+    def subgraphs(self) -> ChildrenView:
+        """Each subgraph (or subagent) run one level below this namespace, as it starts."""
+        return cast("ChildrenView", self._wrap(lambda: self._one("subgraphs")))
+
+    @property
+    def subagents(self) -> ChildrenView:
+        """The same as ``subgraphs``: a subagent is a graph run below this one."""
+        return self.subgraphs
+
+    @property
+    def extensions(self) -> ExtensionsView:
+        """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
+        return cast("ExtensionsView", self._extensions(self))
+
+    def _child(
+        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
+    ) -> _ChildBase:
+        return self._child_kind(
+            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
+        )
+
+
+class AsyncViews(
+    _Views[
+        "AsyncView[AsyncMessageStream]",
+        "AsyncView[AsyncToolCall]",
+        "AsyncView[AsyncChildStream]",
+        AsyncExtensions,
+    ]
+):
     """The views of the async thread stream and of its child streams."""
 
-    @property
-    def messages(self) -> AsyncView[AsyncMessageStream]:
-        """Each chat message streamed at this namespace, as it starts."""
-        return AsyncView(lambda: self._one("messages"))
+    _wrap = AsyncView
+    _extensions = AsyncExtensions
 
     @property
-    def tool_calls(self) -> AsyncView[AsyncToolCall]:
-        """Each tool call at this namespace, as it starts."""
-        return AsyncView(lambda: self._one("tool_calls"))
-
-    @property
-    def subgraphs(self) -> AsyncView[AsyncChildStream]:
-        """Each subgraph (or subagent) run one level below this namespace, as it starts."""
-        return AsyncView(lambda: self._one("subgraphs"))
-
-    @property
-    def subagents(self) -> AsyncView[AsyncChildStream]:
-        """The same as ``subgraphs``: a subagent is a graph run below this one."""
-        return self.subgraphs
-
-    @property
-    def extensions(self) -> AsyncExtensions:
-        return AsyncExtensions(self)
-
-    def _child(
-        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
-    ) -> _ChildBase:
-        return AsyncChildStream(
-            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
-        )
+    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
+        return AsyncChildStream
 
 
-class SyncViews(_Viewer):
+class SyncViews(
+    _Views[
+        "SyncView[SyncMessageStream]",
+        "SyncView[SyncToolCall]",
+        "SyncView[SyncChildStream]",
+        SyncExtensions,
+    ]
+):
     """The views of the sync thread stream and of its child streams."""
 
-    @property
-    def messages(self) -> SyncView[SyncMessageStream]:
-        """Each chat message streamed at this namespace, as it starts."""
-        return SyncView(lambda: self._one("messages"))
+    _wrap = SyncView
+    _extensions = SyncExtensions
 
     @property
-    def tool_calls(self) -> SyncView[SyncToolCall]:
-        """Each tool call at this namespace, as it starts."""
-        return SyncView(lambda: self._one("tool_calls"))
-
-    @property
-    def subgraphs(self) -> SyncView[SyncChildStream]:
-        """Each subgraph (or subagent) run one level below this namespace, as it starts."""
-        return SyncView(lambda: self._one("subgraphs"))
-
-    @property
-    def subagents(self) -> SyncView[SyncChildStream]:
-        """The same as ``subgraphs``: a subagent is a graph run below this one."""
-        return self.subgraphs
-
-    @property
-    def extensions(self) -> SyncExtensions:
-        return SyncExtensions(self)
-
-    def _child(
-        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
-    ) -> _ChildBase:
-        return SyncChildStream(
-            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
-        )
+    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
+        return SyncChildStream
 
 
 class _ChildBase(_Viewer):
