@@ -217,6 +217,17 @@ async def test_interleave_projections_yields_items_in_the_order_they_came(api: A
     assert last_values["messages"][-1]["content"][0]["text"] == "It is sunny."
 
 
+@real
+async def test_views_end_at_an_interrupt_and_follow_the_resumed_run(api: Api) -> None:
+    async with started(api, "interrupting") as thread:
+        before = await each(thread.interleave_projections(["values"]))
+        assert thread.interrupted
+        assert before[-1][1]["messages"] == HELLO["messages"]
+        await whole(thread.run.respond("yes"))
+        after = await each(thread.interleave_projections(["values"]))
+    assert after[-1][1]["messages"][-1] == {"role": "ai", "content": "echo: answer: yes"}
+
+
 @pytest.mark.parametrize("name", ["tools", "lifecycle", "input", ""])
 async def test_interleave_refuses_what_is_no_view(api: Api, name: str) -> None:
     made = api.client.threads.stream(assistant_id="chat")
