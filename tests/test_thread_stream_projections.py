@@ -396,6 +396,97 @@ async def test_a_subgraphs_tool_calls_are_its_child_streams(kind: str) -> None:
         assert [call.name for call in await each(child.tool_calls)] == ["deep"]
 
 
+def _message_run() -> list[dict[str, Any]]:
+    """A run that streams a message whose parts come in the forms the protocol allows
+    besides plain deltas, then a message that fails."""
+    start = {
+        "event": "message-start",
+        "role": "ai",
+        "id": "m1",
+        "metadata": {"langgraph_node": "model", "provider": "p", "model": "x"},
+    }
+    script: list[dict[str, Any]] = [
+        start,
+        # A text block with no deltas: its final text is its one delta.
+        {"event": "content-block-start", "index": 0, "content": {"type": "text", "text": ""}},
+        {"event": "content-block-finish", "index": 0, "content": {"type": "text", "text": "Hi."}},
+        # A tool call sent as snapshots of itself.
+        {
+            "event": "content-block-delta",
+            "index": 1,
+            "delta": {
+                "type": "block-delta",
+                "fields": {"type": "tool_call_chunk", "id": "c1", "name": "lookup", "args": '{"q"'},
+            },
+        },
+        {
+            "event": "content-block-delta",
+            "index": 1,
+            "delta": {
+                "type": "block-delta",
+                "fields": {
+                    "type": "tool_call_chunk",
+                    "id": "c1",
+                    "name": "lookup",
+                    "args": '{"q": 1}',
+                },
+            },
+        },
+        # A call whose arguments never became JSON, never finished as a block.
+        {
+            "event": "content-block-start",
+            "index": 2,
+            "content": {"type": "tool_call_chunk", "id": "c2", "name": "broken", "args": "{oops"},
+        },
+        {"event": "message-finish", "usage": {"total_tokens": 5}},
+        {"event": "message-start", "role": "ai", "id": "m2"},
+        {"event": "content-block-delta", "index": 0, "delta": {"type": "text-delta", "text": "a"}},
+        {"event": "error", "message": "the model went away"},
+    ]
+    events = [_event(1, "lifecycle", {"event": "running"})]
+    events += [_event(seq, "messages", data) for seq, data in enumerate(script, 2)]
+    events.append(_event(len(events) + 1, "lifecycle", {"event": "completed"}))
+    return events
+
+
+@kinds
+async def test_a_message_is_built_from_every_form_of_its_parts(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_projections, "_langchain_installed", lambda: False)
+    async with scripted_thread(kind, _message_run()) as thread:
+        first, second = await each(thread.messages)
+        assert (first.node, first.message_id) == ("model", "m1")
+        assert await each(first.text) == ["Hi."]
+        assert [chunk["args"] for chunk in await each(first.tool_calls)] == [
+            '{"q"',
+            ": 1}",
+            "{oops",
+        ]
+        output = await whole(first.output)
+        assert output["tool_calls"] == [
+            {"type": "tool_call", "id": "c1", "name": "lookup", "args": {"q": 1}}
+        ]
+        assert output["invalid_tool_calls"] == [
+            {
+                "type": "invalid_tool_call",
+                "id": "c2",
+                "name": "broken",
+                "args": "{oops",
+                "error": "the tool call's arguments are not valid JSON",
+            }
+        ]
+        assert output["response_metadata"] == {
+            "model_provider": "p",
+            "model_name": "x",
+            "output_version": "v1",
+        }
+        assert output["usage_metadata"] == {"total_tokens": 5}
+        with pytest.raises(RuntimeError, match="the model went away"):
+            await each(second.text)
+        assert second.done and second.error is not None
+
+
 # -- helpers ----------------------------------------------------------------------------------
 async def _aiter(view: Any) -> AsyncIterator[Any]:
     """``async for`` over a view of either client (a sync view is read as it is iterated)."""
