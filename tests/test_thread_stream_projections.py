@@ -2,9 +2,10 @@
 extensions and interleave_projections, with both clients.
 
 Against the real server, on the graphs of tests/app/chat_graphs.py (a scripted streaming
-chat model, no network). langgraph-api's in-memory server sends no ``tools`` or ``custom``
-events on a thread stream (langgraph-sdk's views see none either), so tool calls and
-extensions are read from a scripted event stream as well.
+chat model, no network; the module's stream transformer asks for the ``tools`` mode, without
+which langgraph-api sends no ``tools`` events on a thread stream). A scripted event stream
+serves what the server cannot be made to send: a run that fails while a tool runs, a
+subgraph's tool calls, the other forms a message's parts may take.
 """
 
 from __future__ import annotations
@@ -228,6 +229,72 @@ async def test_views_end_at_an_interrupt_and_follow_the_resumed_run(api: Api) ->
     assert after[-1][1]["messages"][-1] == {"role": "ai", "content": "echo: answer: yes"}
 
 
+async def _outcome(call: Any) -> Any:
+    try:
+        return await whole(call.output)
+    except RuntimeError as error:  # ToolCallError, or the run ended first
+        return error
+
+
+@real
+async def test_tool_calls_stream_their_output_and_end_in_it_or_an_error(api: Api) -> None:
+    async with started(api, "chat") as thread:
+        calls = [
+            (call, await each(call.deltas), await _outcome(call))
+            async for call in _aiter(thread.tool_calls)
+        ]
+    assert [(call.name, call.tool_call_id, call.input) for call, _, _ in calls] == [
+        ("lookup", "call-lookup-1", {"query": "weather"}),
+        ("broken", "call-broken-1", {"why": "test"}),
+    ]
+    (lookup, deltas, output), (broken, no_deltas, failure) = calls
+    assert deltas == ["sun", "ny"] and lookup.done and lookup.error is None
+    assert output["type"] == "tool" and output["content"] == "weather: sunny"
+    assert no_deltas == []
+    assert isinstance(failure, ToolCallError) and failure.message == "broken on purpose: test"
+    assert broken.error is failure and failure.tool_call_id == "call-broken-1"
+
+
+@real
+async def test_extensions_yield_the_data_of_their_channel(api: Api) -> None:
+    async with started(api, "chat") as thread:
+        assert await each(thread.extensions["tool_names"]) == [
+            {"name": "tool_names", "payload": {"tool": "lookup"}},
+            {"name": "tool_names", "payload": {"tool": "broken"}},
+        ]
+        assert await each(thread.extensions["unknown"]) == []
+
+
+@real
+async def test_interleave_mixes_messages_tool_calls_and_extensions_in_order(api: Api) -> None:
+    async with started(api, "chat") as thread:
+        items = await each(
+            thread.interleave_projections(["messages", "tool_calls", "tool_names", "updates"])
+        )
+        texts = [await whole(item.text) for name, item in items if name == "messages"]
+    names = [name for name, _ in items]
+    assert names[0] == "messages" and names[-1] == "updates"
+    assert texts == ["Let me look.", "It is sunny."]
+    assert [getattr(item, "name", None) for name, item in items if name == "tool_calls"] == [
+        "lookup",
+        "broken",
+    ]
+    # The extension's event for a tool comes before the tool's own start.
+    firsts = [(name, item) for name, item in items if name in ("tool_calls", "tool_names")]
+    assert firsts[0] == ("tool_names", {"name": "tool_names", "payload": {"tool": "lookup"}})
+    assert [item for name, item in items if name == "updates"]  # the root graph's updates
+
+
+@real
+async def test_a_subagents_tool_is_a_tool_call_of_its_parent(api: Api) -> None:
+    async with started(api, "supervisor") as thread:
+        (task,) = await each(thread.tool_calls)
+        assert task.name == "task" and task.input == {"description": "weather"}
+        assert (await whole(task.output))["content"] == "It is sunny."
+        (agent,) = await each(thread.subagents)
+        assert await each(agent.tool_calls) == []  # the subagent called no tool
+
+
 @pytest.mark.parametrize("name", ["tools", "lifecycle", "input", ""])
 async def test_interleave_refuses_what_is_no_view(api: Api, name: str) -> None:
     made = api.client.threads.stream(assistant_id="chat")
@@ -329,60 +396,12 @@ async def scripted_thread(kind: str, events: list[dict[str, Any]]) -> AsyncItera
 kinds = pytest.mark.parametrize("kind", ["async", "sync"])
 
 
-async def _outcome(call: Any) -> Any:
-    try:
-        return await whole(call.output)
-    except RuntimeError as error:  # ToolCallError, or the run ended first
-        return error
-
-
-@kinds
-async def test_tool_calls_stream_their_output_and_end_in_it_or_an_error(kind: str) -> None:
-    async with scripted_thread(kind, _tool_run()) as thread:
-        calls = []
-        async for call in _aiter(thread.tool_calls):
-            calls.append((call, await each(call.deltas), await _outcome(call)))
-    assert [(call.name, call.tool_call_id, call.input) for call, _, _ in calls] == [
-        ("lookup", "c1", {"query": "weather"}),
-        ("broken", "c2", None),
-        ("slow", "c4", None),  # c3 is a subgraph's
-    ]
-    (lookup, deltas, output), (broken, _, failure), (slow, _, unfinished) = calls
-    assert deltas == ["sun", "ny"] and output == "sunny" and lookup.done
-    assert isinstance(failure, ToolCallError) and failure.message == "broken on purpose"
-    assert broken.error is failure
-    # The run ended before ``slow`` did: its output is an error, not a silent None.
-    assert isinstance(unfinished, RuntimeError) and slow.done
-
-
 @kinds
 async def test_a_failed_run_is_the_error_of_its_open_tool_calls(kind: str) -> None:
     async with scripted_thread(kind, _tool_run("failed", "model down")) as thread:
         calls = await each(thread.tool_calls)
         with pytest.raises(ProtocolRunError, match="model down"):
             await whole(calls[-1].output)
-
-
-@kinds
-async def test_extensions_yield_the_data_of_their_channel_only(kind: str) -> None:
-    async with scripted_thread(kind, _tool_run()) as thread:
-        assert await each(thread.extensions["tool_names"]) == [
-            {"name": "tool_names", "payload": {"tool": "lookup"}}
-        ]
-        assert await each(thread.extensions["other"]) == [{"name": "other", "payload": 1}]
-        assert await each(thread.extensions["none"]) == []
-
-
-@kinds
-async def test_interleave_mixes_tool_calls_and_extensions_in_order(kind: str) -> None:
-    async with scripted_thread(kind, _tool_run()) as thread:
-        items = await each(thread.interleave_projections(["tool_calls", "tool_names"]))
-    assert [(name, getattr(item, "name", item)) for name, item in items] == [
-        ("tool_calls", "lookup"),
-        ("tool_names", {"name": "tool_names", "payload": {"tool": "lookup"}}),
-        ("tool_calls", "broken"),
-        ("tool_calls", "slow"),
-    ]
 
 
 @kinds

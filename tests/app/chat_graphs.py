@@ -181,7 +181,10 @@ nested = _nested.compile()
 def task(description: str) -> str:
     """Hand ``description`` to the researcher subagent; its last message is the answer."""
     result = _researcher.invoke({"messages": [{"role": "user", "content": description}]})
-    return str(result["messages"][-1].content)
+    content = result["messages"][-1].content
+    if isinstance(content, str):
+        return content
+    return "".join(block.get("text", "") for block in content if isinstance(block, dict))
 
 
 class _SupervisorModel(ScriptedChatModel):
@@ -212,6 +215,8 @@ supervisor = _agent(_SupervisorModel(), [task])
 # --- an extension: ``custom:tool_names`` carries the name of each tool started ------------
 class ToolNames(StreamTransformer or object):  # type: ignore[misc]
     """Publishes ``{"tool": <name>}`` on the ``tool_names`` channel for each tool started."""
+
+    required_stream_modes = ("tools", "updates")
 
     def init(self) -> dict[str, Any]:
         self.channel: StreamChannel[dict[str, Any]] = StreamChannel("tool_names")
