@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -306,6 +308,16 @@ async def test_an_extension_name_must_not_be_empty(api: Api) -> None:
     made = api.client.threads.stream(assistant_id="chat")
     with pytest.raises(ValueError, match="extension name"):
         made.extensions[""]
+
+
+def test_the_views_do_not_import_langchain_core() -> None:
+    code = (
+        "import sys, langgraph_client, langgraph_client.protocol\n"
+        "print('langchain_core' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
 
 
 # -- a scripted event stream: tools and custom events ----------------------------------------

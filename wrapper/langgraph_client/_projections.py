@@ -140,13 +140,15 @@ class _Feed:
         if self.ended:
             return
         self.ended = True
+        reason = error or self.error
+        if reason is None:
+            reason = _stream_error("the run stopped (ended, or waits on an interrupt) first")
+        for ender in self._enders:
+            ender(reason)
         aclose = getattr(self.events, "aclose", None)
         if aclose is not None:
             with contextlib.suppress(Exception):
                 await aclose()
-        reason = error or self.error or _stream_error("the run stopped before it ended")
-        for ender in self._enders:
-            ender(reason)
 
 
 async def _follow(
