@@ -116,7 +116,7 @@ def _env_bin(session_name: str, program: str) -> str:
 @nox.session(python=PYTHON, default=False)
 def test_env(session: nox.Session) -> None:
     """The one test environment: pytest, our client (with aiohttp) and its test tools."""
-    session.install(*TEST, "-e", ".[aiohttp,otel]")
+    session.install(*TEST, "-e", ".[aiohttp,otel,langchain]")
 
 
 def _server_sessions(api: str) -> None:

@@ -46,6 +46,17 @@ from typing import TYPE_CHECKING, Any, Self, TypedDict
 from langgraph_api_client.types import UNSET
 
 from ._core import HEARTBEAT, QueryParams
+from ._projections import (
+    AsyncChildStream,
+    AsyncMessageStream,
+    AsyncThreadViews,
+    AsyncToolCall,
+    SyncChildStream,
+    SyncMessageStream,
+    SyncThreadViews,
+    SyncToolCall,
+    ToolCallError,
+)
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
 from .sse import StreamPart
@@ -58,12 +69,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALL_CHANNELS",
+    "AsyncChildStream",
+    "AsyncMessageStream",
     "AsyncThreadStream",
+    "AsyncToolCall",
     "InterruptPayload",
     "ProtocolCommandError",
     "ProtocolRunError",
+    "SyncChildStream",
+    "SyncMessageStream",
     "SyncThreadStream",
+    "SyncToolCall",
     "ThreadStreamError",
+    "ToolCallError",
 ]
 
 #: Every fixed channel of the protocol: what ``events`` reads.
@@ -811,6 +829,35 @@ class _ThreadStreamBase:
             if event is not None and wanted(event):
                 yield event
 
+    async def _run_events(
+        self,
+        channels: Sequence[str],
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
+    ) -> AsyncIterator[ProtocolEvent]:
+        """The events of the followed run that pass the filter, from its first on, ending
+        when it stops (finished, failed, or waiting on an interrupt); none when there is no
+        run to follow. What the projections (``_projections``) read."""
+        self._check_open()
+        run = await self._followed()
+        if run is None:
+            return
+        wanted = _Filter(channels, namespaces, depth)
+        stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
+        async for _, event in self._entries(run.first, until=stopped):
+            if event is None or _run_id_of(event) not in (None, run.run_id):
+                continue
+            if wanted(event):
+                yield event
+            data = event.params.data
+            if (
+                event.method == "lifecycle"
+                and not event.params.namespace
+                and isinstance(data, Mapping)
+                and data.get("event") in _STOPPED
+            ):
+                return
+
     async def _get_tree(
         self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
     ) -> GraphDrawing:
@@ -922,7 +969,7 @@ class Values:
         return self._thread._output().__await__()
 
 
-class AsyncThreadStream(_ThreadStreamBase):
+class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
     """One thread driven through the streaming protocol; made by ``client.threads.stream``::
 
         async with client.threads.stream(assistant_id="agent") as thread:
@@ -933,7 +980,9 @@ class AsyncThreadStream(_ThreadStreamBase):
 
     ``events`` and ``subscribe`` read the thread's protocol events (the generated
     ``ProtocolEvent``, which reads like a dict); ``values`` and ``output`` follow the run
-    last started (or resumed) through this stream, or the thread's latest run.
+    last started (or resumed) through this stream, or the thread's latest run, and so do
+    the views ``messages``, ``tool_calls``, ``subgraphs`` (``subagents``), ``extensions``
+    and ``interleave_projections`` (see ``_projections``).
     """
 
     def __init__(
@@ -1020,7 +1069,7 @@ class SyncValues:
         return run_sync(self._thread._output())
 
 
-class SyncThreadStream(_ThreadStreamBase):
+class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
     """The blocking twin of ``AsyncThreadStream``: ``with client.threads.stream(...) as
     thread:``; ``thread.output`` is a (blocking) property and ``thread.values.get()`` its
     spelling on ``values``. While the followed run waits on an interrupt, ``output`` raises

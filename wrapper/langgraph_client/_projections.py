@@ -1,0 +1,1161 @@
+"""Typed views of a thread stream's events: ``thread.messages``, ``thread.tool_calls``,
+``thread.subgraphs`` (``thread.subagents``), ``thread.extensions[name]`` and
+``thread.interleave_projections([...])``.
+
+Each view reads the events of the run the thread stream follows (``_run_events``), from
+its first event until it stops (finished, failed, or waiting on an interrupt), through one
+``_Feed``. A feed hands each event to its decoders; a decoder turns events into items: a
+message stream per chat message, a tool call per tool run, a child stream per subgraph
+namespace. An item goes on filling from the feed it came from, and whoever waits (the view's
+iterator, or a reader of an item: its text, its output) pulls the next event from that feed,
+so nothing runs in the background.
+
+A child stream (a subgraph, a subagent) offers the same views, scoped to its namespace.
+
+Written once, as coroutines: the async items await them, the sync items drive the same
+coroutines without an event loop (see ``_sync``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib.util
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from ._sync import _iterate_sync, run_sync
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import ProtocolEvent
+
+    from .protocol import _ThreadStreamBase
+
+__all__ = [
+    "AsyncChildStream",
+    "AsyncMessageStream",
+    "AsyncToolCall",
+    "SyncChildStream",
+    "SyncMessageStream",
+    "SyncToolCall",
+    "ToolCallError",
+]
+
+T = TypeVar("T")
+
+#: The names ``interleave_projections`` knows besides extension names.
+BUILT_IN_VIEWS = (
+    "values",
+    "messages",
+    "tool_calls",
+    "subgraphs",
+    "updates",
+    "checkpoints",
+    "tasks",
+)
+#: Protocol channels that are no view of their own (``tools`` is read as ``tool_calls``).
+_NOT_VIEWS = frozenset({"lifecycle", "tools", "input"})
+_STOPPED = frozenset({"completed", "failed", "interrupted"})
+
+
+def _errors() -> tuple[type[Exception], type[Exception]]:
+    from .protocol import ProtocolRunError, ThreadStreamError
+
+    return ThreadStreamError, ProtocolRunError
+
+
+def _stream_error(message: str) -> Exception:
+    return _errors()[0](message)
+
+
+class ToolCallError(RuntimeError):
+    """A tool call ended in an error (``tool-error``): ``message`` is what the server said."""
+
+    def __init__(self, tool_call_id: str, message: str) -> None:
+        self.tool_call_id = tool_call_id
+        self.message = message
+        super().__init__(message)
+
+
+def _namespace(event: ProtocolEvent) -> list[str]:
+    return [str(label) for label in event.params.namespace]
+
+
+def _data(event: ProtocolEvent) -> Any:
+    return event.params.data
+
+
+# -- the feed -----------------------------------------------------------------------------
+class _Feed:
+    """One reader of the followed run's events, shared by a view and the items it yields."""
+
+    def __init__(self) -> None:
+        self.events: AsyncIterator[ProtocolEvent] | None = None  # set once its reader is known
+        self._sinks: list[Callable[[ProtocolEvent], None]] = []
+        self._enders: list[Callable[[BaseException], None]] = []
+        self._lock = asyncio.Lock()
+        self.ended = False
+        self.error: BaseException | None = None  # the run failed: ``ProtocolRunError``
+
+    def on_event(self, sink: Callable[[ProtocolEvent], None]) -> None:
+        self._sinks.append(sink)
+
+    def on_end(self, ender: Callable[[BaseException], None]) -> None:
+        self._enders.append(ender)
+
+    async def until(self, done: Callable[[], bool]) -> None:
+        """Read events until ``done()`` or the end of the feed."""
+        while not done() and not self.ended:
+            async with self._lock:
+                if done() or self.ended:
+                    return
+                try:
+                    if self.events is None:
+                        raise StopAsyncIteration
+                    event = await anext(self.events)
+                except StopAsyncIteration:
+                    await self.close(None)
+                    return
+                except BaseException as error:
+                    await self.close(error)
+                    raise
+                self._watch(event)
+                for sink in self._sinks:
+                    sink(event)
+
+    def _watch(self, event: ProtocolEvent) -> None:
+        data = _data(event)
+        if (
+            event.method == "lifecycle"
+            and not event.params.namespace
+            and isinstance(data, Mapping)
+            and data.get("event") == "failed"
+        ):
+            self.error = _errors()[1](data.get("error"))
+
+    async def close(self, error: BaseException | None) -> None:
+        """No more events: end what is still open (with the run's error if it failed)."""
+        if self.ended:
+            return
+        self.ended = True
+        reason = error or self.error
+        if reason is None:
+            reason = _stream_error("the run stopped (ended, or waits on an interrupt) first")
+        for ender in self._enders:
+            ender(reason)
+        aclose = getattr(self.events, "aclose", None)
+        if aclose is not None:
+            with contextlib.suppress(Exception):
+                await aclose()
+
+
+async def _follow(
+    feed: _Feed, items: list[Any], finished: Callable[[], bool], cut: Callable[[], None]
+) -> AsyncIterator[Any]:
+    """``items`` from the first, as the feed adds them, until ``finished()``; ``cut()`` when
+    the feed ends first."""
+    index = 0
+    while True:
+        while index < len(items):
+            yield items[index]
+            index += 1
+        if finished():
+            return
+        await feed.until(lambda seen=index: len(items) > seen or finished())  # type: ignore[misc]
+        if len(items) == index and not finished():
+            cut()
+
+
+# -- items: a chat message -----------------------------------------------------------------
+def _parsed_args(args: Any) -> tuple[dict[str, Any] | None, str | None]:
+    """A tool call's arguments from their JSON text: (arguments, None) or (None, error)."""
+    if isinstance(args, dict):
+        return args, None
+    if not args:
+        return {}, None
+    try:
+        parsed = json.loads(args)
+    except ValueError:
+        return None, "the tool call's arguments are not valid JSON"
+    if not isinstance(parsed, dict):
+        return None, "the tool call's arguments are not a JSON object"
+    return parsed, None
+
+
+class _MessageBase:
+    """One chat message as its ``messages`` events build it (both clients)."""
+
+    def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
+        self._feed = feed
+        metadata = start.get("metadata")
+        self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
+        #: The namespace of the graph that streamed it (``[]`` for the root graph).
+        self.namespace = namespace
+        #: The node that streamed it, when the server says.
+        self.node: str | None = self.metadata.get("langgraph_node")
+        #: The message's id, from its ``message-start``.
+        self.message_id: str | None = str(start["id"]) if start.get("id") else None
+        self.role: str = str(start.get("role") or "ai")
+        #: Whether it has finished (or failed: ``error``).
+        self.done = False
+        self.error: BaseException | None = None
+        self._events: list[dict[str, Any]] = []
+        self._text: list[str] = []  # deltas, in order
+        self._reasoning: list[str] = []
+        self._text_of: dict[int, str] = {}  # per block index
+        self._reasoning_of: dict[int, str] = {}
+        self._chunks: dict[int, dict[str, Any]] = {}  # tool-call chunks merged per block
+        self._chunk_deltas: list[dict[str, Any]] = []
+        self._blocks: dict[int, dict[str, Any]] = {}  # finished blocks
+        self._usage: dict[str, Any] | None = None
+        self._finish: dict[str, Any] = {}
+        self.dispatch(start)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} id={self.message_id!r} namespace={self.namespace!r}>"
+
+    # -- reading events -----------------------------------------------------------------
+    def dispatch(self, data: Mapping[str, Any]) -> None:
+        """Take one ``messages`` event of this message (its ``params.data``)."""
+        if self.done:
+            return
+        self._events.append(dict(data))
+        kind = data.get("event")
+        index = data.get("index")
+        if kind == "content-block-start":
+            block = data.get("content")
+            if isinstance(block, Mapping) and isinstance(index, int):
+                self._start_block(index, block)
+        elif kind == "content-block-delta":
+            delta = data.get("delta")
+            if isinstance(delta, Mapping) and isinstance(index, int):
+                self._delta(index, delta)
+        elif kind == "content-block-finish":
+            block = data.get("content")
+            if isinstance(block, Mapping) and isinstance(index, int):
+                self._finish_block(index, block)
+        elif kind == "message-finish":
+            self._finished(data)
+        elif kind == "error":
+            self.fail(_stream_error(f"the message failed: {data.get('message')}"))
+
+    def _start_block(self, index: int, block: Mapping[str, Any]) -> None:
+        if block.get("type") == "tool_call_chunk":
+            chunk = {key: value for key, value in block.items() if key != "type"}
+            args = chunk.get("args")
+            chunk["args"] = ""
+            self._chunks[index] = chunk
+            if isinstance(args, str) and args:
+                self._add_args(index, args)
+
+    def _add_args(self, index: int, args: str) -> None:
+        chunk = self._chunks.setdefault(index, {"args": ""})
+        chunk["args"] = (chunk.get("args") or "") + args
+        self._chunk_deltas.append(
+            {
+                "type": "tool_call_chunk",
+                "id": chunk.get("id"),
+                "name": chunk.get("name"),
+                "args": args,
+                "index": chunk.get("index", index),
+            }
+        )
+
+    def _delta(self, index: int, delta: Mapping[str, Any]) -> None:
+        kind = delta.get("type")
+        if kind == "text-delta":
+            self._add_text(self._text, self._text_of, index, delta.get("text"))
+        elif kind == "reasoning-delta":
+            self._add_text(self._reasoning, self._reasoning_of, index, delta.get("reasoning"))
+        elif kind == "tool-call-delta":
+            args = delta.get("args")
+            if isinstance(args, str) and args:
+                self._add_args(index, args)
+        elif kind == "block-delta":
+            fields = delta.get("fields")
+            if isinstance(fields, Mapping) and fields.get("type") == "tool_call_chunk":
+                # A snapshot of the call so far: take its new identity, and what its args add.
+                held = self._chunks.get(index, {}).get("args") or ""
+                chunk = self._chunks.setdefault(index, {"args": ""})
+                for key in ("id", "name", "index"):
+                    if fields.get(key) is not None:
+                        chunk[key] = fields[key]
+                args = fields.get("args")
+                if isinstance(args, str) and args.startswith(held) and len(args) > len(held):
+                    self._add_args(index, args[len(held) :])
+
+    @staticmethod
+    def _add_text(deltas: list[str], per_block: dict[int, str], index: int, text: Any) -> None:
+        if isinstance(text, str) and text:
+            deltas.append(text)
+            per_block[index] = per_block.get(index, "") + text
+
+    def _finish_block(self, index: int, block: Mapping[str, Any]) -> None:
+        kind = block.get("type")
+        final = dict(block)
+        if kind in ("text", "reasoning"):
+            key = str(kind)
+            deltas, per_block = (
+                (self._text, self._text_of)
+                if kind == "text"
+                else (self._reasoning, self._reasoning_of)
+            )
+            said = block.get(key)
+            read = per_block.get(index, "")
+            if isinstance(said, str) and said != read:
+                # The block's final text is authoritative: what the deltas missed is a delta.
+                if said.startswith(read):
+                    deltas.append(said[len(read) :])
+                per_block[index] = said
+            if per_block.get(index):
+                final[key] = per_block[index]
+            final.setdefault("index", index)
+        elif kind in ("tool_call", "invalid_tool_call"):
+            final.pop("index", None)
+            self._chunks.pop(index, None)
+        self._blocks[index] = final
+
+    def _finished(self, data: Mapping[str, Any]) -> None:
+        usage = data.get("usage")
+        self._usage = dict(usage) if isinstance(usage, Mapping) else None
+        self._finish = {key: value for key, value in data.items() if key not in ("event", "usage")}
+        for index, chunk in sorted(self._chunks.items()):  # calls never finished as blocks
+            args, error = _parsed_args(chunk.get("args"))
+            if args is not None:
+                self._blocks[index] = {
+                    "type": "tool_call",
+                    "id": chunk.get("id"),
+                    "name": chunk.get("name") or "",
+                    "args": args,
+                }
+            else:
+                self._blocks[index] = {
+                    "type": "invalid_tool_call",
+                    "id": chunk.get("id"),
+                    "name": chunk.get("name"),
+                    "args": chunk.get("args"),
+                    "error": error,
+                }
+        self._chunks.clear()
+        self.done = True
+
+    def fail(self, error: BaseException) -> None:
+        """End the message unfinished: its readers get ``error``."""
+        if not self.done:
+            self.done = True
+            self.error = error
+
+    # -- what readers see ---------------------------------------------------------------
+    def _blocks_of(self, kind: str) -> list[dict[str, Any]]:
+        return [
+            self._blocks[i] for i in sorted(self._blocks) if self._blocks[i].get("type") == kind
+        ]
+
+    def _final_tool_calls(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "type": "tool_call",
+                "id": block.get("id"),
+                "name": block.get("name") or "",
+                "args": block.get("args") if isinstance(block.get("args"), dict) else {},
+            }
+            for block in self._blocks_of("tool_call")
+        ]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The message as read so far, in the form langchain serialises an AI message."""
+        content: Any
+        if self._blocks:
+            content = [dict(self._blocks[i]) for i in sorted(self._blocks)]
+        else:
+            content = "".join(self._text)
+        response_metadata: dict[str, Any] = {}
+        if "provider" in self.metadata:
+            response_metadata["model_provider"] = self.metadata["provider"]
+        if "model" in self.metadata:
+            response_metadata["model_name"] = self.metadata["model"]
+        finish_metadata = self._finish.get("metadata")
+        if isinstance(finish_metadata, Mapping):
+            response_metadata.update(finish_metadata)
+        # The content is a list of the protocol's (v1) content blocks.
+        response_metadata["output_version"] = "v1"
+        message: dict[str, Any] = {
+            "type": "ai",
+            "id": self.message_id,
+            "content": content,
+            "tool_calls": self._final_tool_calls(),
+            "invalid_tool_calls": [
+                {key: block.get(key) for key in ("type", "id", "name", "args", "error")}
+                for block in self._blocks_of("invalid_tool_call")
+            ],
+            "usage_metadata": self._usage,
+            "response_metadata": response_metadata,
+        }
+        extra = self._finish.get("additional_kwargs")
+        if isinstance(extra, Mapping):
+            message["additional_kwargs"] = dict(extra)
+        return message
+
+    async def _wait(self) -> None:
+        await self._feed.until(lambda: self.done)
+        if not self.done:
+            self._cut()
+        if self.error is not None:
+            raise self.error
+
+    async def _deltas(self, deltas: list[Any]) -> AsyncIterator[Any]:
+        """``deltas`` from the first, as they come, until the message has finished."""
+        async for delta in _follow(self._feed, deltas, lambda: self.done, self._cut):
+            yield delta
+        if self.error is not None:
+            raise self.error
+
+    def _cut(self) -> None:
+        self.fail(_stream_error("the event stream ended before the message finished"))
+
+    async def _full(self, kind: str) -> str:
+        await self._wait()
+        per_block = self._text_of if kind == "text" else self._reasoning_of
+        if per_block:
+            return "".join(per_block[i] for i in sorted(per_block))
+        return "".join(self._text if kind == "text" else self._reasoning)
+
+    async def _tool_calls(self) -> list[dict[str, Any]]:
+        await self._wait()
+        return self._final_tool_calls()
+
+    async def _usage_when_done(self) -> dict[str, Any] | None:
+        await self._wait()
+        return self._usage
+
+    async def _output(self) -> Any:
+        await self._wait()
+        return _as_message(self.as_dict())
+
+
+def _langchain_installed() -> bool:
+    return importlib.util.find_spec("langchain_core") is not None
+
+
+def _as_message(message: dict[str, Any]) -> Any:
+    """langchain-core's ``AIMessage`` when it is installed (the ``langchain`` extra), else
+    the message dict."""
+    if not _langchain_installed():
+        return message
+    from langchain_core.messages import AIMessage
+
+    fields = {key: value for key, value in message.items() if key != "type"}
+    return AIMessage(**fields)
+
+
+class AsyncText:
+    """``message.text`` / ``message.reasoning``: ``async for`` its deltas, ``await`` it whole."""
+
+    __slots__ = ("_kind", "_message")
+
+    def __init__(self, message: _MessageBase, kind: str) -> None:
+        self._message = message
+        self._kind = kind
+
+    def _list(self) -> list[str]:
+        return self._message._text if self._kind == "text" else self._message._reasoning
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        return self._message._deltas(self._list())
+
+    def __await__(self) -> Generator[Any, None, str]:
+        return self._message._full(self._kind).__await__()
+
+
+class SyncText(AsyncText):
+    """``message.text`` / ``message.reasoning``: iterate its deltas; ``get()`` or ``str()``
+    it whole (blocks until the message has finished)."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[str]:
+        return _iterate_sync(self._message._deltas(self._list()))
+
+    def get(self) -> str:
+        return run_sync(self._message._full(self._kind))
+
+    def __str__(self) -> str:
+        return self.get()
+
+
+class AsyncToolCallChunks:
+    """``message.tool_calls``: ``async for`` each tool-call chunk as it comes (``{"type":
+    "tool_call_chunk", "id", "name", "args", "index"}``, ``args`` the part it adds);
+    ``await`` it for the finished calls (``{"type": "tool_call", "id", "name", "args"}``)."""
+
+    __slots__ = ("_message",)
+
+    def __init__(self, message: _MessageBase) -> None:
+        self._message = message
+
+    def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
+        return self._message._deltas(self._message._chunk_deltas)
+
+    def __await__(self) -> Generator[Any, None, list[dict[str, Any]]]:
+        return self._message._tool_calls().__await__()
+
+
+class SyncToolCallChunks(AsyncToolCallChunks):
+    """``message.tool_calls``: iterate each chunk; ``get()`` the finished calls."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return _iterate_sync(self._message._deltas(self._message._chunk_deltas))
+
+    def get(self) -> list[dict[str, Any]]:
+        return run_sync(self._message._tool_calls())
+
+
+class _Awaitable(Generic[T]):
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self._make = make
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._make().__await__()  # type: ignore[no-any-return]
+
+
+TextPart = TypeVar("TextPart", bound=AsyncText)
+ChunksPart = TypeVar("ChunksPart", bound=AsyncToolCallChunks)
+
+
+class _MessageParts(_MessageBase, Generic[TextPart, ChunksPart]):
+    """The parts of a message stream, written once for both clients."""
+
+    _text_kind: type[TextPart]
+    _chunks_kind: type[ChunksPart]
+
+    @property
+    def text(self) -> TextPart:
+        """Its text: the deltas as they come, or whole once it has finished."""
+        return self._text_kind(self, "text")
+
+    @property
+    def reasoning(self) -> TextPart:
+        """Its reasoning: the deltas as they come, or whole once it has finished."""
+        return self._text_kind(self, "reasoning")
+
+    @property
+    def tool_calls(self) -> ChunksPart:
+        """Its tool calls: the chunks as they come, or the finished calls."""
+        return self._chunks_kind(self)
+
+
+class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
+    """One streamed chat message: ``text`` and ``reasoning`` (their deltas, or whole),
+    ``tool_calls`` (chunks, or the finished calls), ``usage`` and ``output`` (awaitables);
+    ``async for`` it for each of its events' data; ``await`` it for its ``output``.
+
+    ``output`` is langchain-core's ``AIMessage`` when langchain-core is installed (the
+    ``langchain`` extra), else the message as a dict (``as_dict()``).
+    """
+
+    _text_kind = AsyncText
+    _chunks_kind = AsyncToolCallChunks
+
+    @property
+    def usage(self) -> _Awaitable[dict[str, Any] | None]:
+        """The token usage its ``message-finish`` reported (None if it reported none)."""
+        return _Awaitable(self._usage_when_done)
+
+    @property
+    def output(self) -> _Awaitable[Any]:
+        return _Awaitable(self._output)
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        return self._output().__await__()
+
+    def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
+        return self._deltas(self._events)
+
+
+class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
+    """The blocking twin of ``AsyncMessageStream``: ``usage`` and ``output`` are (blocking)
+    properties; iterate it for each of its events' data."""
+
+    _text_kind = SyncText
+    _chunks_kind = SyncToolCallChunks
+
+    @property
+    def usage(self) -> dict[str, Any] | None:
+        return run_sync(self._usage_when_done())
+
+    @property
+    def output(self) -> Any:
+        return run_sync(self._output())
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return _iterate_sync(self._deltas(self._events))
+
+
+# -- items: a tool call --------------------------------------------------------------------
+class _ToolCallBase:
+    """One tool run, from its ``tool-started`` to its ``tool-finished`` or ``tool-error``."""
+
+    def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
+        self._feed = feed
+        self.tool_call_id = str(data.get("tool_call_id"))
+        name = data.get("tool_name")
+        self.name = name if isinstance(name, str) else ""
+        self.input: Any = data.get("input")
+        self.namespace = namespace
+        self.done = False
+        self.error: BaseException | None = None
+        self._output: Any = None
+        self._deltas: list[Any] = []
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r} id={self.tool_call_id!r}>"
+
+    def _push(self, delta: Any) -> None:
+        if not self.done:
+            self._deltas.append(delta)
+
+    def _finish(self, output: Any) -> None:
+        if not self.done:
+            self.done, self._output = True, output
+
+    def _fail(self, error: BaseException) -> None:
+        if not self.done:
+            self.done, self.error = True, error
+
+    async def _result(self) -> Any:
+        await self._feed.until(lambda: self.done)
+        if not self.done:
+            self._cut()
+        if self.error is not None:
+            raise self.error
+        return self._output
+
+    def _delta_iter(self) -> AsyncIterator[Any]:
+        # An error is raised by ``output``, not here.
+        return _follow(self._feed, self._deltas, lambda: self.done, self._cut)
+
+    def _cut(self) -> None:
+        self._fail(_stream_error("the event stream ended before the tool call finished"))
+
+
+class AsyncToolCall(_ToolCallBase):
+    """A tool call of the run: ``name``, ``input``, ``tool_call_id``; ``async for`` its
+    output ``deltas``; ``await`` its ``output`` (``ToolCallError`` if the tool failed)."""
+
+    @property
+    def output(self) -> _Awaitable[Any]:
+        return _Awaitable(self._result)
+
+    @property
+    def deltas(self) -> AsyncIterator[Any]:
+        return self._delta_iter()
+
+
+class SyncToolCall(_ToolCallBase):
+    """The blocking twin of ``AsyncToolCall``: ``output`` blocks until the tool has ended."""
+
+    @property
+    def output(self) -> Any:
+        return run_sync(self._result())
+
+    @property
+    def deltas(self) -> Iterator[Any]:
+        return _iterate_sync(self._delta_iter())
+
+
+# -- decoders -----------------------------------------------------------------------------
+class _Decoder:
+    """Turns the events of a feed into items; ``items`` is filled as events are read."""
+
+    channels: tuple[str, ...] = ()
+
+    def __init__(self, name: str, scope: tuple[str, ...]) -> None:
+        self.name = name
+        self.scope = scope
+        self.items: deque[Any] = deque()
+
+    def feed(self, event: ProtocolEvent) -> None:
+        raise NotImplementedError
+
+    def end(self, error: BaseException) -> None:
+        """The feed has ended: close what is still open."""
+
+
+class _DataDecoder(_Decoder):
+    """The ``data`` of each event of one method (at the scope only, unless ``anywhere``)."""
+
+    def __init__(self, name: str, scope: tuple[str, ...], *, anywhere: bool = False) -> None:
+        super().__init__(name, scope)
+        self.channels = (name,)
+        self.anywhere = anywhere
+
+    def feed(self, event: ProtocolEvent) -> None:
+        if event.method != self.name:
+            return
+        if not self.anywhere and tuple(_namespace(event)) != self.scope:
+            return
+        data = _data(event)
+        if data is not None:
+            self.items.append(data)
+
+
+class _ExtensionDecoder(_Decoder):
+    """The data of each custom event named ``extension``."""
+
+    def __init__(self, name: str, scope: tuple[str, ...], extension: str) -> None:
+        super().__init__(name, scope)
+        self.extension = extension
+        self.channels = (f"custom:{extension}",)
+
+    def feed(self, event: ProtocolEvent) -> None:
+        data = _data(event)
+        if (
+            event.method == "custom"
+            and isinstance(data, Mapping)
+            and data.get("name") == self.extension
+        ):
+            self.items.append(data)
+
+
+class _MessagesDecoder(_Decoder):
+    """A message stream per ``message-start`` at the scope; the events after it go to it."""
+
+    channels = ("messages",)
+
+    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_MessageBase]):
+        super().__init__(name, scope)
+        self._feed = feed
+        self._kind = kind
+        self._open: dict[str, _MessageBase] = {}  # by message id, in start order
+
+    def feed(self, event: ProtocolEvent) -> None:
+        data = _data(event)
+        if event.method != "messages" or not isinstance(data, Mapping):
+            return
+        if tuple(_namespace(event)) != self.scope:
+            return
+        if data.get("event") == "message-start":
+            message = self._kind(self._feed, list(self.scope), data)
+            self._open[message.message_id or f"#{id(message)}"] = message
+            self.items.append(message)
+            return
+        # An event names its message when the server says; else it is the latest one open.
+        named = data.get("id") or data.get("message_id")
+        target = self._open.get(str(named)) if named else None
+        if target is None and self._open:
+            target = next(reversed(self._open.values()))
+        if target is None:
+            return
+        target.dispatch(data)
+        if target.done:
+            self._open = {key: value for key, value in self._open.items() if value is not target}
+
+    def end(self, error: BaseException) -> None:
+        for message in self._open.values():
+            message.fail(error)
+        self._open.clear()
+
+
+class _ToolCallsDecoder(_Decoder):
+    """A tool call per ``tool-started`` at the scope; its deltas, output or error after."""
+
+    channels = ("tools",)
+
+    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_ToolCallBase]):
+        super().__init__(name, scope)
+        self._feed = feed
+        self._kind = kind
+        self._open: dict[str, _ToolCallBase] = {}
+
+    def feed(self, event: ProtocolEvent) -> None:
+        data = _data(event)
+        if event.method != "tools" or not isinstance(data, Mapping):
+            return
+        if tuple(_namespace(event)) != self.scope:
+            return
+        call_id = data.get("tool_call_id")
+        if not isinstance(call_id, str):
+            return
+        kind = data.get("event")
+        if kind == "tool-started":
+            call = self._kind(self._feed, list(self.scope), data)
+            self._open[call_id] = call
+            self.items.append(call)
+            return
+        running = self._open.get(call_id)
+        if running is None:
+            return
+        if kind == "tool-output-delta":
+            running._push(data.get("delta"))
+        elif kind == "tool-finished":
+            running._finish(data.get("output"))
+            del self._open[call_id]
+        elif kind == "tool-error":
+            running._fail(ToolCallError(call_id, str(data.get("message") or "the tool failed")))
+            del self._open[call_id]
+
+    def end(self, error: BaseException) -> None:
+        for call in self._open.values():
+            call._fail(error)
+        self._open.clear()
+
+
+class _SubgraphsDecoder(_Decoder):
+    """A child stream per namespace one level below the scope, found from its ``started``
+    lifecycle event or its first task; its status from its lifecycle events, or from the
+    result of the task that ran it."""
+
+    channels = ("lifecycle", "tasks")
+
+    def __init__(self, name: str, scope: tuple[str, ...], owner: _Viewer) -> None:
+        super().__init__(name, scope)
+        self._owner = owner
+        self._children: dict[tuple[str, ...], _ChildBase] = {}
+
+    def feed(self, event: ProtocolEvent) -> None:
+        data = _data(event)
+        if not isinstance(data, Mapping):
+            return
+        path = tuple(_namespace(event))
+        depth = len(self.scope)
+        if event.method == "tasks" and "result" in data and path == self.scope:
+            for child in self._children.values():
+                if child.trigger_call_id is not None and child.trigger_call_id == data.get("id"):
+                    if data.get("interrupts"):
+                        child._set("interrupted")
+                    elif data.get("error"):
+                        child._set("failed", str(data["error"]))
+                    else:
+                        child._set("completed")
+            return
+        if len(path) != depth + 1 or path[:depth] != self.scope:
+            return
+        phase = data.get("event")
+        if event.method == "lifecycle" and phase in _STOPPED:
+            ended = self._children.get(path)
+            if ended is not None:
+                ended._set(str(phase), data.get("error"))
+            return
+        started = event.method == "lifecycle" and phase in ("started", "running")
+        if (started or (event.method == "tasks" and "result" not in data)) and (
+            path not in self._children
+        ):
+            graph_name, _, task_id = path[-1].partition(":")
+            named = data.get("graph_name") if started else None
+            trigger = data.get("trigger_call_id") if started else None
+            child = self._owner._child(
+                path,
+                graph_name=str(named or graph_name) or None,
+                trigger_call_id=str(trigger or task_id) or None,
+            )
+            self._children[path] = child
+            self.items.append(child)
+
+    def end(self, error: BaseException) -> None:
+        from .protocol import ProtocolRunError
+
+        failed = isinstance(error, ProtocolRunError)
+        for child in self._children.values():
+            if child.status == "started":
+                child._set("failed" if failed else "completed", str(error) if failed else None)
+
+
+# -- the views ------------------------------------------------------------------------------
+_MESSAGE_KINDS: dict[bool, type[_MessageBase]] = {
+    False: AsyncMessageStream,
+    True: SyncMessageStream,
+}
+_TOOL_CALL_KINDS: dict[bool, type[_ToolCallBase]] = {False: AsyncToolCall, True: SyncToolCall}
+
+
+class _Viewer:
+    """What offers the views: a thread stream (scope ``()``) or a child stream."""
+
+    _scope: tuple[str, ...] = ()
+
+    def _viewed_thread(self) -> _ThreadStreamBase:
+        raise NotImplementedError
+
+    def _child(
+        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
+    ) -> _ChildBase:
+        raise NotImplementedError
+
+    def _decoders(self, views: Sequence[str], feed: _Feed) -> list[_Decoder]:
+        blocking = self._viewed_thread()._blocking
+        scope = self._scope
+        made: list[_Decoder] = []
+        for view in views:
+            if view == "values":
+                made.append(_DataDecoder("values", scope, anywhere=not scope))
+            elif view in ("updates", "checkpoints", "tasks"):
+                made.append(_DataDecoder(view, scope))
+            elif view == "messages":
+                made.append(_MessagesDecoder(view, scope, feed, _MESSAGE_KINDS[blocking]))
+            elif view == "tool_calls":
+                made.append(_ToolCallsDecoder(view, scope, feed, _TOOL_CALL_KINDS[blocking]))
+            elif view == "subgraphs":
+                made.append(_SubgraphsDecoder(view, scope, self))
+            else:
+                made.append(_ExtensionDecoder(view, scope, view))
+        return made
+
+    async def _view(self, views: Sequence[str]) -> AsyncIterator[tuple[str, Any]]:
+        """``(view, item)`` for each item of ``views``, in the order the events came."""
+        thread = self._viewed_thread()
+        if thread._closed:
+            return
+        thread._check_open()
+        channels: list[str] = ["lifecycle"]  # the feed watches the run's end
+        feed = _Feed()
+        decoders = self._decoders(views, feed)
+        for decoder in decoders:
+            channels.extend(ch for ch in decoder.channels if ch not in channels)
+            feed.on_event(decoder.feed)
+            feed.on_end(decoder.end)
+        namespaces = [list(self._scope)] if self._scope else None
+        feed.events = thread._run_events(channels, namespaces)
+        try:
+            while True:
+                for decoder in decoders:
+                    while decoder.items:
+                        yield decoder.name, decoder.items.popleft()
+                if feed.ended:
+                    return
+                await feed.until(lambda: any(decoder.items for decoder in decoders))
+        finally:
+            await feed.close(_stream_error("the view was closed before this ended"))
+
+    async def _one(self, view: str) -> AsyncIterator[Any]:
+        async for _, item in self._view([view]):
+            yield item
+
+
+class AsyncView(Generic[T]):
+    """A view: ``async for`` its items (each time from the followed run's first event)."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], AsyncIterator[T]]) -> None:
+        self._make = make
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._make()
+
+
+class SyncView(Generic[T]):
+    """A view: iterate its items (each time from the followed run's first event)."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], AsyncIterator[T]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[T]:
+        return _iterate_sync(self._make())
+
+
+class AsyncExtensions:
+    """``thread.extensions[name]``: the view of the custom channel ``name`` (the data of
+    each of its events)."""
+
+    __slots__ = ("_viewer",)
+
+    def __init__(self, viewer: _Viewer) -> None:
+        self._viewer = viewer
+
+    def __getitem__(self, name: str) -> AsyncView[dict[str, Any]]:
+        _check_extension(name)
+        return AsyncView(lambda: self._viewer._one(name))
+
+
+class SyncExtensions(AsyncExtensions):
+    """``thread.extensions[name]``: the view of the custom channel ``name``."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> SyncView[dict[str, Any]]:  # type: ignore[override]
+        _check_extension(name)
+        return SyncView(lambda: self._viewer._one(name))
+
+
+def _check_extension(name: str) -> None:
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"an extension name must be a non-empty string, not {name!r}")
+
+
+def check_views(channels: Sequence[str]) -> list[str]:
+    """The names given to ``interleave_projections``, checked."""
+    if isinstance(channels, str) or not isinstance(channels, Sequence):
+        raise TypeError(f"channels must be a list of view names, not {channels!r}")
+    for name in channels:
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"channels: a view name must be a non-empty string, not {name!r}")
+        if name in _NOT_VIEWS:
+            hint = ' (its view is "tool_calls")' if name == "tools" else ""
+            raise ValueError(
+                f"channels: {name!r} is no view{hint}; use {', '.join(BUILT_IN_VIEWS)} "
+                "or an extension name"
+            )
+    return list(dict.fromkeys(channels))
+
+
+MessagesView = TypeVar("MessagesView")
+ToolCallsView = TypeVar("ToolCallsView")
+ChildrenView = TypeVar("ChildrenView")
+ExtensionsView = TypeVar("ExtensionsView")
+
+
+class _Views(_Viewer, Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView]):
+    """The views of a thread stream or a child stream, written once: ``_wrap`` makes a view
+    (``AsyncView`` or ``SyncView``) of an async iterator, ``_extensions`` the mapping of
+    extension views, ``_child_kind`` the child streams."""
+
+    _wrap: Callable[[Callable[[], AsyncIterator[Any]]], Any]
+    _extensions: Callable[[_Viewer], Any]
+    _child_kind: type[_ChildBase]
+
+    @property
+    def messages(self) -> MessagesView:
+        """Each chat message streamed at this namespace, as it starts."""
+        return cast("MessagesView", self._wrap(lambda: self._one("messages")))
+
+    @property
+    def tool_calls(self) -> ToolCallsView:
+        """Each tool call at this namespace, as it starts."""
+        return cast("ToolCallsView", self._wrap(lambda: self._one("tool_calls")))
+
+    @property
+    def subgraphs(self) -> ChildrenView:
+        """Each subgraph (or subagent) run one level below this namespace, as it starts."""
+        return cast("ChildrenView", self._wrap(lambda: self._one("subgraphs")))
+
+    @property
+    def subagents(self) -> ChildrenView:
+        """The same as ``subgraphs``: a subagent is a graph run below this one."""
+        return self.subgraphs
+
+    @property
+    def extensions(self) -> ExtensionsView:
+        """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
+        return cast("ExtensionsView", self._extensions(self))
+
+    def _child(
+        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
+    ) -> _ChildBase:
+        return self._child_kind(
+            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
+        )
+
+
+class AsyncViews(
+    _Views[
+        "AsyncView[AsyncMessageStream]",
+        "AsyncView[AsyncToolCall]",
+        "AsyncView[AsyncChildStream]",
+        AsyncExtensions,
+    ]
+):
+    """The views of the async thread stream and of its child streams."""
+
+    _wrap = AsyncView
+    _extensions = AsyncExtensions
+
+    @property
+    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
+        return AsyncChildStream
+
+
+class SyncViews(
+    _Views[
+        "SyncView[SyncMessageStream]",
+        "SyncView[SyncToolCall]",
+        "SyncView[SyncChildStream]",
+        SyncExtensions,
+    ]
+):
+    """The views of the sync thread stream and of its child streams."""
+
+    _wrap = SyncView
+    _extensions = SyncExtensions
+
+    @property
+    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
+        return SyncChildStream
+
+
+class _ChildBase(_Viewer):
+    """A graph run below the thread's root graph (a subgraph, a subagent)."""
+
+    def __init__(
+        self,
+        thread: _ThreadStreamBase,
+        path: tuple[str, ...],
+        *,
+        graph_name: str | None,
+        trigger_call_id: str | None,
+    ) -> None:
+        self._thread = thread
+        self._scope = path
+        self.path = path
+        #: Its namespace: the labels of the graphs above it and its own (``name:task``).
+        self.namespace = list(path)
+        self.graph_name = graph_name
+        #: The task (or tool call) that ran it.
+        self.trigger_call_id = trigger_call_id
+        #: ``started``, then ``completed``, ``failed`` or ``interrupted`` (as read so far).
+        self.status = "started"
+        self.error: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.namespace!r} status={self.status!r}>"
+
+    def _viewed_thread(self) -> _ThreadStreamBase:
+        return self._thread
+
+    def _set(self, status: str, error: Any = None) -> None:
+        if self.status == "started":
+            self.status = status
+            self.error = str(error) if error else None
+
+
+class AsyncChildStream(_ChildBase, AsyncViews):
+    """A subgraph or subagent of the async thread stream, with the same views, scoped to
+    its namespace."""
+
+
+class SyncChildStream(_ChildBase, SyncViews):
+    """A subgraph or subagent of the sync thread stream, with the same views, scoped to its
+    namespace."""
+
+
+class AsyncThreadViews(AsyncViews):
+    """The views of ``AsyncThreadStream``: those of ``AsyncViews``, and interleaving."""
+
+    def _viewed_thread(self) -> _ThreadStreamBase:
+        return self  # type: ignore[return-value]
+
+    def interleave_projections(self, channels: list[str]) -> AsyncIterator[tuple[str, Any]]:
+        """``(view, item)`` for the items of several views, in the order their events came:
+        ``values`` (every snapshot), ``messages``, ``tool_calls``, ``subgraphs``, ``updates``,
+        ``checkpoints``, ``tasks`` (root only), or an extension name (each of its events'
+        data). Items are yielded as they start; read them as they fill."""
+        return self._view(check_views(channels))
+
+
+class SyncThreadViews(SyncViews):
+    """The views of ``SyncThreadStream``: those of ``SyncViews``, and interleaving."""
+
+    def _viewed_thread(self) -> _ThreadStreamBase:
+        return self  # type: ignore[return-value]
+
+    def interleave_projections(self, channels: list[str]) -> Iterator[tuple[str, Any]]:
+        """``(view, item)`` for the items of several views, in the order their events came
+        (see ``AsyncThreadStream.interleave_projections``)."""
+        return _iterate_sync(self._view(check_views(channels)))
