@@ -7,7 +7,9 @@ openapi-python-client (pinned in noxfile.py) renders the package with our templa
 templates/ and the settings in generator/config.yaml; any generator warning fails the run.
 The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
 result does not depend on what else is on the machine. Then this script adds `py.typed` and
-generated/README.md. The output is rebuilt from scratch every time: two runs give the same bytes.
+generated/README.md, and renders `literals.py` from templates/literals.py.jinja (the spec's
+string enums as Literal aliases; the generator's file list has no place for it). The output is
+rebuilt from scratch every time: two runs give the same bytes.
 """
 
 from __future__ import annotations
@@ -83,6 +85,55 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
     return templates
 
 
+def string_enums(spec: Path) -> list[dict[str, object]]:
+    """The spec's top-level string enums, in spec order: name (the title), description, values."""
+    schemas = yaml.safe_load(spec.read_text(encoding="utf-8"))["components"]["schemas"]
+    enums = []
+    for key, schema in schemas.items():
+        values = schema.get("enum")
+        if schema.get("type") != "string" or not values:
+            continue
+        if not all(isinstance(value, str) for value in values):
+            raise SystemExit(f"{spec.name}: enum {key} holds a value that is not a string")
+        description = " ".join(str(schema.get("description", key)).split())
+        name = schema.get("title", key)
+        enums.append({"name": name, "description": description, "values": values})
+    return enums
+
+
+def render_literals(spec: Path, package_dir: Path) -> None:
+    """Write `literals.py` into the package: one Literal alias per string enum of the spec."""
+    import jinja2  # installed with openapi-python-client
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    text = environment.get_template("literals.py.jinja").render(enums=string_enums(spec))
+    target = package_dir / "literals.py"
+    target.write_text(text, encoding="utf-8")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            str(target),
+            "--no-cache",
+            "--isolated",
+            "--quiet",
+            "--target-version",
+            "py311",
+            "--line-length",
+            "100",
+        ],
+        check=True,
+    )
+
+
 def tool_version(module: str) -> str:
     out = subprocess.run(
         [sys.executable, "-m", module, "--version"], capture_output=True, text=True, check=True
@@ -129,6 +180,7 @@ def render(spec: Path, destination: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
+    render_literals(spec, package_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     (destination / "README.md").write_text(
         README.format(
