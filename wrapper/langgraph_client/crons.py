@@ -372,7 +372,22 @@ class CronClient(Resource):
     ) -> AsyncIterator[Cron | CronSelection]:
         """Every cron matching the filters (those of ``search``), fetched ``page_size`` at
         a time as the iteration goes."""
-        async for cron in pages(CronClient.search, locals()):
+        found = pages(
+            self,
+            CronClient.search,
+            page_size,
+            assistant_id=assistant_id,
+            thread_id=thread_id,
+            enabled=enabled,
+            metadata=metadata,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for cron in found:
             yield cron
 
     async def count(

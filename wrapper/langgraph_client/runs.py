@@ -735,7 +735,18 @@ class RunsClient(Resource):
     ) -> AsyncIterator[Run | RunSelection]:
         """Every run of the thread (the filters of ``list``), newest first, fetched
         ``page_size`` at a time as the iteration goes."""
-        async for run in pages(RunsClient.list, locals()):
+        found = pages(
+            self,
+            RunsClient.list,
+            page_size,
+            thread_id=thread_id,
+            status=status,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for run in found:
             yield run
 
     async def get(

@@ -211,7 +211,23 @@ class ThreadsClient(Resource):
     ) -> AsyncIterator[Thread | ThreadSelection]:
         """Every thread matching the filters (those of ``search``), fetched ``page_size``
         at a time as the iteration goes."""
-        async for thread in pages(ThreadsClient.search, locals()):
+        found = pages(
+            self,
+            ThreadsClient.search,
+            page_size,
+            metadata=metadata,
+            values=values,
+            ids=ids,
+            status=status,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            extract=extract,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for thread in found:
             yield thread
 
     async def count(
@@ -406,7 +422,21 @@ class ThreadsClient(Resource):
         before."""
         if select and "checkpoint" not in select:
             raise ValueError("iter_history pages by checkpoint: select must include 'checkpoint'")
-        async for state in pages(ThreadsClient.get_history, locals(), after=_before_state):
+        found = pages(
+            self,
+            ThreadsClient.get_history,
+            page_size,
+            thread_id=thread_id,
+            before=before,
+            metadata=metadata,
+            checkpoint=checkpoint,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            next_page=_before_state,
+        )
+        async for state in found:
             yield state
 
     def stream(
