@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -67,7 +68,8 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
 
     The generator hands an endpoint template no `x-` extension of its operation, so each
     one the templates use is passed on as a mapping from operation id to value:
-    `SINCE` (from `x-since`) for endpoint_module.py.jinja.
+    `SINCE` (from `x-since`) for endpoint_module.py.jinja. `request_models.jinja` lists the
+    request-only schemas (`REQUEST_ONLY`) for model.py.jinja.
     """
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     since = {
@@ -82,7 +84,46 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
     (templates / "operation_extensions.jinja").write_text(
         f"{{% set SINCE = {{{mapping}}} %}}\n", encoding="utf-8"
     )
+    names = ", ".join(f'"{name}"' for name in request_only_schemas(doc))
+    (templates / "request_models.jinja").write_text(
+        f"{{% set REQUEST_ONLY = [{names}] %}}\n", encoding="utf-8"
+    )
     return templates
+
+
+def request_only_schemas(doc: dict[str, Any]) -> list[str]:
+    """The titles of the schemas only request bodies and parameters use (no answer holds
+    them), for model.py.jinja: their constructors take the declared fields and no others."""
+    schemas = doc.get("components", {}).get("schemas", {})
+
+    def reached(node: Any, found: set[str]) -> set[str]:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                target: Any = doc
+                for part in ref.removeprefix("#/").split("/"):
+                    target = target[part]
+                name = ref.rsplit("/", 1)[-1]
+                is_schema = ref.startswith("#/components/schemas/")
+                if not is_schema or name not in found:
+                    found.update({name} if is_schema else set())
+                    reached(target, found)
+            for key, value in node.items():
+                if key != "$ref":
+                    reached(value, found)
+        elif isinstance(node, list):
+            for value in node:
+                reached(value, found)
+        return found
+
+    sent: set[str] = set()
+    read: set[str] = set()
+    for item in doc.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in METHODS:
+                reached([operation.get("requestBody"), operation.get("parameters")], sent)
+                reached(operation.get("responses"), read)
+    return sorted(schemas[name].get("title", name) for name in sent - read)
 
 
 def string_enums(spec: Path) -> list[dict[str, object]]:

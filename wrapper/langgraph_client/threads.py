@@ -307,17 +307,15 @@ class ThreadsClient(Resource):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> ThreadState:
         """The thread's state: the latest, or at ``checkpoint`` (a checkpoint mapping) or
-        ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs."""
+        ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs. ``select`` is
+        not sent: no server this client supports (up to langgraph-api 0.16.7) reads it, so
+        the whole state comes back."""
         from langgraph_api_client.api.threads import (
             get_thread_state,
             get_thread_state_at_checkpoint,
             get_thread_state_at_checkpoint_config,
         )
 
-        if select:
-            # The GET routes take ``select`` as a query parameter the spec does not list
-            # (langgraph-api 0.16.7 ignores it); send it as langgraph-sdk does.
-            params = {"select": ",".join(select), **(params or {})}
         if checkpoint:
             from langgraph_api_client.models import Checkpoint as CheckpointModel
             from langgraph_api_client.models import ThreadStateCheckpointRequest
@@ -325,8 +323,6 @@ class ThreadsClient(Resource):
             body = ThreadStateCheckpointRequest(
                 checkpoint=CheckpointModel.from_dict(checkpoint), subgraphs=subgraphs
             )
-            if select:
-                body["select"] = list(select)  # read by the server, not in the spec
             op = get_thread_state_at_checkpoint_config
             kwargs = op.get_kwargs(thread_id, body=checked(body))
             return await self._read(
@@ -385,7 +381,7 @@ class ThreadsClient(Resource):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[ThreadState]:
         """The thread's past states, newest first: ``limit`` of them, ``before`` a
-        checkpoint, matching ``metadata``."""
+        checkpoint, matching ``metadata``. ``select`` is not sent, as in ``get_state``."""
         from langgraph_api_client.api.threads import search_thread_history as op
         from langgraph_api_client.models import Checkpoint as CheckpointModel
         from langgraph_api_client.models import Config, Metadata, ThreadStateSearch
@@ -396,8 +392,6 @@ class ThreadsClient(Resource):
             metadata=json_object(Metadata, metadata or None),
             checkpoint=json_object(CheckpointModel, checkpoint or None),
         )
-        if select:
-            body["select"] = list(select)  # read by the server, not in the spec
         kwargs = op.get_kwargs(thread_id, body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
