@@ -134,41 +134,44 @@ RunBody: TypeAlias = (
 )
 
 
+class RunOptions(TypedDict, total=False):
+    """The options that start a run, as ``runs.stream`` takes them (``create`` and ``wait``
+    take most of them): the one list ``run_body`` reads."""
+
+    input: Input | None
+    command: Command | None
+    stream_mode: StreamMode | Sequence[StreamMode]
+    stream_subgraphs: bool
+    stream_resumable: bool
+    metadata: Mapping[str, Any] | None
+    config: Config | None
+    context: Context | None
+    checkpoint: Checkpoint | None
+    checkpoint_id: str | None
+    checkpoint_during: bool | None
+    interrupt_before: All | Sequence[str] | None
+    interrupt_after: All | Sequence[str] | None
+    feedback_keys: Sequence[str] | None
+    on_disconnect: DisconnectMode | None
+    on_completion: OnCompletionBehavior | None
+    webhook: str | None
+    multitask_strategy: MultitaskStrategy | None
+    if_not_exists: IfNotExists | None
+    after_seconds: int | None
+    langsmith_tracing: Mapping[str, Any] | None
+    durability: Durability | None
+    strict_resume: bool | None
+
+
 def run_body(
-    thread_id: str | None,
-    assistant_id: str,
-    *,
-    streaming: bool,
-    input: Input | None = None,
-    command: Command | Mapping[str, Any] | None = None,
-    stream_mode: StreamMode | Sequence[StreamMode] | None = None,
-    stream_subgraphs: bool = False,
-    stream_resumable: bool = False,
-    metadata: Mapping[str, Any] | None = None,
-    config: Config | Mapping[str, Any] | None = None,
-    context: Context | None = None,
-    checkpoint: Checkpoint | Mapping[str, Any] | None = None,
-    checkpoint_id: str | None = None,
-    checkpoint_during: bool | None = None,
-    interrupt_before: All | Sequence[str] | None = None,
-    interrupt_after: All | Sequence[str] | None = None,
-    feedback_keys: Sequence[str] | None = None,
-    on_disconnect: DisconnectMode | None = None,
-    on_completion: OnCompletionBehavior | None = None,
-    webhook: str | None = None,
-    multitask_strategy: MultitaskStrategy | None = None,
-    if_not_exists: IfNotExists | None = None,
-    after_seconds: int | None = None,
-    langsmith_tracing: Mapping[str, Any] | None = None,
-    durability: Durability | None = None,
-    strict_resume: bool | None = None,
+    thread_id: str | None, assistant_id: str, *, streaming: bool, **options: Unpack[RunOptions]
 ) -> RunBody:
     """The request model that starts a run: on ``thread_id`` or stateless (None), answered
-    with a stream or the run's values (``streaming``) or the run at once. An argument left
-    as None is not sent, nor one the route's model does not declare (the thread's
+    with a stream or the run's values (``streaming``) or the run at once. An option left
+    out or None is not sent, nor one the route's model does not declare (the thread's
     ``checkpoint_id``, ``multitask_strategy`` and ``if_not_exists`` on a stateless run,
     ``on_completion`` on a thread, ``on_disconnect`` without ``streaming``): the servers
-    ignore those there."""
+    ignore those there. An unknown option raises ``TypeError``."""
     from langgraph_api_client.models import Checkpoint as CheckpointModel
     from langgraph_api_client.models import Command as CommandModel
     from langgraph_api_client.models import Config as ConfigModel
@@ -182,55 +185,59 @@ def run_body(
         RunCreateStreamingStateless,
     )
 
-    if strict_resume:
+    unknown = options.keys() - RunOptions.__optional_keys__
+    if unknown:
+        raise TypeError(f"unknown run option(s): {', '.join(sorted(unknown))}")
+    if options.get("strict_resume"):
         raise ValueError(
             "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
             " reads it, so the resume would not be strict; leave it out"
         )
+    feedback_keys = options.get("feedback_keys")
     fields = RunFields(
-        input_=given(input),
-        command=json_object(CommandModel, _command(command)),
-        stream_mode=given(modes(stream_mode)),
-        stream_subgraphs=stream_subgraphs,
-        stream_resumable=stream_resumable,
-        metadata=json_object(Metadata, metadata),
-        config=json_object(ConfigModel, config),
-        context=json_object(JsonObject, context),
-        checkpoint=json_object(CheckpointModel, checkpoint),
-        interrupt_before=given(nodes(interrupt_before)),
-        interrupt_after=given(nodes(interrupt_after)),
+        input_=given(options.get("input")),
+        command=json_object(CommandModel, _command(options.get("command"))),
+        stream_mode=given(modes(options.get("stream_mode"))),
+        stream_subgraphs=options.get("stream_subgraphs", False),
+        stream_resumable=options.get("stream_resumable", False),
+        metadata=json_object(Metadata, options.get("metadata")),
+        config=json_object(ConfigModel, options.get("config")),
+        context=json_object(JsonObject, options.get("context")),
+        checkpoint=json_object(CheckpointModel, options.get("checkpoint")),
+        interrupt_before=given(nodes(options.get("interrupt_before"))),
+        interrupt_after=given(nodes(options.get("interrupt_after"))),
         feedback_keys=given(list(feedback_keys) if feedback_keys is not None else None),
-        webhook=given(webhook),
-        after_seconds=given(after_seconds),
-        checkpoint_during=deprecated_field(checkpoint_during),
-        durability=given(durability),
-        langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+        webhook=given(options.get("webhook")),
+        after_seconds=given(options.get("after_seconds")),
+        checkpoint_during=deprecated_field(options.get("checkpoint_during")),
+        durability=given(options.get("durability")),
+        langsmith_tracer=json_object(LangSmithTracer, options.get("langsmith_tracing")),
     )
     if thread_id is None:
         if streaming:
             return RunCreateStreamingStateless(
                 assistant_id=assistant_id,
-                on_completion=given(on_completion),
-                on_disconnect=given(on_disconnect),
+                on_completion=given(options.get("on_completion")),
+                on_disconnect=given(options.get("on_disconnect")),
                 **fields,
             )
         return RunCreateStateless(
-            assistant_id=assistant_id, on_completion=given(on_completion), **fields
+            assistant_id=assistant_id, on_completion=given(options.get("on_completion")), **fields
         )
     if streaming:
         return RunCreateStreamingStateful(
             assistant_id=assistant_id,
-            checkpoint_id=given(checkpoint_id),
-            multitask_strategy=given(multitask_strategy),
-            if_not_exists=given(if_not_exists),
-            on_disconnect=given(on_disconnect),
+            checkpoint_id=given(options.get("checkpoint_id")),
+            multitask_strategy=given(options.get("multitask_strategy")),
+            if_not_exists=given(options.get("if_not_exists")),
+            on_disconnect=given(options.get("on_disconnect")),
             **fields,
         )
     return RunCreateStateful(
         assistant_id=assistant_id,
-        checkpoint_id=given(checkpoint_id),
-        multitask_strategy=given(multitask_strategy),
-        if_not_exists=given(if_not_exists),
+        checkpoint_id=given(options.get("checkpoint_id")),
+        multitask_strategy=given(options.get("multitask_strategy")),
+        if_not_exists=given(options.get("if_not_exists")),
         **fields,
     )
 
@@ -309,35 +316,12 @@ async def _parts(
                     yield typed
 
 
-class _StreamOptions(TypedDict, total=False):
+class _StreamOptions(RunOptions, total=False):
     """The keyword arguments of ``runs.stream`` but ``version``, for its overloads."""
 
-    input: Input | None
-    command: Command | None
-    stream_mode: StreamMode | Sequence[StreamMode]
-    stream_subgraphs: bool
-    stream_resumable: bool
-    metadata: Mapping[str, Any] | None
-    config: Config | None
-    context: Context | None
-    checkpoint: Checkpoint | None
-    checkpoint_id: str | None
-    checkpoint_during: bool | None
-    interrupt_before: All | Sequence[str] | None
-    interrupt_after: All | Sequence[str] | None
-    feedback_keys: Sequence[str] | None
-    on_disconnect: DisconnectMode | None
-    on_completion: OnCompletionBehavior | None
-    webhook: str | None
-    multitask_strategy: MultitaskStrategy | None
-    if_not_exists: IfNotExists | None
-    after_seconds: int | None
-    langsmith_tracing: Mapping[str, Any] | None
     headers: Mapping[str, str] | None
     params: QueryParams
     on_run_created: OnRunCreated
-    durability: Durability | None
-    strict_resume: bool | None
     timeout: TimeoutTypes | None
     resume_token: ResumeToken | None
 
