@@ -7,7 +7,9 @@ openapi-python-client (pinned in noxfile.py) renders the package with our templa
 templates/ and the settings in generator/config.yaml; any generator warning fails the run.
 The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
 result does not depend on what else is on the machine. Then this script adds `py.typed` and
-generated/README.md. The output is rebuilt from scratch every time: two runs give the same bytes.
+generated/README.md, and renders `literals.py` from templates/literals.py.jinja (the spec's
+string enums as Literal aliases; the generator's file list has no place for it). The output is
+rebuilt from scratch every time: two runs give the same bytes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -65,7 +68,8 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
 
     The generator hands an endpoint template no `x-` extension of its operation, so each
     one the templates use is passed on as a mapping from operation id to value:
-    `SINCE` (from `x-since`) for endpoint_module.py.jinja.
+    `SINCE` (from `x-since`) for endpoint_module.py.jinja. `request_models.jinja` lists the
+    request-only schemas (`REQUEST_ONLY`) for model.py.jinja.
     """
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     since = {
@@ -80,7 +84,95 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
     (templates / "operation_extensions.jinja").write_text(
         f"{{% set SINCE = {{{mapping}}} %}}\n", encoding="utf-8"
     )
+    names = ", ".join(f'"{name}"' for name in request_only_schemas(doc))
+    (templates / "request_models.jinja").write_text(
+        f"{{% set REQUEST_ONLY = [{names}] %}}\n", encoding="utf-8"
+    )
     return templates
+
+
+def request_only_schemas(doc: dict[str, Any]) -> list[str]:
+    """The titles of the schemas only request bodies and parameters use (no answer holds
+    them), for model.py.jinja: their constructors take the declared fields and no others."""
+    schemas = doc.get("components", {}).get("schemas", {})
+
+    def reached(node: Any, found: set[str]) -> set[str]:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                target: Any = doc
+                for part in ref.removeprefix("#/").split("/"):
+                    target = target[part]
+                name = ref.rsplit("/", 1)[-1]
+                is_schema = ref.startswith("#/components/schemas/")
+                if not is_schema or name not in found:
+                    found.update({name} if is_schema else set())
+                    reached(target, found)
+            for key, value in node.items():
+                if key != "$ref":
+                    reached(value, found)
+        elif isinstance(node, list):
+            for value in node:
+                reached(value, found)
+        return found
+
+    sent: set[str] = set()
+    read: set[str] = set()
+    for item in doc.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in METHODS:
+                reached([operation.get("requestBody"), operation.get("parameters")], sent)
+                reached(operation.get("responses"), read)
+    return sorted(schemas[name].get("title", name) for name in sent - read)
+
+
+def string_enums(spec: Path) -> list[dict[str, object]]:
+    """The spec's top-level string enums, in spec order: name (the title), description, values."""
+    schemas = yaml.safe_load(spec.read_text(encoding="utf-8"))["components"]["schemas"]
+    enums = []
+    for key, schema in schemas.items():
+        values = schema.get("enum")
+        if schema.get("type") != "string" or not values:
+            continue
+        if not all(isinstance(value, str) for value in values):
+            raise SystemExit(f"{spec.name}: enum {key} holds a value that is not a string")
+        description = " ".join(str(schema.get("description", key)).split())
+        name = schema.get("title", key)
+        enums.append({"name": name, "description": description, "values": values})
+    return enums
+
+
+def render_literals(spec: Path, package_dir: Path) -> None:
+    """Write `literals.py` into the package: one Literal alias per string enum of the spec."""
+    import jinja2  # installed with openapi-python-client
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    text = environment.get_template("literals.py.jinja").render(enums=string_enums(spec))
+    target = package_dir / "literals.py"
+    target.write_text(text, encoding="utf-8")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            str(target),
+            "--no-cache",
+            "--isolated",
+            "--quiet",
+            "--target-version",
+            "py311",
+            "--line-length",
+            "100",
+        ],
+        check=True,
+    )
 
 
 def tool_version(module: str) -> str:
@@ -129,6 +221,7 @@ def render(spec: Path, destination: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
+    render_literals(spec, package_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     (destination / "README.md").write_text(
         README.format(

@@ -61,6 +61,12 @@ async def test_create_for_thread(api: Api) -> None:
     await api.crons.delete(str(cron["cron_id"]))
 
 
+async def test_create_keeps_multitask_strategy_in_the_payload_its_runs_read(api: Api) -> None:
+    cron = await api.crons.create("agent", schedule=YEARLY, multitask_strategy="interrupt")
+    assert wire(cron["payload"])["multitask_strategy"] == "interrupt"
+    await api.crons.delete(str(cron["cron_id"]))
+
+
 async def test_update_changes_the_schedule(api: Api) -> None:
     tag = unique()
     cron = await api.crons.create("agent", schedule=YEARLY, metadata={"tag": tag})

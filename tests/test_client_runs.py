@@ -192,6 +192,16 @@ async def test_create_get_join_list_and_delete(api: Api) -> None:
         await api.runs.get(thread_id, run_id)
 
 
+async def test_langsmith_tracing_reaches_the_run_config(api: Api) -> None:
+    # Sent as `langsmith_tracer`, which every server of the window reads into the config.
+    thread_id = await new_thread(api)
+    tracing = {"project_name": "elsewhere"}
+    run = await api.runs.create(thread_id, "agent", input=said("t"), langsmith_tracing=tracing)
+    configurable = wire(run["kwargs"])["config"]["configurable"]
+    assert configurable["__langsmith_project__"] == "elsewhere"
+    await api.runs.join(thread_id, str(run["run_id"]))
+
+
 async def test_create_stateless(api: Api) -> None:
     created: list[Any] = []
     run = await api.runs.create(None, "agent", input=said("x"), on_run_created=created.append)

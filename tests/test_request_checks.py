@@ -96,3 +96,74 @@ def test_an_enum_value_the_client_does_not_know_is_sent_as_given() -> None:
     with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
         client.threads.search(status="archived", sort_by="touched_at")
     assert (sent[0]["status"], sent[0]["sort_by"]) == ("archived", "touched_at")
+
+
+def test_a_request_model_takes_no_field_the_spec_does_not_declare() -> None:
+    from langgraph_api_client.models import Config, ThreadCreate
+
+    with pytest.raises(TypeError, match="metdata"):
+        ThreadCreate(metdata={})  # type: ignore[call-arg]
+    # A model answers hold too stands for what a server sends: it keeps unknown fields.
+    assert Config(recursion_limit=5, newer_field=1)["newer_field"] == 1
+
+
+def test_strict_resume_is_refused_before_sending(offline: SyncLangGraphClient) -> None:
+    with pytest.raises(ValueError, match="strict_resume"):
+        offline.runs.create(THREAD_ID, "agent", strict_resume=True)
+
+
+@pytest.fixture
+def sent() -> Iterator[tuple[SyncLangGraphClient, list[httpx.Request]]]:
+    """A client that records each request and answers an empty list or JSON object."""
+    requests: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, json=[] if request.url.path.endswith("/history") else {})
+
+    transport = httpx.MockTransport(answer)
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        yield client, requests
+
+
+def _body(request: httpx.Request) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(request.content)
+    return body
+
+
+def test_a_run_sends_only_what_its_route_declares(
+    sent: tuple[SyncLangGraphClient, list[httpx.Request]],
+) -> None:
+    # The servers ignore these on the other route; strict_resume=False is what they do.
+    client, requests = sent
+    options: dict[str, Any] = {"multitask_strategy": "reject", "if_not_exists": "create"}
+    client.runs.create(None, "agent", checkpoint_id="c", strict_resume=False, **options)
+    client.runs.create(THREAD_ID, "agent", on_completion="keep")
+    stateless, stateful = (_body(request) for request in requests)
+    assert stateless == {"assistant_id": "agent", "stream_mode": ["values"]} | {
+        "stream_subgraphs": False,
+        "stream_resumable": False,
+    }
+    assert stateful == stateless
+
+
+def test_langsmith_tracing_is_sent_as_langsmith_tracer(
+    sent: tuple[SyncLangGraphClient, list[httpx.Request]],
+) -> None:
+    client, requests = sent
+    client.runs.create(None, "agent", langsmith_tracing={"project_name": "p"}, checkpoint={})
+    assert _body(requests[0])["langsmith_tracer"] == {"project_name": "p"}
+    assert _body(requests[0])["checkpoint"] == {}
+
+
+def test_select_is_not_sent_for_thread_states(
+    sent: tuple[SyncLangGraphClient, list[httpx.Request]],
+) -> None:
+    # No server of the window reads it (langgraph-api 0.16.7 neither); the whole state comes.
+    client, requests = sent
+    client.threads.get_state(THREAD_ID, select=["values"])
+    client.threads.get_state(THREAD_ID, {"checkpoint_id": "c"}, select=["values"])
+    client.threads.get_history(THREAD_ID, select=["values"])
+    assert "select" not in requests[0].url.params
+    assert "select" not in _body(requests[1])
+    assert "select" not in _body(requests[2])

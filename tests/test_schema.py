@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import inspect
 import typing
+from enum import StrEnum
 from typing import Any, NotRequired, get_args, get_origin
 
 import pytest
-from langgraph_api_client import models
+from langgraph_api_client import literals, models
 from langgraph_client import schema
 from langgraph_client.auth import types as auth_types
 
@@ -56,6 +57,18 @@ def _members(enum: Any) -> set[str]:
 @pytest.mark.parametrize("name", sorted(SPEC_ENUMS))
 def test_each_literal_holds_the_values_of_its_spec_enum(name: str) -> None:
     assert _values(getattr(schema, name)) == _members(SPEC_ENUMS[name])
+
+
+def test_the_generated_literals_are_the_generated_enums() -> None:
+    """``langgraph_api_client.literals`` has one alias per enum class, with its values."""
+    enums = {
+        name: enum
+        for name, enum in ((name, getattr(models, name)) for name in models.__all__)
+        if isinstance(enum, type) and issubclass(enum, StrEnum)
+    }
+    assert sorted(enums) == sorted(literals.__all__)
+    for name, enum in enums.items():
+        assert _values(getattr(literals, name)) == _members(enum), name
 
 
 def test_stream_mode_is_the_spec_enum_with_tools_and_lifecycle() -> None:

@@ -1,15 +1,16 @@
 """The one paging loop behind every ``iter_*`` method: fetch a page, yield its items, go on.
 
-A resource's ``iter_*`` method hands ``pages`` its own list method (the async definition,
-which both clients share) and the arguments it got; ``pages`` calls that method once per
-page, with ``limit=page_size`` and the position of the page:
+A resource's ``iter_*`` method hands ``pages`` itself, its own list method (the async
+definition, which both clients share), the page size and the list method's arguments, each
+named; ``pages`` calls that method once per page, with ``limit=page_size`` and the position
+of the page:
 
 - by offset (``search``, ``list``): the next offset is the server's ``X-Pagination-Next``
   header where it sends one (langgraph-api sends it on assistant, thread and cron searches
   while more follow, and ``X-Pagination-Total`` alone on the last page); a server that sends
   neither (older ones, and every server for runs and store items) is read until a page comes
   back shorter than ``page_size``, the offset moving by the items received;
-- by cursor (``get_history``): ``after(last item)`` gives the arguments of the next page,
+- by cursor (``get_history``): ``next_page(last item)`` gives the arguments of the next page,
   read until a page comes back short.
 
 Each page is fetched only when the caller has taken every item of the one before. While the
@@ -29,44 +30,41 @@ _TOTAL = "x-pagination-total"
 
 
 async def pages(
+    resource: Resource,
     list_method: Callable[..., Any],
-    arguments: Mapping[str, Any],
-    *,
-    positional: tuple[str, ...] = (),
-    items: Callable[[Any], Sequence[Any]] = list,
-    after: Callable[[Any], Mapping[str, Any]] | None = None,
+    page_size: int,
+    /,
+    *args: Any,
+    page_items: Callable[[Any], Sequence[Any]] = list,
+    next_page: Callable[[Any], Mapping[str, Any]] | None = None,
+    **arguments: Any,
 ) -> AsyncIterator[Any]:
     """Every item ``list_method`` finds, page by page.
 
-    ``arguments`` are those of the ``iter_*`` method (its ``locals()`` on entry): ``self``
-    is the resource, ``page_size`` the page's ``limit``, the ``positional`` ones are passed
-    by position and the rest by name. ``items`` takes the list out of an answer
-    (``store.search_items`` answers a mapping); ``after``, for cursor paging, names the next
-    page's arguments from the last item of a full page.
+    ``list_method`` is called on a view of ``resource`` with ``args`` and ``arguments``, plus
+    ``limit=page_size`` and the page's position. ``page_items`` takes the list out of an
+    answer (``store.search_items`` answers a mapping); ``next_page``, for cursor paging, names
+    the next page's arguments from the last item of a full page (else pages go by offset).
     """
-    arguments = dict(arguments)
-    resource: Resource = arguments.pop("self")
-    page_size = arguments.pop("page_size")
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         raise ValueError(f"page_size must be a positive int, not {page_size!r}")
-    args = [arguments.pop(name) for name in positional]
     arguments["limit"] = page_size
-    if after is None:
+    if next_page is None:
         arguments["offset"] = 0
     # A view of the resource over a core of its own, which keeps each answer's headers.
     core = resource._core.with_options()
     core.responses = []
     view = type(resource)(core)
     while True:
-        page = items(await list_method(view, *args, **arguments))
+        page = page_items(await list_method(view, *args, **arguments))
         headers = core.responses[-1].headers if core.responses else {}
         core.responses.clear()
         for item in page:
             yield item
-        if after is not None:
+        if next_page is not None:
             if len(page) < page_size:
                 return
-            arguments.update(after(page[-1]))
+            arguments.update(next_page(page[-1]))
             continue
         offset: int = arguments["offset"]
         following = headers.get(_NEXT)

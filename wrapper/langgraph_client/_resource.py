@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 from langgraph_api_client.types import UNSET, Unset, WireDict
 
 from ._core import _CoreBase
+from ._sync import deprecated
 
 if TYPE_CHECKING:
     import httpx
@@ -38,6 +39,14 @@ def given(value: T | None) -> T | Unset:
     """An argument as a request model's constructor takes it: None (not given) is UNSET,
     which the model leaves out of the body."""
     return UNSET if value is None else value
+
+
+def checkpoint_during(value: bool | None) -> bool | Unset:
+    """``checkpoint_during`` as a run or cron body takes it, with its deprecation warning."""
+    if value is None:
+        return UNSET
+    deprecated("checkpoint_during is deprecated: use durability instead")
+    return value
 
 
 @overload

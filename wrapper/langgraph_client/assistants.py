@@ -267,7 +267,21 @@ class AssistantsClient(Resource):
     ) -> AsyncIterator[Assistant | AssistantSelection]:
         """Every assistant matching the filters (those of ``search``), fetched
         ``page_size`` at a time as the iteration goes."""
-        async for assistant in pages(AssistantsClient.search, locals()):
+        found = pages(
+            self,
+            AssistantsClient.search,
+            page_size,
+            metadata=metadata,
+            graph_id=graph_id,
+            name=name,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for assistant in found:
             yield assistant
 
     async def count(

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from langgraph_api_client.types import Unset
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, nodes
-from ._sync import async_stream, deprecated, syncify, syncify_stream
+from ._resource import checkpoint_during as checkpoint_during_field
+from ._sync import async_stream, syncify, syncify_stream
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import Config as ConfigModel
@@ -62,7 +63,6 @@ class CronFields(TypedDict):
     stream_subgraphs: bool | Unset
     stream_resumable: bool | Unset
     durability: str | Unset
-    checkpoint_during: NotRequired[bool]  # deprecated; no cron body declares it
 
 
 def cron_fields(
@@ -80,14 +80,13 @@ def cron_fields(
     stream_subgraphs: bool | None,
     stream_resumable: bool | None,
     durability: Durability | None,
-    checkpoint_during: bool | None = None,
 ) -> CronFields:
     """The arguments of a cron method as its request model takes them; those left as None
     are UNSET (not sent)."""
     from langgraph_api_client.models import Config as ConfigModel
     from langgraph_api_client.models import JsonObject, Metadata
 
-    fields = CronFields(
+    return CronFields(
         timezone=given(_timezone(timezone)),
         input_=given(input),
         metadata=json_object(Metadata, metadata),
@@ -102,10 +101,6 @@ def cron_fields(
         stream_resumable=given(stream_resumable),
         durability=given(durability),
     )
-    if checkpoint_during is not None:
-        deprecated("checkpoint_during is deprecated: use durability instead")
-        fields["checkpoint_during"] = checkpoint_during
-    return fields
 
 
 class CronClient(Resource):
@@ -155,13 +150,13 @@ class CronClient(Resource):
             stream_subgraphs=stream_subgraphs,
             stream_resumable=stream_resumable,
             durability=durability,
-            checkpoint_during=checkpoint_during,
         )
         body = ThreadCronCreate(
             schedule=schedule,
             assistant_id=assistant_id,
             end_time=given(end_time),
             multitask_strategy=given(multitask_strategy),
+            checkpoint_during=checkpoint_during_field(checkpoint_during),
             **fields,
         )
         kwargs = op.get_kwargs(thread_id, body=checked(body))
@@ -214,17 +209,16 @@ class CronClient(Resource):
             stream_subgraphs=stream_subgraphs,
             stream_resumable=stream_resumable,
             durability=durability,
-            checkpoint_during=checkpoint_during,
         )
         body = CronCreate(
             schedule=schedule,
             assistant_id=assistant_id,
             end_time=given(end_time),
             on_run_completed=given(on_run_completed),
+            multitask_strategy=given(multitask_strategy),
+            checkpoint_during=checkpoint_during_field(checkpoint_during),
             **fields,
         )
-        if multitask_strategy is not None:
-            body["multitask_strategy"] = multitask_strategy  # read by the server, not in the spec
         kwargs = op.get_kwargs(body=checked(body))
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
@@ -372,7 +366,22 @@ class CronClient(Resource):
     ) -> AsyncIterator[Cron | CronSelection]:
         """Every cron matching the filters (those of ``search``), fetched ``page_size`` at
         a time as the iteration goes."""
-        async for cron in pages(CronClient.search, locals()):
+        found = pages(
+            self,
+            CronClient.search,
+            page_size,
+            assistant_id=assistant_id,
+            thread_id=thread_id,
+            enabled=enabled,
+            metadata=metadata,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for cron in found:
             yield cron
 
     async def count(

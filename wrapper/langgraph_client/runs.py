@@ -10,8 +10,8 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    NotRequired,
     Protocol,
+    TypeAlias,
     TypedDict,
     TypeVar,
     Unpack,
@@ -25,14 +25,25 @@ from langgraph_api_client.types import Unset
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, nodes
-from ._sync import AsyncStream, async_stream, deprecated, syncify, syncify_stream
+from ._resource import checkpoint_during as deprecated_field
+from ._sync import AsyncStream, async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import Checkpoint as CheckpointModel
     from langgraph_api_client.models import Command as CommandModel
     from langgraph_api_client.models import Config as ConfigModel
-    from langgraph_api_client.models import JsonObject, Metadata, Run, RunSelection
+    from langgraph_api_client.models import (
+        JsonObject,
+        LangSmithTracer,
+        Metadata,
+        Run,
+        RunCreateStateful,
+        RunCreateStateless,
+        RunCreateStreamingStateful,
+        RunCreateStreamingStateless,
+        RunSelection,
+    )
 
     from ._core import _ResumeCursor
     from ._resume import ResumeToken
@@ -96,10 +107,7 @@ def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
 
 
 class RunFields(TypedDict):
-    """A run's fields as the constructors of the four run bodies take them: those every body
-    declares, then those only some declare (the thread's ``checkpoint`` and
-    ``multitask_strategy``, ``on_completion`` without a thread, ``on_disconnect`` when the
-    answer streams) or none (``langsmith_tracer``, ``strict_resume``), present when given."""
+    """A run's fields that all four run bodies declare, as their constructors take them."""
 
     input_: Any
     command: CommandModel | Unset
@@ -109,6 +117,7 @@ class RunFields(TypedDict):
     metadata: Metadata | Unset
     config: ConfigModel | Unset
     context: JsonObject | Unset
+    checkpoint: CheckpointModel | Unset
     interrupt_before: str | list[str] | Unset
     interrupt_after: str | list[str] | Unset
     feedback_keys: list[str] | Unset
@@ -116,85 +125,135 @@ class RunFields(TypedDict):
     after_seconds: int | Unset
     checkpoint_during: bool | Unset
     durability: str | Unset
-    checkpoint: NotRequired[CheckpointModel]
-    checkpoint_id: NotRequired[str]
-    multitask_strategy: NotRequired[str]
-    if_not_exists: NotRequired[str]
-    on_completion: NotRequired[str]
-    on_disconnect: NotRequired[str]
-    langsmith_tracer: NotRequired[Mapping[str, Any]]
-    strict_resume: NotRequired[bool]
+    langsmith_tracer: LangSmithTracer | Unset
 
 
-def run_fields(
-    *,
-    input: Input | None = None,
-    command: Command | Mapping[str, Any] | None = None,
-    stream_mode: StreamMode | Sequence[StreamMode] | None = None,
-    stream_subgraphs: bool = False,
-    stream_resumable: bool = False,
-    metadata: Mapping[str, Any] | None = None,
-    config: Config | Mapping[str, Any] | None = None,
-    context: Context | None = None,
-    checkpoint: Checkpoint | Mapping[str, Any] | None = None,
-    checkpoint_id: str | None = None,
-    checkpoint_during: bool | None = None,
-    interrupt_before: All | Sequence[str] | None = None,
-    interrupt_after: All | Sequence[str] | None = None,
-    feedback_keys: Sequence[str] | None = None,
-    on_disconnect: DisconnectMode | None = None,
-    on_completion: OnCompletionBehavior | None = None,
-    webhook: str | None = None,
-    multitask_strategy: MultitaskStrategy | None = None,
-    if_not_exists: IfNotExists | None = None,
-    after_seconds: int | None = None,
-    langsmith_tracing: Mapping[str, Any] | None = None,
-    durability: Durability | None = None,
-    strict_resume: bool | None = None,
-) -> RunFields:
-    """The arguments that start a run as its request model takes them; those left as None
-    are not sent."""
+RunBody: TypeAlias = (
+    "RunCreateStateful | RunCreateStateless | RunCreateStreamingStateful"
+    " | RunCreateStreamingStateless"
+)
+
+
+class RunOptions(TypedDict, total=False):
+    """The options that start a run, as ``runs.stream`` takes them (``create`` and ``wait``
+    take most of them): the one list ``run_body`` reads."""
+
+    input: Input | None
+    command: Command | None
+    stream_mode: StreamMode | Sequence[StreamMode]
+    stream_subgraphs: bool
+    stream_resumable: bool
+    metadata: Mapping[str, Any] | None
+    config: Config | None
+    context: Context | None
+    checkpoint: Checkpoint | None
+    checkpoint_id: str | None
+    checkpoint_during: bool | None
+    interrupt_before: All | Sequence[str] | None
+    interrupt_after: All | Sequence[str] | None
+    feedback_keys: Sequence[str] | None
+    on_disconnect: DisconnectMode | None
+    on_completion: OnCompletionBehavior | None
+    webhook: str | None
+    multitask_strategy: MultitaskStrategy | None
+    if_not_exists: IfNotExists | None
+    after_seconds: int | None
+    langsmith_tracing: Mapping[str, Any] | None
+    durability: Durability | None
+    strict_resume: bool | None
+
+
+def run_body(
+    thread_id: str | None, assistant_id: str, *, streaming: bool, **options: Unpack[RunOptions]
+) -> RunBody:
+    """The request model that starts a run: on ``thread_id`` or stateless (None), answered
+    with a stream or the run's values (``streaming``) or the run at once. An option left
+    out or None is not sent, nor one the route's model does not declare (the thread's
+    ``checkpoint_id``, ``multitask_strategy`` and ``if_not_exists`` on a stateless run,
+    ``on_completion`` on a thread, ``on_disconnect`` without ``streaming``): the servers
+    ignore those there. An unknown option raises ``TypeError``."""
     from langgraph_api_client.models import Checkpoint as CheckpointModel
     from langgraph_api_client.models import Command as CommandModel
     from langgraph_api_client.models import Config as ConfigModel
-    from langgraph_api_client.models import JsonObject, Metadata
-
-    if checkpoint_during is not None:
-        deprecated("checkpoint_during is deprecated: use durability instead")
-    fields = RunFields(
-        input_=given(input),
-        command=json_object(CommandModel, _command(command)),
-        stream_mode=given(modes(stream_mode)),
-        stream_subgraphs=stream_subgraphs,
-        stream_resumable=stream_resumable,
-        metadata=json_object(Metadata, metadata),
-        config=json_object(ConfigModel, config),
-        context=json_object(JsonObject, context),
-        interrupt_before=given(nodes(interrupt_before)),
-        interrupt_after=given(nodes(interrupt_after)),
-        feedback_keys=given(list(feedback_keys) if feedback_keys is not None else None),
-        webhook=given(webhook),
-        after_seconds=given(after_seconds),
-        checkpoint_during=given(checkpoint_during),
-        durability=given(durability),
+    from langgraph_api_client.models import (
+        JsonObject,
+        LangSmithTracer,
+        Metadata,
+        RunCreateStateful,
+        RunCreateStateless,
+        RunCreateStreamingStateful,
+        RunCreateStreamingStateless,
     )
-    if checkpoint is not None:
-        fields["checkpoint"] = json_object(CheckpointModel, checkpoint)
-    if checkpoint_id is not None:
-        fields["checkpoint_id"] = checkpoint_id
-    if multitask_strategy is not None:
-        fields["multitask_strategy"] = multitask_strategy
-    if if_not_exists is not None:
-        fields["if_not_exists"] = if_not_exists
-    if on_completion is not None:
-        fields["on_completion"] = on_completion
-    if on_disconnect is not None:
-        fields["on_disconnect"] = on_disconnect
-    if langsmith_tracing is not None:
-        fields["langsmith_tracer"] = langsmith_tracing
-    if strict_resume is not None:
-        fields["strict_resume"] = strict_resume
-    return fields
+
+    unknown = options.keys() - RunOptions.__optional_keys__
+    if unknown:
+        raise TypeError(f"unknown run option(s): {', '.join(sorted(unknown))}")
+    if options.get("strict_resume"):
+        raise ValueError(
+            "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
+            " reads it, so the resume would not be strict; leave it out"
+        )
+    feedback_keys = options.get("feedback_keys")
+    fields = RunFields(
+        input_=given(options.get("input")),
+        command=json_object(CommandModel, _command(options.get("command"))),
+        stream_mode=given(modes(options.get("stream_mode"))),
+        stream_subgraphs=options.get("stream_subgraphs", False),
+        stream_resumable=options.get("stream_resumable", False),
+        metadata=json_object(Metadata, options.get("metadata")),
+        config=json_object(ConfigModel, options.get("config")),
+        context=json_object(JsonObject, options.get("context")),
+        checkpoint=json_object(CheckpointModel, options.get("checkpoint")),
+        interrupt_before=given(nodes(options.get("interrupt_before"))),
+        interrupt_after=given(nodes(options.get("interrupt_after"))),
+        feedback_keys=given(list(feedback_keys) if feedback_keys is not None else None),
+        webhook=given(options.get("webhook")),
+        after_seconds=given(options.get("after_seconds")),
+        checkpoint_during=deprecated_field(options.get("checkpoint_during")),
+        durability=given(options.get("durability")),
+        langsmith_tracer=json_object(LangSmithTracer, options.get("langsmith_tracing")),
+    )
+    if thread_id is None:
+        if streaming:
+            return RunCreateStreamingStateless(
+                assistant_id=assistant_id,
+                on_completion=given(options.get("on_completion")),
+                on_disconnect=given(options.get("on_disconnect")),
+                **fields,
+            )
+        return RunCreateStateless(
+            assistant_id=assistant_id, on_completion=given(options.get("on_completion")), **fields
+        )
+    if streaming:
+        return RunCreateStreamingStateful(
+            assistant_id=assistant_id,
+            checkpoint_id=given(options.get("checkpoint_id")),
+            multitask_strategy=given(options.get("multitask_strategy")),
+            if_not_exists=given(options.get("if_not_exists")),
+            on_disconnect=given(options.get("on_disconnect")),
+            **fields,
+        )
+    return RunCreateStateful(
+        assistant_id=assistant_id,
+        checkpoint_id=given(options.get("checkpoint_id")),
+        multitask_strategy=given(options.get("multitask_strategy")),
+        if_not_exists=given(options.get("if_not_exists")),
+        **fields,
+    )
+
+
+def run_route(
+    operation: Literal["create_run", "stream_run", "wait_run"], thread_id: str | None, body: RunBody
+) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
+    """The request that sends ``body`` to ``operation`` (its ``_stateless`` twin when
+    ``thread_id`` is None), after ``checked``, and how its answer is parsed."""
+    import importlib
+
+    if thread_id is None:
+        endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}_stateless")
+        return endpoint.get_kwargs(body=checked(body)), endpoint.parse_response
+    endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}")
+    return endpoint.get_kwargs(thread_id, body=checked(body)), endpoint.parse_response
 
 
 def _command(command: Command | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
@@ -257,35 +316,12 @@ async def _parts(
                     yield typed
 
 
-class _StreamOptions(TypedDict, total=False):
+class _StreamOptions(RunOptions, total=False):
     """The keyword arguments of ``runs.stream`` but ``version``, for its overloads."""
 
-    input: Input | None
-    command: Command | None
-    stream_mode: StreamMode | Sequence[StreamMode]
-    stream_subgraphs: bool
-    stream_resumable: bool
-    metadata: Mapping[str, Any] | None
-    config: Config | None
-    context: Context | None
-    checkpoint: Checkpoint | None
-    checkpoint_id: str | None
-    checkpoint_during: bool | None
-    interrupt_before: All | Sequence[str] | None
-    interrupt_after: All | Sequence[str] | None
-    feedback_keys: Sequence[str] | None
-    on_disconnect: DisconnectMode | None
-    on_completion: OnCompletionBehavior | None
-    webhook: str | None
-    multitask_strategy: MultitaskStrategy | None
-    if_not_exists: IfNotExists | None
-    after_seconds: int | None
-    langsmith_tracing: Mapping[str, Any] | None
     headers: Mapping[str, str] | None
     params: QueryParams
     on_run_created: OnRunCreated
-    durability: Durability | None
-    strict_resume: bool | None
     timeout: TimeoutTypes | None
     resume_token: ResumeToken | None
 
@@ -426,13 +462,10 @@ class RunsClient(Resource):
         ``resume_token``, an empty ``ResumeToken()``, is kept up to date with where the
         stream stands: ``runs.resume(token)`` goes on from there, in any client.
         """
-        from langgraph_api_client.api.runs import stream_run, stream_run_stateless
-        from langgraph_api_client.models import (
-            RunCreateStreamingStateful,
-            RunCreateStreamingStateless,
-        )
-
-        fields = run_fields(
+        body = run_body(
+            thread_id,
+            assistant_id,
+            streaming=True,
             input=input,
             command=command,
             stream_mode=stream_mode,
@@ -457,12 +490,7 @@ class RunsClient(Resource):
             durability=durability,
             strict_resume=strict_resume,
         )
-        if thread_id is None:
-            body = RunCreateStreamingStateless(assistant_id=assistant_id, **fields)
-            kwargs = stream_run_stateless.get_kwargs(body=checked(body))
-        else:
-            stateful = RunCreateStreamingStateful(assistant_id=assistant_id, **fields)
-            kwargs = stream_run.get_kwargs(thread_id, body=checked(stateful))
+        kwargs, _ = run_route("stream_run", thread_id, body)
         if resume_token is not None:
             resume_token._start(thread_id, None, modes(stream_mode) or [], stream_subgraphs)
         parts = self._core.stream(
@@ -551,10 +579,10 @@ class RunsClient(Resource):
     ) -> Run:
         """Start a run in the background and return it at once (``thread_id=None``:
         stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
-        from langgraph_api_client.api.runs import create_run, create_run_stateless
-        from langgraph_api_client.models import RunCreateStateful, RunCreateStateless
-
-        fields = run_fields(
+        body = run_body(
+            thread_id,
+            assistant_id,
+            streaming=False,
             input=input,
             command=command,
             stream_mode=stream_mode,
@@ -577,15 +605,8 @@ class RunsClient(Resource):
             durability=durability,
             strict_resume=strict_resume,
         )
+        kwargs, parse = run_route("create_run", thread_id, body)
         hook = _run_created_hook(on_run_created)
-        if thread_id is None:
-            body = RunCreateStateless(assistant_id=assistant_id, **fields)
-            kwargs = create_run_stateless.get_kwargs(body=checked(body))
-            parse = create_run_stateless.parse_response
-        else:
-            stateful = RunCreateStateful(assistant_id=assistant_id, **fields)
-            kwargs = create_run.get_kwargs(thread_id, body=checked(stateful))
-            parse = create_run.parse_response
         return await self._core.call(
             kwargs, parse, headers=headers, params=params, timeout=timeout, on_response=hook
         )
@@ -608,7 +629,8 @@ class RunsClient(Resource):
             assistant_id = fields.pop("assistant_id", None)
             if not isinstance(assistant_id, str):
                 raise TypeError("every payload of create_batch needs an assistant_id string")
-            body = RunCreateStateless(assistant_id=assistant_id, **run_fields(**fields))
+            body = run_body(None, assistant_id, streaming=False, **fields)
+            assert isinstance(body, RunCreateStateless)
             bodies.append(checked(body))
         kwargs = op.get_kwargs(body=bodies)
         return await self._core.call(
@@ -647,13 +669,10 @@ class RunsClient(Resource):
     ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
         """Start a run and wait for it: its final values. If the run failed and
         ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
-        from langgraph_api_client.api.runs import wait_run, wait_run_stateless
-        from langgraph_api_client.models import (
-            RunCreateStreamingStateful,
-            RunCreateStreamingStateless,
-        )
-
-        fields = run_fields(
+        body = run_body(
+            thread_id,
+            assistant_id,
+            streaming=True,
             input=input,
             command=command,
             metadata=metadata,
@@ -674,14 +693,7 @@ class RunsClient(Resource):
             durability=durability,
             strict_resume=strict_resume,
         )
-        if thread_id is None:
-            body = RunCreateStreamingStateless(assistant_id=assistant_id, **fields)
-            kwargs = wait_run_stateless.get_kwargs(body=checked(body))
-            parse: Callable[[httpx.Response], Any] = wait_run_stateless.parse_response
-        else:
-            stateful = RunCreateStreamingStateful(assistant_id=assistant_id, **fields)
-            kwargs = wait_run.get_kwargs(thread_id, body=checked(stateful))
-            parse = wait_run.parse_response
+        kwargs, parse = run_route("wait_run", thread_id, body)
         result = await self._core.call(
             kwargs,
             parse,
@@ -735,7 +747,18 @@ class RunsClient(Resource):
     ) -> AsyncIterator[Run | RunSelection]:
         """Every run of the thread (the filters of ``list``), newest first, fetched
         ``page_size`` at a time as the iteration goes."""
-        async for run in pages(RunsClient.list, locals()):
+        found = pages(
+            self,
+            RunsClient.list,
+            page_size,
+            thread_id=thread_id,
+            status=status,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for run in found:
             yield run
 
     async def get(

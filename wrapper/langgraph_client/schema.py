@@ -4,8 +4,10 @@ The models (``Assistant``, ``Thread``, ``Run``, ``Cron``, ``ThreadState``, ``Con
 ``Command``, ...) are the generated ones from ``langgraph_api_client.models``, re-exported
 here and loaded on first use. They read like the dicts langgraph-sdk returns
 (``thread["thread_id"]``, ``thread.get("metadata")``) and like objects
-(``thread.thread_id``). The Literal aliases name the values the API accepts today; the
-client passes values it does not know through, so a newer server's values work too.
+(``thread.thread_id``). The Literal aliases are the spec's enums
+(``langgraph_api_client.literals``, generated) under langgraph-sdk's names; they name the
+values the API accepts today, and the client passes values it does not know through, so a
+newer server's values work too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import operator
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDict
+
+from langgraph_api_client import literals
 
 from .sse import StreamPart
 
@@ -55,89 +59,49 @@ Input = Mapping[str, Any] | Any
 #: Values for the graph's context schema.
 Context = Mapping[str, Any]
 #: Where a run's status stands.
-RunStatus = Literal["pending", "running", "error", "success", "timeout", "interrupted"]
+RunStatus: TypeAlias = literals.RunStatus
 #: Where a thread's status stands.
-ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
+ThreadStatus: TypeAlias = literals.ThreadStatus
+#: What happens to a run when its streaming client disconnects.
+DisconnectMode: TypeAlias = literals.OnDisconnect
+#: What happens when a run starts on a thread that is already busy.
+MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
+#: What happens when the thread or assistant to create already exists.
+OnConflictBehavior: TypeAlias = literals.IfExists
+#: What happens to a stateless run's thread when it completes.
+OnCompletionBehavior: TypeAlias = literals.OnCompletion
+#: When a run's checkpoints are saved.
+Durability: TypeAlias = literals.Durability
+#: Every node (for interrupt_before / interrupt_after).
+All: TypeAlias = literals.AllNodes
+#: What happens when a run names a thread that does not exist.
+IfNotExists: TypeAlias = literals.IfNotExists
+#: How ``threads.prune`` prunes.
+PruneStrategy: TypeAlias = literals.PruneStrategy
+#: How a run is cancelled.
+CancelAction: TypeAlias = literals.CancelAction
+#: Which runs ``runs.cancel_many`` cancels by status.
+BulkCancelRunsStatus: TypeAlias = literals.CancelRunsStatus
+#: The order of search results.
+SortOrder: TypeAlias = literals.SortOrder
+#: The fields search results can be sorted by, one Literal per resource.
+AssistantSortBy: TypeAlias = literals.AssistantSortBy
+ThreadSortBy: TypeAlias = literals.ThreadSortBy
+CronSortBy: TypeAlias = literals.CronSortBy
+#: The fields ``select=[...]`` may ask for, one Literal per resource (the server's lists,
+#: which differ from langgraph-sdk's in a few names).
+AssistantSelectField: TypeAlias = literals.AssistantSelectField
+ThreadSelectField: TypeAlias = literals.ThreadSelectField
+RunSelectField: TypeAlias = literals.RunSelectField
+CronSelectField: TypeAlias = literals.CronSelectField
 #: What ``threads.join_stream`` streams.
 ThreadStreamMode = Literal["run_modes", "lifecycle", "state_update"]
 #: What a run streams; several may be asked for at once. The spec's ``StreamMode`` values,
 #: and "tools" and "lifecycle", which langgraph-sdk names and newer servers stream (the
-#: servers of our window refuse them when a run is created).
-StreamMode = Literal[
-    "values",
-    "messages",
-    "updates",
-    "events",
-    "tasks",
-    "checkpoints",
-    "debug",
-    "custom",
-    "messages-tuple",
-    "tools",
-    "lifecycle",
-]
+#: servers of our window refuse them when a run is created, so the spec does not list them).
+StreamMode: TypeAlias = Literal[literals.StreamMode, "tools", "lifecycle"]
 #: The shape of ``runs.stream``'s parts: ``StreamPart`` ("v1") or dicts ("v2").
 StreamVersion = Literal["v1", "v2"]
-#: What happens to a run when its streaming client disconnects.
-DisconnectMode = Literal["cancel", "continue"]
-#: What happens when a run starts on a thread that is already busy.
-MultitaskStrategy = Literal["reject", "interrupt", "rollback", "enqueue"]
-#: What happens when the thread or assistant to create already exists.
-OnConflictBehavior = Literal["raise", "do_nothing"]
-#: What happens to a stateless run's thread when it completes.
-OnCompletionBehavior = Literal["delete", "keep"]
-#: When a run's checkpoints are saved.
-Durability = Literal["sync", "async", "exit"]
-#: Every node (for interrupt_before / interrupt_after).
-All = Literal["*"]
-#: What happens when a run names a thread that does not exist.
-IfNotExists = Literal["create", "reject"]
-#: How ``threads.prune`` prunes.
-PruneStrategy = Literal["delete", "keep_latest"]
-#: How a run is cancelled.
-CancelAction = Literal["interrupt", "rollback"]
-#: Which runs ``runs.cancel_many`` cancels by status.
-BulkCancelRunsStatus = Literal["pending", "running", "all"]
-#: The order of search results.
-SortOrder = Literal["asc", "desc"]
-#: The fields search results can be sorted by, one Literal per resource (the spec's enums).
-AssistantSortBy = Literal["assistant_id", "graph_id", "name", "created_at", "updated_at"]
-ThreadSortBy = Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"]
-CronSortBy = Literal[
-    "cron_id",
-    "assistant_id",
-    "thread_id",
-    "created_at",
-    "updated_at",
-    "next_run_date",
-    "end_time",
-]
-
-#: The fields ``select=[...]`` may ask for, one Literal per resource (the spec's enums,
-#: which are what the server accepts; langgraph-sdk's lists differ in a few names).
-AssistantSelectField = Literal[
-    "assistant_id",
-    "graph_id",
-    "name",
-    "description",
-    "config",
-    "context",
-    "created_at",
-    "updated_at",
-    "metadata",
-    "version",
-]
-ThreadSelectField = Literal[
-    "thread_id",
-    "created_at",
-    "updated_at",
-    "state_updated_at",
-    "metadata",
-    "config",
-    "status",
-    "values",
-    "interrupts",
-]
 #: The keys of a thread state ``select`` may name; ``"values.<key>"`` picks one state key.
 ThreadStateSelectField = (
     Literal[
@@ -152,34 +116,6 @@ ThreadStateSelectField = (
     ]
     | str
 )
-RunSelectField = Literal[
-    "run_id",
-    "thread_id",
-    "assistant_id",
-    "created_at",
-    "updated_at",
-    "status",
-    "metadata",
-    "kwargs",
-    "multitask_strategy",
-    "langsmith_session_name",
-]
-CronSelectField = Literal[
-    "cron_id",
-    "assistant_id",
-    "thread_id",
-    "on_run_completed",
-    "end_time",
-    "schedule",
-    "timezone",
-    "created_at",
-    "updated_at",
-    "user_id",
-    "payload",
-    "next_run_date",
-    "metadata",
-    "enabled",
-]
 
 #: One query parameter value.
 PrimitiveData = str | int | float | bool | None

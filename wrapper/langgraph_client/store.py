@@ -157,10 +157,17 @@ class StoreClient(Resource):
         """Every item ``search_items`` finds under ``namespace_prefix`` (the same filters),
         fetched ``page_size`` at a time as the iteration goes."""
         found = pages(
+            self,
             StoreClient.search_items,
-            locals(),
-            positional=("namespace_prefix",),
-            items=lambda answer: answer.items_,
+            page_size,
+            namespace_prefix,
+            filter=filter,
+            query=query,
+            refresh_ttl=refresh_ttl,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            page_items=lambda answer: answer.items_,
         )
         async for item in found:
             yield item

@@ -211,7 +211,23 @@ class ThreadsClient(Resource):
     ) -> AsyncIterator[Thread | ThreadSelection]:
         """Every thread matching the filters (those of ``search``), fetched ``page_size``
         at a time as the iteration goes."""
-        async for thread in pages(ThreadsClient.search, locals()):
+        found = pages(
+            self,
+            ThreadsClient.search,
+            page_size,
+            metadata=metadata,
+            values=values,
+            ids=ids,
+            status=status,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            extract=extract,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+        async for thread in found:
             yield thread
 
     async def count(
@@ -291,17 +307,15 @@ class ThreadsClient(Resource):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> ThreadState:
         """The thread's state: the latest, or at ``checkpoint`` (a checkpoint mapping) or
-        ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs."""
+        ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs. ``select`` is
+        not sent: no server this client supports (up to langgraph-api 0.16.7) reads it, so
+        the whole state comes back."""
         from langgraph_api_client.api.threads import (
             get_thread_state,
             get_thread_state_at_checkpoint,
             get_thread_state_at_checkpoint_config,
         )
 
-        if select:
-            # The GET routes take ``select`` as a query parameter the spec does not list
-            # (langgraph-api 0.16.7 ignores it); send it as langgraph-sdk does.
-            params = {"select": ",".join(select), **(params or {})}
         if checkpoint:
             from langgraph_api_client.models import Checkpoint as CheckpointModel
             from langgraph_api_client.models import ThreadStateCheckpointRequest
@@ -309,8 +323,6 @@ class ThreadsClient(Resource):
             body = ThreadStateCheckpointRequest(
                 checkpoint=CheckpointModel.from_dict(checkpoint), subgraphs=subgraphs
             )
-            if select:
-                body["select"] = list(select)  # read by the server, not in the spec
             op = get_thread_state_at_checkpoint_config
             kwargs = op.get_kwargs(thread_id, body=checked(body))
             return await self._read(
@@ -369,7 +381,7 @@ class ThreadsClient(Resource):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> list[ThreadState]:
         """The thread's past states, newest first: ``limit`` of them, ``before`` a
-        checkpoint, matching ``metadata``."""
+        checkpoint, matching ``metadata``. ``select`` is not sent, as in ``get_state``."""
         from langgraph_api_client.api.threads import search_thread_history as op
         from langgraph_api_client.models import Checkpoint as CheckpointModel
         from langgraph_api_client.models import Config, Metadata, ThreadStateSearch
@@ -380,8 +392,6 @@ class ThreadsClient(Resource):
             metadata=json_object(Metadata, metadata or None),
             checkpoint=json_object(CheckpointModel, checkpoint or None),
         )
-        if select:
-            body["select"] = list(select)  # read by the server, not in the spec
         kwargs = op.get_kwargs(thread_id, body=checked(body))
         return await self._read(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
@@ -406,7 +416,21 @@ class ThreadsClient(Resource):
         before."""
         if select and "checkpoint" not in select:
             raise ValueError("iter_history pages by checkpoint: select must include 'checkpoint'")
-        async for state in pages(ThreadsClient.get_history, locals(), after=_before_state):
+        found = pages(
+            self,
+            ThreadsClient.get_history,
+            page_size,
+            thread_id=thread_id,
+            before=before,
+            metadata=metadata,
+            checkpoint=checkpoint,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            next_page=_before_state,
+        )
+        async for state in found:
             yield state
 
     def stream(

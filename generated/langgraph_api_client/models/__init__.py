@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .json_object import JsonObject
     from .json_rpc_error import JsonRpcError
     from .json_rpc_version import JsonRpcVersion
+    from .lang_smith_tracer import LangSmithTracer
     from .list_namespace_response import ListNamespaceResponse
     from .mcp_request import McpRequest
     from .mcp_response import McpResponse
@@ -175,6 +176,7 @@ _MODULES: dict[str, str] = {
     "JsonObject": ".json_object",
     "JsonRpcError": ".json_rpc_error",
     "JsonRpcVersion": ".json_rpc_version",
+    "LangSmithTracer": ".lang_smith_tracer",
     "ListNamespaceResponse": ".list_namespace_response",
     "McpRequest": ".mcp_request",
     "McpResponse": ".mcp_response",
@@ -308,6 +310,7 @@ __all__ = (
     "JsonObject",
     "JsonRpcError",
     "JsonRpcVersion",
+    "LangSmithTracer",
     "ListNamespaceResponse",
     "McpRequest",
     "McpResponse",

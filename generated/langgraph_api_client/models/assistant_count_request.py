@@ -33,10 +33,10 @@ class AssistantCountRequest(WireDict):
         metadata: Metadata | Unset = UNSET,
         graph_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A AssistantCountRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(metadata, Unset):
             fields["metadata"] = to_wire(metadata)
@@ -44,8 +44,6 @@ class AssistantCountRequest(WireDict):
             fields["graph_id"] = to_wire(graph_id)
         if not isinstance(name, Unset):
             fields["name"] = to_wire(name)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -56,10 +56,10 @@ class AssistantCreate(WireDict):
         if_exists: IfExists | str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A AssistantCreate built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "graph_id": to_wire(graph_id),
         }
@@ -77,8 +77,6 @@ class AssistantCreate(WireDict):
             fields["name"] = to_wire(name)
         if not isinstance(description, Unset):
             fields["description"] = to_wire(description)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -33,15 +33,13 @@ class AssistantVersionChange(WireDict):
         self,
         *,
         version: int,
-        **additional_properties: Any,
     ) -> None:
         """A AssistantVersionChange built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "version": to_wire(version),
         }
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

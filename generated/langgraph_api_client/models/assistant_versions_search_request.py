@@ -33,10 +33,10 @@ class AssistantVersionsSearchRequest(WireDict):
         metadata: Metadata | Unset = UNSET,
         limit: int | Unset = 10,
         offset: int | Unset = 0,
-        **additional_properties: Any,
     ) -> None:
         """A AssistantVersionsSearchRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(metadata, Unset):
             fields["metadata"] = to_wire(metadata)
@@ -44,8 +44,6 @@ class AssistantVersionsSearchRequest(WireDict):
             fields["limit"] = to_wire(limit)
         if not isinstance(offset, Unset):
             fields["offset"] = to_wire(offset)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -34,10 +34,10 @@ class CronCountRequest(WireDict):
         assistant_id: UUID | str | Unset = UNSET,
         thread_id: UUID | str | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A CronCountRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(assistant_id, Unset):
             fields["assistant_id"] = to_wire(assistant_id)
@@ -45,8 +45,6 @@ class CronCountRequest(WireDict):
             fields["thread_id"] = to_wire(thread_id)
         if not isinstance(metadata, Unset):
             fields["metadata"] = to_wire(metadata)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from ..models.all_nodes import AllNodes
 from ..models.durability import Durability
+from ..models.multitask_strategy import MultitaskStrategy
 from ..models.on_run_completed import OnRunCompleted
 from ..models.stream_mode import StreamMode
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
@@ -37,6 +38,8 @@ class CronCreate(WireDict):
         stream_resumable (bool | None): Keep each run's stream so it can be joined.
         durability (Durability | None): When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
             only when the run ends.
+        multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
+        checkpoint_during (bool | None): Deprecated; use `durability`.
     """
 
     __slots__ = ()
@@ -59,6 +62,8 @@ class CronCreate(WireDict):
         "stream_subgraphs": "stream_subgraphs",
         "stream_resumable": "stream_resumable",
         "durability": "durability",
+        "multitask_strategy": "multitask_strategy",
+        "checkpoint_during": "checkpoint_during",
     }
 
     _required: ClassVar[frozenset[str]] = frozenset(
@@ -88,10 +93,12 @@ class CronCreate(WireDict):
         stream_subgraphs: bool | Unset = False,
         stream_resumable: bool | Unset = False,
         durability: Durability | str | Unset = UNSET,
-        **additional_properties: Any,
+        multitask_strategy: MultitaskStrategy | str | Unset = UNSET,
+        checkpoint_during: bool | Unset = UNSET,
     ) -> None:
         """A CronCreate built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "schedule": to_wire(schedule),
             "assistant_id": to_wire(assistant_id),
@@ -126,8 +133,10 @@ class CronCreate(WireDict):
             fields["stream_resumable"] = to_wire(stream_resumable)
         if not isinstance(durability, Unset):
             fields["durability"] = to_wire(durability)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
+        if not isinstance(multitask_strategy, Unset):
+            fields["multitask_strategy"] = to_wire(multitask_strategy)
+        if not isinstance(checkpoint_during, Unset):
+            fields["checkpoint_during"] = to_wire(checkpoint_during)
         dict.__init__(self, fields)
 
     @property
@@ -311,6 +320,27 @@ class CronCreate(WireDict):
             read = _decode_durability(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "durability", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def multitask_strategy(self) -> MultitaskStrategy | None:
+        """What to do when the thread is already running a run."""
+        try:
+            read = _decode_multitask_strategy(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "multitask_strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def checkpoint_during(self) -> bool | None:
+        """Deprecated; use `durability`."""
+        value = self.get("checkpoint_during")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_during(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_during", exc) from exc
         return None if isinstance(read, Unset) else read
 
     @property
@@ -546,6 +576,24 @@ def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
         durability = Durability(_durability)
 
     return durability
+
+
+def _decode_multitask_strategy(d: dict[str, Any]) -> MultitaskStrategy | Unset:
+    _multitask_strategy = d.get("multitask_strategy", UNSET)
+    multitask_strategy: MultitaskStrategy | Unset
+    if isinstance(_multitask_strategy, Unset):
+        multitask_strategy = UNSET
+    else:
+        multitask_strategy = MultitaskStrategy(_multitask_strategy)
+
+    return multitask_strategy
+
+
+def _decode_checkpoint_during(d: dict[str, Any]) -> bool | Unset:
+    checkpoint_during: bool | Unset = d.get("checkpoint_during", UNSET)
+    if not isinstance(checkpoint_during, bool | Unset):
+        raise TypeError(f"not a boolean: {type(checkpoint_during).__name__}")
+    return checkpoint_during
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:

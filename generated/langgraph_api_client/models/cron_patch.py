@@ -78,10 +78,10 @@ class CronPatch(WireDict):
         stream_subgraphs: bool | Unset = UNSET,
         stream_resumable: bool | Unset = UNSET,
         durability: Durability | str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A CronPatch built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(schedule, Unset):
             fields["schedule"] = to_wire(schedule)
@@ -115,8 +115,6 @@ class CronPatch(WireDict):
             fields["stream_resumable"] = to_wire(stream_resumable)
         if not isinstance(durability, Unset):
             fields["durability"] = to_wire(durability)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

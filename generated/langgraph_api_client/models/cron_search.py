@@ -55,10 +55,10 @@ class CronSearch(WireDict):
         sort_by: CronSortBy | str | Unset = UNSET,
         sort_order: SortOrder | str | Unset = UNSET,
         select: list[CronSelectField | str] | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A CronSearch built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(assistant_id, Unset):
             fields["assistant_id"] = to_wire(assistant_id)
@@ -78,8 +78,6 @@ class CronSearch(WireDict):
             fields["sort_order"] = to_wire(sort_order)
         if not isinstance(select, Unset):
             fields["select"] = to_wire(select)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

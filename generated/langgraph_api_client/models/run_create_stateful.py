@@ -40,6 +40,7 @@ class RunCreateStateful(WireDict):
         checkpoint_id (str | None): The checkpoint to start from (instead of `checkpoint`).
         multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
         if_not_exists (IfNotExists | None): What to do when the thread does not exist.
+        langsmith_tracer (LangSmithTracer | None): Where a run's LangSmith trace goes, beside the deployment's own tracing.
     """
 
     __slots__ = ()
@@ -65,6 +66,7 @@ class RunCreateStateful(WireDict):
         "checkpoint_id": "checkpoint_id",
         "multitask_strategy": "multitask_strategy",
         "if_not_exists": "if_not_exists",
+        "langsmith_tracer": "langsmith_tracer",
     }
 
     _required: ClassVar[frozenset[str]] = frozenset(
@@ -96,10 +98,11 @@ class RunCreateStateful(WireDict):
         checkpoint_id: str | Unset = UNSET,
         multitask_strategy: MultitaskStrategy | str | Unset = UNSET,
         if_not_exists: IfNotExists | str | Unset = UNSET,
-        **additional_properties: Any,
+        langsmith_tracer: LangSmithTracer | Unset = UNSET,
     ) -> None:
         """A RunCreateStateful built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "assistant_id": to_wire(assistant_id),
         }
@@ -141,8 +144,8 @@ class RunCreateStateful(WireDict):
             fields["multitask_strategy"] = to_wire(multitask_strategy)
         if not isinstance(if_not_exists, Unset):
             fields["if_not_exists"] = to_wire(if_not_exists)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
+        if not isinstance(langsmith_tracer, Unset):
+            fields["langsmith_tracer"] = to_wire(langsmith_tracer)
         dict.__init__(self, fields)
 
     @property
@@ -346,6 +349,15 @@ class RunCreateStateful(WireDict):
             read = _decode_if_not_exists(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "if_not_exists", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def langsmith_tracer(self) -> LangSmithTracer | None:
+        """Where a run's LangSmith trace goes, beside the deployment's own tracing."""
+        value = self.get("langsmith_tracer")
+        if type(value) is LangSmithTracer:  # read before: kept in place
+            return value
+        read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 
     @property
@@ -598,6 +610,17 @@ def _decode_if_not_exists(d: dict[str, Any]) -> IfNotExists | Unset:
     return if_not_exists
 
 
+def _decode_langsmith_tracer(d: dict[str, Any]) -> LangSmithTracer | Unset:
+    _langsmith_tracer = d.get("langsmith_tracer", UNSET)
+    langsmith_tracer: LangSmithTracer | Unset
+    if isinstance(_langsmith_tracer, Unset):
+        langsmith_tracer = UNSET
+    else:
+        langsmith_tracer = LangSmithTracer.from_dict(_langsmith_tracer)
+
+    return langsmith_tracer
+
+
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
         return {}
@@ -610,4 +633,5 @@ from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.command import Command  # noqa: E402
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.lang_smith_tracer import LangSmithTracer  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

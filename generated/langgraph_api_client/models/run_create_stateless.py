@@ -36,6 +36,8 @@ class RunCreateStateless(WireDict):
         checkpoint_during (bool | None): Deprecated; use `durability`.
         durability (Durability | None): When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
             only when the run ends.
+        checkpoint (Checkpoint | None): Points at one checkpoint of a thread.
+        langsmith_tracer (LangSmithTracer | None): Where a run's LangSmith trace goes, beside the deployment's own tracing.
     """
 
     __slots__ = ()
@@ -58,6 +60,8 @@ class RunCreateStateless(WireDict):
         "after_seconds": "after_seconds",
         "checkpoint_during": "checkpoint_during",
         "durability": "durability",
+        "checkpoint": "checkpoint",
+        "langsmith_tracer": "langsmith_tracer",
     }
 
     _required: ClassVar[frozenset[str]] = frozenset(
@@ -86,10 +90,12 @@ class RunCreateStateless(WireDict):
         after_seconds: float | Unset = UNSET,
         checkpoint_during: bool | Unset = UNSET,
         durability: Durability | str | Unset = UNSET,
-        **additional_properties: Any,
+        checkpoint: Checkpoint | Unset = UNSET,
+        langsmith_tracer: LangSmithTracer | Unset = UNSET,
     ) -> None:
         """A RunCreateStateless built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "assistant_id": to_wire(assistant_id),
         }
@@ -125,8 +131,10 @@ class RunCreateStateless(WireDict):
             fields["checkpoint_during"] = to_wire(checkpoint_during)
         if not isinstance(durability, Unset):
             fields["durability"] = to_wire(durability)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
+        if not isinstance(checkpoint, Unset):
+            fields["checkpoint"] = to_wire(checkpoint)
+        if not isinstance(langsmith_tracer, Unset):
+            fields["langsmith_tracer"] = to_wire(langsmith_tracer)
         dict.__init__(self, fields)
 
     @property
@@ -298,6 +306,24 @@ class RunCreateStateless(WireDict):
             read = _decode_durability(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "durability", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """Points at one checkpoint of a thread."""
+        value = self.get("checkpoint")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        read = self._keep("checkpoint", _decode_checkpoint)
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def langsmith_tracer(self) -> LangSmithTracer | None:
+        """Where a run's LangSmith trace goes, beside the deployment's own tracing."""
+        value = self.get("langsmith_tracer")
+        if type(value) is LangSmithTracer:  # read before: kept in place
+            return value
+        read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 
     @property
@@ -521,6 +547,28 @@ def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
     return durability
 
 
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | Unset:
+    _checkpoint = d.get("checkpoint", UNSET)
+    checkpoint: Checkpoint | Unset
+    if isinstance(_checkpoint, Unset):
+        checkpoint = UNSET
+    else:
+        checkpoint = Checkpoint.from_dict(_checkpoint)
+
+    return checkpoint
+
+
+def _decode_langsmith_tracer(d: dict[str, Any]) -> LangSmithTracer | Unset:
+    _langsmith_tracer = d.get("langsmith_tracer", UNSET)
+    langsmith_tracer: LangSmithTracer | Unset
+    if isinstance(_langsmith_tracer, Unset):
+        langsmith_tracer = UNSET
+    else:
+        langsmith_tracer = LangSmithTracer.from_dict(_langsmith_tracer)
+
+    return langsmith_tracer
+
+
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
         return {}
@@ -529,7 +577,9 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); functions find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.command import Command  # noqa: E402
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.lang_smith_tracer import LangSmithTracer  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

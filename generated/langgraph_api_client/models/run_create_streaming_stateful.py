@@ -41,6 +41,7 @@ class RunCreateStreamingStateful(WireDict):
         checkpoint_id (str | None): The checkpoint to start from (instead of `checkpoint`).
         multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
         if_not_exists (IfNotExists | None): What to do when the thread does not exist.
+        langsmith_tracer (LangSmithTracer | None): Where a run's LangSmith trace goes, beside the deployment's own tracing.
         on_disconnect (OnDisconnect | None): What to do with the run when the streaming client disconnects.
     """
 
@@ -67,6 +68,7 @@ class RunCreateStreamingStateful(WireDict):
         "checkpoint_id": "checkpoint_id",
         "multitask_strategy": "multitask_strategy",
         "if_not_exists": "if_not_exists",
+        "langsmith_tracer": "langsmith_tracer",
         "on_disconnect": "on_disconnect",
     }
 
@@ -99,11 +101,12 @@ class RunCreateStreamingStateful(WireDict):
         checkpoint_id: str | Unset = UNSET,
         multitask_strategy: MultitaskStrategy | str | Unset = UNSET,
         if_not_exists: IfNotExists | str | Unset = UNSET,
+        langsmith_tracer: LangSmithTracer | Unset = UNSET,
         on_disconnect: OnDisconnect | str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A RunCreateStreamingStateful built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "assistant_id": to_wire(assistant_id),
         }
@@ -145,10 +148,10 @@ class RunCreateStreamingStateful(WireDict):
             fields["multitask_strategy"] = to_wire(multitask_strategy)
         if not isinstance(if_not_exists, Unset):
             fields["if_not_exists"] = to_wire(if_not_exists)
+        if not isinstance(langsmith_tracer, Unset):
+            fields["langsmith_tracer"] = to_wire(langsmith_tracer)
         if not isinstance(on_disconnect, Unset):
             fields["on_disconnect"] = to_wire(on_disconnect)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property
@@ -352,6 +355,15 @@ class RunCreateStreamingStateful(WireDict):
             read = _decode_if_not_exists(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "if_not_exists", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def langsmith_tracer(self) -> LangSmithTracer | None:
+        """Where a run's LangSmith trace goes, beside the deployment's own tracing."""
+        value = self.get("langsmith_tracer")
+        if type(value) is LangSmithTracer:  # read before: kept in place
+            return value
+        read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 
     @property
@@ -613,6 +625,17 @@ def _decode_if_not_exists(d: dict[str, Any]) -> IfNotExists | Unset:
     return if_not_exists
 
 
+def _decode_langsmith_tracer(d: dict[str, Any]) -> LangSmithTracer | Unset:
+    _langsmith_tracer = d.get("langsmith_tracer", UNSET)
+    langsmith_tracer: LangSmithTracer | Unset
+    if isinstance(_langsmith_tracer, Unset):
+        langsmith_tracer = UNSET
+    else:
+        langsmith_tracer = LangSmithTracer.from_dict(_langsmith_tracer)
+
+    return langsmith_tracer
+
+
 def _decode_on_disconnect(d: dict[str, Any]) -> OnDisconnect | Unset:
     _on_disconnect = d.get("on_disconnect", UNSET)
     on_disconnect: OnDisconnect | Unset
@@ -636,4 +659,5 @@ from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.command import Command  # noqa: E402
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.lang_smith_tracer import LangSmithTracer  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

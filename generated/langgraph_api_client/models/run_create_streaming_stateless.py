@@ -37,6 +37,8 @@ class RunCreateStreamingStateless(WireDict):
         checkpoint_during (bool | None): Deprecated; use `durability`.
         durability (Durability | None): When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
             only when the run ends.
+        checkpoint (Checkpoint | None): Points at one checkpoint of a thread.
+        langsmith_tracer (LangSmithTracer | None): Where a run's LangSmith trace goes, beside the deployment's own tracing.
         on_disconnect (OnDisconnect | None): What to do with the run when the streaming client disconnects.
     """
 
@@ -60,6 +62,8 @@ class RunCreateStreamingStateless(WireDict):
         "after_seconds": "after_seconds",
         "checkpoint_during": "checkpoint_during",
         "durability": "durability",
+        "checkpoint": "checkpoint",
+        "langsmith_tracer": "langsmith_tracer",
         "on_disconnect": "on_disconnect",
     }
 
@@ -89,11 +93,13 @@ class RunCreateStreamingStateless(WireDict):
         after_seconds: float | Unset = UNSET,
         checkpoint_during: bool | Unset = UNSET,
         durability: Durability | str | Unset = UNSET,
+        checkpoint: Checkpoint | Unset = UNSET,
+        langsmith_tracer: LangSmithTracer | Unset = UNSET,
         on_disconnect: OnDisconnect | str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A RunCreateStreamingStateless built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "assistant_id": to_wire(assistant_id),
         }
@@ -129,10 +135,12 @@ class RunCreateStreamingStateless(WireDict):
             fields["checkpoint_during"] = to_wire(checkpoint_during)
         if not isinstance(durability, Unset):
             fields["durability"] = to_wire(durability)
+        if not isinstance(checkpoint, Unset):
+            fields["checkpoint"] = to_wire(checkpoint)
+        if not isinstance(langsmith_tracer, Unset):
+            fields["langsmith_tracer"] = to_wire(langsmith_tracer)
         if not isinstance(on_disconnect, Unset):
             fields["on_disconnect"] = to_wire(on_disconnect)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property
@@ -304,6 +312,24 @@ class RunCreateStreamingStateless(WireDict):
             read = _decode_durability(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "durability", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """Points at one checkpoint of a thread."""
+        value = self.get("checkpoint")
+        if type(value) is Checkpoint:  # read before: kept in place
+            return value
+        read = self._keep("checkpoint", _decode_checkpoint)
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def langsmith_tracer(self) -> LangSmithTracer | None:
+        """Where a run's LangSmith trace goes, beside the deployment's own tracing."""
+        value = self.get("langsmith_tracer")
+        if type(value) is LangSmithTracer:  # read before: kept in place
+            return value
+        read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 
     @property
@@ -536,6 +562,28 @@ def _decode_durability(d: dict[str, Any]) -> Durability | Unset:
     return durability
 
 
+def _decode_checkpoint(d: dict[str, Any]) -> Checkpoint | Unset:
+    _checkpoint = d.get("checkpoint", UNSET)
+    checkpoint: Checkpoint | Unset
+    if isinstance(_checkpoint, Unset):
+        checkpoint = UNSET
+    else:
+        checkpoint = Checkpoint.from_dict(_checkpoint)
+
+    return checkpoint
+
+
+def _decode_langsmith_tracer(d: dict[str, Any]) -> LangSmithTracer | Unset:
+    _langsmith_tracer = d.get("langsmith_tracer", UNSET)
+    langsmith_tracer: LangSmithTracer | Unset
+    if isinstance(_langsmith_tracer, Unset):
+        langsmith_tracer = UNSET
+    else:
+        langsmith_tracer = LangSmithTracer.from_dict(_langsmith_tracer)
+
+    return langsmith_tracer
+
+
 def _decode_on_disconnect(d: dict[str, Any]) -> OnDisconnect | Unset:
     _on_disconnect = d.get("on_disconnect", UNSET)
     on_disconnect: OnDisconnect | Unset
@@ -555,7 +603,9 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); functions find them as module globals, with no import per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402
 from ..models.command import Command  # noqa: E402
 from ..models.config import Config  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.lang_smith_tracer import LangSmithTracer  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

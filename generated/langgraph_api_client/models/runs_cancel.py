@@ -35,10 +35,10 @@ class RunsCancel(WireDict):
         status: CancelRunsStatus | str | Unset = UNSET,
         thread_id: UUID | str | Unset = UNSET,
         run_ids: list[UUID | str] | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A RunsCancel built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(status, Unset):
             fields["status"] = to_wire(status)
@@ -46,8 +46,6 @@ class RunsCancel(WireDict):
             fields["thread_id"] = to_wire(thread_id)
         if not isinstance(run_ids, Unset):
             fields["run_ids"] = to_wire(run_ids)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

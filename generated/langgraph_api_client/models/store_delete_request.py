@@ -36,17 +36,15 @@ class StoreDeleteRequest(WireDict):
         *,
         key: str,
         namespace: list[str] | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A StoreDeleteRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "key": to_wire(key),
         }
         if not isinstance(namespace, Unset):
             fields["namespace"] = to_wire(namespace)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -39,10 +39,10 @@ class StoreListNamespacesRequest(WireDict):
         max_depth: int | Unset = UNSET,
         limit: int | Unset = 100,
         offset: int | Unset = 0,
-        **additional_properties: Any,
     ) -> None:
         """A StoreListNamespacesRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(prefix, Unset):
             fields["prefix"] = to_wire(prefix)
@@ -54,8 +54,6 @@ class StoreListNamespacesRequest(WireDict):
             fields["limit"] = to_wire(limit)
         if not isinstance(offset, Unset):
             fields["offset"] = to_wire(offset)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

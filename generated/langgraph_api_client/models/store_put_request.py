@@ -47,10 +47,10 @@ class StorePutRequest(WireDict):
         value: JsonObject,
         index: bool | list[str] | None | Unset = UNSET,
         ttl: float | None | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A StorePutRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "namespace": to_wire(namespace),
             "key": to_wire(key),
@@ -60,8 +60,6 @@ class StorePutRequest(WireDict):
             fields["index"] = to_wire(index)
         if not isinstance(ttl, Unset):
             fields["ttl"] = to_wire(ttl)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

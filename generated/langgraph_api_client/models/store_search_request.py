@@ -42,10 +42,10 @@ class StoreSearchRequest(WireDict):
         offset: int | Unset = 0,
         query: None | str | Unset = UNSET,
         refresh_ttl: bool | None | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A StoreSearchRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(namespace_prefix, Unset):
             fields["namespace_prefix"] = to_wire(namespace_prefix)
@@ -59,8 +59,6 @@ class StoreSearchRequest(WireDict):
             fields["query"] = to_wire(query)
         if not isinstance(refresh_ttl, Unset):
             fields["refresh_ttl"] = to_wire(refresh_ttl)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -34,10 +34,10 @@ class ThreadCountRequest(WireDict):
         metadata: Metadata | Unset = UNSET,
         values: JsonObject | Unset = UNSET,
         status: ThreadStatus | str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadCountRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(metadata, Unset):
             fields["metadata"] = to_wire(metadata)
@@ -45,8 +45,6 @@ class ThreadCountRequest(WireDict):
             fields["values"] = to_wire(values)
         if not isinstance(status, Unset):
             fields["status"] = to_wire(status)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -41,10 +41,10 @@ class ThreadCreate(WireDict):
         if_exists: IfExists | str | Unset = UNSET,
         ttl: ThreadTtl | Unset = UNSET,
         supersteps: list[ThreadSuperstep] | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadCreate built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(thread_id, Unset):
             fields["thread_id"] = to_wire(thread_id)
@@ -56,8 +56,6 @@ class ThreadCreate(WireDict):
             fields["ttl"] = to_wire(ttl)
         if not isinstance(supersteps, Unset):
             fields["supersteps"] = to_wire(supersteps)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

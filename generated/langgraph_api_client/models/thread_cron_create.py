@@ -37,6 +37,7 @@ class ThreadCronCreate(WireDict):
         durability (Durability | None): When checkpoints are saved: `sync` before each next step, `async` while the next step runs, `exit`
             only when the run ends.
         multitask_strategy (MultitaskStrategy | None): What to do when the thread is already running a run.
+        checkpoint_during (bool | None): Deprecated; use `durability`.
     """
 
     __slots__ = ()
@@ -59,6 +60,7 @@ class ThreadCronCreate(WireDict):
         "stream_resumable": "stream_resumable",
         "durability": "durability",
         "multitask_strategy": "multitask_strategy",
+        "checkpoint_during": "checkpoint_during",
     }
 
     _required: ClassVar[frozenset[str]] = frozenset(
@@ -88,10 +90,11 @@ class ThreadCronCreate(WireDict):
         stream_resumable: bool | Unset = False,
         durability: Durability | str | Unset = UNSET,
         multitask_strategy: MultitaskStrategy | str | Unset = UNSET,
-        **additional_properties: Any,
+        checkpoint_during: bool | Unset = UNSET,
     ) -> None:
         """A ThreadCronCreate built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "schedule": to_wire(schedule),
             "assistant_id": to_wire(assistant_id),
@@ -126,8 +129,8 @@ class ThreadCronCreate(WireDict):
             fields["durability"] = to_wire(durability)
         if not isinstance(multitask_strategy, Unset):
             fields["multitask_strategy"] = to_wire(multitask_strategy)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
+        if not isinstance(checkpoint_during, Unset):
+            fields["checkpoint_during"] = to_wire(checkpoint_during)
         dict.__init__(self, fields)
 
     @property
@@ -311,6 +314,18 @@ class ThreadCronCreate(WireDict):
             read = _decode_multitask_strategy(self)
         except READ_ERRORS as exc:
             raise FieldValueError(self, "multitask_strategy", exc) from exc
+        return None if isinstance(read, Unset) else read
+
+    @property
+    def checkpoint_during(self) -> bool | None:
+        """Deprecated; use `durability`."""
+        value = self.get("checkpoint_during")
+        if type(value) is bool or value is None:
+            return value
+        try:
+            read = _decode_checkpoint_during(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "checkpoint_during", exc) from exc
         return None if isinstance(read, Unset) else read
 
     @property
@@ -546,6 +561,13 @@ def _decode_multitask_strategy(d: dict[str, Any]) -> MultitaskStrategy | Unset:
         multitask_strategy = MultitaskStrategy(_multitask_strategy)
 
     return multitask_strategy
+
+
+def _decode_checkpoint_during(d: dict[str, Any]) -> bool | Unset:
+    checkpoint_during: bool | Unset = d.get("checkpoint_during", UNSET)
+    if not isinstance(checkpoint_during, bool | Unset):
+        raise TypeError(f"not a boolean: {type(checkpoint_during).__name__}")
+    return checkpoint_during
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:

@@ -38,17 +38,15 @@ class ThreadPruneRequest(WireDict):
         *,
         thread_ids: list[UUID | str],
         strategy: PruneStrategy | str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadPruneRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "thread_ids": to_wire(thread_ids),
         }
         if not isinstance(strategy, Unset):
             fields["strategy"] = to_wire(strategy)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

@@ -60,10 +60,10 @@ class ThreadSearchRequest(WireDict):
         sort_order: SortOrder | str | Unset = UNSET,
         select: list[ThreadSelectField | str] | Unset = UNSET,
         extract: ThreadExtract | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadSearchRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(ids, Unset):
             fields["ids"] = to_wire(ids)
@@ -85,8 +85,6 @@ class ThreadSearchRequest(WireDict):
             fields["select"] = to_wire(select)
         if not isinstance(extract, Unset):
             fields["extract"] = to_wire(extract)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

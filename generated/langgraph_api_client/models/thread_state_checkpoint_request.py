@@ -36,17 +36,15 @@ class ThreadStateCheckpointRequest(WireDict):
         *,
         checkpoint: Checkpoint,
         subgraphs: bool | Unset = False,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadStateCheckpointRequest built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "checkpoint": to_wire(checkpoint),
         }
         if not isinstance(subgraphs, Unset):
             fields["subgraphs"] = to_wire(subgraphs)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

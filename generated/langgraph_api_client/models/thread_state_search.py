@@ -36,10 +36,10 @@ class ThreadStateSearch(WireDict):
         before: Config | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
         checkpoint: Checkpoint | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadStateSearch built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(limit, Unset):
             fields["limit"] = to_wire(limit)
@@ -49,8 +49,6 @@ class ThreadStateSearch(WireDict):
             fields["metadata"] = to_wire(metadata)
         if not isinstance(checkpoint, Unset):
             fields["checkpoint"] = to_wire(checkpoint)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

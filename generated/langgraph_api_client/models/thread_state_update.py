@@ -36,10 +36,10 @@ class ThreadStateUpdate(WireDict):
         checkpoint: Checkpoint | Unset = UNSET,
         checkpoint_id: str | Unset = UNSET,
         as_node: str | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadStateUpdate built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(values, Unset):
             fields["values"] = to_wire(values)
@@ -49,8 +49,6 @@ class ThreadStateUpdate(WireDict):
             fields["checkpoint_id"] = to_wire(checkpoint_id)
         if not isinstance(as_node, Unset):
             fields["as_node"] = to_wire(as_node)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

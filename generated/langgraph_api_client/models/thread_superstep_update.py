@@ -39,10 +39,10 @@ class ThreadSuperstepUpdate(WireDict):
         as_node: str,
         values: JsonObject | list[Any] | None | Unset = UNSET,
         command: Command | None | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadSuperstepUpdate built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {
             "as_node": to_wire(as_node),
         }
@@ -50,8 +50,6 @@ class ThreadSuperstepUpdate(WireDict):
             fields["values"] = to_wire(values)
         if not isinstance(command, Unset):
             fields["command"] = to_wire(command)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

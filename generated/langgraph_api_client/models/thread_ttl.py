@@ -31,17 +31,15 @@ class ThreadTtl(WireDict):
         *,
         strategy: TtlStrategy | str | Unset = UNSET,
         ttl: float | Unset = UNSET,
-        **additional_properties: Any,
     ) -> None:
         """A ThreadTtl built from typed values (a request body): each is stored as its JSON
-        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead."""
+        form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
+        It takes no field the spec does not declare (a misspelt keyword is a type error)."""
         fields: dict[str, Any] = {}
         if not isinstance(strategy, Unset):
             fields["strategy"] = to_wire(strategy)
         if not isinstance(ttl, Unset):
             fields["ttl"] = to_wire(ttl)
-        for key, value in additional_properties.items():
-            fields[key] = to_wire(value)
         dict.__init__(self, fields)
 
     @property

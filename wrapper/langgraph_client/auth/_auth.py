@@ -343,32 +343,54 @@ class _ResourceOn(_Registrar):
         return [self.resource], _names(actions, "actions")
 
 
-class _AssistantsOn(_ResourceOn):
+Create = TypeVar("Create")
+Read = TypeVar("Read")
+Update = TypeVar("Update")
+Delete = TypeVar("Delete")
+Search = TypeVar("Search")
+
+
+class _CrudOn(_ResourceOn, Generic[Create, Read, Update, Delete, Search]):
+    """A resource with the five actions, typed by their value types."""
+
+    create: _ActionOn[Create]
+    read: _ActionOn[Read]
+    update: _ActionOn[Update]
+    delete: _ActionOn[Delete]
+    search: _ActionOn[Search]
+
+
+class _AssistantsOn(
+    _CrudOn[
+        types.AssistantsCreate,
+        types.AssistantsRead,
+        types.AssistantsUpdate,
+        types.AssistantsDelete,
+        types.AssistantsSearch,
+    ]
+):
     resource = "assistants"
-    create: _ActionOn[types.AssistantsCreate]
-    read: _ActionOn[types.AssistantsRead]
-    update: _ActionOn[types.AssistantsUpdate]
-    delete: _ActionOn[types.AssistantsDelete]
-    search: _ActionOn[types.AssistantsSearch]
 
 
-class _ThreadsOn(_ResourceOn):
+class _ThreadsOn(
+    _CrudOn[
+        types.ThreadsCreate,
+        types.ThreadsRead,
+        types.ThreadsUpdate,
+        types.ThreadsDelete,
+        types.ThreadsSearch,
+    ]
+):
     resource = "threads"
-    create: _ActionOn[types.ThreadsCreate]
-    read: _ActionOn[types.ThreadsRead]
-    update: _ActionOn[types.ThreadsUpdate]
-    delete: _ActionOn[types.ThreadsDelete]
-    search: _ActionOn[types.ThreadsSearch]
     create_run: _ActionOn[types.RunsCreate]
 
 
-class _CronsOn(_ResourceOn):
+class _CronsOn(
+    _CrudOn[
+        types.CronsCreate, types.CronsRead, types.CronsUpdate, types.CronsDelete, types.CronsSearch
+    ]
+):
     resource = "crons"
-    create: _ActionOn[types.CronsCreate]
-    read: _ActionOn[types.CronsRead]
-    update: _ActionOn[types.CronsUpdate]
-    delete: _ActionOn[types.CronsDelete]
-    search: _ActionOn[types.CronsSearch]
 
 
 class _StoreOn(_ResourceOn):

@@ -15,6 +15,8 @@ from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias, TypedDict
 from uuid import UUID
 
+from langgraph_api_client import literals
+
 __all__ = [
     "Action",
     "AssistantsCreate",
@@ -59,11 +61,12 @@ __all__ = [
     "on",
 ]
 
-RunStatus = Literal["pending", "running", "error", "success", "timeout", "interrupted"]
-MultitaskStrategy = Literal["reject", "rollback", "interrupt", "enqueue"]
-OnConflictBehavior = Literal["raise", "do_nothing"]
-IfNotExists = Literal["create", "reject"]
-ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
+# The spec's enums (generated), under langgraph-sdk's names.
+RunStatus: TypeAlias = literals.RunStatus
+MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
+OnConflictBehavior: TypeAlias = literals.IfExists
+IfNotExists: TypeAlias = literals.IfNotExists
+ThreadStatus: TypeAlias = literals.ThreadStatus
 
 Resource = Literal["runs", "threads", "crons", "assistants", "store"]
 """A resource a request touches (``runs`` appears in contexts, handlers use ``threads``)."""
