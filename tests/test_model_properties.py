@@ -249,11 +249,16 @@ def test_every_model_and_enum_is_covered() -> None:
 
 
 HEX = "0123456789abcdefABCDEF"
-UUID_LIKE = st.lists(
-    st.sampled_from([*HEX, "-", "_", "+", " ", "{", "}", "x", "0x", ":", "urn:uuid:"]),
-    min_size=30,
-    max_size=40,
-).map("".join) | st.uuids().map(str) | st.uuids().map(lambda u: u.hex) | st.text(max_size=40)
+UUID_LIKE = (
+    st.lists(
+        st.sampled_from([*HEX, "-", "_", "+", " ", "{", "}", "x", "0x", ":", "urn:uuid:"]),
+        min_size=30,
+        max_size=40,
+    ).map("".join)
+    | st.uuids().map(str)
+    | st.uuids().map(lambda u: u.hex)
+    | st.text(max_size=40)
+)
 """Strings near the forms `uuid.UUID` reads: dashes moved, signs, spaces, braces, prefixes."""
 
 

@@ -68,6 +68,10 @@ class LangSmithTracer(WireDict):
             raise FieldValueError(self, "", exc) from exc
 
 
+_DECLARED = frozenset(LangSmithTracer._wire_names)
+"""The wire keys the model declares (what `additional_properties` leaves out)."""
+
+
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_project_name(d: dict[str, Any]) -> None | str | Unset:
     project_name: None | str | Unset = d.get("project_name", UNSET)
@@ -82,4 +86,6 @@ def _decode_example_id(d: dict[str, Any]) -> None | str | Unset:
 
 
 def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in LangSmithTracer._wire_names}
+    if _DECLARED.issuperset(d):  # the usual case: no field beyond the declared ones
+        return {}
+    return {key: value for key, value in d.items() if key not in _DECLARED}

@@ -357,6 +357,8 @@ class RunCreateStateful(WireDict):
         value = self.get("langsmith_tracer")
         if type(value) is LangSmithTracer:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "langsmith_tracer", LangSmithTracer, value)
         read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 

@@ -314,6 +314,8 @@ class RunCreateStateless(WireDict):
         value = self.get("checkpoint")
         if type(value) is Checkpoint:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "checkpoint", Checkpoint, value)
         read = self._keep("checkpoint", _decode_checkpoint)
         return None if isinstance(read, Unset) else read
 
@@ -323,6 +325,8 @@ class RunCreateStateless(WireDict):
         value = self.get("langsmith_tracer")
         if type(value) is LangSmithTracer:  # read before: kept in place
             return value
+        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
+            return kept(self, "langsmith_tracer", LangSmithTracer, value)
         read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 
