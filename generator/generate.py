@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -60,26 +61,43 @@ def api_version(spec: Path) -> str:
     return str(version)
 
 
+#: The `x-` extensions of an operation the endpoint template reads, by the name of the
+#: mapping (operation id -> value) it finds them in: see `templates_with_extensions`.
+OPERATION_EXTENSIONS = {
+    "SINCE": SINCE_FIELD,  # the first langgraph-api release serving it: "0.5.41"
+    "RETRY_SAFE": "x-retry-safe",  # a POST that only reads, safe to send again: true
+    "RESUMABLE": "x-resumable",  # an event stream: true, or the body field that asks for it
+}
+
+
 def templates_with_extensions(spec: Path, work: Path) -> Path:
     """Our templates, plus `operation_extensions.jinja` made from the spec's operations.
 
     The generator hands an endpoint template no `x-` extension of its operation, so each
-    one the templates use is passed on as a mapping from operation id to value:
-    `SINCE` (from `x-since`) for endpoint_module.py.jinja.
+    one the templates use is passed on as a mapping from operation id to value, one per
+    entry of `OPERATION_EXTENSIONS` (`SINCE` from `x-since`, ...), for
+    endpoint_module.py.jinja.
     """
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    since = {
-        operation["operationId"]: str(operation[SINCE_FIELD])
+    operations = [
+        operation
         for item in doc.get("paths", {}).values()
         for method, operation in item.items()
-        if method in METHODS and SINCE_FIELD in operation
-    }
+        if method in METHODS
+    ]
+    lines = []
+    for name, field in OPERATION_EXTENSIONS.items():
+        found = {
+            operation["operationId"]: operation[field]
+            for operation in operations
+            if field in operation
+        }
+        if name == "SINCE":
+            found = {key: str(value) for key, value in found.items()}
+        lines.append(f"{{% set {name} = {json.dumps(found, sort_keys=True)} %}}\n")
     templates = work / "templates"
     shutil.copytree(TEMPLATES, templates)
-    mapping = ", ".join(f'"{name}": "{value}"' for name, value in sorted(since.items()))
-    (templates / "operation_extensions.jinja").write_text(
-        f"{{% set SINCE = {{{mapping}}} %}}\n", encoding="utf-8"
-    )
+    (templates / "operation_extensions.jinja").write_text("".join(lines), encoding="utf-8")
     return templates
 
 

@@ -238,7 +238,7 @@ class AssistantsClient(Resource):
             next_page[0] = response.headers.get("x-pagination-next")
 
         kwargs = op.get_kwargs(body=checked(body))
-        found = await self._read(
+        found = await self._core.call(
             kwargs,
             op.parse_response,
             headers=headers,
@@ -290,7 +290,7 @@ class AssistantsClient(Resource):
             name=given(name),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -313,7 +313,7 @@ class AssistantsClient(Resource):
             metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset
         )
         kwargs = op.get_kwargs(assistant_id, body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

@@ -350,7 +350,7 @@ class CronClient(Resource):
             select=given(list(select) if select else None),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -395,7 +395,7 @@ class CronClient(Resource):
             metadata=json_object(Metadata, metadata or None),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

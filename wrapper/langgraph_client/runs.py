@@ -689,7 +689,6 @@ class RunsClient(Resource):
             params=params,
             timeout=timeout,
             on_response=_run_created_hook(on_run_created),
-            reconnect_limit=None,
         )
         return cast(
             "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
@@ -825,7 +824,6 @@ class RunsClient(Resource):
             headers=headers,
             params=params,
             timeout=timeout,
-            reconnect_limit=None,
         )
         return result  # type: ignore[no-any-return]
 

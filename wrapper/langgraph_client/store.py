@@ -136,7 +136,7 @@ class StoreClient(Resource):
             refresh_ttl=given(refresh_ttl),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -190,7 +190,7 @@ class StoreClient(Resource):
             offset=offset,
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

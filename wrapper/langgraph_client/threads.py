@@ -188,7 +188,7 @@ class ThreadsClient(Resource):
             extract=json_object(ThreadExtract, extract or None),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -234,7 +234,7 @@ class ThreadsClient(Resource):
             status=given(status),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -313,7 +313,7 @@ class ThreadsClient(Resource):
                 body["select"] = list(select)  # read by the server, not in the spec
             op = get_thread_state_at_checkpoint_config
             kwargs = op.get_kwargs(thread_id, body=checked(body))
-            return await self._read(
+            return await self._core.call(
                 kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
             )
         if checkpoint_id:
@@ -383,7 +383,7 @@ class ThreadsClient(Resource):
         if select:
             body["select"] = list(select)  # read by the server, not in the spec
         kwargs = op.get_kwargs(thread_id, body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

@@ -11,8 +11,8 @@ from typing import Any, cast
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.item import Item
 from ...types import UNSET, Response, Unset
 
@@ -21,6 +21,13 @@ OPERATION_ID = "get_store_item"
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -82,7 +89,8 @@ def parse_response(response: httpx.Response) -> Item | None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Item | None]:
+def build_response(response: httpx.Response) -> Response[Item | None]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,7 +102,7 @@ def _build_response(response: httpx.Response) -> Response[Item | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     key: str,
     namespace: str | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
@@ -112,29 +120,26 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Item | None]
     """
 
-    kwargs = get_kwargs(
-        key=key,
-        namespace=namespace,
-        refresh_ttl=refresh_ttl,
+    return client.send_operation(
+        get_kwargs(
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     key: str,
     namespace: str | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
@@ -152,23 +157,26 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Item | None
     """
 
-    return sync_detailed(
-        client=client,
-        key=key,
-        namespace=namespace,
-        refresh_ttl=refresh_ttl,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     key: str,
     namespace: str | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
@@ -186,27 +194,26 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Item | None]
     """
 
-    kwargs = get_kwargs(
-        key=key,
-        namespace=namespace,
-        refresh_ttl=refresh_ttl,
+    return await client.asend_operation(
+        get_kwargs(
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     key: str,
     namespace: str | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
@@ -224,17 +231,18 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Item | None
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             key=key,
             namespace=namespace,
             refresh_ttl=refresh_ttl,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )
