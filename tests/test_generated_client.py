@@ -30,7 +30,6 @@ from langgraph_api_client.models import (
     ThreadSearchRequest,
 )
 from langgraph_client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
-from langgraph_client._core import AsyncCore, SyncCore
 
 from tests._proxy import Fault, FaultProxy
 from tests.conftest import serves
@@ -42,19 +41,6 @@ EVENTS = 60
 def proxy(server_url: str) -> Iterator[FaultProxy]:
     with FaultProxy(server_url) as running:
         yield running
-
-
-@pytest.fixture
-def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The waits the core asked for, instead of waiting."""
-    delays: list[float] = []
-
-    async def record(self: object, seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(AsyncCore, "_sleep", record)
-    monkeypatch.setattr(SyncCore, "_sleep", record)
-    return delays
 
 
 @pytest.fixture
