@@ -33,6 +33,7 @@ OUTPUT = ROOT / "generated"
 PACKAGE = "langgraph_api_client"
 VERSION_FIELD = "x-langgraph-api-version"
 SINCE_FIELD = "x-since"
+LIST_ENCODING_FIELD = "x-list-encoding"
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 README = """\
@@ -76,7 +77,8 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
     The generator hands an endpoint template no `x-` extension of its operation, so each
     one the templates use is passed on as a mapping from operation id to value, one per
     entry of `OPERATION_EXTENSIONS` (`SINCE` from `x-since`, ...), for
-    endpoint_module.py.jinja.
+    endpoint_module.py.jinja; and `LIST_ENCODING` maps `<operation id>.<parameter>` to the
+    `x-list-encoding` of a query parameter (how a list given for it is sent).
     """
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     operations = [
@@ -85,7 +87,13 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
         for method, operation in item.items()
         if method in METHODS
     ]
-    lines = []
+    encodings = {
+        f"{operation['operationId']}.{parameter['name']}": parameter[LIST_ENCODING_FIELD]
+        for operation in operations
+        for parameter in operation.get("parameters", [])
+        if LIST_ENCODING_FIELD in parameter
+    }
+    lines = [f"{{% set LIST_ENCODING = {json.dumps(encodings, sort_keys=True)} %}}\n"]
     for name, field in OPERATION_EXTENSIONS.items():
         found = {
             operation["operationId"]: operation[field]

@@ -879,3 +879,16 @@ def test_path_parameters_refuse_values_that_are_not_ids(bad: object) -> None:
 
     with pytest.raises((TypeError, ValueError), match="thread_id"):
         get_thread.get_kwargs(bad)  # type: ignore[arg-type]
+
+
+def test_query_lists_are_encoded_as_the_spec_says() -> None:
+    """`x-list-encoding`: a list for a query parameter the server reads as one string."""
+    assert get_thread.get_kwargs("t", include=["ttl", "x"])["params"] == {"include": "ttl,x"}
+    assert get_thread.get_kwargs("t", include="ttl")["params"] == {"include": "ttl"}
+    modes = join_thread_stream.get_kwargs("t", stream_modes=["run_modes", "lifecycle"])
+    assert modes["params"] == {"stream_modes": "run_modes,lifecycle"}
+    one = join_run_stream.get_kwargs("t", "r", stream_mode=["values"])["params"]
+    several = join_run_stream.get_kwargs("t", "r", stream_mode=("values", "updates"))["params"]
+    assert (one["stream_mode"], several["stream_mode"]) == ("values", '["values","updates"]')
+    item = get_store_item.get_kwargs(key="k", namespace=["users", "ada"])["params"]
+    assert item == {"key": "k", "namespace": "users.ada"}

@@ -80,21 +80,6 @@ def _run_created_hook(
     return hook
 
 
-def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
-    """Stream modes as the join route reads its one ``stream_mode`` query value: a mode's
-    name, or several as a JSON list (a repeated parameter would keep only the first)."""
-    from langgraph_api_client.types import UNSET
-
-    chosen = modes(stream_mode)
-    if not chosen:
-        return UNSET
-    if len(chosen) == 1:
-        return chosen[0]
-    import orjson
-
-    return orjson.dumps(chosen).decode()
-
-
 class RunFields(TypedDict):
     """A run's fields as the constructors of the four run bodies take them: those every body
     declares, then those only some declare (the thread's ``checkpoint`` and
@@ -509,7 +494,7 @@ class RunsClient(Resource):
         kwargs = op.get_kwargs(
             start["thread_id"],
             start["run_id"],
-            stream_mode=_stream_mode_param(start["stream_mode"]),
+            stream_mode=modes(start["stream_mode"]) or None,
         )
         parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
@@ -847,7 +832,7 @@ class RunsClient(Resource):
             thread_id,
             run_id,
             cancel_on_disconnect=cancel_on_disconnect,
-            stream_mode=_stream_mode_param(stream_mode),
+            stream_mode=modes(stream_mode) or None,
         )
         parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout

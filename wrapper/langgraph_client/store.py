@@ -81,9 +81,7 @@ class StoreClient(Resource):
         """The item under ``key`` in ``namespace``, or None if there is none."""
         from langgraph_api_client.api.store import get_store_item as op
 
-        kwargs = op.get_kwargs(
-            key=key, namespace=".".join(_namespace(namespace)), refresh_ttl=refresh_ttl
-        )
+        kwargs = op.get_kwargs(key=key, namespace=_namespace(namespace), refresh_ttl=refresh_ttl)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

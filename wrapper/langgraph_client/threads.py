@@ -46,7 +46,7 @@ class ThreadsClient(Resource):
         """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
         from langgraph_api_client.api.threads import get_thread as op
 
-        kwargs = op.get_kwargs(thread_id, include=",".join(include) if include else None)
+        kwargs = op.get_kwargs(thread_id, include=include or None)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -450,7 +450,7 @@ class ThreadsClient(Resource):
         from langgraph_api_client.api.threads import join_thread_stream as op
 
         # The server reads ``stream_modes``, one name or several joined by commas.
-        kwargs = op.get_kwargs(thread_id, stream_modes=",".join(modes(stream_mode) or []))
+        kwargs = op.get_kwargs(thread_id, stream_modes=modes(stream_mode) or [])
         parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
         )

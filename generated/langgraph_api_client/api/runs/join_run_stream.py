@@ -7,13 +7,14 @@ Streams the run's output as server-sent events from now on, or, for a resumable 
 """
 
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
+import orjson
 
 from ...client import AsyncSender, EventPart, SyncSender
 from ...errors import APIResponseValidationError, decode_body, raise_for_status
@@ -37,7 +38,7 @@ def get_kwargs(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -48,7 +49,13 @@ def get_kwargs(
 
     params: dict[str, Any] = {}
     if not isinstance(stream_mode, Unset) and stream_mode is not None:
-        params["stream_mode"] = stream_mode
+        params["stream_mode"] = (
+            stream_mode
+            if isinstance(stream_mode, str)
+            else stream_mode[0]
+            if len(stream_mode) == 1
+            else orjson.dumps(list(stream_mode)).decode()
+        )
 
     if not isinstance(cancel_on_disconnect, Unset) and cancel_on_disconnect is not None:
         params["cancel_on_disconnect"] = cancel_on_disconnect
@@ -97,7 +104,7 @@ def sync_detailed(
     run_id: UUID | str,
     *,
     client: SyncSender,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
@@ -109,7 +116,7 @@ def sync_detailed(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -141,7 +148,7 @@ def sync(
     run_id: UUID | str,
     *,
     client: SyncSender,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> str:
@@ -153,7 +160,7 @@ def sync(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -185,7 +192,7 @@ async def asyncio_detailed(
     run_id: UUID | str,
     *,
     client: AsyncSender,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
@@ -197,7 +204,7 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -229,7 +236,7 @@ async def asyncio(
     run_id: UUID | str,
     *,
     client: AsyncSender,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> str:
@@ -241,7 +248,7 @@ async def asyncio(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -273,7 +280,7 @@ def stream(
     run_id: UUID | str,
     *,
     client: SyncSender,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> AbstractContextManager[Iterator[EventPart]]:
@@ -303,7 +310,7 @@ def astream(
     run_id: UUID | str,
     *,
     client: AsyncSender,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> AbstractAsyncContextManager[AsyncIterator[EventPart]]:

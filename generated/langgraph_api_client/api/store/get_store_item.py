@@ -5,6 +5,7 @@
 Returns the item under a namespace and key, or null when there is none.
 """
 
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -33,7 +34,7 @@ reads (`x-retry-safe`)."""
 def get_kwargs(
     *,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -42,7 +43,7 @@ def get_kwargs(
     params["key"] = key
 
     if not isinstance(namespace, Unset) and namespace is not None:
-        params["namespace"] = namespace
+        params["namespace"] = namespace if isinstance(namespace, str) else ".".join(namespace)
 
     if not isinstance(refresh_ttl, Unset) and refresh_ttl is not None:
         params["refresh_ttl"] = refresh_ttl
@@ -104,7 +105,7 @@ def sync_detailed(
     *,
     client: SyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Response[Item | None]:
     """Get an item
@@ -113,7 +114,7 @@ def sync_detailed(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
@@ -141,7 +142,7 @@ def sync(
     *,
     client: SyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Item | None:
     """Get an item
@@ -150,7 +151,7 @@ def sync(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
@@ -178,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Response[Item | None]:
     """Get an item
@@ -187,7 +188,7 @@ async def asyncio_detailed(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
@@ -215,7 +216,7 @@ async def asyncio(
     *,
     client: AsyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Item | None:
     """Get an item
@@ -224,7 +225,7 @@ async def asyncio(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:

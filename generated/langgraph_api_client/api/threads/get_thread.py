@@ -5,6 +5,7 @@
 Returns the thread with its current values and interrupts.
 """
 
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -34,13 +35,13 @@ reads (`x-retry-safe`)."""
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    include: str | None | Unset = UNSET,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
     if not isinstance(include, Unset) and include is not None:
-        params["include"] = include
+        params["include"] = include if isinstance(include, str) else ",".join(include)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -85,7 +86,7 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: SyncSender,
-    include: str | None | Unset = UNSET,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Response[Thread]:
     """Get a thread
 
@@ -93,7 +94,7 @@ def sync_detailed(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -119,7 +120,7 @@ def sync(
     thread_id: UUID | str,
     *,
     client: SyncSender,
-    include: str | None | Unset = UNSET,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Thread:
     """Get a thread
 
@@ -127,7 +128,7 @@ def sync(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -153,7 +154,7 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: AsyncSender,
-    include: str | None | Unset = UNSET,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Response[Thread]:
     """Get a thread
 
@@ -161,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
@@ -187,7 +188,7 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: AsyncSender,
-    include: str | None | Unset = UNSET,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Thread:
     """Get a thread
 
@@ -195,7 +196,7 @@ async def asyncio(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status

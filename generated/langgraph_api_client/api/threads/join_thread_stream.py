@@ -8,7 +8,7 @@ until the client closes it.
 """
 
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from http import HTTPStatus
 from typing import Any
@@ -37,7 +37,7 @@ reads (`x-retry-safe`)."""
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -47,7 +47,9 @@ def get_kwargs(
 
     params: dict[str, Any] = {}
     if not isinstance(stream_modes, Unset) and stream_modes is not None:
-        params["stream_modes"] = stream_modes
+        params["stream_modes"] = (
+            stream_modes if isinstance(stream_modes, str) else ",".join(stream_modes)
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,7 +94,7 @@ def sync_detailed(
     thread_id: UUID | str,
     *,
     client: SyncSender,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
     """Join a thread's stream
@@ -103,7 +105,7 @@ def sync_detailed(
 
     Args:
         thread_id (UUID | str):
-        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        stream_modes (str | Sequence[str] | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
     Raises:
@@ -131,7 +133,7 @@ def sync(
     thread_id: UUID | str,
     *,
     client: SyncSender,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> str:
     """Join a thread's stream
@@ -142,7 +144,7 @@ def sync(
 
     Args:
         thread_id (UUID | str):
-        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        stream_modes (str | Sequence[str] | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
     Raises:
@@ -170,7 +172,7 @@ async def asyncio_detailed(
     thread_id: UUID | str,
     *,
     client: AsyncSender,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
     """Join a thread's stream
@@ -181,7 +183,7 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID | str):
-        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        stream_modes (str | Sequence[str] | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
     Raises:
@@ -209,7 +211,7 @@ async def asyncio(
     thread_id: UUID | str,
     *,
     client: AsyncSender,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> str:
     """Join a thread's stream
@@ -220,7 +222,7 @@ async def asyncio(
 
     Args:
         thread_id (UUID | str):
-        stream_modes (str | None | Unset):  Default: 'run_modes'.
+        stream_modes (str | Sequence[str] | None | Unset):  Default: 'run_modes'.
         last_event_id (str | None | Unset):
 
     Raises:
@@ -248,7 +250,7 @@ def stream(
     thread_id: UUID | str,
     *,
     client: SyncSender,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> AbstractContextManager[Iterator[EventPart]]:
     """Open the event stream: within the `with` block, an iterator over its events as they
@@ -274,7 +276,7 @@ def astream(
     thread_id: UUID | str,
     *,
     client: AsyncSender,
-    stream_modes: str | None | Unset = "run_modes",
+    stream_modes: str | Sequence[str] | None | Unset = "run_modes",
     last_event_id: str | None | Unset = UNSET,
 ) -> AbstractAsyncContextManager[AsyncIterator[EventPart]]:
     """The async `stream`: `async with astream(...) as events`, then `async for event in events`."""
