@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import inspect
 import logging
 import random
@@ -997,7 +998,18 @@ class _ResumeCursor:
         return self.before if self.before is not None else "0-0"
 
 
-_RUN_STREAM = re.compile(r"^(?P<run>.*/runs/[^/?#]+)/stream(?:[?#].*)?$")
+@functools.lru_cache(maxsize=8)
+def _path_shape(template: str) -> re.Pattern[str]:
+    shape = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/?#]+)", re.escape(template))
+    return re.compile(rf"(?P<prefix>.*?){shape}(?:[?#].*)?")
+
+
+def path_params(template: str, url: str) -> dict[str, str] | None:
+    """The path parameters in ``url`` (a path, maybe after a prefix and before a query)
+    when it has the shape of ``template``, a generated endpoint module's ``PATH``
+    (``/threads/{thread_id}/runs/{run_id}``), and ``prefix``: what comes before; else None."""
+    found = _path_shape(template).fullmatch(url)
+    return None if found is None else found.groupdict()
 
 
 def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
@@ -1009,9 +1021,11 @@ def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
         except ValueError:
             return None  # never ask another origin
     if resume_url and _is_relative(resume_url):
-        found = _RUN_STREAM.match(httpx.URL(resume_url).path)
-        if found and "/threads/" in found["run"]:
-            return found["run"]
+        from langgraph_api_client.api.runs import get_run, join_run_stream
+
+        found = path_params(join_run_stream.PATH, httpx.URL(resume_url).path)
+        if found is not None:
+            return found["prefix"] + get_run.PATH.format_map(found)
     return None
 
 

@@ -17,6 +17,8 @@ from ...types import Response, path_segment
 
 OPERATION_ID = "delete_cron"
 """The operation's id in openapi.yaml."""
+PATH = "/runs/crons/{cron_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.5.41"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""

@@ -21,6 +21,8 @@ from ...types import Response, encode_json
 
 OPERATION_ID = "search_crons"
 """The operation's id in openapi.yaml."""
+PATH = "/runs/crons/search"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.5.41"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""

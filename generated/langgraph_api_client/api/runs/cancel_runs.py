@@ -18,6 +18,8 @@ from ...types import UNSET, Response, Unset, encode_json
 
 OPERATION_ID = "cancel_runs"
 """The operation's id in openapi.yaml."""
+PATH = "/runs/cancel"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""

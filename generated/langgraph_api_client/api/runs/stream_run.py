@@ -22,6 +22,8 @@ from ...types import Response, encode_json, path_segment
 
 OPERATION_ID = "stream_run"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/runs/stream"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""

@@ -23,6 +23,8 @@ from ...types import Response, encode_json, path_segment
 
 OPERATION_ID = "stream_thread_events"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/stream/events"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.9.0"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""

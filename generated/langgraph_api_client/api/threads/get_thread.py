@@ -20,6 +20,8 @@ from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "get_thread"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""

@@ -20,6 +20,8 @@ from ...types import Response, encode_json
 
 OPERATION_ID = "prune_threads"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/prune"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.6.18"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
