@@ -93,6 +93,8 @@ def sync_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.10.0, which added the operation.
 
     Returns:
         Response[Cron]
@@ -124,6 +126,8 @@ def sync(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.10.0, which added the operation.
 
     Returns:
         Cron
@@ -155,6 +159,8 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.10.0, which added the operation.
 
     Returns:
         Response[Cron]
@@ -186,6 +192,8 @@ async def asyncio(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.10.0, which added the operation.
 
     Returns:
         Cron

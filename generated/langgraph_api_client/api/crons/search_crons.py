@@ -125,6 +125,8 @@ def sync_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         Response[list[Cron | CronSelection]]
@@ -157,6 +159,8 @@ def sync(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         list[Cron | CronSelection]
@@ -189,6 +193,8 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         Response[list[Cron | CronSelection]]
@@ -221,6 +227,8 @@ async def asyncio(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         list[Cron | CronSelection]

@@ -125,6 +125,8 @@ def sync_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[ProtocolError | ProtocolSuccess]
@@ -161,6 +163,8 @@ def sync(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         ProtocolError | ProtocolSuccess
@@ -197,6 +201,8 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[ProtocolError | ProtocolSuccess]
@@ -233,6 +239,8 @@ async def asyncio(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         ProtocolError | ProtocolSuccess

@@ -109,6 +109,8 @@ def sync_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[str]
@@ -145,6 +147,8 @@ def sync(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         str
@@ -181,6 +185,8 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[str]
@@ -217,6 +223,8 @@ async def asyncio(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         str

@@ -103,6 +103,8 @@ def sync_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         Response[ThreadPruneResponse]
@@ -135,6 +137,8 @@ def sync(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         ThreadPruneResponse
@@ -167,6 +171,8 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         Response[ThreadPruneResponse]
@@ -199,6 +205,8 @@ async def asyncio(
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
         errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
             timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         ThreadPruneResponse
