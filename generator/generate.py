@@ -68,6 +68,7 @@ OPERATION_EXTENSIONS = {
     "SINCE": SINCE_FIELD,  # the first langgraph-api release serving it: "0.5.41"
     "RETRY_SAFE": "x-retry-safe",  # a POST that only reads, safe to send again: true
     "RESUMABLE": "x-resumable",  # an event stream: true, or the body field that asks for it
+    "PAGINATION": "x-pagination",  # the paging headers: {next: X-Pagination-Next, total: ...}
 }
 
 

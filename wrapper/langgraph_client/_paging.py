@@ -4,11 +4,13 @@ A resource's ``iter_*`` method hands ``pages`` its own list method (the async de
 which both clients share) and the arguments it got; ``pages`` calls that method once per
 page, with ``limit=page_size`` and the position of the page:
 
-- by offset (``search``, ``list``): the next offset is the server's ``X-Pagination-Next``
-  header where it sends one (langgraph-api sends it on assistant, thread and cron searches
-  while more follow, and ``X-Pagination-Total`` alone on the last page); a server that sends
-  neither (older ones, and every server for runs and store items) is read until a page comes
-  back shorter than ``page_size``, the offset moving by the items received;
+- by offset (``search``, ``list``): the next offset is the server's next-page header where
+  it sends one (the headers are named in the generated module of the operation, from
+  ``x-pagination`` in openapi.yaml: langgraph-api sends ``X-Pagination-Next`` on assistant,
+  thread and cron searches while more follow, and ``X-Pagination-Total`` alone on the last
+  page); a server that sends neither (older ones, and every server for runs and store
+  items) is read until a page comes back shorter than ``page_size``, the offset moving by
+  the items received;
 - by cursor (``get_history``): ``after(last item)`` gives the arguments of the next page,
   read until a page comes back short.
 
@@ -18,14 +20,12 @@ result set does not change, no item is skipped or repeated.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
 from ._constants import DEFAULT_PAGE_SIZE
 from ._resource import Resource
-
-_NEXT = "x-pagination-next"
-_TOTAL = "x-pagination-total"
 
 
 async def pages(
@@ -35,6 +35,7 @@ async def pages(
     positional: tuple[str, ...] = (),
     items: Callable[[Any], Sequence[Any]] = list,
     after: Callable[[Any], Mapping[str, Any]] | None = None,
+    operation: str | None = None,
 ) -> AsyncIterator[Any]:
     """Every item ``list_method`` finds, page by page.
 
@@ -42,7 +43,9 @@ async def pages(
     is the resource, ``page_size`` the page's ``limit``, the ``positional`` ones are passed
     by position and the rest by name. ``items`` takes the list out of an answer
     (``store.search_items`` answers a mapping); ``after``, for cursor paging, names the next
-    page's arguments from the last item of a full page.
+    page's arguments from the last item of a full page. ``operation`` names the generated
+    module of the operation (``"threads.search_threads"``) whose ``PAGINATION_NEXT`` and
+    ``PAGINATION_TOTAL`` headers page it.
     """
     arguments = dict(arguments)
     resource: Resource = arguments.pop("self")
@@ -53,6 +56,13 @@ async def pages(
     arguments["limit"] = page_size
     if after is None:
         arguments["offset"] = 0
+    module = (
+        None
+        if operation is None
+        else importlib.import_module(f"langgraph_api_client.api.{operation}")
+    )
+    next_header: str | None = getattr(module, "PAGINATION_NEXT", None)
+    total_header: str | None = getattr(module, "PAGINATION_TOTAL", None)
     # A view of the resource over a core of its own, which keeps each answer's headers.
     core = resource._core.with_options()
     core.responses = []
@@ -69,10 +79,11 @@ async def pages(
             arguments.update(after(page[-1]))
             continue
         offset: int = arguments["offset"]
-        following = headers.get(_NEXT)
+        following = headers.get(next_header) if next_header else None
+        last = following is None and total_header is not None and total_header in headers
         if following is not None and following.isdigit() and int(following) > offset:
             arguments["offset"] = int(following)
-        elif (following is None and _TOTAL in headers) or len(page) < page_size:
+        elif last or len(page) < page_size:
             return  # the server said this page is the last, or it came back short
         else:
             arguments["offset"] = offset + len(page)

@@ -235,7 +235,7 @@ class AssistantsClient(Resource):
         next_page: list[str | None] = [None]
 
         def remember_next(response: Any) -> None:
-            next_page[0] = response.headers.get("x-pagination-next")
+            next_page[0] = response.headers.get(op.PAGINATION_NEXT)
 
         kwargs = op.get_kwargs(body=checked(body))
         found = await self._core.call(
@@ -267,7 +267,9 @@ class AssistantsClient(Resource):
     ) -> AsyncIterator[Assistant | AssistantSelection]:
         """Every assistant matching the filters (those of ``search``), fetched
         ``page_size`` at a time as the iteration goes."""
-        async for assistant in pages(AssistantsClient.search, locals()):
+        async for assistant in pages(
+            AssistantsClient.search, locals(), operation="assistants.search_assistants"
+        ):
             yield assistant
 
     async def count(

@@ -372,7 +372,7 @@ class CronClient(Resource):
     ) -> AsyncIterator[Cron | CronSelection]:
         """Every cron matching the filters (those of ``search``), fetched ``page_size`` at
         a time as the iteration goes."""
-        async for cron in pages(CronClient.search, locals()):
+        async for cron in pages(CronClient.search, locals(), operation="crons.search_crons"):
             yield cron
 
     async def count(

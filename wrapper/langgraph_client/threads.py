@@ -211,7 +211,9 @@ class ThreadsClient(Resource):
     ) -> AsyncIterator[Thread | ThreadSelection]:
         """Every thread matching the filters (those of ``search``), fetched ``page_size``
         at a time as the iteration goes."""
-        async for thread in pages(ThreadsClient.search, locals()):
+        async for thread in pages(
+            ThreadsClient.search, locals(), operation="threads.search_threads"
+        ):
             yield thread
 
     async def count(

@@ -33,6 +33,11 @@ RETRY_SAFE = True
 """Whether sending the request again does no harm, so that the client retries it after a
 connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
 reads (`x-retry-safe`)."""
+PAGINATION_NEXT = "x-pagination-next"
+"""The answer's header holding the offset of the next page while more items follow
+(`x-pagination`); a server that sends none is read until a page comes back short."""
+PAGINATION_TOTAL = "x-pagination-total"
+"""The answer's header holding how many items match: alone, it marks the last page."""
 
 
 def get_kwargs(
