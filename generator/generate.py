@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -35,6 +36,7 @@ OUTPUT = ROOT / "generated"
 PACKAGE = "langgraph_api_client"
 VERSION_FIELD = "x-langgraph-api-version"
 SINCE_FIELD = "x-since"
+LIST_ENCODING_FIELD = "x-list-encoding"
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 README = """\
@@ -63,27 +65,52 @@ def api_version(spec: Path) -> str:
     return str(version)
 
 
+#: The `x-` extensions of an operation the endpoint template reads, by the name of the
+#: mapping (operation id -> value) it finds them in: see `templates_with_extensions`.
+OPERATION_EXTENSIONS = {
+    "SINCE": SINCE_FIELD,  # the first langgraph-api release serving it: "0.5.41"
+    "RETRY_SAFE": "x-retry-safe",  # a POST that only reads, safe to send again: true
+    "RESUMABLE": "x-resumable",  # an event stream: true, or the body field that asks for it
+    "PAGINATION": "x-pagination",  # the paging headers: {next: X-Pagination-Next, total: ...}
+}
+
+
 def templates_with_extensions(spec: Path, work: Path) -> Path:
     """Our templates, plus `operation_extensions.jinja` made from the spec's operations.
 
     The generator hands an endpoint template no `x-` extension of its operation, so each
-    one the templates use is passed on as a mapping from operation id to value:
-    `SINCE` (from `x-since`) for endpoint_module.py.jinja. `request_models.jinja` lists the
-    request-only schemas (`REQUEST_ONLY`) for model.py.jinja.
+    one the templates use is passed on as a mapping from operation id to value, one per
+    entry of `OPERATION_EXTENSIONS` (`SINCE` from `x-since`, ...), for
+    endpoint_module.py.jinja; and `LIST_ENCODING` maps `<operation id>.<parameter>` to the
+    `x-list-encoding` of a query parameter (how a list given for it is sent).
+    `request_models.jinja` lists the request-only schemas (`REQUEST_ONLY`) for model.py.jinja.
     """
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    since = {
-        operation["operationId"]: str(operation[SINCE_FIELD])
+    operations = [
+        operation
         for item in doc.get("paths", {}).values()
         for method, operation in item.items()
-        if method in METHODS and SINCE_FIELD in operation
+        if method in METHODS
+    ]
+    encodings = {
+        f"{operation['operationId']}.{parameter['name']}": parameter[LIST_ENCODING_FIELD]
+        for operation in operations
+        for parameter in operation.get("parameters", [])
+        if LIST_ENCODING_FIELD in parameter
     }
+    lines = [f"{{% set LIST_ENCODING = {json.dumps(encodings, sort_keys=True)} %}}\n"]
+    for name, field in OPERATION_EXTENSIONS.items():
+        found = {
+            operation["operationId"]: operation[field]
+            for operation in operations
+            if field in operation
+        }
+        if name == "SINCE":
+            found = {key: str(value) for key, value in found.items()}
+        lines.append(f"{{% set {name} = {json.dumps(found, sort_keys=True)} %}}\n")
     templates = work / "templates"
     shutil.copytree(TEMPLATES, templates)
-    mapping = ", ".join(f'"{name}": "{value}"' for name, value in sorted(since.items()))
-    (templates / "operation_extensions.jinja").write_text(
-        f"{{% set SINCE = {{{mapping}}} %}}\n", encoding="utf-8"
-    )
+    (templates / "operation_extensions.jinja").write_text("".join(lines), encoding="utf-8")
     names = ", ".join(f'"{name}"' for name in request_only_schemas(doc))
     (templates / "request_models.jinja").write_text(
         f"{{% set REQUEST_ONLY = [{names}] %}}\n", encoding="utf-8"

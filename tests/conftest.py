@@ -74,13 +74,14 @@ def _operations_of_the_window(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture
 def slept(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """The sync core's waits between retries, recorded instead of slept."""
-    from langgraph_client._core import SyncCore
+    """The cores' waits between retries and reconnections, recorded instead of slept."""
+    from langgraph_client._core import AsyncCore, SyncCore
 
     delays: list[float] = []
 
-    async def record(self: SyncCore, seconds: float) -> None:
+    async def record(self: object, seconds: float) -> None:
         delays.append(seconds)
 
+    monkeypatch.setattr(AsyncCore, "_sleep", record)
     monkeypatch.setattr(SyncCore, "_sleep", record)
     yield delays

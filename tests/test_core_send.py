@@ -280,3 +280,21 @@ def test_a_token_provider_keeps_the_short_way(server_url: str, sends: list[httpx
         created = client.threads.create()
         assert client.threads.get(created["thread_id"]) == created
     assert sends == [] and len(asked) == 2
+
+
+def test_without_the_httpx_internal_it_relies_on_the_core_uses_send(
+    server_url: str, sends: list[httpx.Request], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An httpx that renamed or dropped the method the short way reads: every request goes
+    through the public ``send``, generated endpoint functions included, and works."""
+    from langgraph_api_client.api.threads import create_thread, get_thread
+    from langgraph_api_client.models import ThreadCreate
+
+    with monkeypatch.context() as renamed:  # the core looks for it when it is made
+        renamed.delattr(httpx.Client, "_transport_for_url")
+        client = get_sync_client(url=server_url, api_key=None)
+    with client:
+        created = create_thread.sync(client=client, body=ThreadCreate())
+        assert get_thread.sync(created.thread_id, client=client) == created
+        assert client.threads.get(created["thread_id"]) == created
+    assert [request.method for request in sends] == ["POST", "GET", "GET"]

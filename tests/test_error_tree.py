@@ -192,10 +192,12 @@ def test_a_body_that_cannot_be_decoded_is_a_typed_decoding_error() -> None:
 
 def test_a_generated_endpoint_types_a_refused_connection_the_same_way(closed_port: int) -> None:
     from langgraph_api_client.api.threads import get_thread
-    from langgraph_api_client.client import Client
 
-    client = Client(base_url=f"http://127.0.0.1:{closed_port}")
-    with pytest.raises(langgraph_api_client.errors.APIConnectionError) as caught:
+    url = f"http://127.0.0.1:{closed_port}"
+    with (
+        get_sync_client(url=url, api_key=None, max_retries=0) as client,
+        pytest.raises(langgraph_api_client.errors.APIConnectionError) as caught,
+    ):
         get_thread.sync(MISSING, client=client)
     assert isinstance(caught.value, httpx.ConnectError)
 

@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 import pytest
 from langgraph_client import get_client, get_sync_client
-from langgraph_client._core import AsyncCore, SyncCore
 from langgraph_client.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -47,19 +46,6 @@ RESUME = r"/runs/[^/]+/stream"
 def proxy(server_url: str) -> Iterator[FaultProxy]:
     with FaultProxy(server_url) as running:
         yield running
-
-
-@pytest.fixture
-def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The waits the clients asked for, instead of waiting."""
-    delays: list[float] = []
-
-    async def record(self: object, seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(AsyncCore, "_sleep", record)
-    monkeypatch.setattr(SyncCore, "_sleep", record)
-    return delays
 
 
 @pytest.fixture(params=["async", "sync"])

@@ -1,8 +1,10 @@
 """Every generated endpoint function, called against the real in-memory LangGraph server.
 
-Each test calls the generated functions the way a user of `langgraph_api_client` would: a
-`Client(base_url=server_url)`, the `sync`/`asyncio` variants (or `stream`/`astream` for event
-streams), and checks the parsed result's values. Request bodies are written as the wire JSON
+Each test calls the generated functions the way a user of `langgraph_api_client` would: with
+a `langgraph_client` client (`get_sync_client` for the `sync` variants and `stream`,
+`get_client` for `asyncio` and `astream`), through which they are sent, and checks the parsed
+result's values. What the client's core adds to them (retries, resumed streams, headers,
+`UnsupportedOperationError`) is tested at the end. Request bodies are written as the wire JSON
 and turned into the endpoint's body model by `body()`, so they read like the HTTP reference.
 
 Served differently by the in-memory server, and checked as it answers:
@@ -23,7 +25,7 @@ from typing import Any
 import httpx
 import orjson
 import pytest
-from langgraph_api_client import Client, errors
+from langgraph_api_client import errors
 from langgraph_api_client.api.a2a import post_a2a
 from langgraph_api_client.api.assistants import (
     count_assistants,
@@ -92,6 +94,7 @@ from langgraph_api_client.api.threads import (
     update_thread,
     update_thread_state,
 )
+from langgraph_client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
 
 from tests._server import expected_server_version, oldest_server
 from tests.conftest import serves
@@ -111,55 +114,44 @@ def body(endpoint: ModuleType, wire: Any) -> Any:
     return wire
 
 
-def sse_events(lines: Iterable[str]) -> list[tuple[str, Any]]:
-    """(event, decoded data) of each complete event in `lines`; comments skipped."""
-    events: list[tuple[str, Any]] = []
-    event, data = "message", []
-    for line in lines:
-        if not line:
-            if data:
-                events.append((event, orjson.loads("\n".join(data))))
-            event, data = "message", []
-        elif line.startswith("event:"):
-            event = line[6:].strip()
-        elif line.startswith("data:"):
-            data.append(line[5:].lstrip())
-    return events
+def events_of(parts: Iterable[Any]) -> list[tuple[str, Any]]:
+    """(event, data) of each part of a stream."""
+    return [(part.event, part.data) for part in parts]
 
 
-def lines_until(lines: Iterator[str], marker: str) -> list[str]:
-    """Lines of an open stream up to the end of the first event whose data holds `marker`."""
-    seen: list[str] = []
-    for line in lines:
-        seen.append(line)
-        if not line and any(marker in earlier for earlier in seen[-4:]):
-            return seen
+def parts_until(parts: Iterator[Any], marker: str) -> list[tuple[str, Any]]:
+    """(event, data) of the parts of an open stream up to the first whose data holds `marker`."""
+    seen: list[tuple[str, Any]] = []
+    for part in parts:
+        seen.append((part.event, part.data))
+        if marker in orjson.dumps(part.data).decode():
+            break
     return seen
 
 
-async def alines_until(lines: AsyncIterator[str], marker: str) -> list[str]:
-    seen: list[str] = []
-    async for line in lines:
-        seen.append(line)
-        if not line and any(marker in earlier for earlier in seen[-4:]):
-            return seen
+async def aparts_until(parts: AsyncIterator[Any], marker: str) -> list[tuple[str, Any]]:
+    seen: list[tuple[str, Any]] = []
+    async for part in parts:
+        seen.append((part.event, part.data))
+        if marker in orjson.dumps(part.data).decode():
+            break
     return seen
 
 
 @pytest.fixture(scope="module")
-def client(server_url: str) -> Iterator[Client]:
-    with Client(base_url=server_url) as c:
+def client(server_url: str) -> Iterator[SyncLangGraphClient]:
+    with get_sync_client(url=server_url, api_key=None) as c:
         yield c
 
 
 @pytest.fixture
-async def aclient(server_url: str) -> AsyncIterator[Client]:
-    async with Client(base_url=server_url) as c:
+async def aclient(server_url: str) -> AsyncIterator[LangGraphClient]:
+    async with get_client(url=server_url, api_key=None) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
-def agent_id(client: Client) -> str:
+def agent_id(client: SyncLangGraphClient) -> str:
     found = search_assistants.sync(
         client=client,
         body=body(search_assistants, {"graph_id": "agent", "metadata": {"created_by": "system"}}),
@@ -168,7 +160,7 @@ def agent_id(client: Client) -> str:
     return str(system[0].assistant_id)
 
 
-def assistant_of(client: Client, graph_id: str) -> str:
+def assistant_of(client: SyncLangGraphClient, graph_id: str) -> str:
     found = search_assistants.sync(
         client=client,
         body=body(search_assistants, {"graph_id": graph_id, "metadata": {"created_by": "system"}}),
@@ -176,7 +168,7 @@ def assistant_of(client: Client, graph_id: str) -> str:
     return str(found[0].assistant_id)
 
 
-def finished_thread(client: Client, agent_id: str) -> str:
+def finished_thread(client: SyncLangGraphClient, agent_id: str) -> str:
     """A new thread on which the agent graph has answered "hi"."""
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     wait_run.sync(
@@ -202,22 +194,22 @@ def test_every_endpoint_module_is_exercised_here() -> None:
 # --- system -------------------------------------------------------------------------------
 
 
-def test_health_check(client: Client) -> None:
+def test_health_check(client: SyncLangGraphClient) -> None:
     assert health_check.sync(client=client).ok is True
 
 
-def test_get_info(client: Client) -> None:
+def test_get_info(client: SyncLangGraphClient) -> None:
     info = get_info.sync(client=client)
     assert info.version == expected_server_version()
     assert info["flags"]["assistants"] is True
 
 
-def test_get_metrics(client: Client) -> None:
+def test_get_metrics(client: SyncLangGraphClient) -> None:
     text = get_metrics.sync(client=client)
     assert "# TYPE" in text
 
 
-def test_get_docs(client: Client) -> None:
+def test_get_docs(client: SyncLangGraphClient) -> None:
     page = get_docs.sync(client=client)
     assert "<html" in page
     assert "API Reference" in page
@@ -226,7 +218,7 @@ def test_get_docs(client: Client) -> None:
 # --- assistants ---------------------------------------------------------------------------
 
 
-def test_assistant_lifecycle(client: Client) -> None:
+def test_assistant_lifecycle(client: SyncLangGraphClient) -> None:
     name = f"assistant-{uuid.uuid4().hex[:8]}"
     created = create_assistant.sync(
         client=client,
@@ -276,18 +268,18 @@ def test_assistant_lifecycle(client: Client) -> None:
     assert caught.value.response.request.url.path == f"/assistants/{aid}"
 
 
-def test_get_assistant_graph(client: Client, agent_id: str) -> None:
+def test_get_assistant_graph(client: SyncLangGraphClient, agent_id: str) -> None:
     graph = get_assistant_graph.sync(agent_id, client=client)
     assert {node["id"] for node in graph["nodes"]} >= {"reply"}
 
 
-def test_get_assistant_schemas(client: Client) -> None:
+def test_get_assistant_schemas(client: SyncLangGraphClient) -> None:
     schemas = get_assistant_schemas.sync(assistant_of(client, "interrupting"), client=client)
     assert schemas.graph_id == "interrupting"
     assert set(schemas["state_schema"]["properties"]) == {"messages", "count"}
 
 
-def test_get_assistant_subgraphs(client: Client) -> None:
+def test_get_assistant_subgraphs(client: SyncLangGraphClient) -> None:
     subgraph_id = assistant_of(client, "subgraph")
     subgraphs = get_assistant_subgraphs.sync(subgraph_id, client=client)
     assert list(subgraphs) == ["child"]
@@ -298,7 +290,7 @@ def test_get_assistant_subgraphs(client: Client) -> None:
 # --- threads ------------------------------------------------------------------------------
 
 
-def test_thread_lifecycle(client: Client) -> None:
+def test_thread_lifecycle(client: SyncLangGraphClient) -> None:
     mark = uuid.uuid4().hex
     thread = create_thread.sync(
         client=client, body=body(create_thread, {"metadata": {"mark": mark}})
@@ -333,12 +325,10 @@ def test_thread_lifecycle(client: Client) -> None:
         get_thread.sync(copied.thread_id, client=client)
 
 
-def test_thread_storage(client: Client, server_version: str) -> None:
+def test_thread_storage(client: SyncLangGraphClient, server_version: str) -> None:
     tid = create_thread.sync(client=client, body=body(create_thread, {})).thread_id
-    if not serves(server_version, get_thread_storage):
-        # No such route before langgraph-api 0.16.0; the endpoint function alone cannot
-        # know the server's version (the client's core turns this into the typed error).
-        with pytest.raises(errors.NotFoundError):
+    if not serves(server_version, get_thread_storage):  # no such route before 0.16.0
+        with pytest.raises(errors.UnsupportedOperationNotFoundError):
             get_thread_storage.sync(tid, client=client)
         return
     storage = get_thread_storage.sync(tid, client=client)
@@ -346,12 +336,12 @@ def test_thread_storage(client: Client, server_version: str) -> None:
     assert storage.total_bytes == 0
 
 
-def test_prune_threads(client: Client, server_version: str) -> None:
+def test_prune_threads(client: SyncLangGraphClient, server_version: str) -> None:
     tid = create_thread.sync(client=client, body=body(create_thread, {})).thread_id
     prune = body(prune_threads, {"thread_ids": [str(tid)]})
     if not serves(server_version, prune_threads):
         # POST /threads/prune meets the GET/PATCH/DELETE route /threads/{thread_id}.
-        with pytest.raises(errors.APIStatusError) as refused:
+        with pytest.raises(errors.UnsupportedOperationError) as refused:
             prune_threads.sync(client=client, body=prune)
         assert refused.value.status_code == 405
         return
@@ -360,7 +350,7 @@ def test_prune_threads(client: Client, server_version: str) -> None:
         get_thread.sync(tid, client=client)
 
 
-def test_thread_state_and_history(client: Client, agent_id: str) -> None:
+def test_thread_state_and_history(client: SyncLangGraphClient, agent_id: str) -> None:
     tid = finished_thread(client, agent_id)
     state = get_thread_state.sync(tid, client=client)
     assert state["values"]["messages"] == ECHOED
@@ -400,12 +390,12 @@ def test_thread_state_and_history(client: Client, agent_id: str) -> None:
     ]
 
 
-def test_missing_thread_state_raises_not_found(client: Client) -> None:
+def test_missing_thread_state_raises_not_found(client: SyncLangGraphClient) -> None:
     with pytest.raises(errors.NotFoundError):
         get_thread_state.sync(str(uuid.uuid4()), client=client)
 
 
-async def test_join_thread_stream(aclient: Client) -> None:
+async def test_join_thread_stream(aclient: LangGraphClient) -> None:
     thread = await create_thread.asyncio(client=aclient, body=body(create_thread, {}))
     slow_id = (
         await search_assistants.asyncio(
@@ -425,9 +415,8 @@ async def test_join_thread_stream(aclient: Client) -> None:
             },
         ),
     )
-    async with join_thread_stream.astream(thread.thread_id, client=aclient) as response:
-        lines = await alines_until(response.aiter_lines(), '"count":1')
-    events = sse_events(lines)
+    async with join_thread_stream.astream(thread.thread_id, client=aclient) as parts:
+        events = await aparts_until(parts, '"count":1')
     assert any(data.get("count") == 1 for _, data in events if isinstance(data, dict))
     assert (await join_run.asyncio(thread.thread_id, run.run_id, client=aclient))["count"] == 1
 
@@ -435,7 +424,7 @@ async def test_join_thread_stream(aclient: Client) -> None:
 # --- runs ---------------------------------------------------------------------------------
 
 
-def test_run_create_join_get_list_delete(client: Client, agent_id: str) -> None:
+def test_run_create_join_get_list_delete(client: SyncLangGraphClient, agent_id: str) -> None:
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     tid = thread.thread_id
     run = create_run.sync(
@@ -461,7 +450,7 @@ def test_run_create_join_get_list_delete(client: Client, agent_id: str) -> None:
         get_run.sync(tid, run.run_id, client=client)
 
 
-def test_wait_run(client: Client, agent_id: str) -> None:
+def test_wait_run(client: SyncLangGraphClient, agent_id: str) -> None:
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     result = wait_run.sync(
         thread.thread_id,
@@ -471,7 +460,7 @@ def test_wait_run(client: Client, agent_id: str) -> None:
     assert result == {"messages": ECHOED, "count": 1}
 
 
-def test_stream_run(client: Client, agent_id: str) -> None:
+def test_stream_run(client: SyncLangGraphClient, agent_id: str) -> None:
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     with stream_run.stream(
         thread.thread_id,
@@ -480,17 +469,17 @@ def test_stream_run(client: Client, agent_id: str) -> None:
             stream_run,
             {"assistant_id": agent_id, "input": HI, "stream_mode": ["values", "updates"]},
         ),
-    ) as response:
-        assert response.headers["content-type"].startswith("text/event-stream")
-        assert not response.is_stream_consumed
-        events = sse_events(response.iter_lines())
+    ) as parts:
+        events = events_of(parts)
     names = [name for name, _ in events]
     assert names[0] == "metadata"
     assert "updates" in names
     assert events[-1] == ("values", {"messages": ECHOED, "count": 1})
 
 
-def test_stream_error_status_raises_before_yielding(client: Client, agent_id: str) -> None:
+def test_stream_error_status_raises_before_yielding(
+    client: SyncLangGraphClient, agent_id: str
+) -> None:
     with (
         pytest.raises(errors.NotFoundError),
         stream_run.stream(
@@ -499,20 +488,19 @@ def test_stream_error_status_raises_before_yielding(client: Client, agent_id: st
             body=body(stream_run, {"assistant_id": agent_id, "input": HI}),
         ),
     ):
-        pytest.fail("a 404 must not yield a response")
+        pytest.fail("a 404 must not yield a stream")
 
 
-async def test_stream_run_stateless(aclient: Client, agent_id: str) -> None:
+async def test_stream_run_stateless(aclient: LangGraphClient, agent_id: str) -> None:
     async with stream_run_stateless.astream(
         client=aclient, body=body(stream_run_stateless, {"assistant_id": agent_id, "input": HI})
-    ) as response:
-        lines = [line async for line in response.aiter_lines()]
-    events = sse_events(lines)
+    ) as parts:
+        events = [(part.event, part.data) async for part in parts]
     assert events[0][0] == "metadata"
     assert events[-1] == ("values", {"messages": ECHOED, "count": 1})
 
 
-def test_join_run_stream(client: Client) -> None:
+def test_join_run_stream(client: SyncLangGraphClient) -> None:
     slow_id = assistant_of(client, "slow")
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     run = create_run.sync(
@@ -529,14 +517,14 @@ def test_join_run_stream(client: Client) -> None:
             },
         ),
     )
-    with join_run_stream.stream(thread.thread_id, run.run_id, client=client) as response:
-        events = sse_events(response.iter_lines())
+    with join_run_stream.stream(thread.thread_id, run.run_id, client=client) as parts:
+        events = events_of(parts)
     custom = [data for name, data in events if name == "custom"]
     assert custom == [{"i": 0}, {"i": 1}, {"i": 2}]
     assert [data["count"] for name, data in events if name == "values"] == [1]
 
 
-def test_cancel_run(client: Client) -> None:
+def test_cancel_run(client: SyncLangGraphClient) -> None:
     slow_id = assistant_of(client, "slow")
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     run = create_run.sync(
@@ -548,7 +536,7 @@ def test_cancel_run(client: Client) -> None:
     assert get_run.sync(thread.thread_id, run.run_id, client=client).status == "interrupted"
 
 
-def test_cancel_runs(client: Client) -> None:
+def test_cancel_runs(client: SyncLangGraphClient) -> None:
     slow_id = assistant_of(client, "slow")
     thread = create_thread.sync(client=client, body=body(create_thread, {}))
     run = create_run.sync(
@@ -571,7 +559,7 @@ def test_cancel_runs(client: Client) -> None:
     assert get_run.sync(thread.thread_id, run.run_id, client=client).status == "interrupted"
 
 
-def test_stateless_runs(client: Client, agent_id: str) -> None:
+def test_stateless_runs(client: SyncLangGraphClient, agent_id: str) -> None:
     result = wait_run_stateless.sync(
         client=client, body=body(wait_run_stateless, {"assistant_id": agent_id, "input": HI})
     )
@@ -597,7 +585,7 @@ def test_stateless_runs(client: Client, agent_id: str) -> None:
 # --- crons --------------------------------------------------------------------------------
 
 
-def test_crons(client: Client, agent_id: str, server_version: str) -> None:
+def test_crons(client: SyncLangGraphClient, agent_id: str, server_version: str) -> None:
     stateless = body(
         create_cron,
         {
@@ -608,9 +596,8 @@ def test_crons(client: Client, agent_id: str, server_version: str) -> None:
         },
     )
     if not serves(server_version, create_cron):
-        # No cron routes on `langgraph dev` before 0.5.41; the endpoint function alone
-        # cannot know the server's version (the client's core raises the typed error).
-        with pytest.raises(errors.NotFoundError):
+        # No cron routes on `langgraph dev` before 0.5.41.
+        with pytest.raises(errors.UnsupportedOperationNotFoundError):
             create_cron.sync(client=client, body=stateless)
         return
     cron = create_cron.sync(client=client, body=stateless)
@@ -653,7 +640,7 @@ def test_crons(client: Client, agent_id: str, server_version: str) -> None:
 # --- store --------------------------------------------------------------------------------
 
 
-def test_store(client: Client) -> None:
+def test_store(client: SyncLangGraphClient) -> None:
     namespace = ["tests", uuid.uuid4().hex]
     item = {"namespace": namespace, "key": "k1", "value": {"colour": "blue"}}
     assert put_store_item.sync(client=client, body=body(put_store_item, item)) is None
@@ -686,11 +673,11 @@ def test_store(client: Client) -> None:
 
 
 async def test_thread_events_and_commands(
-    aclient: Client, agent_id: str, server_version: str
+    aclient: LangGraphClient, agent_id: str, server_version: str
 ) -> None:
     thread = await create_thread.asyncio(client=aclient, body=body(create_thread, {}))
     if not serves(server_version, stream_thread_events):  # no protocol routes before 0.9.0
-        with pytest.raises(errors.NotFoundError):
+        with pytest.raises(errors.UnsupportedOperationNotFoundError):
             async with stream_thread_events.astream(
                 thread.thread_id,
                 client=aclient,
@@ -702,7 +689,7 @@ async def test_thread_events_and_commands(
         thread.thread_id,
         client=aclient,
         body=body(stream_thread_events, {"channels": ["values", "lifecycle"]}),
-    ) as response:
+    ) as parts:
         started = await send_thread_command.asyncio(
             thread.thread_id,
             client=aclient,
@@ -711,11 +698,10 @@ async def test_thread_events_and_commands(
                 {"id": 1, "method": "run.start", "params": {"assistant_id": agent_id, "input": HI}},
             ),
         )
-        lines = await asyncio.wait_for(alines_until(response.aiter_lines(), '"completed"'), 30)
+        events = await asyncio.wait_for(aparts_until(parts, '"completed"'), 30)
     assert started["type"] == "success"
     assert started["id"] == 1
     run_id = started["result"]["run_id"]
-    events = sse_events(lines)
     lifecycle = [data["params"]["data"]["event"] for name, data in events if name == "lifecycle"]
     assert lifecycle == ["running", "completed"]
     assert run_id in events[0][1]["event_id"]
@@ -723,11 +709,13 @@ async def test_thread_events_and_commands(
     assert values[-1] == {"messages": ECHOED, "count": 1}
 
 
-async def test_send_thread_command_error_answer(aclient: Client, server_version: str) -> None:
+async def test_send_thread_command_error_answer(
+    aclient: LangGraphClient, server_version: str
+) -> None:
     thread = await create_thread.asyncio(client=aclient, body=body(create_thread, {}))
     unknown = body(send_thread_command, {"id": 7, "method": "no.such"})
     if not serves(server_version, send_thread_command):  # no protocol routes before 0.9.0
-        with pytest.raises(errors.NotFoundError):
+        with pytest.raises(errors.UnsupportedOperationNotFoundError):
             await send_thread_command.asyncio(thread.thread_id, client=aclient, body=unknown)
         return
     answer = await send_thread_command.asyncio(thread.thread_id, client=aclient, body=unknown)
@@ -753,7 +741,7 @@ def a2a_message(method: str, text: str) -> dict[str, Any]:
     }
 
 
-def test_post_a2a(client: Client, agent_id: str) -> None:
+def test_post_a2a(client: SyncLangGraphClient, agent_id: str) -> None:
     answer = post_a2a.sync(
         agent_id,
         client=client,
@@ -766,21 +754,21 @@ def test_post_a2a(client: Client, agent_id: str) -> None:
     assert task["history"][0]["parts"] == [{"kind": "text", "text": "hi"}]
 
 
-def test_post_a2a_stream(client: Client, agent_id: str) -> None:
+def test_post_a2a_stream(client: SyncLangGraphClient, agent_id: str) -> None:
     with post_a2a.stream(
         agent_id,
         client=client,
         body=body(post_a2a, a2a_message("message/stream", "hi")),
         accept="text/event-stream",
-    ) as response:
-        events = sse_events(response.iter_lines())
+    ) as parts:
+        events = events_of(parts)
     kinds = [data["result"]["kind"] for _, data in events]
     assert kinds[0] == "task"
     assert kinds[-1] == "status-update"
     assert events[-1][1]["result"]["final"] is True
 
 
-def test_post_mcp(client: Client) -> None:
+def test_post_mcp(client: SyncLangGraphClient) -> None:
     answer = post_mcp.sync(
         client=client,
         body=body(
@@ -802,13 +790,13 @@ def test_post_mcp(client: Client) -> None:
     assert answer["result"]["serverInfo"]["version"] == expected_server_version()
 
 
-def test_get_mcp_is_not_allowed(client: Client) -> None:
+def test_get_mcp_is_not_allowed(client: SyncLangGraphClient) -> None:
     with pytest.raises(errors.APIStatusError) as caught:
         get_mcp.sync(client=client)
     assert caught.value.status_code == 405
 
 
-def test_delete_mcp_has_no_session(client: Client) -> None:
+def test_delete_mcp_has_no_session(client: SyncLangGraphClient) -> None:
     with pytest.raises(errors.NotFoundError):
         delete_mcp.sync(client=client)
 
@@ -854,8 +842,8 @@ def test_stream_refuses_a_body_that_is_not_an_event_stream() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"not": "a stream"}, request=request)
 
-    client = Client(base_url="http://server").set_httpx_client(
-        httpx.Client(base_url="http://server", transport=httpx.MockTransport(answer))
+    client = get_sync_client(
+        url="http://server", api_key=None, transport=httpx.MockTransport(answer)
     )
     with (
         pytest.raises(errors.APIResponseValidationError, match="text/event-stream"),
@@ -891,3 +879,16 @@ def test_path_parameters_refuse_values_that_are_not_ids(bad: object) -> None:
 
     with pytest.raises((TypeError, ValueError), match="thread_id"):
         get_thread.get_kwargs(bad)  # type: ignore[arg-type]
+
+
+def test_query_lists_are_encoded_as_the_spec_says() -> None:
+    """`x-list-encoding`: a list for a query parameter the server reads as one string."""
+    assert get_thread.get_kwargs("t", include=["ttl", "x"])["params"] == {"include": "ttl,x"}
+    assert get_thread.get_kwargs("t", include="ttl")["params"] == {"include": "ttl"}
+    modes = join_thread_stream.get_kwargs("t", stream_modes=["run_modes", "lifecycle"])
+    assert modes["params"] == {"stream_modes": "run_modes,lifecycle"}
+    one = join_run_stream.get_kwargs("t", "r", stream_mode=["values"])["params"]
+    several = join_run_stream.get_kwargs("t", "r", stream_mode=("values", "updates"))["params"]
+    assert (one["stream_mode"], several["stream_mode"]) == ("values", '["values","updates"]')
+    item = get_store_item.get_kwargs(key="k", namespace=["users", "ada"])["params"]
+    assert item == {"key": "k", "namespace": "users.ada"}

@@ -16,7 +16,6 @@ import httpx
 import langgraph_api_client
 import pytest
 from langgraph_api_client import errors
-from langgraph_api_client.client import Client
 from langgraph_api_client.models import Assistant, ProtocolSuccess, Thread, ThreadInterrupts
 from langgraph_api_client.types import FieldValueError, encode_json
 
@@ -269,15 +268,6 @@ def test_models_are_dicts_and_a_field_named_like_a_method_takes_an_underscore() 
 
 def test_api_version_names_the_described_server() -> None:
     assert langgraph_api_client.API_VERSION == "0.16.7"
-
-
-def test_client_has_real_default_timeouts_and_hides_the_api_key() -> None:
-    client = Client(base_url="http://127.0.0.1:1", api_key="sk-secret-value")
-    http = client.get_httpx_client()
-    assert http.timeout == httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
-    assert http.headers["x-api-key"] == "sk-secret-value"
-    assert "sk-secret-value" not in repr(client)
-    client.get_httpx_client().close()
 
 
 @pytest.mark.parametrize(

@@ -26,14 +26,11 @@ with the errors of the handwritten client, is drawn in `langgraph_client.errors`
 
 `raise_for_status(response)` turns a non-2xx response into the matching status error,
 `raise_for_event_stream(response)` also checks a stream's content type,
-`transport_error(exc)` is the typed error for an httpx request error, and
-`transport_errors()` raises it for any httpx request error within its block.
+and `transport_error(exc)` is the typed error for an httpx request error.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from typing import Any, TypeVar, cast
 
 import httpx
@@ -343,9 +340,14 @@ def raise_for_event_stream(response: httpx.Response) -> None:
     """`raise_for_status`, then `APIResponseValidationError` unless the body is an event stream."""
     raise_for_status(response)
     content_type = response.headers.get("content-type", "")
-    if content_type.split(";")[0].strip().lower() != "text/event-stream":
+    if content_type.split(";", 1)[0].strip().lower() != "text/event-stream":
         raise APIResponseValidationError(
-            response, None, message=f"expected a text/event-stream answer, got {content_type!r}"
+            response,
+            None,
+            message=(
+                f"expected a text/event-stream answer, got {content_type or 'no content type'!r} "
+                f"(status {response.status_code})"
+            ),
         )
 
 
@@ -408,18 +410,6 @@ def transport_error(
     )
 
 
-@contextlib.contextmanager
-def transport_errors() -> Iterator[None]:
-    """Within the block, an httpx request error becomes its typed error (`transport_error`),
-    the httpx error as the cause."""
-    try:
-        yield
-    except APIError:  # already typed
-        raise
-    except httpx.RequestError as exc:
-        raise transport_error(exc) from exc
-
-
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -446,6 +436,5 @@ __all__ = [
     "raise_for_status",
     "status_error",
     "transport_error",
-    "transport_errors",
     "unsupported_operation",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import inspect
 import logging
 import random
@@ -25,9 +26,10 @@ from urllib.parse import urlsplit
 
 import httpx
 import orjson
-from langgraph_api_client.errors import transport_error
+from langgraph_api_client.errors import raise_for_event_stream, transport_error
 
 from . import _constants as C
+from ._sync import _iterate_sync, run_sync
 from .errors import (
     APIConnectionError,
     APIError,
@@ -90,6 +92,8 @@ class Options(TypedDict, total=False):
 
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
+#: What ``stream(..., connected=True)`` yields first, once the stream is open and checked.
+CONNECTED = StreamPart(event=":connected", data=None)
 
 
 class NotGiven:
@@ -474,22 +478,32 @@ class _CoreBase(Generic[ClientT]):
         params: QueryParams = None,
         retry_safe: bool | None = None,
         on_response: Callable[[httpx.Response], None] | None = None,
-        reconnect_limit: int | None = 0,
+        reconnect_limit: int | None = NOT_GIVEN,
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> T:
         """Send one request built by a generated endpoint and parse the answer with it.
 
-        ``retry_safe`` defaults to whether the method is safe to repeat (GET, PUT, DELETE);
-        read-only POSTs (search, count, history) pass True. With ``reconnect_limit`` > 0 (None:
-        the client's ``max_reconnects``), an
-        answer whose body is cut off is fetched again from the ``Location`` header of the
-        first answer (the server names one for long calls such as ``runs.wait`` and
-        ``runs.join``), through the same resume loop as streams (``_resumed``). ``timeout``
-        (None: none) replaces the core's for this call.
+        ``parse`` is a function of the endpoint's module (``parse_response``,
+        ``build_response``), whose constants say what the spec says of the operation:
+        ``retry_safe`` defaults to its ``RETRY_SAFE`` (GET, PUT, DELETE, and the POSTs
+        marked ``x-retry-safe``: searches, counts); ``reconnect_limit`` to the client's
+        ``max_reconnects`` (None) for an operation marked ``x-resumable`` (a long call such
+        as ``runs.wait`` or ``runs.join``), else 0. With ``reconnect_limit`` > 0, an answer
+        whose body is cut off is fetched again from the ``Location`` header of the first
+        answer (or, for a GET, its own URL), through the same resume loop as streams
+        (``_resumed``). ``timeout`` (None: none) replaces the core's for this call.
         """
         request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
+        endpoint: Mapping[str, Any] = getattr(parse, "__globals__", {})
         if retry_safe is None:
-            retry_safe = request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+            safe = endpoint.get("RETRY_SAFE")
+            retry_safe = (
+                safe
+                if isinstance(safe, bool)
+                else request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+            )
+        if reconnect_limit is NOT_GIVEN:
+            reconnect_limit = None if endpoint.get("RESUMABLE") is True else 0
         if reconnect_limit is None:
             reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
@@ -514,19 +528,19 @@ class _CoreBase(Generic[ClientT]):
         except APIError as exc:
             _note_attempts(exc, response)
             if response.status_code in (404, 405):
-                typed = await self._unsupported(exc, getattr(parse, "__globals__", None))
+                typed = await self._unsupported(exc, endpoint)
                 if typed is not exc:
                     raise typed from None
             raise
 
-    async def _unsupported(self, error: APIError, endpoint: Mapping[str, Any] | None) -> APIError:
+    async def _unsupported(self, error: APIError, endpoint: Mapping[str, Any]) -> APIError:
         """``UnsupportedOperationError`` for ``error`` (a 404 or 405) when the endpoint module
         answered says its operation came after the server's langgraph-api version; else
         ``error``. The version is read from ``GET /info`` once per client."""
         from langgraph_api_client.errors import unsupported_operation
 
-        since = None if endpoint is None else endpoint.get("SINCE")
-        if endpoint is None or not since or not isinstance(error, APIStatusError):
+        since = endpoint.get("SINCE")
+        if not since or not isinstance(error, APIStatusError):
             return error
         version = self._server.get("version") or await self._server_version()
         if version is None or _release(version) >= _release(since):
@@ -577,6 +591,7 @@ class _CoreBase(Generic[ClientT]):
         reopen: Callable[[], Mapping[str, Any]] | None = None,
         endpoint: ModuleType | None = None,
         timeout: TimeoutTypes | None = NOT_GIVEN,
+        connected: bool = False,
     ) -> AsyncGenerator[StreamPart, None]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -602,7 +617,8 @@ class _CoreBase(Generic[ClientT]):
         ``endpoint``, the generated module of the operation, lets an old server's 404 or
         405 become ``UnsupportedOperationError`` (``call`` finds it from its ``parse``).
         ``timeout`` (None: none) replaces the core's for this stream, reconnections included;
-        a read that runs out of it ends the stream with ``APITimeoutError``.
+        a read that runs out of it ends the stream with ``APITimeoutError``. With
+        ``connected``, ``CONNECTED`` comes first, once the first answer is open and checked.
         """
         request = self._event_stream_request(
             kwargs, headers=headers, params=params, timeout=timeout
@@ -623,6 +639,7 @@ class _CoreBase(Generic[ClientT]):
             reopen=reopen,
             endpoint=endpoint,
             timeout=timeout,
+            connected=connected,
         )
         async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
             async for part in parts:
@@ -644,6 +661,7 @@ class _CoreBase(Generic[ClientT]):
         reopen: Callable[[], Mapping[str, Any]] | None = None,
         endpoint: ModuleType | None = None,
         timeout: TimeoutTypes | None = NOT_GIVEN,
+        connected: bool = False,
     ) -> AsyncGenerator[Any, None]:
         """The one resume loop: send ``request``, and while its answer is cut, send it again
         at the place the first answer named, counting every attempt once.
@@ -655,6 +673,7 @@ class _CoreBase(Generic[ClientT]):
         ``on_response`` sees the first answer; if it raises, the answer is closed.
         ``endpoint``: as in ``stream``. ``timeout``: the call's own (as in ``call``), kept
         by every reconnection; a read that runs out of it is not reconnected after.
+        ``connected``: as in ``stream``.
         """
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         run_url: str | None = None
@@ -719,8 +738,11 @@ class _CoreBase(Generic[ClientT]):
                                     raise typed from None
                             raise
                     else:
-                        _check_event_stream(response)
+                        raise_for_event_stream(response)
                         decoder.response = response
+                        if connected:
+                            connected = False
+                            yield CONNECTED
                         try:
                             async for chunk in self._iter_bytes(response):
                                 parts = decoder.feed(chunk)
@@ -969,7 +991,18 @@ class _ResumeCursor:
         return self.before if self.before is not None else "0-0"
 
 
-_RUN_STREAM = re.compile(r"^(?P<run>.*/runs/[^/?#]+)/stream(?:[?#].*)?$")
+@functools.lru_cache(maxsize=8)
+def _path_shape(template: str) -> re.Pattern[str]:
+    shape = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/?#]+)", re.escape(template))
+    return re.compile(rf"(?P<prefix>.*?){shape}(?:[?#].*)?")
+
+
+def path_params(template: str, url: str) -> dict[str, str] | None:
+    """The path parameters in ``url`` (a path, maybe after a prefix and before a query)
+    when it has the shape of ``template``, a generated endpoint module's ``PATH``
+    (``/threads/{thread_id}/runs/{run_id}``), and ``prefix``: what comes before; else None."""
+    found = _path_shape(template).fullmatch(url)
+    return None if found is None else found.groupdict()
 
 
 def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
@@ -981,9 +1014,11 @@ def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
         except ValueError:
             return None  # never ask another origin
     if resume_url and _is_relative(resume_url):
-        found = _RUN_STREAM.match(httpx.URL(resume_url).path)
-        if found and "/threads/" in found["run"]:
-            return found["run"]
+        from langgraph_api_client.api.runs import get_run, join_run_stream
+
+        found = path_params(join_run_stream.PATH, httpx.URL(resume_url).path)
+        if found is not None:
+            return found["prefix"] + get_run.PATH.format_map(found)
     return None
 
 
@@ -1091,19 +1126,6 @@ def _not_a_token(token: object) -> TypeError:
     return TypeError(f"the token provider returned {type(token).__name__}, not a str")
 
 
-def _check_event_stream(response: httpx.Response) -> None:
-    content_type = response.headers.get("content-type", "")
-    if not content_type.split(";", 1)[0].strip().lower() == "text/event-stream":
-        raise APIResponseValidationError(
-            response,
-            None,
-            message=(
-                f"expected a text/event-stream answer, got {content_type or 'no content type'!r} "
-                f"(status {response.status_code})"
-            ),
-        )
-
-
 def _is_relative(location: str) -> bool:
     parts = urlsplit(location)
     return not parts.scheme and not parts.netloc
@@ -1175,6 +1197,24 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
     async def aclose(self) -> None:
         await self.http.aclose()
 
+    # -- the generated endpoint functions send through these (langgraph_api_client.client) --
+    async def asend_operation(
+        self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T]
+    ) -> T:
+        """``call`` with what the endpoint's module says (``AsyncSender``)."""
+        return await self.call(kwargs, parse)
+
+    @contextlib.asynccontextmanager
+    async def astream_operation(
+        self, kwargs: Mapping[str, Any], operation: ModuleType, *, resumable: bool
+    ) -> AsyncIterator[AsyncIterator[StreamPart]]:
+        """``stream`` with what the endpoint's module says (``AsyncSender``), open (its
+        status and content type checked) when the block is entered, closed when it is left."""
+        parts = self.stream(kwargs, endpoint=operation, resumable=resumable, connected=True)
+        async with contextlib.aclosing(parts):
+            await anext(parts, None)  # CONNECTED
+            yield parts
+
 
 class SyncCore(_CoreBase[httpx.Client]):
     """The core of ``SyncLangGraphClient``: same coroutines, but nothing ever suspends."""
@@ -1213,6 +1253,24 @@ class SyncCore(_CoreBase[httpx.Client]):
 
     def close(self) -> None:
         self.http.close()
+
+    # -- the generated endpoint functions send through these (langgraph_api_client.client) --
+    def send_operation(self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T]) -> T:
+        """``call`` with what the endpoint's module says (``SyncSender``)."""
+        return run_sync(self.call(kwargs, parse))
+
+    @contextlib.contextmanager
+    def stream_operation(
+        self, kwargs: Mapping[str, Any], operation: ModuleType, *, resumable: bool
+    ) -> Iterator[Iterator[StreamPart]]:
+        """``stream`` with what the endpoint's module says (``SyncSender``), open when the
+        block is entered, closed when it is left."""
+        parts = _iterate_sync(
+            self.stream(kwargs, endpoint=operation, resumable=resumable, connected=True)
+        )
+        with contextlib.closing(parts):
+            next(parts, None)  # CONNECTED
+            yield parts
 
 
 __all__ = ["NOT_GIVEN", "AsyncCore", "NotGiven", "SyncCore", "backoff_delay"]

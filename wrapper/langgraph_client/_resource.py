@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar, cast, overload
 
 from langgraph_api_client.types import UNSET, Unset, WireDict
 
 from ._core import _CoreBase
 from ._sync import deprecated
-
-if TYPE_CHECKING:
-    import httpx
 
 T = TypeVar("T")
 M = TypeVar("M", bound=WireDict)
@@ -27,12 +24,6 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._core!r}>"
-
-    async def _read(
-        self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T], **options: Any
-    ) -> T:
-        """``call`` for a POST that only reads (a search, a count, history): safe to retry."""
-        return await self._core.call(kwargs, parse, retry_safe=True, **options)
 
 
 def given(value: T | None) -> T | Unset:

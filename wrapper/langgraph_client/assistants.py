@@ -235,10 +235,10 @@ class AssistantsClient(Resource):
         next_page: list[str | None] = [None]
 
         def remember_next(response: Any) -> None:
-            next_page[0] = response.headers.get("x-pagination-next")
+            next_page[0] = response.headers.get(op.PAGINATION_NEXT)
 
         kwargs = op.get_kwargs(body=checked(body))
-        found = await self._read(
+        found = await self._core.call(
             kwargs,
             op.parse_response,
             headers=headers,
@@ -271,6 +271,7 @@ class AssistantsClient(Resource):
             self,
             AssistantsClient.search,
             page_size,
+            operation="assistants.search_assistants",
             metadata=metadata,
             graph_id=graph_id,
             name=name,
@@ -304,7 +305,7 @@ class AssistantsClient(Resource):
             name=given(name),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -327,7 +328,7 @@ class AssistantsClient(Resource):
             metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset
         )
         kwargs = op.get_kwargs(assistant_id, body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

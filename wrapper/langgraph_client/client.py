@@ -9,8 +9,9 @@ from __future__ import annotations
 import inspect
 import os
 import weakref
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from types import TracebackType
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from langgraph_api_client.models import ServerInfo
 
     from ._raw import RawResponse
+    from .sse import StreamPart
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -269,6 +271,19 @@ class LangGraphClient:
             op.get_kwargs(), op.parse_response, headers=headers, timeout=timeout
         )
 
+    async def asend_operation(
+        self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T]
+    ) -> T:
+        """How a generated endpoint function (``asyncio``, ``asyncio_detailed``) sends its
+        request through this client: see ``langgraph_api_client.client.AsyncSender``."""
+        return await self._core.asend_operation(kwargs, parse)
+
+    def astream_operation(
+        self, kwargs: Mapping[str, Any], operation: ModuleType, *, resumable: bool
+    ) -> AbstractAsyncContextManager[AsyncIterator[StreamPart]]:
+        """How a generated endpoint's ``astream`` opens its stream through this client."""
+        return self._core.astream_operation(kwargs, operation, resumable=resumable)
+
     def __repr__(self) -> str:
         return f"<LangGraphClient base_url={str(self._core.http.base_url)!r}>"
 
@@ -324,6 +339,17 @@ class SyncLangGraphClient:
         from ._raw import raw_call
 
         return raw_call(self, method, args, kwargs)  # type: ignore[no-any-return]
+
+    def send_operation(self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T]) -> T:
+        """How a generated endpoint function (``sync``, ``sync_detailed``) sends its request
+        through this client: see ``langgraph_api_client.client.SyncSender``."""
+        return self._core.send_operation(kwargs, parse)
+
+    def stream_operation(
+        self, kwargs: Mapping[str, Any], operation: ModuleType, *, resumable: bool
+    ) -> AbstractContextManager[Iterator[StreamPart]]:
+        """How a generated endpoint's ``stream`` opens its stream through this client."""
+        return self._core.stream_operation(kwargs, operation, resumable=resumable)
 
     def __repr__(self) -> str:
         return f"<SyncLangGraphClient base_url={str(self._core.http.base_url)!r}>"

@@ -344,7 +344,7 @@ class CronClient(Resource):
             select=given(list(select) if select else None),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -370,6 +370,7 @@ class CronClient(Resource):
             self,
             CronClient.search,
             page_size,
+            operation="crons.search_crons",
             assistant_id=assistant_id,
             thread_id=thread_id,
             enabled=enabled,
@@ -404,7 +405,7 @@ class CronClient(Resource):
             metadata=json_object(Metadata, metadata or None),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

@@ -91,21 +91,6 @@ def _run_created_hook(
     return hook
 
 
-def _stream_mode_param(stream_mode: str | Sequence[str] | None) -> Any:
-    """Stream modes as the join route reads its one ``stream_mode`` query value: a mode's
-    name, or several as a JSON list (a repeated parameter would keep only the first)."""
-    from langgraph_api_client.types import UNSET
-
-    chosen = modes(stream_mode)
-    if not chosen:
-        return UNSET
-    if len(chosen) == 1:
-        return chosen[0]
-    import orjson
-
-    return orjson.dumps(chosen).decode()
-
-
 class RunFields(TypedDict):
     """A run's fields that all four run bodies declare, as their constructors take them."""
 
@@ -537,7 +522,7 @@ class RunsClient(Resource):
         kwargs = op.get_kwargs(
             start["thread_id"],
             start["run_id"],
-            stream_mode=_stream_mode_param(start["stream_mode"]),
+            stream_mode=modes(start["stream_mode"]) or None,
         )
         parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
@@ -701,7 +686,6 @@ class RunsClient(Resource):
             params=params,
             timeout=timeout,
             on_response=_run_created_hook(on_run_created),
-            reconnect_limit=None,
         )
         return cast(
             "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
@@ -848,7 +832,6 @@ class RunsClient(Resource):
             headers=headers,
             params=params,
             timeout=timeout,
-            reconnect_limit=None,
         )
         return result  # type: ignore[no-any-return]
 
@@ -872,7 +855,7 @@ class RunsClient(Resource):
             thread_id,
             run_id,
             cancel_on_disconnect=cancel_on_disconnect,
-            stream_mode=_stream_mode_param(stream_mode),
+            stream_mode=modes(stream_mode) or None,
         )
         parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout

@@ -81,9 +81,7 @@ class StoreClient(Resource):
         """The item under ``key`` in ``namespace``, or None if there is none."""
         from langgraph_api_client.api.store import get_store_item as op
 
-        kwargs = op.get_kwargs(
-            key=key, namespace=".".join(_namespace(namespace)), refresh_ttl=refresh_ttl
-        )
+        kwargs = op.get_kwargs(key=key, namespace=_namespace(namespace), refresh_ttl=refresh_ttl)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -136,7 +134,7 @@ class StoreClient(Resource):
             refresh_ttl=given(refresh_ttl),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -197,7 +195,7 @@ class StoreClient(Resource):
             offset=offset,
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

@@ -46,7 +46,7 @@ class ThreadsClient(Resource):
         """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
         from langgraph_api_client.api.threads import get_thread as op
 
-        kwargs = op.get_kwargs(thread_id, include=",".join(include) if include else None)
+        kwargs = op.get_kwargs(thread_id, include=include or None)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
@@ -188,7 +188,7 @@ class ThreadsClient(Resource):
             extract=json_object(ThreadExtract, extract or None),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -215,6 +215,7 @@ class ThreadsClient(Resource):
             self,
             ThreadsClient.search,
             page_size,
+            operation="threads.search_threads",
             metadata=metadata,
             values=values,
             ids=ids,
@@ -250,7 +251,7 @@ class ThreadsClient(Resource):
             status=given(status),
         )
         kwargs = op.get_kwargs(body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -325,7 +326,7 @@ class ThreadsClient(Resource):
             )
             op = get_thread_state_at_checkpoint_config
             kwargs = op.get_kwargs(thread_id, body=checked(body))
-            return await self._read(
+            return await self._core.call(
                 kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
             )
         if checkpoint_id:
@@ -393,7 +394,7 @@ class ThreadsClient(Resource):
             checkpoint=json_object(CheckpointModel, checkpoint or None),
         )
         kwargs = op.get_kwargs(thread_id, body=checked(body))
-        return await self._read(
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -474,7 +475,7 @@ class ThreadsClient(Resource):
         from langgraph_api_client.api.threads import join_thread_stream as op
 
         # The server reads ``stream_modes``, one name or several joined by commas.
-        kwargs = op.get_kwargs(thread_id, stream_modes=",".join(modes(stream_mode) or []))
+        kwargs = op.get_kwargs(thread_id, stream_modes=modes(stream_mode) or [])
         parts = self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
         )

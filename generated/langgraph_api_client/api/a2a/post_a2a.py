@@ -7,8 +7,9 @@ server-sent events, one JSON-RPC response per event. JSON-RPC errors are 200 ans
 `error` member.
 """
 
-import contextlib
+import sys
 from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -16,23 +17,26 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import (
-    APIResponseValidationError,
-    decode_body,
-    raise_for_event_stream,
-    raise_for_status,
-    transport_errors,
-)
+from ...client import AsyncSender, EventPart, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.a2a_request import A2ARequest
 from ...models.a2a_response import A2AResponse
 from ...types import Response, encode_json, path_segment
 
 OPERATION_ID = "post_a2a"
 """The operation's id in openapi.yaml."""
+PATH = "/a2a/{assistant_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -77,7 +81,8 @@ def parse_response(response: httpx.Response) -> A2AResponse:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[A2AResponse]:
+def build_response(response: httpx.Response) -> Response[A2AResponse]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +95,7 @@ def _build_response(response: httpx.Response) -> Response[A2AResponse]:
 def sync_detailed(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: A2ARequest,
     accept: str,
 ) -> Response[A2AResponse]:
@@ -109,30 +114,27 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[A2AResponse]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        body=body,
-        accept=accept,
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            body=body,
+            accept=accept,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: A2ARequest,
     accept: str,
 ) -> A2AResponse:
@@ -151,24 +153,27 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         A2AResponse
     """
 
-    return sync_detailed(
-        assistant_id=assistant_id,
-        client=client,
-        body=body,
-        accept=accept,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            body=body,
+            accept=accept,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: A2ARequest,
     accept: str,
 ) -> Response[A2AResponse]:
@@ -187,28 +192,27 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[A2AResponse]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        body=body,
-        accept=accept,
+    return await client.asend_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            body=body,
+            accept=accept,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: A2ARequest,
     accept: str,
 ) -> A2AResponse:
@@ -227,87 +231,64 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         A2AResponse
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             assistant_id=assistant_id,
-            client=client,
             body=body,
             accept=accept,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )
 
 
-@contextlib.contextmanager
 def stream(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: A2ARequest,
     accept: str,
-) -> Iterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
+) -> AbstractContextManager[Iterator[EventPart]]:
+    """Open the event stream: within the `with` block, an iterator over its events as they
+    arrive; leaving the block closes it.
 
-    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
-    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
-    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    A non-2xx answer raises its `errors` class on entering, and one that is not
+    text/event-stream `errors.APIResponseValidationError`. A cut stream cannot be resumed here: it raises
+    `langgraph_client.errors.StreamReconnectError`. Otherwise a cut stream is resumed
+    where it stopped (each event comes once, in order), up to the client's `max_reconnects`
+    times in a row.
     """
-    http = client.get_httpx_client()
-    with transport_errors():
-        response = http.send(
-            http.build_request(
-                **get_kwargs(
-                    assistant_id=assistant_id,
-                    body=body,
-                    accept=accept,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                response.read()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        response.close()
+    return client.stream_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            body=body,
+            accept=accept,
+        ),
+        sys.modules[__name__],
+        resumable=RESUMABLE,
+    )
 
 
-@contextlib.asynccontextmanager
-async def astream(
+def astream(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: A2ARequest,
     accept: str,
-) -> AsyncIterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
-
-    The async form of `stream`: read the body with `response.aiter_bytes()`.
-    """
-    http = client.get_async_httpx_client()
-    with transport_errors():
-        response = await http.send(
-            http.build_request(
-                **get_kwargs(
-                    assistant_id=assistant_id,
-                    body=body,
-                    accept=accept,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                await response.aread()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        await response.aclose()
+) -> AbstractAsyncContextManager[AsyncIterator[EventPart]]:
+    """The async `stream`: `async with astream(...) as events`, then `async for event in events`."""
+    return client.astream_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            body=body,
+            accept=accept,
+        ),
+        sys.modules[__name__],
+        resumable=RESUMABLE,
+    )

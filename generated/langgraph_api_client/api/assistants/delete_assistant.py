@@ -11,15 +11,24 @@ from uuid import UUID
 
 import httpx
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...types import Response, Unset, path_segment
 
 OPERATION_ID = "delete_assistant"
 """The operation's id in openapi.yaml."""
+PATH = "/assistants/{assistant_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -59,7 +68,8 @@ def parse_response(response: httpx.Response) -> None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[None]:
+def build_response(response: httpx.Response) -> Response[None]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parse_response(response)
     parsed = None
     return Response(
@@ -73,7 +83,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     delete_threads: bool | None | Unset = False,
 ) -> Response[None]:
     """Delete an assistant
@@ -88,29 +98,26 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[None]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        delete_threads=delete_threads,
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            delete_threads=delete_threads,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     delete_threads: bool | None | Unset = False,
 ) -> None:
     """Delete an assistant
@@ -125,23 +132,26 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         None
     """
 
-    return sync_detailed(
-        assistant_id=assistant_id,
-        client=client,
-        delete_threads=delete_threads,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            delete_threads=delete_threads,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     delete_threads: bool | None | Unset = False,
 ) -> Response[None]:
     """Delete an assistant
@@ -156,27 +166,26 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[None]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        delete_threads=delete_threads,
+    return await client.asend_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            delete_threads=delete_threads,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     delete_threads: bool | None | Unset = False,
 ) -> None:
     """Delete an assistant
@@ -191,16 +200,17 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         None
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             assistant_id=assistant_id,
-            client=client,
             delete_threads=delete_threads,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

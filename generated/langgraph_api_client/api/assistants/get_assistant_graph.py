@@ -11,16 +11,25 @@ from typing import Any
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.graph_drawing import GraphDrawing
 from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "get_assistant_graph"
 """The operation's id in openapi.yaml."""
+PATH = "/assistants/{assistant_id}/graph"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -67,7 +76,8 @@ def parse_response(response: httpx.Response) -> GraphDrawing:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[GraphDrawing]:
+def build_response(response: httpx.Response) -> Response[GraphDrawing]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +90,7 @@ def _build_response(response: httpx.Response) -> Response[GraphDrawing]:
 def sync_detailed(
     assistant_id: str,
     *,
-    client: Client,
+    client: SyncSender,
     xray: bool | int | None | Unset = False,
 ) -> Response[GraphDrawing]:
     """Get an assistant's graph drawing
@@ -95,29 +105,26 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[GraphDrawing]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        xray=xray,
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            xray=xray,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     assistant_id: str,
     *,
-    client: Client,
+    client: SyncSender,
     xray: bool | int | None | Unset = False,
 ) -> GraphDrawing:
     """Get an assistant's graph drawing
@@ -132,23 +139,26 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         GraphDrawing
     """
 
-    return sync_detailed(
-        assistant_id=assistant_id,
-        client=client,
-        xray=xray,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            xray=xray,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     assistant_id: str,
     *,
-    client: Client,
+    client: AsyncSender,
     xray: bool | int | None | Unset = False,
 ) -> Response[GraphDrawing]:
     """Get an assistant's graph drawing
@@ -163,27 +173,26 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[GraphDrawing]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        xray=xray,
+    return await client.asend_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            xray=xray,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     assistant_id: str,
     *,
-    client: Client,
+    client: AsyncSender,
     xray: bool | int | None | Unset = False,
 ) -> GraphDrawing:
     """Get an assistant's graph drawing
@@ -198,16 +207,17 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         GraphDrawing
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             assistant_id=assistant_id,
-            client=client,
             xray=xray,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -12,16 +12,25 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.subgraphs import Subgraphs
 from ...types import Response, Unset, path_segment
 
 OPERATION_ID = "get_assistant_subgraphs"
 """The operation's id in openapi.yaml."""
+PATH = "/assistants/{assistant_id}/subgraphs"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -63,7 +72,8 @@ def parse_response(response: httpx.Response) -> Subgraphs:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Subgraphs]:
+def build_response(response: httpx.Response) -> Response[Subgraphs]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -76,7 +86,7 @@ def _build_response(response: httpx.Response) -> Response[Subgraphs]:
 def sync_detailed(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     recurse: bool | None | Unset = False,
 ) -> Response[Subgraphs]:
     """Get an assistant's subgraphs
@@ -91,29 +101,26 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Subgraphs]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        recurse=recurse,
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            recurse=recurse,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     recurse: bool | None | Unset = False,
 ) -> Subgraphs:
     """Get an assistant's subgraphs
@@ -128,23 +135,26 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Subgraphs
     """
 
-    return sync_detailed(
-        assistant_id=assistant_id,
-        client=client,
-        recurse=recurse,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            recurse=recurse,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     recurse: bool | None | Unset = False,
 ) -> Response[Subgraphs]:
     """Get an assistant's subgraphs
@@ -159,27 +169,26 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Subgraphs]
     """
 
-    kwargs = get_kwargs(
-        assistant_id=assistant_id,
-        recurse=recurse,
+    return await client.asend_operation(
+        get_kwargs(
+            assistant_id=assistant_id,
+            recurse=recurse,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     assistant_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     recurse: bool | None | Unset = False,
 ) -> Subgraphs:
     """Get an assistant's subgraphs
@@ -194,16 +203,17 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Subgraphs
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             assistant_id=assistant_id,
-            client=client,
             recurse=recurse,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -11,15 +11,24 @@ from uuid import UUID
 
 import httpx
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...types import Response, path_segment
 
 OPERATION_ID = "delete_cron"
 """The operation's id in openapi.yaml."""
+PATH = "/runs/crons/{cron_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.5.41"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -51,7 +60,8 @@ def parse_response(response: httpx.Response) -> None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[None]:
+def build_response(response: httpx.Response) -> Response[None]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parse_response(response)
     parsed = None
     return Response(
@@ -65,7 +75,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     cron_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
 ) -> Response[None]:
     """Delete a cron
 
@@ -78,28 +88,27 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         Response[None]
     """
 
-    kwargs = get_kwargs(
-        cron_id=cron_id,
+    return client.send_operation(
+        get_kwargs(
+            cron_id=cron_id,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     cron_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
 ) -> None:
     """Delete a cron
 
@@ -112,22 +121,27 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         None
     """
 
-    return sync_detailed(
-        cron_id=cron_id,
-        client=client,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            cron_id=cron_id,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     cron_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> Response[None]:
     """Delete a cron
 
@@ -140,26 +154,27 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         Response[None]
     """
 
-    kwargs = get_kwargs(
-        cron_id=cron_id,
+    return await client.asend_operation(
+        get_kwargs(
+            cron_id=cron_id,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     cron_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> None:
     """Delete a cron
 
@@ -172,15 +187,18 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.5.41, which added the operation.
 
     Returns:
         None
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             cron_id=cron_id,
-            client=client,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -12,17 +12,26 @@ from typing import Any
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.mcp_request import McpRequest
 from ...models.mcp_response import McpResponse
 from ...types import Response, encode_json
 
 OPERATION_ID = "post_mcp"
 """The operation's id in openapi.yaml."""
+PATH = "/mcp"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -69,7 +78,8 @@ def parse_response(response: httpx.Response) -> McpResponse | None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[McpResponse | None]:
+def build_response(response: httpx.Response) -> Response[McpResponse | None]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +91,7 @@ def _build_response(response: httpx.Response) -> Response[McpResponse | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     body: McpRequest,
     accept: str = "application/json, text/event-stream",
 ) -> Response[McpResponse | None]:
@@ -98,28 +108,25 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[McpResponse | None]
     """
 
-    kwargs = get_kwargs(
-        body=body,
-        accept=accept,
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+            accept=accept,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     body: McpRequest,
     accept: str = "application/json, text/event-stream",
 ) -> McpResponse | None:
@@ -136,22 +143,25 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         McpResponse | None
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        accept=accept,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+            accept=accept,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     body: McpRequest,
     accept: str = "application/json, text/event-stream",
 ) -> Response[McpResponse | None]:
@@ -168,26 +178,25 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[McpResponse | None]
     """
 
-    kwargs = get_kwargs(
-        body=body,
-        accept=accept,
+    return await client.asend_operation(
+        get_kwargs(
+            body=body,
+            accept=accept,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     body: McpRequest,
     accept: str = "application/json, text/event-stream",
 ) -> McpResponse | None:
@@ -204,16 +213,17 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         McpResponse | None
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             body=body,
             accept=accept,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

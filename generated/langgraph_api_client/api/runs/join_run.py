@@ -13,15 +13,24 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...types import Response, Unset, path_segment
 
 OPERATION_ID = "join_run"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/runs/{run_id}/join"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = True
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -63,7 +72,8 @@ def parse_response(response: httpx.Response) -> Any:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def build_response(response: httpx.Response) -> Response[Any]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +87,7 @@ def sync_detailed(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     cancel_on_disconnect: bool | None | Unset = False,
 ) -> Response[Any]:
     """Wait for a run to end
@@ -94,31 +104,28 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Any]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        cancel_on_disconnect=cancel_on_disconnect,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     cancel_on_disconnect: bool | None | Unset = False,
 ) -> Any:
     """Wait for a run to end
@@ -135,25 +142,28 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Any
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        run_id=run_id,
-        client=client,
-        cancel_on_disconnect=cancel_on_disconnect,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     cancel_on_disconnect: bool | None | Unset = False,
 ) -> Response[Any]:
     """Wait for a run to end
@@ -170,29 +180,28 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Any]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        cancel_on_disconnect=cancel_on_disconnect,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     cancel_on_disconnect: bool | None | Unset = False,
 ) -> Any:
     """Wait for a run to end
@@ -209,17 +218,18 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Any
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
             run_id=run_id,
-            client=client,
             cancel_on_disconnect=cancel_on_disconnect,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -6,36 +6,41 @@ Streams the run's output as server-sent events from now on, or, for a resumable 
 `Last-Event-ID`.
 """
 
-import contextlib
-from collections.abc import AsyncIterator, Iterator
+import sys
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
+import orjson
 
-from ...client import Client
-from ...errors import (
-    APIResponseValidationError,
-    decode_body,
-    raise_for_event_stream,
-    raise_for_status,
-    transport_errors,
-)
+from ...client import AsyncSender, EventPart, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "join_run_stream"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/runs/{run_id}/stream"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = True
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    stream_mode: str | None | Unset = UNSET,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -46,7 +51,13 @@ def get_kwargs(
 
     params: dict[str, Any] = {}
     if not isinstance(stream_mode, Unset) and stream_mode is not None:
-        params["stream_mode"] = stream_mode
+        params["stream_mode"] = (
+            stream_mode
+            if isinstance(stream_mode, str)
+            else stream_mode[0]
+            if len(stream_mode) == 1
+            else orjson.dumps(list(stream_mode)).decode()
+        )
 
     if not isinstance(cancel_on_disconnect, Unset) and cancel_on_disconnect is not None:
         params["cancel_on_disconnect"] = cancel_on_disconnect
@@ -79,7 +90,8 @@ def parse_response(response: httpx.Response) -> str:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[str]:
+def build_response(response: httpx.Response) -> Response[str]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -93,8 +105,8 @@ def sync_detailed(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
-    stream_mode: str | None | Unset = UNSET,
+    client: SyncSender,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
@@ -106,7 +118,7 @@ def sync_detailed(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -114,34 +126,31 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        stream_mode=stream_mode,
-        cancel_on_disconnect=cancel_on_disconnect,
-        last_event_id=last_event_id,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            stream_mode=stream_mode,
+            cancel_on_disconnect=cancel_on_disconnect,
+            last_event_id=last_event_id,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
-    stream_mode: str | None | Unset = UNSET,
+    client: SyncSender,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> str:
@@ -153,7 +162,7 @@ def sync(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -161,28 +170,31 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         str
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        run_id=run_id,
-        client=client,
-        stream_mode=stream_mode,
-        cancel_on_disconnect=cancel_on_disconnect,
-        last_event_id=last_event_id,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            stream_mode=stream_mode,
+            cancel_on_disconnect=cancel_on_disconnect,
+            last_event_id=last_event_id,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
-    stream_mode: str | None | Unset = UNSET,
+    client: AsyncSender,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> Response[str]:
@@ -194,7 +206,7 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -202,32 +214,31 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        stream_mode=stream_mode,
-        cancel_on_disconnect=cancel_on_disconnect,
-        last_event_id=last_event_id,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            stream_mode=stream_mode,
+            cancel_on_disconnect=cancel_on_disconnect,
+            last_event_id=last_event_id,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
-    stream_mode: str | None | Unset = UNSET,
+    client: AsyncSender,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
 ) -> str:
@@ -239,7 +250,7 @@ async def asyncio(
     Args:
         thread_id (UUID | str):
         run_id (UUID | str):
-        stream_mode (str | None | Unset):
+        stream_mode (str | Sequence[str] | None | Unset):
         cancel_on_disconnect (bool | None | Unset):  Default: False.
         last_event_id (str | None | Unset):
 
@@ -247,97 +258,73 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         str
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
             run_id=run_id,
-            client=client,
             stream_mode=stream_mode,
             cancel_on_disconnect=cancel_on_disconnect,
             last_event_id=last_event_id,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )
 
 
-@contextlib.contextmanager
 def stream(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
-    stream_mode: str | None | Unset = UNSET,
+    client: SyncSender,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
-) -> Iterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
+) -> AbstractContextManager[Iterator[EventPart]]:
+    """Open the event stream: within the `with` block, an iterator over its events as they
+    arrive; leaving the block closes it.
 
-    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
-    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
-    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    A non-2xx answer raises its `errors` class on entering, and one that is not
+    text/event-stream `errors.APIResponseValidationError`. A cut stream is resumed
+    where it stopped (each event comes once, in order), up to the client's `max_reconnects`
+    times in a row.
     """
-    http = client.get_httpx_client()
-    with transport_errors():
-        response = http.send(
-            http.build_request(
-                **get_kwargs(
-                    thread_id=thread_id,
-                    run_id=run_id,
-                    stream_mode=stream_mode,
-                    cancel_on_disconnect=cancel_on_disconnect,
-                    last_event_id=last_event_id,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                response.read()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        response.close()
+    return client.stream_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            stream_mode=stream_mode,
+            cancel_on_disconnect=cancel_on_disconnect,
+            last_event_id=last_event_id,
+        ),
+        sys.modules[__name__],
+        resumable=RESUMABLE,
+    )
 
 
-@contextlib.asynccontextmanager
-async def astream(
+def astream(
     thread_id: UUID | str,
     run_id: UUID | str,
     *,
-    client: Client,
-    stream_mode: str | None | Unset = UNSET,
+    client: AsyncSender,
+    stream_mode: str | Sequence[str] | None | Unset = UNSET,
     cancel_on_disconnect: bool | None | Unset = False,
     last_event_id: str | None | Unset = UNSET,
-) -> AsyncIterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
-
-    The async form of `stream`: read the body with `response.aiter_bytes()`.
-    """
-    http = client.get_async_httpx_client()
-    with transport_errors():
-        response = await http.send(
-            http.build_request(
-                **get_kwargs(
-                    thread_id=thread_id,
-                    run_id=run_id,
-                    stream_mode=stream_mode,
-                    cancel_on_disconnect=cancel_on_disconnect,
-                    last_event_id=last_event_id,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                await response.aread()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        await response.aclose()
+) -> AbstractAsyncContextManager[AsyncIterator[EventPart]]:
+    """The async `stream`: `async with astream(...) as events`, then `async for event in events`."""
+    return client.astream_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            stream_mode=stream_mode,
+            cancel_on_disconnect=cancel_on_disconnect,
+            last_event_id=last_event_id,
+        ),
+        sys.modules[__name__],
+        resumable=RESUMABLE,
+    )

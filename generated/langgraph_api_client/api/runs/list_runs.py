@@ -12,8 +12,8 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.run import Run
 from ...models.run_select_field import RunSelectField
 from ...models.run_selection import RunSelection
@@ -22,9 +22,18 @@ from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "list_runs"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/runs"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -99,7 +108,8 @@ def parse_response(response: httpx.Response) -> list[Run | RunSelection]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Run | RunSelection]]:
+def build_response(response: httpx.Response) -> Response[list[Run | RunSelection]]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -112,7 +122,7 @@ def _build_response(response: httpx.Response) -> Response[list[Run | RunSelectio
 def sync_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
@@ -133,32 +143,29 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[list[Run | RunSelection]]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        limit=limit,
-        offset=offset,
-        status=status,
-        select=select,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+            select=select,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
@@ -179,26 +186,29 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         list[Run | RunSelection]
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-        status=status,
-        select=select,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+            select=select,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
@@ -219,30 +229,29 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[list[Run | RunSelection]]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        limit=limit,
-        offset=offset,
-        status=status,
-        select=select,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+            select=select,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     limit: int | None | Unset = 10,
     offset: int | None | Unset = 0,
     status: RunStatus | str | None | Unset = UNSET,
@@ -263,19 +272,20 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         list[Run | RunSelection]
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
-            client=client,
             limit=limit,
             offset=offset,
             status=status,
             select=select,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -5,29 +5,34 @@
 Starts a run on a new temporary thread and streams its output as server-sent events.
 """
 
-import contextlib
+import sys
 from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ...client import Client
-from ...errors import (
-    APIResponseValidationError,
-    decode_body,
-    raise_for_event_stream,
-    raise_for_status,
-    transport_errors,
-)
+from ...client import AsyncSender, EventPart, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.run_create_streaming_stateless import RunCreateStreamingStateless
 from ...types import Response, encode_json
 
 OPERATION_ID = "stream_run_stateless"
 """The operation's id in openapi.yaml."""
+PATH = "/runs/stream"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`; here only when the
+body's `stream_resumable` asks for it."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -68,7 +73,8 @@ def parse_response(response: httpx.Response) -> str:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[str]:
+def build_response(response: httpx.Response) -> Response[str]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +86,7 @@ def _build_response(response: httpx.Response) -> Response[str]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     body: RunCreateStreamingStateless,
 ) -> Response[str]:
     """Create a stateless run and stream its output
@@ -94,27 +100,24 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     body: RunCreateStreamingStateless,
 ) -> str:
     """Create a stateless run and stream its output
@@ -128,21 +131,24 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         str
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     body: RunCreateStreamingStateless,
 ) -> Response[str]:
     """Create a stateless run and stream its output
@@ -156,25 +162,24 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return await client.asend_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     body: RunCreateStreamingStateless,
 ) -> str:
     """Create a stateless run and stream its output
@@ -188,77 +193,54 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         str
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )
 
 
-@contextlib.contextmanager
 def stream(
     *,
-    client: Client,
+    client: SyncSender,
     body: RunCreateStreamingStateless,
-) -> Iterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
+) -> AbstractContextManager[Iterator[EventPart]]:
+    """Open the event stream: within the `with` block, an iterator over its events as they
+    arrive; leaving the block closes it.
 
-    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
-    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
-    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    A non-2xx answer raises its `errors` class on entering, and one that is not
+    text/event-stream `errors.APIResponseValidationError`. When the body's `stream_resumable` is true, a
+    cut stream is resumed
+    where it stopped (each event comes once, in order), up to the client's `max_reconnects`
+    times in a row.
     """
-    http = client.get_httpx_client()
-    with transport_errors():
-        response = http.send(
-            http.build_request(
-                **get_kwargs(
-                    body=body,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                response.read()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        response.close()
+    return client.stream_operation(
+        get_kwargs(
+            body=body,
+        ),
+        sys.modules[__name__],
+        resumable=body.stream_resumable is True,
+    )
 
 
-@contextlib.asynccontextmanager
-async def astream(
+def astream(
     *,
-    client: Client,
+    client: AsyncSender,
     body: RunCreateStreamingStateless,
-) -> AsyncIterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
-
-    The async form of `stream`: read the body with `response.aiter_bytes()`.
-    """
-    http = client.get_async_httpx_client()
-    with transport_errors():
-        response = await http.send(
-            http.build_request(
-                **get_kwargs(
-                    body=body,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                await response.aread()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        await response.aclose()
+) -> AbstractAsyncContextManager[AsyncIterator[EventPart]]:
+    """The async `stream`: `async with astream(...) as events`, then `async for event in events`."""
+    return client.astream_operation(
+        get_kwargs(
+            body=body,
+        ),
+        sys.modules[__name__],
+        resumable=body.stream_resumable is True,
+    )

@@ -5,28 +5,38 @@
 Returns the item under a namespace and key, or null when there is none.
 """
 
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.item import Item
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "get_store_item"
 """The operation's id in openapi.yaml."""
+PATH = "/store/items"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
     *,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
@@ -35,7 +45,7 @@ def get_kwargs(
     params["key"] = key
 
     if not isinstance(namespace, Unset) and namespace is not None:
-        params["namespace"] = namespace
+        params["namespace"] = namespace if isinstance(namespace, str) else ".".join(namespace)
 
     if not isinstance(refresh_ttl, Unset) and refresh_ttl is not None:
         params["refresh_ttl"] = refresh_ttl
@@ -82,7 +92,8 @@ def parse_response(response: httpx.Response) -> Item | None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Item | None]:
+def build_response(response: httpx.Response) -> Response[Item | None]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,9 +105,9 @@ def _build_response(response: httpx.Response) -> Response[Item | None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Response[Item | None]:
     """Get an item
@@ -105,38 +116,35 @@ def sync_detailed(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Item | None]
     """
 
-    kwargs = get_kwargs(
-        key=key,
-        namespace=namespace,
-        refresh_ttl=refresh_ttl,
+    return client.send_operation(
+        get_kwargs(
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Item | None:
     """Get an item
@@ -145,32 +153,35 @@ def sync(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Item | None
     """
 
-    return sync_detailed(
-        client=client,
-        key=key,
-        namespace=namespace,
-        refresh_ttl=refresh_ttl,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Response[Item | None]:
     """Get an item
@@ -179,36 +190,35 @@ async def asyncio_detailed(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Item | None]
     """
 
-    kwargs = get_kwargs(
-        key=key,
-        namespace=namespace,
-        refresh_ttl=refresh_ttl,
+    return await client.asend_operation(
+        get_kwargs(
+            key=key,
+            namespace=namespace,
+            refresh_ttl=refresh_ttl,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     key: str,
-    namespace: str | None | Unset = UNSET,
+    namespace: str | Sequence[str] | None | Unset = UNSET,
     refresh_ttl: bool | None | Unset = UNSET,
 ) -> Item | None:
     """Get an item
@@ -217,24 +227,25 @@ async def asyncio(
 
     Args:
         key (str):
-        namespace (str | None | Unset):
+        namespace (str | Sequence[str] | None | Unset):
         refresh_ttl (bool | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Item | None
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             key=key,
             namespace=namespace,
             refresh_ttl=refresh_ttl,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

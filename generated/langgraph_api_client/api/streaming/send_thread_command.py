@@ -13,8 +13,8 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.protocol_command import ProtocolCommand
 from ...models.protocol_error import ProtocolError
 from ...models.protocol_success import ProtocolSuccess
@@ -22,9 +22,18 @@ from ...types import Response, encode_json, path_segment
 
 OPERATION_ID = "send_thread_command"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/commands"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.9.0"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -83,7 +92,8 @@ def parse_response(response: httpx.Response) -> ProtocolError | ProtocolSuccess:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[ProtocolError | ProtocolSuccess]:
+def build_response(response: httpx.Response) -> Response[ProtocolError | ProtocolSuccess]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +106,7 @@ def _build_response(response: httpx.Response) -> Response[ProtocolError | Protoc
 def sync_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: ProtocolCommand,
 ) -> Response[ProtocolError | ProtocolSuccess]:
     """Send a protocol command to a thread
@@ -113,29 +123,28 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[ProtocolError | ProtocolSuccess]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        body=body,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: ProtocolCommand,
 ) -> ProtocolError | ProtocolSuccess:
     """Send a protocol command to a thread
@@ -152,23 +161,28 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         ProtocolError | ProtocolSuccess
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        client=client,
-        body=body,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: ProtocolCommand,
 ) -> Response[ProtocolError | ProtocolSuccess]:
     """Send a protocol command to a thread
@@ -185,27 +199,28 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[ProtocolError | ProtocolSuccess]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        body=body,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: ProtocolCommand,
 ) -> ProtocolError | ProtocolSuccess:
     """Send a protocol command to a thread
@@ -222,16 +237,19 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         ProtocolError | ProtocolSuccess
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
-            client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -7,30 +7,34 @@ optionally replaying from a sequence number. The stream stays open until the cli
 Each SSE frame holds one `ProtocolEvent`.
 """
 
-import contextlib
+import sys
 from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ...client import Client
-from ...errors import (
-    APIResponseValidationError,
-    decode_body,
-    raise_for_event_stream,
-    raise_for_status,
-    transport_errors,
-)
+from ...client import AsyncSender, EventPart, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.protocol_event_stream_request import ProtocolEventStreamRequest
 from ...types import Response, encode_json, path_segment
 
 OPERATION_ID = "stream_thread_events"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/stream/events"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.9.0"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -72,7 +76,8 @@ def parse_response(response: httpx.Response) -> str:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[str]:
+def build_response(response: httpx.Response) -> Response[str]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,7 +90,7 @@ def _build_response(response: httpx.Response) -> Response[str]:
 def sync_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: ProtocolEventStreamRequest,
 ) -> Response[str]:
     """Subscribe to a thread's protocol events
@@ -102,29 +107,28 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        body=body,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: ProtocolEventStreamRequest,
 ) -> str:
     """Subscribe to a thread's protocol events
@@ -141,23 +145,28 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         str
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        client=client,
-        body=body,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: ProtocolEventStreamRequest,
 ) -> Response[str]:
     """Subscribe to a thread's protocol events
@@ -174,27 +183,28 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        body=body,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: ProtocolEventStreamRequest,
 ) -> str:
     """Subscribe to a thread's protocol events
@@ -211,82 +221,61 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.9.0, which added the operation.
 
     Returns:
         str
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
-            client=client,
             body=body,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )
 
 
-@contextlib.contextmanager
 def stream(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     body: ProtocolEventStreamRequest,
-) -> Iterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
+) -> AbstractContextManager[Iterator[EventPart]]:
+    """Open the event stream: within the `with` block, an iterator over its events as they
+    arrive; leaving the block closes it.
 
-    The status is checked first (a non-2xx answer raises its `errors` class) and so is the
-    content type (`errors.APIResponseValidationError` unless text/event-stream). Read the body
-    incrementally, e.g. with `response.iter_bytes()`; leaving the block closes the response.
+    A non-2xx answer raises its `errors` class on entering, and one that is not
+    text/event-stream `errors.APIResponseValidationError`. A cut stream cannot be resumed here: it raises
+    `langgraph_client.errors.StreamReconnectError`. Otherwise a cut stream is resumed
+    where it stopped (each event comes once, in order), up to the client's `max_reconnects`
+    times in a row.
     """
-    http = client.get_httpx_client()
-    with transport_errors():
-        response = http.send(
-            http.build_request(
-                **get_kwargs(
-                    thread_id=thread_id,
-                    body=body,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                response.read()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        response.close()
+    return client.stream_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        sys.modules[__name__],
+        resumable=RESUMABLE,
+    )
 
 
-@contextlib.asynccontextmanager
-async def astream(
+def astream(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     body: ProtocolEventStreamRequest,
-) -> AsyncIterator[httpx.Response]:
-    """Send the request and yield the open event-stream response, its body not yet read.
-
-    The async form of `stream`: read the body with `response.aiter_bytes()`.
-    """
-    http = client.get_async_httpx_client()
-    with transport_errors():
-        response = await http.send(
-            http.build_request(
-                **get_kwargs(
-                    thread_id=thread_id,
-                    body=body,
-                )
-            ),
-            stream=True,
-        )
-    try:
-        if not response.is_success:
-            with transport_errors():
-                await response.aread()
-        raise_for_event_stream(response)
-        yield response
-    finally:
-        await response.aclose()
+) -> AbstractAsyncContextManager[AsyncIterator[EventPart]]:
+    """The async `stream`: `async with astream(...) as events`, then `async for event in events`."""
+    return client.astream_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            body=body,
+        ),
+        sys.modules[__name__],
+        resumable=RESUMABLE,
+    )

@@ -10,15 +10,24 @@ from typing import Any
 
 import httpx
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...types import Response
 
 OPERATION_ID = "get_docs"
 """The operation's id in openapi.yaml."""
+PATH = "/docs"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs() -> dict[str, Any]:
@@ -49,7 +58,8 @@ def parse_response(response: httpx.Response) -> str:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[str]:
+def build_response(response: httpx.Response) -> Response[str]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -61,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[str]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
 ) -> Response[str]:
     """API reference page
 
@@ -71,25 +81,19 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs()
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
+    return client.send_operation(get_kwargs(), build_response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
 ) -> str:
     """API reference page
 
@@ -99,20 +103,19 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         str
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return client.send_operation(get_kwargs(), parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> Response[str]:
     """API reference page
 
@@ -122,23 +125,19 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[str]
     """
 
-    kwargs = get_kwargs()
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
+    return await client.asend_operation(get_kwargs(), build_response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> str:
     """API reference page
 
@@ -148,14 +147,11 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         str
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return await client.asend_operation(get_kwargs(), parse_response)

@@ -11,16 +11,25 @@ from typing import Any
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.server_info import ServerInfo
 from ...types import Response
 
 OPERATION_ID = "get_info"
 """The operation's id in openapi.yaml."""
+PATH = "/info"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs() -> dict[str, Any]:
@@ -52,7 +61,8 @@ def parse_response(response: httpx.Response) -> ServerInfo:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[ServerInfo]:
+def build_response(response: httpx.Response) -> Response[ServerInfo]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,7 +74,7 @@ def _build_response(response: httpx.Response) -> Response[ServerInfo]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
 ) -> Response[ServerInfo]:
     """Server information
 
@@ -74,25 +84,19 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[ServerInfo]
     """
 
-    kwargs = get_kwargs()
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
+    return client.send_operation(get_kwargs(), build_response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
 ) -> ServerInfo:
     """Server information
 
@@ -102,20 +106,19 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         ServerInfo
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return client.send_operation(get_kwargs(), parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> Response[ServerInfo]:
     """Server information
 
@@ -125,23 +128,19 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[ServerInfo]
     """
 
-    kwargs = get_kwargs()
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
+    return await client.asend_operation(get_kwargs(), build_response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> ServerInfo:
     """Server information
 
@@ -151,14 +150,11 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         ServerInfo
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return await client.asend_operation(get_kwargs(), parse_response)

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.error_response import ErrorResponse
 from ...models.thread import Thread
 from ...models.thread_create import ThreadCreate
@@ -21,9 +21,18 @@ from ...types import Response, encode_json
 
 OPERATION_ID = "create_thread"
 """The operation's id in openapi.yaml."""
+PATH = "/threads"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -70,7 +79,8 @@ def parse_response(response: httpx.Response) -> ErrorResponse | Thread:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[ErrorResponse | Thread]:
+def build_response(response: httpx.Response) -> Response[ErrorResponse | Thread]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -82,7 +92,7 @@ def _build_response(response: httpx.Response) -> Response[ErrorResponse | Thread
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     body: ThreadCreate,
 ) -> Response[ErrorResponse | Thread]:
     """Create a thread
@@ -97,27 +107,24 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[ErrorResponse | Thread]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     body: ThreadCreate,
 ) -> ErrorResponse | Thread:
     """Create a thread
@@ -132,21 +139,24 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         ErrorResponse | Thread
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     body: ThreadCreate,
 ) -> Response[ErrorResponse | Thread]:
     """Create a thread
@@ -161,25 +171,24 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[ErrorResponse | Thread]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return await client.asend_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     body: ThreadCreate,
 ) -> ErrorResponse | Thread:
     """Create a thread
@@ -194,15 +203,16 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         ErrorResponse | Thread
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -11,15 +11,24 @@ from uuid import UUID
 
 import httpx
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...types import Response, path_segment
 
 OPERATION_ID = "delete_thread"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -51,7 +60,8 @@ def parse_response(response: httpx.Response) -> None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[None]:
+def build_response(response: httpx.Response) -> Response[None]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parse_response(response)
     parsed = None
     return Response(
@@ -65,7 +75,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
 ) -> Response[None]:
     """Delete a thread
 
@@ -78,28 +88,25 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[None]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
 ) -> None:
     """Delete a thread
 
@@ -112,22 +119,25 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         None
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        client=client,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> Response[None]:
     """Delete a thread
 
@@ -140,26 +150,25 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[None]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
 ) -> None:
     """Delete a thread
 
@@ -172,15 +181,16 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         None
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
-            client=client,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -5,6 +5,7 @@
 Returns the thread with its current values and interrupts.
 """
 
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -12,28 +13,37 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.thread import Thread
 from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "get_thread"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
     thread_id: UUID | str,
     *,
-    include: str | None | Unset = UNSET,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request`: method, url, params, content, headers."""
 
     params: dict[str, Any] = {}
     if not isinstance(include, Unset) and include is not None:
-        params["include"] = include
+        params["include"] = include if isinstance(include, str) else ",".join(include)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -63,7 +73,8 @@ def parse_response(response: httpx.Response) -> Thread:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[Thread]:
+def build_response(response: httpx.Response) -> Response[Thread]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -76,8 +87,8 @@ def _build_response(response: httpx.Response) -> Response[Thread]:
 def sync_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
-    include: str | None | Unset = UNSET,
+    client: SyncSender,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Response[Thread]:
     """Get a thread
 
@@ -85,36 +96,33 @@ def sync_detailed(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Thread]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        include=include,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            include=include,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     *,
-    client: Client,
-    include: str | None | Unset = UNSET,
+    client: SyncSender,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Thread:
     """Get a thread
 
@@ -122,30 +130,33 @@ def sync(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Thread
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        client=client,
-        include=include,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            include=include,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
-    include: str | None | Unset = UNSET,
+    client: AsyncSender,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Response[Thread]:
     """Get a thread
 
@@ -153,34 +164,33 @@ async def asyncio_detailed(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[Thread]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        include=include,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            include=include,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     *,
-    client: Client,
-    include: str | None | Unset = UNSET,
+    client: AsyncSender,
+    include: str | Sequence[str] | None | Unset = UNSET,
 ) -> Thread:
     """Get a thread
 
@@ -188,22 +198,23 @@ async def asyncio(
 
     Args:
         thread_id (UUID | str):
-        include (str | None | Unset):
+        include (str | Sequence[str] | None | Unset):
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Thread
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
-            client=client,
             include=include,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

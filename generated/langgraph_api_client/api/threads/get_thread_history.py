@@ -12,16 +12,25 @@ from uuid import UUID
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.thread_state import ThreadState
 from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "get_thread_history"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/{thread_id}/history"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -72,7 +81,8 @@ def parse_response(response: httpx.Response) -> list[ThreadState]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[ThreadState]]:
+def build_response(response: httpx.Response) -> Response[list[ThreadState]]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,7 +95,7 @@ def _build_response(response: httpx.Response) -> Response[list[ThreadState]]:
 def sync_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     limit: int | None | Unset = 1,
     before: str | None | Unset = UNSET,
 ) -> Response[list[ThreadState]]:
@@ -102,30 +112,27 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[list[ThreadState]]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        limit=limit,
-        before=before,
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            limit=limit,
+            before=before,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: SyncSender,
     limit: int | None | Unset = 1,
     before: str | None | Unset = UNSET,
 ) -> list[ThreadState]:
@@ -142,24 +149,27 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         list[ThreadState]
     """
 
-    return sync_detailed(
-        thread_id=thread_id,
-        client=client,
-        limit=limit,
-        before=before,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            limit=limit,
+            before=before,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     limit: int | None | Unset = 1,
     before: str | None | Unset = UNSET,
 ) -> Response[list[ThreadState]]:
@@ -176,28 +186,27 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[list[ThreadState]]
     """
 
-    kwargs = get_kwargs(
-        thread_id=thread_id,
-        limit=limit,
-        before=before,
+    return await client.asend_operation(
+        get_kwargs(
+            thread_id=thread_id,
+            limit=limit,
+            before=before,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     thread_id: UUID | str,
     *,
-    client: Client,
+    client: AsyncSender,
     limit: int | None | Unset = 1,
     before: str | None | Unset = UNSET,
 ) -> list[ThreadState]:
@@ -214,17 +223,18 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         list[ThreadState]
     """
 
-    return (
-        await asyncio_detailed(
+    return await client.asend_operation(
+        get_kwargs(
             thread_id=thread_id,
-            client=client,
             limit=limit,
             before=before,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

@@ -12,17 +12,26 @@ from typing import Any
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.thread_prune_request import ThreadPruneRequest
 from ...models.thread_prune_response import ThreadPruneResponse
 from ...types import Response, encode_json
 
 OPERATION_ID = "prune_threads"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/prune"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = "0.6.18"
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = False
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
 
 
 def get_kwargs(
@@ -64,7 +73,8 @@ def parse_response(response: httpx.Response) -> ThreadPruneResponse:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[ThreadPruneResponse]:
+def build_response(response: httpx.Response) -> Response[ThreadPruneResponse]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -76,7 +86,7 @@ def _build_response(response: httpx.Response) -> Response[ThreadPruneResponse]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     body: ThreadPruneRequest,
 ) -> Response[ThreadPruneResponse]:
     """Prune threads
@@ -91,27 +101,26 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         Response[ThreadPruneResponse]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     body: ThreadPruneRequest,
 ) -> ThreadPruneResponse:
     """Prune threads
@@ -126,21 +135,26 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         ThreadPruneResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     body: ThreadPruneRequest,
 ) -> Response[ThreadPruneResponse]:
     """Prune threads
@@ -155,25 +169,26 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         Response[ThreadPruneResponse]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return await client.asend_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     body: ThreadPruneRequest,
 ) -> ThreadPruneResponse:
     """Prune threads
@@ -188,15 +203,18 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
+        errors.UnsupportedOperationError: If the server runs a langgraph-api older than
+            0.6.18, which added the operation.
 
     Returns:
         ThreadPruneResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )

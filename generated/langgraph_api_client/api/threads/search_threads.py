@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import orjson
 
-from ...client import Client
-from ...errors import APIResponseValidationError, decode_body, raise_for_status, transport_errors
+from ...client import AsyncSender, SyncSender
+from ...errors import APIResponseValidationError, decode_body, raise_for_status
 from ...models.thread import Thread
 from ...models.thread_search_request import ThreadSearchRequest
 from ...models.thread_selection import ThreadSelection
@@ -21,9 +21,23 @@ from ...types import Response, encode_json
 
 OPERATION_ID = "search_threads"
 """The operation's id in openapi.yaml."""
+PATH = "/threads/search"
+"""The operation's path in openapi.yaml; `{name}` stands for the path parameter `name`."""
 SINCE: str | None = None
 """The first langgraph-api release that serves the operation (`x-since`); None: every release
 of the supported window. An older server's 404 or 405 becomes `UnsupportedOperationError`."""
+RESUMABLE = False
+"""Whether a cut answer is resumed (`x-resumable`): an event stream from where it stopped, a
+long answer fetched again from its `Location`."""
+RETRY_SAFE = True
+"""Whether sending the request again does no harm, so that the client retries it after a
+connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
+reads (`x-retry-safe`)."""
+PAGINATION_NEXT = "x-pagination-next"
+"""The answer's header holding the offset of the next page while more items follow
+(`x-pagination`); a server that sends none is read until a page comes back short."""
+PAGINATION_TOTAL = "x-pagination-total"
+"""The answer's header holding how many items match: alone, it marks the last page."""
 
 
 def get_kwargs(
@@ -86,7 +100,8 @@ def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[list[Thread | ThreadSelection]]:
+def build_response(response: httpx.Response) -> Response[list[Thread | ThreadSelection]]:
+    """`response` (read) with its parsed body; a non-2xx status raises its `errors` class."""
     parsed = parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -98,7 +113,7 @@ def _build_response(response: httpx.Response) -> Response[list[Thread | ThreadSe
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncSender,
     body: ThreadSearchRequest,
 ) -> Response[list[Thread | ThreadSelection]]:
     """Search threads
@@ -113,27 +128,24 @@ def sync_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[list[Thread | ThreadSelection]]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(response)
 
 
 def sync(
     *,
-    client: Client,
+    client: SyncSender,
     body: ThreadSearchRequest,
 ) -> list[Thread | ThreadSelection]:
     """Search threads
@@ -148,21 +160,24 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         list[Thread | ThreadSelection]
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return client.send_operation(
+        get_kwargs(
+            body=body,
+        ),
+        parse_response,
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncSender,
     body: ThreadSearchRequest,
 ) -> Response[list[Thread | ThreadSelection]]:
     """Search threads
@@ -177,25 +192,24 @@ async def asyncio_detailed(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         Response[list[Thread | ThreadSelection]]
     """
 
-    kwargs = get_kwargs(
-        body=body,
+    return await client.asend_operation(
+        get_kwargs(
+            body=body,
+        ),
+        build_response,
     )
-
-    with transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncSender,
     body: ThreadSearchRequest,
 ) -> list[Thread | ThreadSelection]:
     """Search threads
@@ -210,15 +224,16 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status
             (errors.NotFoundError for 404, ...), documented or not.
         errors.APIResponseValidationError: If a 2xx answer does not match the spec.
-        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after Client.timeout).
+        errors.APIConnectionError: If no answer arrives (errors.APITimeoutError after the client's
+            timeout), once the client's retries of a request safe to repeat are spent.
 
     Returns:
         list[Thread | ThreadSelection]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    return await client.asend_operation(
+        get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+        parse_response,
+    )
