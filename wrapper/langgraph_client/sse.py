@@ -313,23 +313,22 @@ class SSEDecoder:
         Raises:
             SSEDecodeError: a line or an event's data cannot be decoded, or is too large.
         """
-        if self._clean and type(chunk) is bytes:
-            parts = self._feed_event(chunk)
-            if parts is not None:
-                return parts
         try:
+            if self._clean and type(chunk) is bytes:
+                part = self._one_event(chunk)
+                if part is not None:
+                    return [part]
             return self._feed(chunk)
         except SSEDecodeError as error:
             if self.response is not None:
                 error._attach(self.response)
             raise
 
-    def _feed_event(self, chunk: bytes) -> list[StreamPart] | None:
+    def _one_event(self, chunk: bytes) -> StreamPart | None:
         """The common case, without splitting lines: a chunk that is one whole event,
         ``event: <name>\\r\\ndata: <data>\\r\\n\\r\\n`` with no other CR or LF, fed while
         nothing is pending (``_clean``: no unfinished line, event or id, no CR just before).
-        Returns what ``_decode_lines`` would, or ``None`` for anything else, which the
-        general path decodes (and reports, if it is wrong) with the state untouched.
+        ``None`` for anything else, left to ``_feed`` with the state untouched.
         """
         if not (chunk.startswith(b"event: ") and chunk.endswith(b"\r\n\r\n")):
             return None
@@ -344,25 +343,11 @@ class SSEDecoder:
             or chunk.find(b"\n", start, end) >= 0
         ):
             return None
-        decoded: Any = None
-        if start < end:
-            body = chunk[start:end]
-            if not body.isspace():
-                try:
-                    decoded = _orjson_loads(body)
-                except _JSONDecodeError:
-                    return None
         try:
             event = chunk[7:cr].decode()
         except UnicodeDecodeError:
             return None
-        if not event:
-            event = _DEFAULT_EVENT
-        elif event == "end":
-            self.saw_end = True
-        elif event == "error":
-            self.saw_error = True
-        return [_new_part(StreamPart, (event, decoded, self._last_event_id or None))]
+        return self._dispatch(event, chunk[start:end])
 
     def _feed(self, chunk: BytesLike) -> list[StreamPart]:
         self._clean = False
@@ -408,25 +393,13 @@ class SSEDecoder:
                     if pending_id is not None:
                         self._last_event_id = pending_id
                         pending_id = None
-                    if event is None and data is None:
-                        continue  # nothing but an id or a retry: no event
-                    if not event:
-                        event = _DEFAULT_EVENT
-                    elif event == "end":
-                        self.saw_end = True
-                    elif event == "error":
-                        self.saw_error = True
-                    decoded: Any = None
                     if data is not None:
                         body = data[0] if len(data) == 1 else b"\n".join(data)
-                        if body and not body.isspace():
-                            try:
-                                decoded = _orjson_loads(body)
-                            except _JSONDecodeError:
-                                decoded = _loads_lenient(body)
-                    parts.append(
-                        _new_part(StreamPart, (event, decoded, self._last_event_id or None))
-                    )
+                    elif event is None:
+                        continue  # nothing but an id or a retry: no event
+                    else:
+                        body = b""
+                    parts.append(self._dispatch(event, body))
                     event = None
                     data = None
                 elif line.startswith(b"data:"):
@@ -457,6 +430,22 @@ class SSEDecoder:
             self._pending_id = pending_id
             self._data_size = data_size
         return parts
+
+    def _dispatch(self, event: str | None, body: bytes) -> StreamPart:
+        """The event named ``event`` with data ``body`` (blank: ``None``), as dispatched."""
+        if not event:
+            event = _DEFAULT_EVENT
+        elif event == "end":
+            self.saw_end = True
+        elif event == "error":
+            self.saw_error = True
+        decoded: Any = None
+        if body and not body.isspace():
+            try:
+                decoded = _orjson_loads(body)
+            except _JSONDecodeError:
+                decoded = _loads_lenient(body)
+        return _new_part(StreamPart, (event, decoded, self._last_event_id or None))
 
     def _other_field(self, line: bytes) -> None:
         name, _, value = line.partition(b":")
