@@ -39,14 +39,14 @@ def to_server_encryption(encryption: Encryption) -> ServerEncryption:
         # Choosing ``to_server`` is choosing the beta API: no need to warn again.
         warnings.simplefilter("ignore", LangGraphBetaWarning)
         server: Any = ServerEncryption()
-    if (fn := encryption.blob_encryptor) is not None:
-        server.encrypt.blob(fn)
-    if (dfn := encryption.blob_decryptor) is not None:
-        server.decrypt.blob(dfn)
-    if (jfn := encryption.json_encryptor) is not None:
-        server.encrypt.json(_checked(jfn))
-    if (jdfn := encryption.json_decryptor) is not None:
-        server.decrypt.json(jdfn)
-    if (cfn := encryption.context_handler) is not None:
-        server.context(cfn)
+    json_encryptor = encryption.json_encryptor
+    for register, fn in (
+        (server.encrypt.blob, encryption.blob_encryptor),
+        (server.decrypt.blob, encryption.blob_decryptor),
+        (server.encrypt.json, json_encryptor and _checked(json_encryptor)),
+        (server.decrypt.json, encryption.json_decryptor),
+        (server.context, encryption.context_handler),
+    ):
+        if fn is not None:
+            register(fn)
     return server  # type: ignore[no-any-return, unused-ignore]
