@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from langgraph_client.auth import exceptions, types
 
@@ -69,7 +69,6 @@ _ALL_ACTIONS = frozenset(a for actions in RESOURCE_ACTIONS.values() for a in act
 
 H = TypeVar("H", bound=types.Handler)
 A = TypeVar("A", bound=types.Authenticator)
-V = TypeVar("V")
 
 
 def _name(fn: object) -> str:
@@ -250,12 +249,13 @@ class Auth:
         return f"Auth(authenticate={auth!r}, handlers={keys!r})"
 
 
-class _ActionOn(Generic[V]):
-    """``@auth.on.<resource>.<action>``: the handler for one action."""
+class _ActionOn:
+    """``@auth.on.<resource>.<action>``: the handler for one action; ``value`` is the type of
+    the value it gets (``types.on.<resource>.<action>.value``)."""
 
     __slots__ = ("_auth", "action", "resource", "value")
 
-    def __init__(self, auth: Auth, resource: str, action: str, value: type[V]) -> None:
+    def __init__(self, auth: Auth, resource: str, action: str, value: Any) -> None:
         self._auth = auth
         self.resource = resource
         self.action = action
@@ -316,18 +316,19 @@ class _Registrar:
 
 class _ResourceOn(_Registrar):
     """``@auth.on.<resource>``: a handler for every action on one resource, or some; the
-    value types come from ``types.on.<resource>``."""
+    value types come from ``types.on.<resource>``. Its actions are attributes."""
 
-    resource: str
-    value: Any
+    search: _ActionOn
+    delete: _ActionOn
 
-    def __init__(self, auth: Auth) -> None:
+    def __init__(self, auth: Auth, resource: str) -> None:
         self._auth = auth
-        namespace = getattr(types.on, self.resource)
-        self.value = namespace.value
-        for action in RESOURCE_ACTIONS[self.resource]:
+        self.resource = resource
+        namespace = getattr(types.on, resource)
+        self.value: Any = namespace.value
+        for action in RESOURCE_ACTIONS[resource]:
             value = getattr(namespace, action).value
-            setattr(self, action, _ActionOn(auth, self.resource, action, value))
+            setattr(self, action, _ActionOn(auth, resource, action, value))
 
     def _everything(self) -> tuple[str, str]:
         return (self.resource, ANY)
@@ -343,41 +344,22 @@ class _ResourceOn(_Registrar):
         return [self.resource], _names(actions, "actions")
 
 
-class _AssistantsOn(_ResourceOn):
-    resource = "assistants"
-    create: _ActionOn[types.AssistantsCreate]
-    read: _ActionOn[types.AssistantsRead]
-    update: _ActionOn[types.AssistantsUpdate]
-    delete: _ActionOn[types.AssistantsDelete]
-    search: _ActionOn[types.AssistantsSearch]
+class _RecordsOn(_ResourceOn):
+    """Assistants, threads and crons: records made, read, updated, deleted and searched."""
+
+    create: _ActionOn
+    read: _ActionOn
+    update: _ActionOn
 
 
-class _ThreadsOn(_ResourceOn):
-    resource = "threads"
-    create: _ActionOn[types.ThreadsCreate]
-    read: _ActionOn[types.ThreadsRead]
-    update: _ActionOn[types.ThreadsUpdate]
-    delete: _ActionOn[types.ThreadsDelete]
-    search: _ActionOn[types.ThreadsSearch]
-    create_run: _ActionOn[types.RunsCreate]
-
-
-class _CronsOn(_ResourceOn):
-    resource = "crons"
-    create: _ActionOn[types.CronsCreate]
-    read: _ActionOn[types.CronsRead]
-    update: _ActionOn[types.CronsUpdate]
-    delete: _ActionOn[types.CronsDelete]
-    search: _ActionOn[types.CronsSearch]
+class _ThreadsOn(_RecordsOn):
+    create_run: _ActionOn
 
 
 class _StoreOn(_ResourceOn):
-    resource = "store"
-    put: _ActionOn[types.StorePut]
-    get: _ActionOn[types.StoreGet]
-    search: _ActionOn[types.StoreSearch]
-    delete: _ActionOn[types.StoreDelete]
-    list_namespaces: _ActionOn[types.StoreListNamespaces]
+    put: _ActionOn
+    get: _ActionOn
+    list_namespaces: _ActionOn
 
 
 class _On(_Registrar):
@@ -387,10 +369,10 @@ class _On(_Registrar):
 
     def __init__(self, auth: Auth) -> None:
         self._auth = auth
-        self.assistants = _AssistantsOn(auth)
-        self.threads = _ThreadsOn(auth)
-        self.crons = _CronsOn(auth)
-        self.store = _StoreOn(auth)
+        self.assistants = _RecordsOn(auth, "assistants")
+        self.threads = _ThreadsOn(auth, "threads")
+        self.crons = _RecordsOn(auth, "crons")
+        self.store = _StoreOn(auth, "store")
         self.value = types.on.value
 
     def _everything(self) -> tuple[str, str]:
