@@ -100,7 +100,33 @@ class SWRResult(Generic[T]):
         return f"SWRResult(value={self.value!r}, status={self.status!r})"
 
 
-class EmbeddedCache:
+class _SWRFront:
+    """``swr`` written once, for the embedded cache and for the module function (the
+    server's cache inside a server): the windows are checked here, then ``_swr`` loads."""
+
+    async def swr(
+        self,
+        key: str,
+        loader: Callable[[], Awaitable[T]],
+        *,
+        fresh_for: timedelta | None = None,
+        max_age: timedelta | None = None,
+        model: type[T] | None = None,
+    ) -> SWRResult[T]:
+        """Stale-while-revalidate: a cached value at once, refreshed by ``loader`` when due.
+
+        ``fresh_for`` (default 0: always refresh in the background) is how long a
+        value is served without refreshing; ``max_age`` (default and cap: one day)
+        is how long it is served at all. ``model`` is a pydantic model class for
+        values stored as JSON and read back as models.
+        """
+        return await self._swr(key, loader, _windows(fresh_for, max_age), model)
+
+    #: Loads ``key`` once ``swr`` has checked its ``(fresh_for, max_age)`` windows.
+    _swr: Callable[..., Awaitable[SWRResult[Any]]]
+
+
+class EmbeddedCache(_SWRFront):
     """The in-process cache used outside a LangGraph server.
 
     ``clock`` returns seconds (``time.monotonic`` by default). Entries are kept
@@ -158,17 +184,10 @@ class EmbeddedCache:
 
     # --- stale-while-revalidate ------------------------------------------
 
-    async def swr(
-        self,
-        key: str,
-        loader: Callable[[], Awaitable[T]],
-        *,
-        fresh_for: timedelta | None = None,
-        max_age: timedelta | None = None,
-        model: type[T] | None = None,
+    async def _swr(
+        self, key: str, loader: Callable[[], Awaitable[T]], windows: _Windows, model: type[T] | None
     ) -> SWRResult[T]:
-        """Load ``key`` with stale-while-revalidate; see the module documentation."""
-        fresh, age_limit = _windows(fresh_for, max_age)
+        fresh, age_limit = windows
 
         def dump(value: Any) -> Any:
             return value.model_dump(mode="json") if model is not None else value
@@ -246,7 +265,10 @@ class EmbeddedCache:
         return await asyncio.shield(self._start_load(key, loader))
 
 
-def _windows(fresh_for: timedelta | None, max_age: timedelta | None) -> tuple[timedelta, timedelta]:
+_Windows = tuple[timedelta, timedelta]
+
+
+def _windows(fresh_for: timedelta | None, max_age: timedelta | None) -> _Windows:
     """``swr``'s windows, defaulted (fresh for 0, at most one day old), capped and checked."""
     fresh = min(fresh_for if fresh_for is not None else timedelta(0), MAX_TTL)
     age_limit = min(max_age, MAX_TTL) if max_age is not None else MAX_TTL
@@ -307,28 +329,22 @@ async def cache_set(key: str, value: Any, *, ttl: timedelta | None = None) -> No
     await server.cache_set(key, value, _clamp(ttl))
 
 
-async def swr(
-    key: str,
-    loader: Callable[[], Awaitable[T]],
-    *,
-    fresh_for: timedelta | None = None,
-    max_age: timedelta | None = None,
-    model: type[T] | None = None,
-) -> SWRResult[T]:
-    """Stale-while-revalidate: a cached value at once, refreshed by ``loader`` when due.
+class _Backend(_SWRFront):
+    """What the module's ``swr`` runs on: the server's cache in a server, else ``_embedded``."""
 
-    ``fresh_for`` (default 0: always refresh in the background) is how long a
-    value is served without refreshing; ``max_age`` (default and cap: one day)
-    is how long it is served at all. ``model`` is a pydantic model class for
-    values stored as JSON and read back as models.
-    """
-    server = _server_cache()
-    if server is None:
-        return await _embedded.swr(key, loader, fresh_for=fresh_for, max_age=max_age, model=model)
-    fresh, age_limit = _windows(fresh_for, max_age)  # the same checks in both places
-    result = await server.swr(key, loader, fresh_for=fresh, max_age=age_limit, model=model)
+    async def _swr(
+        self, key: str, loader: Callable[[], Awaitable[T]], windows: _Windows, model: type[T] | None
+    ) -> SWRResult[T]:
+        server = _server_cache()
+        if server is None:
+            return await _embedded._swr(key, loader, windows, model)
+        fresh, age_limit = windows
+        result = await server.swr(key, loader, fresh_for=fresh, max_age=age_limit, model=model)
 
-    async def mutate(value: Any) -> T:
-        return cast(T, await (result.mutate() if value is _UNSET else result.mutate(value)))
+        async def mutate(value: Any) -> T:
+            return cast(T, await (result.mutate() if value is _UNSET else result.mutate(value)))
 
-    return SWRResult(cast(T, result.value), result.status, mutate)
+        return SWRResult(cast(T, result.value), result.status, mutate)
+
+
+swr = _Backend().swr
