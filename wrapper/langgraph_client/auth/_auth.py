@@ -207,11 +207,8 @@ class Auth:
         return table
 
     def to_server(self) -> ServerAuth:
-        """The same handlers on the ``Auth`` class the LangGraph server loads.
-
-        Call it at the end of your auth module and point langgraph.json's
-        ``auth.path`` at the result. Needs langgraph-sdk, which every server has.
-        """
+        """These handlers on langgraph-sdk's ``Auth``, the class the server loads: the object
+        for langgraph.json's ``auth.path``."""
         from langgraph_client.auth._interop import to_server_auth
 
         return to_server_auth(self)

@@ -217,11 +217,8 @@ class Encryption:
         return await fn(user, EncryptionContext(metadata=start)) if fn else start
 
     def to_server(self) -> ServerEncryption:
-        """The same handlers on the ``Encryption`` class the LangGraph server loads.
-
-        Call it at the end of your encryption module and point langgraph.json's
-        ``encryption.path`` at the result. Needs langgraph-sdk, which every server has.
-        """
+        """These handlers on langgraph-sdk's ``Encryption``, the class the server loads: the
+        object for langgraph.json's ``encryption.path``."""
         from langgraph_client.encryption._interop import to_server_encryption
 
         return to_server_encryption(self)
