@@ -1,17 +1,9 @@
 """A key/value cache for code that runs in a LangGraph deployment, usable anywhere.
 
-Inside a LangGraph server, ``cache_get``, ``cache_set`` and ``swr`` use the
-server's own cache (shared with the server, bounded by it). Anywhere else they
-use an embedded in-process cache with the same rules, so the same code runs in
-local scripts and unit tests:
-
-- values must be JSON-serializable; anything else raises ``TypeError`` naming the key;
-- a TTL is capped at one day, and no TTL (or zero) means one day;
-- ``swr`` (stale-while-revalidate) answers ``miss`` (loaded now), ``fresh``
-  (cached, younger than ``fresh_for``), ``stale`` (cached, returned at once while
-  the loader refreshes it in the background) or ``expired`` (older than
-  ``max_age``: loaded now).
-
+Inside a LangGraph server, ``cache_get``, ``cache_set`` and ``swr`` use the server's own
+cache; anywhere else an embedded in-process cache with the same rules, so the same code
+runs in local scripts and unit tests: values must be JSON-serializable (else ``TypeError``
+naming the key), and a TTL is at most one day (none, or zero, means one day).
 ``EmbeddedCache(clock=...)`` takes a clock, so tests move time instead of sleeping.
 """
 
@@ -115,10 +107,10 @@ class _SWRFront:
     ) -> SWRResult[T]:
         """Stale-while-revalidate: a cached value at once, refreshed by ``loader`` when due.
 
-        ``fresh_for`` (default 0: always refresh in the background) is how long a
-        value is served without refreshing; ``max_age`` (default and cap: one day)
-        is how long it is served at all. ``model`` is a pydantic model class for
-        values stored as JSON and read back as models.
+        The result's ``status``: ``miss`` (loaded now), ``fresh`` (younger than ``fresh_for``,
+        default 0), ``stale`` (returned at once while ``loader`` refreshes it in the
+        background) or ``expired`` (older than ``max_age``, default and cap one day: loaded
+        now). ``model`` is a pydantic model class for values stored as JSON.
         """
         return await self._swr(key, loader, _windows(fresh_for, max_age), model)
 

@@ -3,31 +3,17 @@
 The decoder follows the event-stream format of the HTML standard: lines end in CR, LF or
 CRLF (a chunk boundary may fall anywhere, even between the CR and the LF); a line that
 starts with ``:`` is a comment (the server's heartbeats); ``data`` lines of one event are
-joined with ``\\n``; ``id`` sets the reconnect cursor when its event is dispatched; ``retry``
-sets the reconnect delay; a blank line dispatches the event. Field names this decoder does
-not know are ignored, and every event name passes through untouched, so a newer server's
-events (``something_new``, ``values|sub:1``) reach the caller.
+joined with ``\\n`` and decoded as JSON (``None`` when there are none); ``id`` sets the
+reconnect cursor when its event is dispatched; ``retry`` sets the reconnect delay; a blank
+line dispatches the event. Unknown field names are ignored and every event name passes
+through untouched, so a newer server's events (``values|sub:1``) reach the caller.
 
-The LangGraph server sends ``event: <mode>\\r\\ndata: <json>\\r\\n[id: <id>\\r\\n]\\r\\n``,
-one HTTP chunk per event, and ``: heartbeat`` comments while a run is idle. Each event's
-data is decoded as JSON (``None`` when the event has no data).
-
-One core, :class:`SSEDecoder`, does all of the work: ``feed`` takes bytes as they arrive
-and returns the events they complete; ``close`` ends one connection. :func:`iter_sse` and
-:func:`aiter_sse` are the loops around it for sync and async byte iterators. Its lines come
-from :class:`BytesLineDecoder`, which is public too, with :func:`iter_lines_raw` and
-:func:`aiter_lines_raw`, the lines of an httpx response's body as they arrive.
-
-Memory stays bounded: only the unfinished line and the unfinished event are kept, and a
-line longer than ``max_line_size`` raises :class:`SSELineTooLongError`, an event whose data
-lines add up to more than ``max_event_size`` raises :class:`SSEEventTooLargeError`.
-
-Errors (``LangGraphError`` is the base of the package's error tree; these are also
-``ValueError``; set ``SSEDecoder.response`` and they carry the response and its status)::
-
-    SSEDecodeError              a line or an event's data that cannot be decoded
-    ├── SSELineTooLongError     a single line longer than the decoder's limit
-    └── SSEEventTooLargeError   one event's data larger than the decoder's limit
+:class:`SSEDecoder` does all of the work (``feed`` bytes as they arrive, ``close`` a
+connection); :func:`iter_sse` and :func:`aiter_sse` loop around it; :func:`iter_lines_raw`
+and :func:`aiter_lines_raw` give an httpx response's lines through :class:`BytesLineDecoder`.
+Only the unfinished line and event are kept: ``max_line_size`` and ``max_event_size`` bound
+them (:class:`SSELineTooLongError`, :class:`SSEEventTooLargeError`, both
+:class:`SSEDecodeError`, a ``LangGraphError`` and a ``ValueError``).
 """
 
 from __future__ import annotations
@@ -225,7 +211,8 @@ class SSEDecoder:
     After (or during) a stream, ``last_event_id`` is the id to send as ``Last-Event-ID``
     on a reconnect, ``retry`` the last reconnect delay the server asked for (milliseconds),
     ``saw_end`` and ``saw_error`` whether an ``end`` or ``error`` event arrived, and
-    ``truncated`` whether the last connection ended in the middle of an event.
+    ``truncated`` whether the last connection ended in the middle of an event. Set
+    ``response`` to the response being fed: decode errors then carry it and its status.
     """
 
     __slots__ = (
@@ -259,15 +246,10 @@ class SSEDecoder:
         self._max_line_size = max_line_size
         self._max_event_size = max_event_size
         self._last_event_id = last_event_id
-        #: The response whose body is being fed, if any: decode errors carry it and its status.
         self.response: httpx.Response | None = None
-        #: The reconnect delay last sent by the server in a ``retry`` field, in milliseconds.
         self.retry: int | None = None
-        #: Whether an ``end`` event has been dispatched.
         self.saw_end = False
-        #: Whether an ``error`` event has been dispatched.
         self.saw_error = False
-        #: Whether the last ``close`` dropped an unfinished line or event.
         self.truncated = False
         self._reset_connection()
 
