@@ -94,7 +94,8 @@ class SSEDecodeError(LangGraphError, ValueError):
     response: httpx.Response | None
     status_code: int | None
 
-    def __init__(self, message: str, excerpt: bytes) -> None:
+    def __init__(self, message: str, excerpt: BytesLike) -> None:
+        excerpt = bytes(excerpt[:_EXCERPT_SIZE])
         super().__init__(f"{message}: {excerpt!r}")
         self.message = message
         self.excerpt = excerpt
@@ -110,7 +111,7 @@ class SSEDecodeError(LangGraphError, ValueError):
 class SSELineTooLongError(SSEDecodeError):
     """A single line of the stream is longer than the decoder's ``max_line_size``."""
 
-    def __init__(self, max_line_size: int, excerpt: bytes) -> None:
+    def __init__(self, max_line_size: int, excerpt: BytesLike) -> None:
         super().__init__(f"an event-stream line is longer than {max_line_size} bytes", excerpt)
         self.max_line_size = max_line_size
 
@@ -118,17 +119,13 @@ class SSELineTooLongError(SSEDecodeError):
 class SSEEventTooLargeError(SSEDecodeError):
     """The ``data`` lines of one event add up to more than the decoder's ``max_event_size``."""
 
-    def __init__(self, max_event_size: int, excerpt: bytes) -> None:
+    def __init__(self, max_event_size: int, excerpt: BytesLike) -> None:
         super().__init__(f"an event's data is larger than {max_event_size} bytes", excerpt)
         self.max_event_size = max_event_size
 
 
 # A NamedTuple built without the Python-level __new__ of its class: the same object, faster.
 _new_part = tuple.__new__
-
-
-def _excerpt(data: BytesLike) -> bytes:
-    return bytes(data[:_EXCERPT_SIZE])
 
 
 class BytesLineDecoder:
@@ -174,7 +171,7 @@ class BytesLineDecoder:
         if partial:
             head = lines[0]
             if len(partial) + len(head) > limit:
-                raise SSELineTooLongError(limit, _excerpt(partial))
+                raise SSELineTooLongError(limit, partial)
             if len(lines) == 1 and not complete:
                 partial += head
                 return []
@@ -183,14 +180,14 @@ class BytesLineDecoder:
         if not complete:
             tail = lines.pop()
             if len(tail) > limit:
-                raise SSELineTooLongError(limit, _excerpt(tail))
+                raise SSELineTooLongError(limit, tail)
             self.buffer = bytearray(tail)
             if not lines:
                 return []
         if len(chunk) > limit:
             for line in lines:
                 if len(line) > limit:
-                    raise SSELineTooLongError(limit, _excerpt(line))
+                    raise SSELineTooLongError(limit, line)
         return lines
 
     def flush(self) -> list[bytes]:
@@ -258,9 +255,6 @@ class SSEDecoder:
         self._lines = BytesLineDecoder(max_line_size=self._max_line_size)
         self._at_start = True  # a byte-order mark may open the stream
         self._head = b""  # the first bytes, held back until a byte-order mark can be told
-        self._reset_event()
-
-    def _reset_event(self) -> None:
         self._event: str | None = None
         self._data: list[bytes] | None = None
         self._pending_id: str | None = None
@@ -393,7 +387,7 @@ class SSEDecoder:
                         data.append(value)
                         data_size += len(value) + 1
                         if data_size > self._max_event_size:
-                            raise SSEEventTooLargeError(self._max_event_size, _excerpt(data[0]))
+                            raise SSEEventTooLargeError(self._max_event_size, data[0])
                 elif line.startswith(b"event:"):
                     event = (line[7:] if line.startswith(b"event: ") else line[6:]).decode()
                 elif line.startswith(b"id:"):
@@ -405,7 +399,7 @@ class SSEDecoder:
                 else:
                     self._other_field(line)
         except UnicodeDecodeError:
-            raise SSEDecodeError("an event-stream field is not UTF-8", _excerpt(line)) from None
+            raise SSEDecodeError("an event-stream field is not UTF-8", line) from None
         finally:
             self._event = event
             self._data = data
@@ -432,7 +426,7 @@ class SSEDecoder:
     def _other_field(self, line: bytes) -> None:
         name, _, value = line.partition(b":")
         if not _FIELD_NAME.fullmatch(name):
-            raise SSEDecodeError("not an event-stream line", _excerpt(line))
+            raise SSEDecodeError("not an event-stream line", line)
         if name == b"retry":
             value = value.removeprefix(b" ")
             if value.isdigit():  # a retry that is not a number is ignored
@@ -464,7 +458,7 @@ def _loads_lenient(body: bytes) -> Any:
     try:
         return _orjson_loads(body.decode(errors="replace"))
     except _JSONDecodeError:
-        raise SSEDecodeError("event data is not valid JSON", _excerpt(body)) from None
+        raise SSEDecodeError("event data is not valid JSON", body) from None
 
 
 def iter_sse(chunks: Iterable[bytes], decoder: SSEDecoder | None = None) -> Iterator[StreamPart]:
