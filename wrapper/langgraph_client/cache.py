@@ -286,11 +286,8 @@ def get_embedded_cache() -> EmbeddedCache:
 
 
 def _server_cache() -> Any | None:
-    """The server's cache module when this process is a LangGraph server, else None.
-
-    A process is a server once it has imported the server application; only
-    then is the server's cache module imported (never at import of this module).
-    """
+    """The server's cache module once this process has imported the server application
+    (a LangGraph server), else None; never imported before."""
     if _SERVER_MODULE not in sys.modules:
         return None
     import importlib
