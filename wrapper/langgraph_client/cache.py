@@ -1,17 +1,9 @@
 """A key/value cache for code that runs in a LangGraph deployment, usable anywhere.
 
-Inside a LangGraph server, ``cache_get``, ``cache_set`` and ``swr`` use the
-server's own cache (shared with the server, bounded by it). Anywhere else they
-use an embedded in-process cache with the same rules, so the same code runs in
-local scripts and unit tests:
-
-- values must be JSON-serializable; anything else raises ``TypeError`` naming the key;
-- a TTL is capped at one day, and no TTL (or zero) means one day;
-- ``swr`` (stale-while-revalidate) answers ``miss`` (loaded now), ``fresh``
-  (cached, younger than ``fresh_for``), ``stale`` (cached, returned at once while
-  the loader refreshes it in the background) or ``expired`` (older than
-  ``max_age``: loaded now).
-
+Inside a LangGraph server, ``cache_get``, ``cache_set`` and ``swr`` use the server's own
+cache; anywhere else an embedded in-process cache with the same rules, so the same code
+runs in local scripts and unit tests: values must be JSON-serializable (else ``TypeError``
+naming the key), and a TTL is at most one day (none, or zero, means one day).
 ``EmbeddedCache(clock=...)`` takes a clock, so tests move time instead of sleeping.
 """
 
@@ -100,7 +92,33 @@ class SWRResult(Generic[T]):
         return f"SWRResult(value={self.value!r}, status={self.status!r})"
 
 
-class EmbeddedCache:
+class _SWRFront:
+    """``swr`` written once, for the embedded cache and for the module function (the
+    server's cache inside a server): the windows are checked here, then ``_swr`` loads."""
+
+    async def swr(
+        self,
+        key: str,
+        loader: Callable[[], Awaitable[T]],
+        *,
+        fresh_for: timedelta | None = None,
+        max_age: timedelta | None = None,
+        model: type[T] | None = None,
+    ) -> SWRResult[T]:
+        """Stale-while-revalidate: a cached value at once, refreshed by ``loader`` when due.
+
+        The result's ``status``: ``miss`` (loaded now), ``fresh`` (younger than ``fresh_for``,
+        default 0), ``stale`` (returned at once while ``loader`` refreshes it in the
+        background) or ``expired`` (older than ``max_age``, default and cap one day: loaded
+        now). ``model`` is a pydantic model class for values stored as JSON.
+        """
+        return await self._swr(key, loader, _windows(fresh_for, max_age), model)
+
+    #: Loads ``key`` once ``swr`` has checked its ``(fresh_for, max_age)`` windows.
+    _swr: Callable[..., Awaitable[SWRResult[Any]]]
+
+
+class EmbeddedCache(_SWRFront):
     """The in-process cache used outside a LangGraph server.
 
     ``clock`` returns seconds (``time.monotonic`` by default). Entries are kept
@@ -158,17 +176,10 @@ class EmbeddedCache:
 
     # --- stale-while-revalidate ------------------------------------------
 
-    async def swr(
-        self,
-        key: str,
-        loader: Callable[[], Awaitable[T]],
-        *,
-        fresh_for: timedelta | None = None,
-        max_age: timedelta | None = None,
-        model: type[T] | None = None,
+    async def _swr(
+        self, key: str, loader: Callable[[], Awaitable[T]], windows: _Windows, model: type[T] | None
     ) -> SWRResult[T]:
-        """Load ``key`` with stale-while-revalidate; see the module documentation."""
-        fresh, age_limit = _windows(fresh_for, max_age)
+        fresh, age_limit = windows
 
         def dump(value: Any) -> Any:
             return value.model_dump(mode="json") if model is not None else value
@@ -246,7 +257,10 @@ class EmbeddedCache:
         return await asyncio.shield(self._start_load(key, loader))
 
 
-def _windows(fresh_for: timedelta | None, max_age: timedelta | None) -> tuple[timedelta, timedelta]:
+_Windows = tuple[timedelta, timedelta]
+
+
+def _windows(fresh_for: timedelta | None, max_age: timedelta | None) -> _Windows:
     """``swr``'s windows, defaulted (fresh for 0, at most one day old), capped and checked."""
     fresh = min(fresh_for if fresh_for is not None else timedelta(0), MAX_TTL)
     age_limit = min(max_age, MAX_TTL) if max_age is not None else MAX_TTL
@@ -272,11 +286,8 @@ def get_embedded_cache() -> EmbeddedCache:
 
 
 def _server_cache() -> Any | None:
-    """The server's cache module when this process is a LangGraph server, else None.
-
-    A process is a server once it has imported the server application; only
-    then is the server's cache module imported (never at import of this module).
-    """
+    """The server's cache module once this process has imported the server application
+    (a LangGraph server), else None; never imported before."""
     if _SERVER_MODULE not in sys.modules:
         return None
     import importlib
@@ -307,28 +318,22 @@ async def cache_set(key: str, value: Any, *, ttl: timedelta | None = None) -> No
     await server.cache_set(key, value, _clamp(ttl))
 
 
-async def swr(
-    key: str,
-    loader: Callable[[], Awaitable[T]],
-    *,
-    fresh_for: timedelta | None = None,
-    max_age: timedelta | None = None,
-    model: type[T] | None = None,
-) -> SWRResult[T]:
-    """Stale-while-revalidate: a cached value at once, refreshed by ``loader`` when due.
+class _Backend(_SWRFront):
+    """What the module's ``swr`` runs on: the server's cache in a server, else ``_embedded``."""
 
-    ``fresh_for`` (default 0: always refresh in the background) is how long a
-    value is served without refreshing; ``max_age`` (default and cap: one day)
-    is how long it is served at all. ``model`` is a pydantic model class for
-    values stored as JSON and read back as models.
-    """
-    server = _server_cache()
-    if server is None:
-        return await _embedded.swr(key, loader, fresh_for=fresh_for, max_age=max_age, model=model)
-    fresh, age_limit = _windows(fresh_for, max_age)  # the same checks in both places
-    result = await server.swr(key, loader, fresh_for=fresh, max_age=age_limit, model=model)
+    async def _swr(
+        self, key: str, loader: Callable[[], Awaitable[T]], windows: _Windows, model: type[T] | None
+    ) -> SWRResult[T]:
+        server = _server_cache()
+        if server is None:
+            return await _embedded._swr(key, loader, windows, model)
+        fresh, age_limit = windows
+        result = await server.swr(key, loader, fresh_for=fresh, max_age=age_limit, model=model)
 
-    async def mutate(value: Any) -> T:
-        return cast(T, await (result.mutate() if value is _UNSET else result.mutate(value)))
+        async def mutate(value: Any) -> T:
+            return cast(T, await (result.mutate() if value is _UNSET else result.mutate(value)))
 
-    return SWRResult(cast(T, result.value), result.status, mutate)
+        return SWRResult(cast(T, result.value), result.status, mutate)
+
+
+swr = _Backend().swr

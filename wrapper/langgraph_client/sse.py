@@ -3,31 +3,17 @@
 The decoder follows the event-stream format of the HTML standard: lines end in CR, LF or
 CRLF (a chunk boundary may fall anywhere, even between the CR and the LF); a line that
 starts with ``:`` is a comment (the server's heartbeats); ``data`` lines of one event are
-joined with ``\\n``; ``id`` sets the reconnect cursor when its event is dispatched; ``retry``
-sets the reconnect delay; a blank line dispatches the event. Field names this decoder does
-not know are ignored, and every event name passes through untouched, so a newer server's
-events (``something_new``, ``values|sub:1``) reach the caller.
+joined with ``\\n`` and decoded as JSON (``None`` when there are none); ``id`` sets the
+reconnect cursor when its event is dispatched; ``retry`` sets the reconnect delay; a blank
+line dispatches the event. Unknown field names are ignored and every event name passes
+through untouched, so a newer server's events (``values|sub:1``) reach the caller.
 
-The LangGraph server sends ``event: <mode>\\r\\ndata: <json>\\r\\n[id: <id>\\r\\n]\\r\\n``,
-one HTTP chunk per event, and ``: heartbeat`` comments while a run is idle. Each event's
-data is decoded as JSON (``None`` when the event has no data).
-
-One core, :class:`SSEDecoder`, does all of the work: ``feed`` takes bytes as they arrive
-and returns the events they complete; ``close`` ends one connection. :func:`iter_sse` and
-:func:`aiter_sse` are the loops around it for sync and async byte iterators. Its lines come
-from :class:`BytesLineDecoder`, which is public too, with :func:`iter_lines_raw` and
-:func:`aiter_lines_raw`, the lines of an httpx response's body as they arrive.
-
-Memory stays bounded: only the unfinished line and the unfinished event are kept, and a
-line longer than ``max_line_size`` raises :class:`SSELineTooLongError`, an event whose data
-lines add up to more than ``max_event_size`` raises :class:`SSEEventTooLargeError`.
-
-Errors (``LangGraphError`` is the base of the package's error tree; these are also
-``ValueError``; set ``SSEDecoder.response`` and they carry the response and its status)::
-
-    SSEDecodeError              a line or an event's data that cannot be decoded
-    ├── SSELineTooLongError     a single line longer than the decoder's limit
-    └── SSEEventTooLargeError   one event's data larger than the decoder's limit
+:class:`SSEDecoder` does all of the work (``feed`` bytes as they arrive, ``close`` a
+connection); :func:`iter_sse` and :func:`aiter_sse` loop around it; :func:`iter_lines_raw`
+and :func:`aiter_lines_raw` give an httpx response's lines through :class:`BytesLineDecoder`.
+Only the unfinished line and event are kept: ``max_line_size`` and ``max_event_size`` bound
+them (:class:`SSELineTooLongError`, :class:`SSEEventTooLargeError`, both
+:class:`SSEDecodeError`, a ``LangGraphError`` and a ``ValueError``).
 """
 
 from __future__ import annotations
@@ -108,7 +94,8 @@ class SSEDecodeError(LangGraphError, ValueError):
     response: httpx.Response | None
     status_code: int | None
 
-    def __init__(self, message: str, excerpt: bytes) -> None:
+    def __init__(self, message: str, excerpt: BytesLike) -> None:
+        excerpt = bytes(excerpt[:_EXCERPT_SIZE])
         super().__init__(f"{message}: {excerpt!r}")
         self.message = message
         self.excerpt = excerpt
@@ -124,7 +111,7 @@ class SSEDecodeError(LangGraphError, ValueError):
 class SSELineTooLongError(SSEDecodeError):
     """A single line of the stream is longer than the decoder's ``max_line_size``."""
 
-    def __init__(self, max_line_size: int, excerpt: bytes) -> None:
+    def __init__(self, max_line_size: int, excerpt: BytesLike) -> None:
         super().__init__(f"an event-stream line is longer than {max_line_size} bytes", excerpt)
         self.max_line_size = max_line_size
 
@@ -132,17 +119,13 @@ class SSELineTooLongError(SSEDecodeError):
 class SSEEventTooLargeError(SSEDecodeError):
     """The ``data`` lines of one event add up to more than the decoder's ``max_event_size``."""
 
-    def __init__(self, max_event_size: int, excerpt: bytes) -> None:
+    def __init__(self, max_event_size: int, excerpt: BytesLike) -> None:
         super().__init__(f"an event's data is larger than {max_event_size} bytes", excerpt)
         self.max_event_size = max_event_size
 
 
 # A NamedTuple built without the Python-level __new__ of its class: the same object, faster.
 _new_part = tuple.__new__
-
-
-def _excerpt(data: BytesLike) -> bytes:
-    return bytes(data[:_EXCERPT_SIZE])
 
 
 class BytesLineDecoder:
@@ -188,7 +171,7 @@ class BytesLineDecoder:
         if partial:
             head = lines[0]
             if len(partial) + len(head) > limit:
-                raise SSELineTooLongError(limit, _excerpt(partial))
+                raise SSELineTooLongError(limit, partial)
             if len(lines) == 1 and not complete:
                 partial += head
                 return []
@@ -197,14 +180,14 @@ class BytesLineDecoder:
         if not complete:
             tail = lines.pop()
             if len(tail) > limit:
-                raise SSELineTooLongError(limit, _excerpt(tail))
+                raise SSELineTooLongError(limit, tail)
             self.buffer = bytearray(tail)
             if not lines:
                 return []
         if len(chunk) > limit:
             for line in lines:
                 if len(line) > limit:
-                    raise SSELineTooLongError(limit, _excerpt(line))
+                    raise SSELineTooLongError(limit, line)
         return lines
 
     def flush(self) -> list[bytes]:
@@ -225,7 +208,8 @@ class SSEDecoder:
     After (or during) a stream, ``last_event_id`` is the id to send as ``Last-Event-ID``
     on a reconnect, ``retry`` the last reconnect delay the server asked for (milliseconds),
     ``saw_end`` and ``saw_error`` whether an ``end`` or ``error`` event arrived, and
-    ``truncated`` whether the last connection ended in the middle of an event.
+    ``truncated`` whether the last connection ended in the middle of an event. Set
+    ``response`` to the response being fed: decode errors then carry it and its status.
     """
 
     __slots__ = (
@@ -259,15 +243,10 @@ class SSEDecoder:
         self._max_line_size = max_line_size
         self._max_event_size = max_event_size
         self._last_event_id = last_event_id
-        #: The response whose body is being fed, if any: decode errors carry it and its status.
         self.response: httpx.Response | None = None
-        #: The reconnect delay last sent by the server in a ``retry`` field, in milliseconds.
         self.retry: int | None = None
-        #: Whether an ``end`` event has been dispatched.
         self.saw_end = False
-        #: Whether an ``error`` event has been dispatched.
         self.saw_error = False
-        #: Whether the last ``close`` dropped an unfinished line or event.
         self.truncated = False
         self._reset_connection()
 
@@ -276,9 +255,6 @@ class SSEDecoder:
         self._lines = BytesLineDecoder(max_line_size=self._max_line_size)
         self._at_start = True  # a byte-order mark may open the stream
         self._head = b""  # the first bytes, held back until a byte-order mark can be told
-        self._reset_event()
-
-    def _reset_event(self) -> None:
         self._event: str | None = None
         self._data: list[bytes] | None = None
         self._pending_id: str | None = None
@@ -313,23 +289,22 @@ class SSEDecoder:
         Raises:
             SSEDecodeError: a line or an event's data cannot be decoded, or is too large.
         """
-        if self._clean and type(chunk) is bytes:
-            parts = self._feed_event(chunk)
-            if parts is not None:
-                return parts
         try:
+            if self._clean and type(chunk) is bytes:
+                part = self._one_event(chunk)
+                if part is not None:
+                    return [part]
             return self._feed(chunk)
         except SSEDecodeError as error:
             if self.response is not None:
                 error._attach(self.response)
             raise
 
-    def _feed_event(self, chunk: bytes) -> list[StreamPart] | None:
+    def _one_event(self, chunk: bytes) -> StreamPart | None:
         """The common case, without splitting lines: a chunk that is one whole event,
         ``event: <name>\\r\\ndata: <data>\\r\\n\\r\\n`` with no other CR or LF, fed while
         nothing is pending (``_clean``: no unfinished line, event or id, no CR just before).
-        Returns what ``_decode_lines`` would, or ``None`` for anything else, which the
-        general path decodes (and reports, if it is wrong) with the state untouched.
+        ``None`` for anything else, left to ``_feed`` with the state untouched.
         """
         if not (chunk.startswith(b"event: ") and chunk.endswith(b"\r\n\r\n")):
             return None
@@ -344,25 +319,11 @@ class SSEDecoder:
             or chunk.find(b"\n", start, end) >= 0
         ):
             return None
-        decoded: Any = None
-        if start < end:
-            body = chunk[start:end]
-            if not body.isspace():
-                try:
-                    decoded = _orjson_loads(body)
-                except _JSONDecodeError:
-                    return None
         try:
             event = chunk[7:cr].decode()
         except UnicodeDecodeError:
             return None
-        if not event:
-            event = _DEFAULT_EVENT
-        elif event == "end":
-            self.saw_end = True
-        elif event == "error":
-            self.saw_error = True
-        return [_new_part(StreamPart, (event, decoded, self._last_event_id or None))]
+        return self._dispatch(event, chunk[start:end])
 
     def _feed(self, chunk: BytesLike) -> list[StreamPart]:
         self._clean = False
@@ -408,25 +369,13 @@ class SSEDecoder:
                     if pending_id is not None:
                         self._last_event_id = pending_id
                         pending_id = None
-                    if event is None and data is None:
-                        continue  # nothing but an id or a retry: no event
-                    if not event:
-                        event = _DEFAULT_EVENT
-                    elif event == "end":
-                        self.saw_end = True
-                    elif event == "error":
-                        self.saw_error = True
-                    decoded: Any = None
                     if data is not None:
                         body = data[0] if len(data) == 1 else b"\n".join(data)
-                        if body and not body.isspace():
-                            try:
-                                decoded = _orjson_loads(body)
-                            except _JSONDecodeError:
-                                decoded = _loads_lenient(body)
-                    parts.append(
-                        _new_part(StreamPart, (event, decoded, self._last_event_id or None))
-                    )
+                    elif event is None:
+                        continue  # nothing but an id or a retry: no event
+                    else:
+                        body = b""
+                    parts.append(self._dispatch(event, body))
                     event = None
                     data = None
                 elif line.startswith(b"data:"):
@@ -438,7 +387,7 @@ class SSEDecoder:
                         data.append(value)
                         data_size += len(value) + 1
                         if data_size > self._max_event_size:
-                            raise SSEEventTooLargeError(self._max_event_size, _excerpt(data[0]))
+                            raise SSEEventTooLargeError(self._max_event_size, data[0])
                 elif line.startswith(b"event:"):
                     event = (line[7:] if line.startswith(b"event: ") else line[6:]).decode()
                 elif line.startswith(b"id:"):
@@ -450,7 +399,7 @@ class SSEDecoder:
                 else:
                     self._other_field(line)
         except UnicodeDecodeError:
-            raise SSEDecodeError("an event-stream field is not UTF-8", _excerpt(line)) from None
+            raise SSEDecodeError("an event-stream field is not UTF-8", line) from None
         finally:
             self._event = event
             self._data = data
@@ -458,10 +407,26 @@ class SSEDecoder:
             self._data_size = data_size
         return parts
 
+    def _dispatch(self, event: str | None, body: bytes) -> StreamPart:
+        """The event named ``event`` with data ``body`` (blank: ``None``), as dispatched."""
+        if not event:
+            event = _DEFAULT_EVENT
+        elif event == "end":
+            self.saw_end = True
+        elif event == "error":
+            self.saw_error = True
+        decoded: Any = None
+        if body and not body.isspace():
+            try:
+                decoded = _orjson_loads(body)
+            except _JSONDecodeError:
+                decoded = _loads_lenient(body)
+        return _new_part(StreamPart, (event, decoded, self._last_event_id or None))
+
     def _other_field(self, line: bytes) -> None:
         name, _, value = line.partition(b":")
         if not _FIELD_NAME.fullmatch(name):
-            raise SSEDecodeError("not an event-stream line", _excerpt(line))
+            raise SSEDecodeError("not an event-stream line", line)
         if name == b"retry":
             value = value.removeprefix(b" ")
             if value.isdigit():  # a retry that is not a number is ignored
@@ -493,7 +458,7 @@ def _loads_lenient(body: bytes) -> Any:
     try:
         return _orjson_loads(body.decode(errors="replace"))
     except _JSONDecodeError:
-        raise SSEDecodeError("event data is not valid JSON", _excerpt(body)) from None
+        raise SSEDecodeError("event data is not valid JSON", body) from None
 
 
 def iter_sse(chunks: Iterable[bytes], decoder: SSEDecoder | None = None) -> Iterator[StreamPart]:

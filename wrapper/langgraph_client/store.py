@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
@@ -11,6 +11,7 @@ from ._resource import Resource, checked, given, json_object
 from ._sync import async_stream, syncify, syncify_stream
 
 if TYPE_CHECKING:
+    import httpx
     from langgraph_api_client.models import (
         Item,
         ListNamespaceResponse,
@@ -19,6 +20,15 @@ if TYPE_CHECKING:
     )
 
     from .client import TimeoutTypes
+
+T = TypeVar("T", covariant=True)
+
+
+class _Endpoint(Protocol[T]):
+    """A generated endpoint module that takes a request body."""
+
+    def get_kwargs(self, *, body: Any) -> dict[str, Any]: ...
+    def parse_response(self, response: httpx.Response) -> T: ...
 
 
 def _namespace(namespace: Sequence[str], what: str = "namespace") -> list[str]:
@@ -32,6 +42,13 @@ def _namespace(namespace: Sequence[str], what: str = "namespace") -> list[str]:
         if "." in label:
             raise ValueError(f"{what} label {label!r} contains a period, which labels cannot")
     return labels
+
+
+async def _send(store: Resource, op: _Endpoint[T], body: Any, **options: Any) -> T:
+    """Send the request model ``body`` (checked first) through the endpoint ``op`` (retried
+    when the spec says it is safe: ``x-retry-safe``)."""
+    kwargs = op.get_kwargs(body=checked(body))
+    return await store._core.call(kwargs, op.parse_response, **options)
 
 
 class StoreClient(Resource):
@@ -62,10 +79,7 @@ class StoreClient(Resource):
             index=given(index),
             ttl=given(ttl),
         )
-        kwargs = op.get_kwargs(body=checked(body))
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
+        await _send(self, op, body, headers=headers, params=params, timeout=timeout)
 
     async def get_item(
         self,
@@ -101,10 +115,7 @@ class StoreClient(Resource):
         from langgraph_api_client.models import StoreDeleteRequest
 
         body = StoreDeleteRequest(namespace=_namespace(namespace), key=key)
-        kwargs = op.get_kwargs(body=checked(body))
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
+        await _send(self, op, body, headers=headers, params=params, timeout=timeout)
 
     async def search_items(
         self,
@@ -133,10 +144,7 @@ class StoreClient(Resource):
             query=given(query),
             refresh_ttl=given(refresh_ttl),
         )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
+        return await _send(self, op, body, headers=headers, params=params, timeout=timeout)
 
     @async_stream
     async def iter_search_items(
@@ -194,10 +202,7 @@ class StoreClient(Resource):
             limit=limit,
             offset=offset,
         )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
+        return await _send(self, op, body, headers=headers, params=params, timeout=timeout)
 
 
 class SyncStoreClient(Resource):

@@ -41,12 +41,7 @@ def to_server_auth(auth: Auth) -> ServerAuth:
     from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
 
     server: Any = ServerAuth()
-    wrapped: dict[int, Callable[..., Awaitable[Any]]] = {}
-
-    def wrap(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-        if id(fn) not in wrapped:
-            wrapped[id(fn)] = translate_errors(fn)
-        return wrapped[id(fn)]
+    wrap = functools.cache(translate_errors)  # a handler registered twice is wrapped once
 
     if auth._authenticate_handler is not None:
         server.authenticate(wrap(auth._authenticate_handler))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from langgraph_client.auth.types import BaseUser
 from langgraph_client.encryption import types
@@ -29,6 +29,7 @@ __all__ = [
 
 F = TypeVar("F", bound=Callable[..., Any])
 R = TypeVar("R")
+H = TypeVar("H", bound=Callable[..., Any])
 
 
 class LangGraphBetaWarning(UserWarning):
@@ -122,6 +123,20 @@ class _Slots:
         return fn
 
 
+class _Registered(Generic[H]):
+    """A read-only attribute of ``Encryption``: the handler registered under its name, or None."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Registered[H]: ...
+    @overload
+    def __get__(self, obj: Encryption, owner: type) -> H | None: ...
+    def __get__(self, obj: Encryption | None, owner: type) -> _Registered[H] | H | None:
+        return self if obj is None else cast("H | None", obj._handlers.get(self._slot))
+
+
 class Encryption:
     """Custom at-rest encryption for a LangGraph server.
 
@@ -155,28 +170,11 @@ class Encryption:
         self._fill("context_handler", "Context handler", fn)
         return fn
 
-    def _get(self, slot: str) -> Any:
-        return self._handlers.get(slot)
-
-    @property
-    def blob_encryptor(self) -> types.BlobEncryptor | None:
-        return self._get("blob_encryptor")  # type: ignore[no-any-return, unused-ignore]
-
-    @property
-    def blob_decryptor(self) -> types.BlobDecryptor | None:
-        return self._get("blob_decryptor")  # type: ignore[no-any-return, unused-ignore]
-
-    @property
-    def json_encryptor(self) -> types.JsonEncryptor | None:
-        return self._get("json_encryptor")  # type: ignore[no-any-return, unused-ignore]
-
-    @property
-    def json_decryptor(self) -> types.JsonDecryptor | None:
-        return self._get("json_decryptor")  # type: ignore[no-any-return, unused-ignore]
-
-    @property
-    def context_handler(self) -> types.ContextHandler | None:
-        return self._get("context_handler")  # type: ignore[no-any-return, unused-ignore]
+    blob_encryptor = _Registered[types.BlobEncryptor]()
+    blob_decryptor = _Registered[types.BlobDecryptor]()
+    json_encryptor = _Registered[types.JsonEncryptor]()
+    json_decryptor = _Registered[types.JsonDecryptor]()
+    context_handler = _Registered[types.ContextHandler]()
 
     def get_json_encryptor(self, model: str | None = None) -> types.JsonEncryptor | None:
         """The JSON encryptor (the same for every model), as registered."""
@@ -219,11 +217,8 @@ class Encryption:
         return await fn(user, EncryptionContext(metadata=start)) if fn else start
 
     def to_server(self) -> ServerEncryption:
-        """The same handlers on the ``Encryption`` class the LangGraph server loads.
-
-        Call it at the end of your encryption module and point langgraph.json's
-        ``encryption.path`` at the result. Needs langgraph-sdk, which every server has.
-        """
+        """These handlers on langgraph-sdk's ``Encryption``, the class the server loads: the
+        object for langgraph.json's ``encryption.path``."""
         from langgraph_client.encryption._interop import to_server_encryption
 
         return to_server_encryption(self)

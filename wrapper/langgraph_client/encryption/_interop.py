@@ -26,6 +26,16 @@ def _checked(fn: JsonEncryptor) -> JsonEncryptor:
     return encrypt
 
 
+def beta(server_class: type[Any]) -> Any:
+    """An instance of a langgraph-sdk beta class, made without its warning: choosing
+    ``to_server`` is choosing the beta API."""
+    from langgraph_sdk.encryption import LangGraphBetaWarning  # type: ignore[import-not-found, unused-ignore]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LangGraphBetaWarning)
+        return server_class()
+
+
 def to_server_encryption(encryption: Encryption) -> ServerEncryption:
     """A langgraph-sdk ``Encryption`` with every handler of ``encryption``.
 
@@ -33,20 +43,16 @@ def to_server_encryption(encryption: Encryption) -> ServerEncryption:
     ``Encryption.run_json_encryptor``; the others are registered as they are.
     """
     from langgraph_sdk import Encryption as ServerEncryption  # type: ignore[import-not-found, unused-ignore]
-    from langgraph_sdk.encryption import LangGraphBetaWarning  # type: ignore[import-not-found, unused-ignore]
 
-    with warnings.catch_warnings():
-        # Choosing ``to_server`` is choosing the beta API: no need to warn again.
-        warnings.simplefilter("ignore", LangGraphBetaWarning)
-        server: Any = ServerEncryption()
-    if (fn := encryption.blob_encryptor) is not None:
-        server.encrypt.blob(fn)
-    if (dfn := encryption.blob_decryptor) is not None:
-        server.decrypt.blob(dfn)
-    if (jfn := encryption.json_encryptor) is not None:
-        server.encrypt.json(_checked(jfn))
-    if (jdfn := encryption.json_decryptor) is not None:
-        server.decrypt.json(jdfn)
-    if (cfn := encryption.context_handler) is not None:
-        server.context(cfn)
+    server = beta(ServerEncryption)
+    json_encryptor = encryption.json_encryptor
+    for register, fn in (
+        (server.encrypt.blob, encryption.blob_encryptor),
+        (server.decrypt.blob, encryption.blob_decryptor),
+        (server.encrypt.json, json_encryptor and _checked(json_encryptor)),
+        (server.decrypt.json, encryption.json_decryptor),
+        (server.context, encryption.context_handler),
+    ):
+        if fn is not None:
+            register(fn)
     return server  # type: ignore[no-any-return, unused-ignore]

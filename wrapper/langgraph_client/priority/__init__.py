@@ -19,7 +19,7 @@ free of side effects.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from langgraph_client.encryption._encryption import (
     DuplicateHandlerError,
@@ -124,20 +124,13 @@ class Priority:
         return settings
 
     def to_server(self) -> ServerPriority:
-        """The same handler on the ``Priority`` class the LangGraph server loads.
-
-        Call it at the end of your priority module and point langgraph.json's
-        ``priority.path`` at the result. Needs langgraph-sdk, which every server has.
-        """
-        import warnings
-
-        from langgraph_sdk.encryption import LangGraphBetaWarning as ServerBetaWarning  # type: ignore[import-not-found, unused-ignore]
+        """This handler on langgraph-sdk's ``Priority``, the class the server loads: the object
+        for langgraph.json's ``priority.path``."""
         from langgraph_sdk.priority import Priority as ServerPriority  # type: ignore[import-not-found, unused-ignore]
 
-        with warnings.catch_warnings():
-            # Choosing ``to_server`` is choosing the beta API: no need to warn again.
-            warnings.simplefilter("ignore", ServerBetaWarning)
-            server: Any = ServerPriority()
+        from langgraph_client.encryption._interop import beta
+
+        server = beta(ServerPriority)
         if self._assign_handler is not None:
             server.assign(self._assign_handler)
         return server  # type: ignore[no-any-return, unused-ignore]
