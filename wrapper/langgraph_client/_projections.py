@@ -26,6 +26,8 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from langgraph_api_client.errors import LangGraphError
+
 from ._sync import _iterate_sync, run_sync
 
 if TYPE_CHECKING:
@@ -70,7 +72,7 @@ def _stream_error(message: str) -> Exception:
     return _errors()[0](message)
 
 
-class ToolCallError(RuntimeError):
+class ToolCallError(LangGraphError, RuntimeError):
     """A tool call ended in an error (``tool-error``): ``message`` is what the server said."""
 
     def __init__(self, tool_call_id: str, message: str) -> None:

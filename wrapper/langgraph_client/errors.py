@@ -33,6 +33,8 @@ use)::
      ├── RequestEncodingError           a body JSON cannot hold (also TypeError, ValueError)
      ├── RunFailedError                 runs.wait: the run ended in error
      ├── SuperstepsError                threads.create: the supersteps could not be applied
+     ├── ToolCallError                  a thread stream's tool call ended in an error (also
+     │                                  RuntimeError): tool_call_id, message
      ├── SSEDecodeError                 an event stream that cannot be decoded (also ValueError)
      │    ├── SSELineTooLongError
      │    └── SSEEventTooLargeError
@@ -76,6 +78,7 @@ from langgraph_api_client.errors import (
 from ._lazy import load as _load
 
 if TYPE_CHECKING:
+    from ._projections import ToolCallError
     from .encryption._encryption import DuplicateHandlerError, KeyPreservationError
     from .protocol import ProtocolCommandError, ProtocolRunError, ThreadStreamError
     from .sse import SSEDecodeError, SSEEventTooLargeError, SSELineTooLongError
@@ -89,6 +92,7 @@ _ELSEWHERE = {
     "SSEEventTooLargeError": ".sse",
     "SSELineTooLongError": ".sse",
     "ThreadStreamError": ".protocol",
+    "ToolCallError": "._projections",
 }
 """The errors defined beside the code that raises them: loaded on first use (the thread
 stream's module imports this one)."""
@@ -121,6 +125,7 @@ __all__ = [
     "StreamReconnectError",
     "SuperstepsError",
     "ThreadStreamError",
+    "ToolCallError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
