@@ -148,7 +148,7 @@ class _Run:
         self.settled = False  # its end was taken from the server's records, not from the log
 
 
-def _run_id_of(event: ProtocolEvent) -> str | None:
+def _synth_run_id(event: ProtocolEvent) -> str | None:
     """The run an event names in its id (``synth:<run_id>:...``), if it names one."""
     event_id = event.event_id
     if isinstance(event_id, str) and event_id.startswith(_RUN_ID_PREFIX):
@@ -157,61 +157,191 @@ def _run_id_of(event: ProtocolEvent) -> str | None:
     return None
 
 
-def _channel_of(event: ProtocolEvent) -> str | None:
-    """The channel a subscription names to receive ``event``."""
-    method = event.method
-    if method == "input.requested":
-        return "input"
-    if method == "custom":
-        data = event.params.data
-        name = data.get("name") if isinstance(data, Mapping) else None
-        return f"custom:{name}" if name else "custom"
-    return method
+def _checked_filter(
+    channels: Sequence[str] | None,
+    namespaces: Sequence[Sequence[str]] | None,
+    depth: int | None,
+) -> tuple[Sequence[str], Sequence[Sequence[str]] | None, int | None]:
+    """The filter of ``events``/``subscribe``, checked before the server sees it: the
+    channels (every one when None), namespace prefixes (lists of labels) and a depth."""
+    if channels is None:
+        channels = ALL_CHANNELS
+    elif isinstance(channels, str) or not channels:
+        raise ValueError(f"channels must be a non-empty list of channel names, not {channels!r}")
+    for channel in channels:
+        if not isinstance(channel, str) or not (
+            channel in ALL_CHANNELS or (channel.startswith("custom:") and channel != "custom:")
+        ):
+            raise ValueError(
+                f"channels: {channel!r} is no channel (one of {', '.join(ALL_CHANNELS)}, "
+                "or 'custom:<name>')"
+            )
+    if namespaces is not None:
+        if isinstance(namespaces, str):
+            raise ValueError(f"namespaces must be a list of lists of labels, not {namespaces!r}")
+        for namespace in namespaces:
+            if isinstance(namespace, str) or not all(isinstance(x, str) for x in namespace):
+                raise ValueError(
+                    f'namespaces: {namespace!r} is no namespace (a list of labels, e.g. ["child"])'
+                )
+    if depth is not None and (not isinstance(depth, int) or isinstance(depth, bool) or depth < 0):
+        raise ValueError(f"depth must be an int >= 0 (or None), not {depth!r}")
+    return channels, namespaces, depth
 
 
-def _under(namespace: Sequence[str], prefix: Sequence[str]) -> bool:
-    """Whether ``namespace`` starts with ``prefix``; a prefix label without ``:`` also
-    matches a label that adds ``:<task id>`` to it."""
-    if len(prefix) > len(namespace):
-        return False
-    for want, got in zip(prefix, namespace, strict=False):
-        if want != got and (":" in want or got.split(":", 1)[0] != want):
-            return False
-    return True
+#: The channels the thread stream's own feed reads: what tracks its runs (``lifecycle``,
+#: ``input``) and what ``values`` yields. Every other channel is read only by a reader that
+#: asks for it, on a connection of its own.
+_FOLLOW_CHANNELS: tuple[str, ...] = ("lifecycle", "input", "values")
 
 
-class _Filter:
-    """Which events a subscription receives: channels, namespace prefixes and depth."""
+class _Feed:
+    """One event connection of a thread stream, with the filter it sends the server
+    (``channels``, ``namespaces``, ``depth``) and where it stands (the last ``seq`` read).
+    A cut is resumed after that ``seq`` by the core's resume loop, as every stream is; a
+    feed dropped on purpose (``drop``) reopens there at its next read. It keeps only the
+    parts of the chunk being read: nothing of what it has handed out."""
 
-    __slots__ = ("channels", "depth", "namespaces")
+    __slots__ = (
+        "_conn",
+        "_parts",
+        "_reading",
+        "_thread",
+        "body",
+        "ended",
+        "seq",
+        "stale",
+    )
 
     def __init__(
         self,
-        channels: Sequence[str] | None,
-        namespaces: Sequence[Sequence[str]] | None,
-        depth: int | None,
+        thread: _ThreadStreamBase,
+        channels: Sequence[str],
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
     ) -> None:
-        self.channels = None if channels is None else frozenset(channels)
-        self.namespaces = None if not namespaces else [list(ns) for ns in namespaces]
-        self.depth = depth
+        self._thread = thread
+        #: The filter, as sent: the server applies it (langgraph-api 0.9 on; see x-since).
+        self.body: dict[str, Any] = {"channels": list(channels)}
+        if namespaces is not None:
+            self.body["namespaces"] = [list(ns) for ns in namespaces]
+        if depth is not None:
+            self.body["depth"] = depth
+        self.seq: int | None = None  # the last seq read: where a new connection resumes
+        self.stale = False  # the connection missed something: reopen it at the next read
+        self.ended = False  # the server ended the event stream: no more events, until a command
+        self._conn: AsyncIterator[list[StreamPart]] | None = None
+        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
+        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
 
-    def __call__(self, event: ProtocolEvent) -> bool:
-        if self.channels is not None:
-            channel = _channel_of(event)
-            if channel is None:
-                return False
-            if channel not in self.channels and not (
-                channel.startswith("custom:") and "custom" in self.channels
-            ):
-                return False
-        if self.namespaces is None:
-            return True
-        namespace = list(event.params.namespace)
-        return any(
-            _under(namespace, prefix)
-            and (self.depth is None or len(namespace) - len(prefix) <= self.depth)
-            for prefix in self.namespaces
+    def _request(self) -> dict[str, Any]:
+        """The request arguments of a connection resumed after the last ``seq`` read."""
+        from langgraph_api_client.api.streaming import stream_thread_events as op
+        from langgraph_api_client.models import ProtocolEventStreamRequest
+
+        body = ProtocolEventStreamRequest(
+            channels=self.body["channels"],
+            namespaces=self.body.get("namespaces", UNSET),
+            depth=self.body.get("depth", UNSET),
+            since=UNSET if self.seq is None else self.seq,
         )
+        return op.get_kwargs(self._thread.thread_id, body=body)
+
+    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
+        """The parts each chunk completes, and an empty list for a chunk of comments only
+        (the server's heartbeat, sent every few seconds while the thread is quiet)."""
+        from langgraph_api_client.api.streaming import stream_thread_events
+
+        thread = self._thread
+        parts = thread._core.stream(
+            self._request(),
+            headers=thread._headers,
+            heartbeats=True,
+            reopen=self._request,
+            endpoint=stream_thread_events,
+        )
+        async with contextlib.aclosing(parts):
+            async for part in parts:
+                yield [] if part is HEARTBEAT else [part]
+
+    async def drop(self) -> None:
+        """Close the connection (stopping a read under way in another task); the next read
+        opens a new one after the last ``seq``."""
+        conn, self._conn = self._conn, None
+        self._parts.clear()
+        reading, self._reading = self._reading, None
+        if reading is not None and not reading.done():
+            # Another task is reading the connection (closed from here): stop its read,
+            # which closes the connection; that reader then sees the stream closed.
+            reading.cancel()
+            with contextlib.suppress(BaseException):
+                await reading
+        aclose = getattr(conn, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+    async def _next_parts(self, conn: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
+        """The next parts of ``conn``. The async twin reads in a task of its own, so that
+        ``close`` (from another task) can stop the read and close the connection."""
+        if self._thread._blocking:
+            return await anext(conn)
+        reading = self._reading = asyncio.ensure_future(_next_of(conn))
+        try:
+            return await reading
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if self._thread._closed and reading.cancelled() and not (task and task.cancelling()):
+                raise _Closed from None  # stopped by close, not by cancelling this reader
+            if self._conn is conn:  # the reader was cancelled (a timeout): so was the
+                self._conn = None  # connection; the next read opens one after the last seq
+                self._parts.clear()
+            raise
+        finally:
+            if self._reading is reading:
+                self._reading = None
+
+    async def read(self) -> ProtocolEvent | _End | None:
+        """The next protocol event, None for a heartbeat (nothing happened on the thread for
+        a while), or ``END`` once the server has ended the event stream or the thread stream
+        was closed."""
+        from langgraph_api_client.models import ProtocolEvent
+
+        if self.ended or self._thread._closed:
+            return END
+        if self.stale:
+            self.stale = False
+            await self.drop()
+        while True:
+            if self._parts:
+                data = self._parts.popleft().data
+                if isinstance(data, Mapping) and data.get("type") == "event":
+                    event = ProtocolEvent.from_dict(data)
+                    if isinstance(event.seq, int):
+                        self.seq = event.seq
+                    return event
+                if isinstance(data, Mapping) and data.get("type") == "error":
+                    await self.drop()
+                    raise ThreadStreamError(
+                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
+                    )
+                continue  # anything else (a newer server's frame) is not an event
+            if self._conn is None:
+                self._conn = self._connect()
+            try:
+                parts = await self._next_parts(self._conn)
+            except StopAsyncIteration:
+                # The server ended the stream: that is its end, not a cut.
+                await self.drop()
+                self.ended = True
+                return END
+            except _Closed:
+                return END
+            except APIConnectionError:
+                await self.drop()  # it failed, or could not be resumed
+                raise
+            if not parts:
+                return None
+            self._parts.extend(parts)
 
 
 class _ThreadStreamBase:
@@ -238,19 +368,23 @@ class _ThreadStreamBase:
         self._run_start_timeout = run_start_timeout
         self._entered = False
         self._closed = False
-        self._log: list[ProtocolEvent] = []
+        # The log: the events of the thread's own feed that a reader has still to take.
+        # ``_count`` events were read in all; ``_log[0]`` is event number ``_base``; each
+        # reader's position is in ``_cursors``, and what every reader has passed is dropped,
+        # so a stream that reads a million events holds only those still to be taken.
+        self._log: deque[ProtocolEvent] = deque()
+        self._base = 0
+        self._count = 0
+        self._cursors: list[list[int]] = []
         self._runs: dict[str, _Run] = {}  # in the order they appear in the log
         self._open_run: str | None = None  # the run whose events the log is showing
         self._want: str | None = None  # the run last started through this stream
         self._after: str | None = None  # answered this run: follow the one after it
         self._looked_up = False  # whether the thread's latest run was asked for
-        self._feed: AsyncIterator[list[StreamPart]] | None = None
-        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
-        self._seq: int | None = None  # the last seq read: where a new connection resumes
+        self._feed = _Feed(self, _FOLLOW_CHANNELS)  # what follows the runs
+        self._readers: set[_Feed] = set()  # the connections of ``events``/``subscribe``
+        self._noted: set[str] = set()  # the ids of run-tracking events already noted
         self._reread: set[str] = set()  # runs read again through a new connection
-        self._stale = False  # the connection missed something: reopen it at the next read
-        self._ended = False  # the server ended the event stream: no more events, until a command
-        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
@@ -348,7 +482,7 @@ class _ThreadStreamBase:
         run_id = result.get("run_id")
         if isinstance(run_id, str) and run_id:
             self._want, self._after = run_id, None
-        self._ended = False  # the new run may be read through a new connection
+        self._feed.ended = False  # the new run may be read through a new connection
         return result
 
     async def _respond(self, response: Any, interrupt_id: str | None) -> dict[str, Any]:
@@ -383,7 +517,7 @@ class _ThreadStreamBase:
             "response": response,
         }
         result = await self._command("input.respond", params)
-        self._ended = False  # the resumed run may be read through a new connection
+        self._feed.ended = False  # the resumed run may be read through a new connection
         # The answer starts a new run, whose id the server does not return: it is the thread's
         # latest run now (else, follow the next run the log shows).
         self._want, self._after = None, run.run_id
@@ -393,13 +527,34 @@ class _ThreadStreamBase:
     # -- the event log ----------------------------------------------------------------------
     def _ingest(self, event: ProtocolEvent) -> None:
         """Append ``event`` to the log, and note what it says about its run."""
-        index = len(self._log)
         self._log.append(event)
-        named = _run_id_of(event)
+        self._count += 1
+        self._note(event)
+
+    def _trim(self) -> None:
+        """Drop the events every reader has passed (all of them when no one reads)."""
+        low = min((cursor[0] for cursor in self._cursors), default=self._count)
+        log = self._log
+        while self._base < low and log:
+            log.popleft()
+            self._base += 1
+
+    def _note(self, event: ProtocolEvent) -> None:
+        """Note what ``event`` says about its run: a root ``lifecycle`` event, an
+        ``input.requested`` one. The same event read by two connections (the thread's own
+        feed, a reader's) is noted once, by its ``event_id``."""
         namespace = event.params.namespace
+        root_lifecycle = event.method == "lifecycle" and not namespace
+        if not root_lifecycle and event.method != "input.requested":
+            return
+        if isinstance(event.event_id, str):
+            if event.event_id in self._noted:
+                return
+            self._noted.add(event.event_id)
+        index = self._count
+        named = _synth_run_id(event)
         data = event.params.data
         phase = data.get("event") if isinstance(data, Mapping) else None
-        root_lifecycle = event.method == "lifecycle" and not namespace
         if root_lifecycle and named and named not in self._runs:
             # A run the server names is known from its first root lifecycle event, whatever
             # its phase: a short run under load may show only its end.
@@ -435,110 +590,15 @@ class _ThreadStreamBase:
                     )
                 )
 
-    def _since_last_seq(self) -> dict[str, Any]:
-        """The request arguments of an event connection resumed after the last ``seq`` read."""
-        from langgraph_api_client.api.streaming import stream_thread_events as op
-        from langgraph_api_client.models import ProtocolEventStreamRequest
-
-        body = ProtocolEventStreamRequest(
-            channels=list(ALL_CHANNELS), since=UNSET if self._seq is None else self._seq
-        )
-        return op.get_kwargs(self.thread_id, body=body)
-
-    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
-        """One event connection: the parts each chunk completes, and an empty list for a
-        chunk of comments only (the server's heartbeat, sent every few seconds while the
-        thread is quiet). A cut is resumed after the last ``seq`` read, by the core's resume
-        loop, as every stream is."""
-        from langgraph_api_client.api.streaming import stream_thread_events
-
-        parts = self._core.stream(
-            self._since_last_seq(),
-            headers=self._headers,
-            heartbeats=True,
-            reopen=self._since_last_seq,
-            endpoint=stream_thread_events,
-        )
-        async with contextlib.aclosing(parts):
-            async for part in parts:
-                yield [] if part is HEARTBEAT else [part]
-
-    async def _drop_feed(self) -> None:
-        feed, self._feed = self._feed, None
-        self._parts.clear()
-        reading, self._reading = self._reading, None
-        if reading is not None and not reading.done():
-            # Another task is reading the connection (closed from here): stop its read,
-            # which closes the connection; that reader then sees the stream closed.
-            reading.cancel()
-            with contextlib.suppress(BaseException):
-                await reading
-        aclose = getattr(feed, "aclose", None)
-        if aclose is not None:
-            await aclose()
-
-    async def _next_parts(self, feed: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
-        """The next parts of ``feed``. The async twin reads in a task of its own, so that
-        ``close`` (from another task) can stop the read and close the connection."""
-        if self._blocking:
-            return await anext(feed)
-        reading = self._reading = asyncio.ensure_future(_next_of(feed))
-        try:
-            return await reading
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if self._closed and reading.cancelled() and not (task and task.cancelling()):
-                raise _Closed from None  # stopped by close, not by cancelling this reader
-            if self._feed is feed:  # the reader was cancelled (a timeout): so was the
-                self._feed = None  # connection; the next read opens one after the last seq
-                self._parts.clear()
-            raise
-        finally:
-            if self._reading is reading:
-                self._reading = None
-
     async def _read_event(self) -> ProtocolEvent | _End | None:
-        """The next protocol event from the connection, None for a heartbeat (nothing
-        happened on the thread for a while), or ``END`` once the server has ended the event
-        stream or the thread stream was closed."""
-        from langgraph_api_client.models import ProtocolEvent
+        """The next event of the thread's own feed (see ``_Feed.read``)."""
+        return await self._feed.read()
 
-        if self._ended or self._closed:
-            return END
-        if self._stale:
-            self._stale = False
-            await self._drop_feed()
-        while True:
-            if self._parts:
-                data = self._parts.popleft().data
-                if isinstance(data, Mapping) and data.get("type") == "event":
-                    event = ProtocolEvent.from_dict(data)
-                    if isinstance(event.seq, int):
-                        self._seq = event.seq
-                    return event
-                if isinstance(data, Mapping) and data.get("type") == "error":
-                    await self._drop_feed()
-                    raise ThreadStreamError(
-                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
-                    )
-                continue  # anything else (a newer server's frame) is not an event
-            if self._feed is None:
-                self._feed = self._connect()
-            try:
-                parts = await self._next_parts(self._feed)
-            except StopAsyncIteration:
-                # The server ended the stream: that is its end, not a cut.
-                await self._drop_feed()
-                self._ended = True
-                return END
-            except _Closed:
-                return END
-            except APIConnectionError:
-                await self._drop_feed()  # it failed, or could not be resumed
-                raise
-            if not parts:
-                return None
-            self._parts.extend(parts)
+    async def _started(self) -> None:
+        """Wait for a ``run.start`` on its way in another task (the thread may not exist
+        before it): a connection opened first would find no thread."""
+        if self._starting is not None and not self._starting.is_set():
+            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
 
     async def _pull(self, known: int) -> bool | _End:
         """Make the log longer than ``known`` entries: read one event, unless another reader
@@ -547,11 +607,9 @@ class _ThreadStreamBase:
         if self._closed:
             return END
         self._check_open()
-        if self._starting is not None and not self._starting.is_set():
-            # A run.start is on its way (in another task): the thread may not exist yet.
-            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
+        await self._started()
         async with self._pulling:
-            if len(self._log) > known:
+            if self._count > known:
                 return True
             event = await self._read_event()
             if event is None:
@@ -568,19 +626,27 @@ class _ThreadStreamBase:
         a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
         the reader has read all there is and ``until()`` is true, or no event will come (the
         server ended the stream, or it was closed)."""
-        index = start
-        while True:
-            while index >= len(self._log):
-                if until is not None and until():
-                    return
-                pulled = await self._pull(len(self._log))
-                if pulled is END:
-                    return
-                if not pulled:
-                    await self._on_quiet()
-                    yield index, None
-            yield index, self._log[index]
-            index += 1
+        cursor = [max(start, self._base)]
+        self._cursors.append(cursor)
+        try:
+            while True:
+                while cursor[0] >= self._count:
+                    if until is not None and until():
+                        return
+                    pulled = await self._pull(self._count)
+                    if pulled is END:
+                        return
+                    if not pulled:
+                        await self._on_quiet()
+                        yield cursor[0], None
+                index = cursor[0]
+                event = self._log[index - self._base]
+                cursor[0] += 1
+                self._trim()
+                yield index, event
+        finally:
+            self._cursors.remove(cursor)
+            self._trim()
 
     async def _on_quiet(self) -> None:
         """Nothing came for a while: if the followed run has stopped without the log showing
@@ -599,7 +665,8 @@ class _ThreadStreamBase:
             return  # the connection sees it from its next poll on
         if run_id not in self._reread:
             self._reread.add(run_id)
-            self._stale = True  # the next read reconnects, and the server replays the run
+            for feed in (self._feed, *self._readers):
+                feed.stale = True  # its next read reconnects, and the server replays the run
             return
         await self._settle(run_id, status)
 
@@ -608,7 +675,7 @@ class _ThreadStreamBase:
         thread's pending interrupts, as the server's own lifecycle events would say it."""
         run = self._runs.get(run_id)
         if run is None:
-            run = self._runs[run_id] = _Run(run_id, len(self._log))
+            run = self._runs[run_id] = _Run(run_id, self._count)
         run.settled = True
         pending: list[InterruptPayload] = []
         if status in ("success", "interrupted"):
@@ -674,7 +741,7 @@ class _ThreadStreamBase:
     async def _wait(self, done: Callable[[], bool]) -> None:
         """Read the log until ``done()``, checking the followed run at each heartbeat; if no
         event will come first, the followed run's end is taken from the server's records."""
-        async for _ in self._entries(len(self._log), until=done):
+        async for _ in self._entries(self._count, until=done):
             if done():
                 return
         if not done():
@@ -767,13 +834,12 @@ class _ThreadStreamBase:
         yield last
         if run is None:
             return
-        fresh = max(run.first, len(self._log))
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        async for index, event in self._entries(run.first, until=stopped):
-            if event is None or index < fresh:
+        async for _, event in self._entries(self._count, until=stopped):
+            if event is None:
                 continue
             namespace, data = event.params.namespace, event.params.data
-            if _run_id_of(event) not in (None, run.run_id):
+            if _synth_run_id(event) not in (None, run.run_id):
                 continue
             if event.method == "values" and not namespace:
                 last = data
@@ -802,14 +868,28 @@ class _ThreadStreamBase:
     ) -> AsyncIterator[ProtocolEvent]:
         """Every event of the thread that passes the filter, from its first run on, as it
         arrives; it ends when the server ends the event stream or the thread stream is closed
-        (or the caller stops)."""
+        (or the caller stops). The server applies the filter: each call reads a connection
+        of its own, which holds nothing of what it has handed out."""
+        channels, namespaces, depth = _checked_filter(channels, namespaces, depth)
         if self._closed:
             return
         self._check_open()
-        wanted = _Filter(channels, namespaces, depth)
-        async for _, event in self._entries(0):
-            if event is not None and wanted(event):
+        feed = _Feed(self, channels, namespaces, depth)
+        self._readers.add(feed)
+        try:
+            while True:
+                await self._started()
+                event = await feed.read()
+                if isinstance(event, _End):
+                    return
+                if event is None:
+                    await self._on_quiet()
+                    continue
+                self._note(event)  # an interrupt read here is one ``run.respond`` can answer
                 yield event
+        finally:
+            self._readers.discard(feed)
+            await feed.drop()
 
     async def _get_tree(
         self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
@@ -831,7 +911,8 @@ class _ThreadStreamBase:
         if self._closed:
             return
         self._closed = True
-        await self._drop_feed()
+        for feed in [self._feed, *self._readers]:
+            await feed.drop()
 
 
 # -- the async thread stream ----------------------------------------------------------------
