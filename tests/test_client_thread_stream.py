@@ -529,3 +529,68 @@ async def test_a_read_cut_short_by_a_timeout_goes_on_at_the_next_read(aclient: A
             if root_lifecycle("completed")(event):
                 break
         assert root_lifecycle("completed")(seen[-1])
+
+
+async def test_subscribe_sends_its_filter_to_the_server(proxied: Api, proxy: FaultProxy) -> None:
+    async with thread_stream(proxied, assistant_id="subgraph") as thread:
+        await thread.start(input=said("x"))
+        everything = await thread.events_until(root_lifecycle("completed"))
+        nested = [e for e in everything if e["params"]["namespace"]]
+        assert nested  # the child graph's events: what the filter must keep away
+        want = [e for e in everything if e.method == "values" and not e["params"]["namespace"]]
+        proxy.clear()
+        picked: list[Any] = []
+        chosen = thread.stream.subscribe(["values"], namespaces=[[]], depth=0)
+        if isinstance(chosen, AsyncIterator):
+            async for event in chosen:
+                picked.append(event)
+                if len(picked) == len(want):
+                    break
+        else:
+            for event in chosen:
+                picked.append(event)
+                if len(picked) == len(want):
+                    break
+    assert [(e.seq, e.event_id) for e in picked] == [(e.seq, e.event_id) for e in want]
+    # Filtered by the server: nothing else crossed the wire to be dropped here.
+    assert proxy.events <= len(want)
+
+
+async def test_a_namespace_filter_reaches_the_child_graph_only(api: Api) -> None:
+    async with thread_stream(api, assistant_id="subgraph") as thread:
+        await thread.start(input=said("x"))
+        everything = await thread.events_until(root_lifecycle("completed"))
+        child = [e for e in everything if e["params"]["namespace"][:1] and e.method == "values"]
+        assert child
+        picked: list[Any] = []
+        chosen = thread.stream.subscribe(["values"], namespaces=[["child"]])
+        if isinstance(chosen, AsyncIterator):
+            async for event in chosen:
+                picked.append(event)
+                if len(picked) == len(child):
+                    break
+        else:
+            for event in chosen:
+                picked.append(event)
+                if len(picked) == len(child):
+                    break
+    assert [e.event_id for e in picked] == [e.event_id for e in child]
+
+
+@pytest.mark.parametrize(
+    ("channels", "namespaces", "depth", "named"),
+    [
+        (["value"], None, None, "'value'"),
+        ("values", None, None, "channels"),
+        ([], None, None, "channels"),
+        (["custom:"], None, None, "'custom:'"),
+        (["values"], ["child"], None, "'child'"),
+        (["values"], None, -1, "depth"),
+    ],
+)
+async def test_a_bad_filter_is_refused_naming_it(
+    api: Api, channels: Any, namespaces: Any, depth: Any, named: str
+) -> None:
+    async with thread_stream(api, assistant_id="agent") as thread:
+        with pytest.raises(ValueError, match=re.escape(named)):
+            thread.stream.subscribe(channels, namespaces=namespaces, depth=depth)

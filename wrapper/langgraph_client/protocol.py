@@ -860,17 +860,22 @@ class _ThreadStreamBase:
             if values != last:
                 yield values
 
-    async def _events(
+    def _events(
         self,
         channels: Sequence[str] | None = None,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
     ) -> AsyncIterator[ProtocolEvent]:
-        """Every event of the thread that passes the filter, from its first run on, as it
-        arrives; it ends when the server ends the event stream or the thread stream is closed
-        (or the caller stops). The server applies the filter: each call reads a connection
-        of its own, which holds nothing of what it has handed out."""
-        channels, namespaces, depth = _checked_filter(channels, namespaces, depth)
+        """Every event of the thread that passes the filter (checked here, ``ValueError``
+        naming what is wrong), from its first run on, as it arrives; it ends when the server
+        ends the event stream or the thread stream is closed (or the caller stops). The
+        server applies the filter: each call reads a connection of its own, which holds
+        nothing of what it has handed out."""
+        return self._read_filtered(*_checked_filter(channels, namespaces, depth))
+
+    async def _read_filtered(
+        self, channels: Sequence[str], namespaces: Sequence[Sequence[str]] | None, depth: int | None
+    ) -> AsyncIterator[ProtocolEvent]:
         if self._closed:
             return
         self._check_open()
