@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from langgraph_api_client.api.streaming import send_thread_command, stream_thread_events
 from langgraph_client.errors import NotFoundError
@@ -594,3 +595,59 @@ async def test_a_bad_filter_is_refused_naming_it(
     async with thread_stream(api, assistant_id="agent") as thread:
         with pytest.raises(ValueError, match=re.escape(named)):
             thread.stream.subscribe(channels, namespaces=namespaces, depth=depth)
+
+
+def _protocol_stream(run_id: str, snapshots: int) -> Iterator[bytes]:
+    """A thread's protocol events as langgraph-api sends them: the run's ``running``
+    lifecycle event, ``snapshots`` root values events, its ``completed`` lifecycle event."""
+
+    def frame(seq: int, method: str, data: Any, event_id: str) -> bytes:
+        event = {
+            "type": "event",
+            "event_id": event_id,
+            "seq": seq,
+            "method": method,
+            "params": {"namespace": [], "data": data},
+        }
+        return b"event: %s\nid: %d\ndata: %s\n\n" % (method.encode(), seq, orjson.dumps(event))
+
+    yield frame(1, "lifecycle", {"event": "running"}, f"synth:{run_id}:lc::running")
+    for i in range(snapshots):
+        yield frame(i + 2, "values", {"n": i}, f"{run_id}-{i}")
+    yield frame(snapshots + 2, "lifecycle", {"event": "completed"}, f"synth:{run_id}:lc::done")
+
+
+def test_a_long_stream_holds_only_the_events_still_to_be_read() -> None:
+    # A scripted server: a real run of this many snapshots would take minutes.
+    from langgraph_client import get_sync_client
+
+    thread_id, run_id, snapshots = str(uuid.uuid4()), str(uuid.uuid4()), 5_000
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path.endswith("/stream/events"):
+            stream = _protocol_stream(run_id, snapshots)
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=stream
+            )
+        if path.endswith("/state"):
+            return httpx.Response(200, json={"values": {"n": -1}, "next": ["node"], "tasks": []})
+        if path.endswith("/runs"):
+            return httpx.Response(200, json=[{"run_id": run_id, "thread_id": thread_id}])
+        return httpx.Response(404, json={"detail": "not scripted"})
+
+    held: list[int] = []
+    with (
+        get_sync_client(
+            url="http://scripted", api_key=None, transport=httpx.MockTransport(answer)
+        ) as client,
+        client.threads.stream(thread_id, assistant_id="agent") as thread,
+    ):
+        seen = [
+            snapshot["n"] for snapshot in thread.values if held.append(len(thread._log)) or True
+        ]
+        assert seen == list(range(-1, snapshots))
+        assert max(held) <= 1  # each event dropped once the one reader has passed it
+        kept = sum(1 for _ in thread.events)  # a reader of its own: it keeps nothing
+        assert kept == snapshots + 2
+        assert len(thread._log) == 0
