@@ -11,23 +11,23 @@ The protocol has two routes, both scoped to a thread:
   a ``seq`` (how a cut stream is resumed). A stream the server ends is at its end (not cut):
   readers stop there, and a wait for a run takes its end from the server's records.
 
-How this module reads it: by pulling, never with a background task. A thread stream opens
-one event connection, on first need, and keeps every event it reads in one ordered log;
-every reader (``events``, ``values``, ``output``, ``run.respond`` waiting for an interrupt)
-walks the log with its own position and, at its end, reads the next event from the
-connection (one reader at a time). The runs seen in the log are tracked as events are read:
-each root ``lifecycle`` event names its run (langgraph-api gives these events ids of the form
-``synth:<run_id>:...``), and the events between a run's ``running`` and its end belong to it.
+How this module reads it: by pulling, never with a background task, and holding only what a
+reader still has to take.
 
-The connection may never show a run at all: langgraph-api's thread stream notices a new run
-by polling the thread's runs, so a short run (a resumed one, typically) that starts and ends
-between two polls is missed by an open connection, though its events are stored and a new
-connection replays them. So no wait here depends on an event alone. While the thread is
-quiet the server sends a heartbeat every few seconds; on each, a reader still waiting for the
-followed run asks the server for its status: a run that has stopped without the log showing
-it is read again through a new connection (resumed after the last ``seq``), and if that
-shows nothing either, its end is taken from the server's records (the run's status, the
-thread's pending interrupts). After ``input.respond`` the new run's id is asked for too.
+- ``events`` and ``subscribe`` send their filter (``channels``, ``namespaces``, ``depth``) to
+  the server, which applies it (every server with the protocol does; there is no filtering
+  here): each iteration reads a connection of its own (``_Feed``) and keeps nothing of what
+  it has handed out.
+- The thread stream's own feed reads what follows its runs: the ``lifecycle``, ``input`` and
+  ``values`` channels, on one connection opened on first need. Its events go into a log that
+  every reader of it (``values``, ``output``, ``run.respond`` waiting for an interrupt) walks
+  with its own position, reading the next event from the connection at its end (one reader
+  at a time); what every reader has passed is dropped, so a stream that reads a million
+  events holds a bounded number of them.
+- The runs are tracked from the protocol's root ``lifecycle`` events (a run's ``running``,
+  then its end) and ``input.requested`` events, whichever connection reads them. What the
+  protocol leaves out (which run an event belongs to; runs an open connection of
+  langgraph-api never shows) is made up for in one place, ``_LangGraphApiWorkarounds``.
 
 Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
 ``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
@@ -81,7 +81,6 @@ ALL_CHANNELS: tuple[str, ...] = (
 
 _FINAL = frozenset({"completed", "failed"})  # a run that will do nothing more
 _STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answered
-_RUN_ID_PREFIX = "synth:"
 _UNDER_WAY = frozenset({"pending", "running"})  # run statuses whose events are still to come
 
 
@@ -146,15 +145,6 @@ class _Run:
         self.error: Any = None
         self.interrupts: list[InterruptPayload] = []
         self.settled = False  # its end was taken from the server's records, not from the log
-
-
-def _synth_run_id(event: ProtocolEvent) -> str | None:
-    """The run an event names in its id (``synth:<run_id>:...``), if it names one."""
-    event_id = event.event_id
-    if isinstance(event_id, str) and event_id.startswith(_RUN_ID_PREFIX):
-        run_id = event_id[len(_RUN_ID_PREFIX) :].split(":", 1)[0]
-        return run_id or None
-    return None
 
 
 def _checked_filter(
@@ -344,7 +334,153 @@ class _Feed:
             self._parts.extend(parts)
 
 
-class _ThreadStreamBase:
+class _LangGraphApiWorkarounds:
+    """Workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such.
+
+    What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
+    then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
+    waits on; the thread stream tracks runs from those alone (``_note``). What it does not
+    give, and what langgraph-api makes up for here:
+
+    - *Which run an event belongs to.* Commands name runs (``run.start`` answers a
+      ``run_id``) but events do not; langgraph-api's own event ids do
+      (``synth:<run_id>:...``), and ``_synth_run_id`` reads them. Without them a run is
+      known by its position in the log only.
+    - *Runs an open connection never shows.* langgraph-api's thread stream notices a run by
+      polling the thread's runs, so a short run (a resumed one, typically) that starts and
+      ends between two polls is missed by an open connection, though a new connection
+      replays it. So on a heartbeat (the thread quiet for a few seconds), a reader still
+      waiting for the followed run asks its status (``_on_quiet``): a run that has stopped
+      unseen is read again through new connections, and if that shows nothing either, its
+      end is taken from the server's records (``_settle``: the run's status, the thread's
+      pending interrupts). A status check that fails (a 5xx after the core's retries) is
+      an error, never an end.
+    - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
+      it does not return: the thread's latest run (``_follow_latest``).
+    """
+
+    _RUN_ID_PREFIX = "synth:"
+
+    if TYPE_CHECKING:  # what the thread stream holds, for the type checker
+        thread_id: str
+        _core: _CoreBase[Any]
+        _headers: dict[str, str]
+        _runs: dict[str, _Run]
+        _want: str | None
+        _after: str | None
+        _reread: set[str]
+        _feed: _Feed
+        _readers: set[_Feed]
+        _count: int
+
+        def _check_open(self) -> None: ...
+
+    @classmethod
+    def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
+        """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
+        event_id = event.event_id
+        if isinstance(event_id, str) and event_id.startswith(cls._RUN_ID_PREFIX):
+            run_id = event_id[len(cls._RUN_ID_PREFIX) :].split(":", 1)[0]
+            return run_id or None
+        return None
+
+    async def _on_quiet(self) -> None:
+        """Nothing came for a while: if the followed run has stopped without the log showing
+        it, read it again through a new connection, or once that was tried, take its end
+        from the server's records."""
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        if run_id is None:
+            return
+        run = self._runs.get(run_id)
+        if run is not None and run.status in _STOPPED:
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY:
+            return  # the connection sees it from its next poll on
+        if run_id not in self._reread:
+            self._reread.add(run_id)
+            for feed in (self._feed, *self._readers):
+                feed.stale = True  # its next read reconnects, and the server replays the run
+            return
+        await self._settle(run_id, status)
+
+    async def _settle(self, run_id: str, status: str | None) -> None:
+        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
+        thread's pending interrupts, as the server's own lifecycle events would say it."""
+        run = self._runs.get(run_id)
+        if run is None:
+            run = self._runs[run_id] = _Run(run_id, self._count)
+        run.settled = True
+        pending: list[InterruptPayload] = []
+        if status in ("success", "interrupted"):
+            pending = await self._pending_interrupts()
+        if pending:
+            run.status, run.interrupts = "interrupted", pending
+        elif status == "success":
+            run.status, run.interrupts = "completed", []
+        else:
+            run.status, run.interrupts = "failed", []
+            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
+
+    async def _run_status(self, run_id: str) -> str | None:
+        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
+        from langgraph_api_client.api.runs import get_run as op
+
+        kwargs = op.get_kwargs(self.thread_id, run_id)
+        try:
+            run = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        except NotFoundError:
+            return None
+        return str(run.status.value)
+
+    async def _pending_interrupts(self) -> list[InterruptPayload]:
+        """The interrupts the thread waits on, from its state (namespace unknown there: the
+        server checks an answer's interrupt by its id)."""
+        from langgraph_api_client.api.threads import get_thread_state as op
+
+        kwargs = op.get_kwargs(self.thread_id)
+        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        found = state.get("interrupts") or []
+        return [
+            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
+            for item in found
+            if isinstance(item, Mapping) and item.get("id")
+        ]
+
+    async def _follow_latest(self) -> None:
+        """Follow the thread's latest run if it came after the answered one (``_after``)."""
+        latest = await self._latest_run_id()
+        if latest is not None and latest != self._after and self._want is None:
+            self._want, self._after = latest, None
+
+    async def _latest_run_id(self) -> str | None:
+        from langgraph_api_client.api.runs import list_runs as op
+
+        kwargs = op.get_kwargs(self.thread_id, limit=1)
+        runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        return str(runs[0]["run_id"]) if runs else None
+
+    async def _conclude(self) -> None:
+        """No event will come: the followed run's end from the server's records, or
+        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
+        self._check_open()
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        run = self._runs.get(run_id) if run_id is not None else None
+        if run_id is None or (run is not None and run.status in _STOPPED):
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY:
+            raise ThreadStreamError(
+                f"the server ended the thread's event stream while run {run_id} is {status}"
+            )
+        await self._settle(run_id, status)
+
+
+class _ThreadStreamBase(_LangGraphApiWorkarounds):
     """The state and the coroutines both thread streams share."""
 
     _blocking = False  # True for the sync twin: nothing else can answer an interrupt
@@ -552,7 +688,7 @@ class _ThreadStreamBase:
                 return
             self._noted.add(event.event_id)
         index = self._count
-        named = _synth_run_id(event)
+        named = self._synth_run_id(event)
         data = event.params.data
         phase = data.get("event") if isinstance(data, Mapping) else None
         if root_lifecycle and named and named not in self._runs:
@@ -648,77 +784,6 @@ class _ThreadStreamBase:
             self._cursors.remove(cursor)
             self._trim()
 
-    async def _on_quiet(self) -> None:
-        """Nothing came for a while: if the followed run has stopped without the log showing
-        it, read it again through a new connection, or once that was tried, take its end
-        from the server's records."""
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        if run_id is None:
-            return
-        run = self._runs.get(run_id)
-        if run is not None and run.status in _STOPPED:
-            return
-        status = await self._run_status(run_id)
-        if status in _UNDER_WAY:
-            return  # the connection sees it from its next poll on
-        if run_id not in self._reread:
-            self._reread.add(run_id)
-            for feed in (self._feed, *self._readers):
-                feed.stale = True  # its next read reconnects, and the server replays the run
-            return
-        await self._settle(run_id, status)
-
-    async def _settle(self, run_id: str, status: str | None) -> None:
-        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
-        thread's pending interrupts, as the server's own lifecycle events would say it."""
-        run = self._runs.get(run_id)
-        if run is None:
-            run = self._runs[run_id] = _Run(run_id, self._count)
-        run.settled = True
-        pending: list[InterruptPayload] = []
-        if status in ("success", "interrupted"):
-            pending = await self._pending_interrupts()
-        if pending:
-            run.status, run.interrupts = "interrupted", pending
-        elif status == "success":
-            run.status, run.interrupts = "completed", []
-        else:
-            run.status, run.interrupts = "failed", []
-            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
-
-    async def _run_status(self, run_id: str) -> str | None:
-        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
-        from langgraph_api_client.api.runs import get_run as op
-
-        kwargs = op.get_kwargs(self.thread_id, run_id)
-        try:
-            run = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        except NotFoundError:
-            return None
-        return str(run.status.value)
-
-    async def _pending_interrupts(self) -> list[InterruptPayload]:
-        """The interrupts the thread waits on, from its state (namespace unknown there: the
-        server checks an answer's interrupt by its id)."""
-        from langgraph_api_client.api.threads import get_thread_state as op
-
-        kwargs = op.get_kwargs(self.thread_id)
-        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        found = state.get("interrupts") or []
-        return [
-            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
-            for item in found
-            if isinstance(item, Mapping) and item.get("id")
-        ]
-
-    async def _follow_latest(self) -> None:
-        """Follow the thread's latest run if it came after the answered one (``_after``)."""
-        latest = await self._latest_run_id()
-        if latest is not None and latest != self._after and self._want is None:
-            self._want, self._after = latest, None
-
     async def _followed(self) -> _Run | None:
         """The run this stream follows, reading the log until it shows; None when no run was
         started here and the thread has none (or never will: a made-up id, no run.start)."""
@@ -731,13 +796,6 @@ class _ThreadStreamBase:
         await self._wait(lambda: self._current() is not None)
         return self._current()
 
-    async def _latest_run_id(self) -> str | None:
-        from langgraph_api_client.api.runs import list_runs as op
-
-        kwargs = op.get_kwargs(self.thread_id, limit=1)
-        runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        return str(runs[0]["run_id"]) if runs else None
-
     async def _wait(self, done: Callable[[], bool]) -> None:
         """Read the log until ``done()``, checking the followed run at each heartbeat; if no
         event will come first, the followed run's end is taken from the server's records."""
@@ -746,23 +804,6 @@ class _ThreadStreamBase:
                 return
         if not done():
             await self._conclude()
-
-    async def _conclude(self) -> None:
-        """No event will come: the followed run's end from the server's records, or
-        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
-        self._check_open()
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        run = self._runs.get(run_id) if run_id is not None else None
-        if run_id is None or (run is not None and run.status in _STOPPED):
-            return
-        status = await self._run_status(run_id)
-        if status in _UNDER_WAY:
-            raise ThreadStreamError(
-                f"the server ended the thread's event stream while run {run_id} is {status}"
-            )
-        await self._settle(run_id, status)
 
     async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
         """Read the log until ``run`` reaches one of ``statuses``."""
@@ -839,7 +880,7 @@ class _ThreadStreamBase:
             if event is None:
                 continue
             namespace, data = event.params.namespace, event.params.data
-            if _synth_run_id(event) not in (None, run.run_id):
+            if self._synth_run_id(event) not in (None, run.run_id):
                 continue
             if event.method == "values" and not namespace:
                 last = data
