@@ -232,14 +232,40 @@ def test_the_sync_output_refuses_to_wait_on_an_interrupt(server_url: str) -> Non
         assert thread.output["messages"][-1]["content"] == "echo: answer: later"
 
 
-def test_websocket_transport_is_not_supported(server_url: str) -> None:
+async def test_the_websocket_transport_runs_answers_and_filters(api: Api) -> None:
+    async with thread_stream(api, assistant_id="interrupting", transport="websocket") as thread:
+        await thread.start(input=said("q"))
+        asked = await thread.events_until(lambda event: event["method"] == "input.requested")
+        assert asked[0]["method"] == "lifecycle"
+        assert thread.stream.interrupted
+        await thread.respond("yes")
+        assert (await thread.output())["messages"][-1]["content"] == "echo: answer: yes"
+        picked: list[Any] = []
+        chosen = thread.stream.subscribe(["lifecycle"], namespaces=[[]], depth=0)
+        if isinstance(chosen, AsyncIterator):
+            async for event in chosen:
+                picked.append(event)
+                if root_lifecycle("completed")(event):
+                    break
+        else:
+            for event in chosen:
+                picked.append(event)
+                if root_lifecycle("completed")(event):
+                    break
+    assert {e.method for e in picked} == {"lifecycle"}
+    phases = [e["params"]["data"]["event"] for e in picked]
+    assert phases[0] == "running" and phases[-1] == "completed"
+    assert [e.seq for e in picked] == sorted({e.seq for e in picked})  # none read twice
+
+
+def test_an_unknown_transport_is_refused_naming_it(server_url: str) -> None:
     from langgraph_client import get_sync_client
 
     with (
         get_sync_client(url=server_url, api_key=None) as client,
-        pytest.raises(NotImplementedError, match='transport="sse"'),
+        pytest.raises(ValueError, match="'grpc'"),
     ):
-        client.threads.stream(assistant_id="agent", transport="websocket")
+        client.threads.stream(assistant_id="agent", transport="grpc")  # type: ignore[arg-type]
 
 
 async def test_a_stream_must_be_entered(api: Api) -> None:

@@ -40,7 +40,15 @@ import asyncio
 import contextlib
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from langgraph_api_client.types import UNSET
@@ -237,12 +245,32 @@ class _Feed:
         )
         return op.get_kwargs(self._thread.thread_id, body=body)
 
+    def _since(self) -> dict[str, Any]:
+        """The subscription, resumed after the last ``seq`` read (the websocket's)."""
+        return self.body if self.seq is None else {**self.body, "since": self.seq}
+
     async def _connect(self) -> AsyncIterator[list[StreamPart]]:
         """The parts each chunk completes, and an empty list for a chunk of comments only
-        (the server's heartbeat, sent every few seconds while the thread is quiet)."""
+        (the server's heartbeat, sent every few seconds while the thread is quiet); over a
+        websocket, each event and an empty list for a quiet spell."""
         from langgraph_api_client.api.streaming import stream_thread_events
 
         thread = self._thread
+        if thread._transport == "websocket":
+            from ._websocket import websocket_parts
+
+            frames: AsyncGenerator[list[StreamPart]] = websocket_parts(
+                thread._core,
+                self._request()["url"],
+                thread._headers,
+                self._since,
+                lambda: self.seq,
+                thread._blocking,
+            )
+            async with contextlib.aclosing(frames):
+                async for frame in frames:
+                    yield frame
+            return
         parts = thread._core.stream(
             self._request(),
             headers=thread._headers,
@@ -493,6 +521,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         assistant_id: str,
         headers: Mapping[str, str] | None = None,
         run_start_timeout: float | None = None,
+        transport: str = "sse",
     ) -> None:
         self._core = core
         self._explicit = thread_id is not None
@@ -502,6 +531,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self.assistant_id = assistant_id
         self._headers = dict(headers or {})
         self._run_start_timeout = run_start_timeout
+        self._transport = transport  # "sse" or "websocket": how event feeds are read
         self._entered = False
         self._closed = False
         # The log: the events of the thread's own feed that a reader has still to take.
@@ -534,6 +564,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
             assistant_id=other.assistant_id,
             headers=other._headers,
             run_start_timeout=other._run_start_timeout,
+            transport=other._transport,
         )
         twin.thread_id = other.thread_id
         return twin
@@ -1071,6 +1102,7 @@ class AsyncThreadStream(_ThreadStreamBase):
         assistant_id: str,
         headers: Mapping[str, str] | None = None,
         run_start_timeout: float | None = None,
+        transport: str = "sse",
     ) -> None:
         super().__init__(
             core,
@@ -1078,6 +1110,7 @@ class AsyncThreadStream(_ThreadStreamBase):
             assistant_id=assistant_id,
             headers=headers,
             run_start_timeout=run_start_timeout,
+            transport=transport,
         )
         self.run = RunCommands(self)
         self.agent = AgentCommands(self)
@@ -1163,6 +1196,7 @@ class SyncThreadStream(_ThreadStreamBase):
         assistant_id: str,
         headers: Mapping[str, str] | None = None,
         run_start_timeout: float | None = None,
+        transport: str = "sse",
     ) -> None:
         super().__init__(
             core,
@@ -1170,6 +1204,7 @@ class SyncThreadStream(_ThreadStreamBase):
             assistant_id=assistant_id,
             headers=headers,
             run_start_timeout=run_start_timeout,
+            transport=transport,
         )
         self.run = SyncRunCommands(self)
         self.agent = SyncAgentCommands(self)
@@ -1211,11 +1246,10 @@ class SyncThreadStream(_ThreadStreamBase):
 
 
 def check_transport(transport: str) -> None:
-    """Only SSE is spoken here; say so for anything else."""
+    """``sse`` (the default) or ``websocket`` (which needs the ``websocket`` extra)."""
     if transport == "websocket":
-        raise NotImplementedError(
-            'threads.stream(transport="websocket") is not supported by langgraph_client: '
-            'use transport="sse" (the default), which offers the same commands and events'
-        )
-    if transport != "sse":
-        raise ValueError(f'transport must be "sse" (or "websocket"), not {transport!r}')
+        from ._websocket import require_websockets
+
+        require_websockets()
+    elif transport != "sse":
+        raise ValueError(f'transport must be "sse" or "websocket", not {transport!r}')
