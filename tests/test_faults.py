@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+from langgraph_api_client.api.streaming import stream_thread_events
 from langgraph_client import get_client, get_sync_client
 from langgraph_client._core import AsyncCore, SyncCore
 from langgraph_client.errors import (
@@ -619,7 +620,15 @@ def index_of(item: Any) -> int | None:
 
 
 @pytest.mark.parametrize("seed", [7, 2026])
-@pytest.mark.parametrize("method", list(OPENS))
+@pytest.mark.parametrize(
+    "method",
+    [
+        pytest.param(m, marks=pytest.mark.operation(stream_thread_events))
+        if m == "threads.stream"
+        else m
+        for m in OPENS
+    ],
+)
 async def test_every_stream_cut_twice_and_during_a_reconnect_delivers_each_event_once(
     api: Api, proxy: FaultProxy, method: str, seed: int
 ) -> None:
