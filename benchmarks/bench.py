@@ -567,29 +567,25 @@ def memory_probe(name: str, url: str, events: int) -> None:
     asyncio.run(run())
 
 
+def memory_growth(probe_flag: str, name: str, url: str, events: int) -> float:
+    """The peak RSS growth (MB) a memory probe reports, run in a fresh interpreter."""
+    command = [sys.executable, "-m", "benchmarks.bench", probe_flag, name]
+    probe = subprocess.run(
+        [*command, "--url", url, "--events", str(events)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if probe.returncode:
+        raise SystemExit(f"memory probe {name} {events} failed:\n{probe.stderr[-3000:]}")
+    return float(json.loads(probe.stdout.strip().splitlines()[-1])["growth_kb"]) / 1024
+
+
 def measure_memory(url: str, report: Report) -> None:
     for name in [*(a.name for a in report.adapters), MEMORY_CONTROL]:
         for events in report.sizes.memory_events:
-            probe = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "benchmarks.bench",
-                    "--probe-memory",
-                    name,
-                    "--url",
-                    url,
-                    "--events",
-                    str(events),
-                ],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if probe.returncode:
-                raise SystemExit(f"memory probe {name} {events} failed:\n{probe.stderr[-3000:]}")
-            growth = json.loads(probe.stdout.strip().splitlines()[-1])["growth_kb"] / 1024
+            growth = memory_growth("--probe-memory", name, url, events)
             report.memory.setdefault(name, {})[events] = growth
     print_memory(report)
 
@@ -639,28 +635,7 @@ def measure_thread_memory(url: str, report: Report) -> None:
         for events in report.sizes.thread_memory_events:
             if name.startswith("control") and events > 100_000:
                 continue  # it holds every event: a million of them would only fill the machine
-            probe = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "benchmarks.bench",
-                    "--probe-thread-memory",
-                    name,
-                    "--url",
-                    url,
-                    "--events",
-                    str(events),
-                ],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if probe.returncode:
-                raise SystemExit(
-                    f"thread memory probe {name} {events} failed:\n{probe.stderr[-3000:]}"
-                )
-            growth = json.loads(probe.stdout.strip().splitlines()[-1])["growth_kb"] / 1024
+            growth = memory_growth("--probe-thread-memory", name, url, events)
             report.thread_memory.setdefault(name, {})[events] = growth
     small, large = report.sizes.thread_memory_events
     print(f"\npeak RSS growth while one thread stream reads ({small:,} vs {large:,} events)")

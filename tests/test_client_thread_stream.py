@@ -54,16 +54,18 @@ class Thread:
     async def values(self) -> list[Any]:
         return list(await settle(self.stream.values))
 
-    async def events_until(self, last: Callable[[Any], bool]) -> list[Any]:
-        """The events up to and including the first for which ``last`` is true."""
+    async def events_until(self, last: Callable[[Any], bool], feed: Any = None) -> list[Any]:
+        """The events (of ``feed``, a ``subscribe(...)``; else of ``events``) up to and
+        including the first for which ``last`` is true."""
+        feed = self.stream.events if feed is None else feed
         seen: list[Any] = []
-        if isinstance(self.stream, AsyncThreadStream):
-            async for event in self.stream.events:
+        if isinstance(feed, AsyncIterator):
+            async for event in feed:
                 seen.append(event)
                 if last(event):
                     break
         else:
-            for event in self.stream.events:
+            for event in feed:
                 seen.append(event)
                 if last(event):
                     break
@@ -187,19 +189,10 @@ async def test_subscribe_filters_by_channel(api: Api) -> None:
     async with thread_stream(api, assistant_id="agent") as thread:
         await thread.start(input=said("x"))
         await thread.output()
-        picked: list[Any] = []
-        is_end = root_lifecycle("completed")
-        lifecycle = thread.stream.subscribe(["lifecycle"])
-        if isinstance(lifecycle, AsyncIterator):
-            async for event in lifecycle:
-                picked.append(event)
-                if is_end(event):
-                    break
-        else:
-            for event in lifecycle:
-                picked.append(event)
-                if is_end(event):
-                    break
+        picked = await thread.events_until(
+            root_lifecycle("completed"),
+            thread.stream.subscribe(["lifecycle"]),
+        )
         assert [event["params"]["data"]["event"] for event in picked] == ["running", "completed"]
 
 
@@ -240,18 +233,10 @@ async def test_the_websocket_transport_runs_answers_and_filters(api: Api) -> Non
         assert thread.stream.interrupted
         await thread.respond("yes")
         assert (await thread.output())["messages"][-1]["content"] == "echo: answer: yes"
-        picked: list[Any] = []
-        chosen = thread.stream.subscribe(["lifecycle"], namespaces=[[]], depth=0)
-        if isinstance(chosen, AsyncIterator):
-            async for event in chosen:
-                picked.append(event)
-                if root_lifecycle("completed")(event):
-                    break
-        else:
-            for event in chosen:
-                picked.append(event)
-                if root_lifecycle("completed")(event):
-                    break
+        picked = await thread.events_until(
+            root_lifecycle("completed"),
+            thread.stream.subscribe(["lifecycle"], namespaces=[[]], depth=0),
+        )
     assert {e.method for e in picked} == {"lifecycle"}
     phases = [e["params"]["data"]["event"] for e in picked]
     assert phases[0] == "running" and phases[-1] == "completed"
@@ -566,18 +551,10 @@ async def test_subscribe_sends_its_filter_to_the_server(proxied: Api, proxy: Fau
         assert nested  # the child graph's events: what the filter must keep away
         want = [e for e in everything if e.method == "values" and not e["params"]["namespace"]]
         proxy.clear()
-        picked: list[Any] = []
-        chosen = thread.stream.subscribe(["values"], namespaces=[[]], depth=0)
-        if isinstance(chosen, AsyncIterator):
-            async for event in chosen:
-                picked.append(event)
-                if len(picked) == len(want):
-                    break
-        else:
-            for event in chosen:
-                picked.append(event)
-                if len(picked) == len(want):
-                    break
+        picked = await thread.events_until(
+            lambda event: event.event_id == want[-1].event_id,
+            thread.stream.subscribe(["values"], namespaces=[[]], depth=0),
+        )
     assert [(e.seq, e.event_id) for e in picked] == [(e.seq, e.event_id) for e in want]
     # Filtered by the server: nothing else crossed the wire to be dropped here.
     assert proxy.events <= len(want)
@@ -589,18 +566,10 @@ async def test_a_namespace_filter_reaches_the_child_graph_only(api: Api) -> None
         everything = await thread.events_until(root_lifecycle("completed"))
         child = [e for e in everything if e["params"]["namespace"][:1] and e.method == "values"]
         assert child
-        picked: list[Any] = []
-        chosen = thread.stream.subscribe(["values"], namespaces=[["child"]])
-        if isinstance(chosen, AsyncIterator):
-            async for event in chosen:
-                picked.append(event)
-                if len(picked) == len(child):
-                    break
-        else:
-            for event in chosen:
-                picked.append(event)
-                if len(picked) == len(child):
-                    break
+        picked = await thread.events_until(
+            lambda event: event.event_id == child[-1].event_id,
+            thread.stream.subscribe(["values"], namespaces=[["child"]]),
+        )
     assert [e.event_id for e in picked] == [e.event_id for e in child]
 
 

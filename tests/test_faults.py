@@ -28,6 +28,7 @@ from langgraph_client.errors import (
     InternalServerError,
     RateLimitError,
     StreamReconnectError,
+    UnsupportedOperationError,
 )
 
 from tests._client_api import Api, client_of, unique
@@ -669,12 +670,16 @@ async def test_every_stream_cut_twice_and_during_a_reconnect_delivers_each_event
         )
     else:
         made = client.threads.stream(thread_id, assistant_id="burst")
-        if hasattr(made, "__aenter__"):
-            async with made as thread:
-                got = await read_until(thread.subscribe(["custom"]), last)
-        else:
-            with made as thread:
-                got = await read_until(thread.subscribe(["custom"]), last)
+        try:
+            if hasattr(made, "__aenter__"):
+                async with made as thread:
+                    got = await read_until(thread.subscribe(["custom"]), last)
+            else:
+                with made as thread:
+                    got = await read_until(thread.subscribe(["custom"]), last)
+        except UnsupportedOperationError:
+            proxy.clear()  # a server before the protocol: the cuts never came
+            raise
     assert proxy.faults["connection reset"] == 3, f"cuts after {first} and {second} events"
     indexes = [i for i in map(index_of, got) if i is not None]
     FIGURES["events compared"] += len(indexes)
