@@ -21,7 +21,7 @@ import httpx
 import pytest
 from langgraph_api_client.api.streaming import stream_thread_events
 from langgraph_client import get_client, get_sync_client
-from langgraph_client._core import AsyncCore, SyncCore
+from langgraph_client._core import AsyncCore, SyncCore, _release
 from langgraph_client.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -631,8 +631,12 @@ def index_of(item: Any) -> int | None:
     ],
 )
 async def test_every_stream_cut_twice_and_during_a_reconnect_delivers_each_event_once(
-    api: Api, proxy: FaultProxy, method: str, seed: int
+    api: Api, proxy: FaultProxy, method: str, seed: int, server_version: str
 ) -> None:
+    if method == "threads.join_stream" and _release(server_version) < _release("0.10"):
+        # Its in-memory runtime looks the thread's stored events up by the thread id as a
+        # string, where they are kept by UUID: a resumed thread stream replays nothing.
+        pytest.skip(f"langgraph-api {server_version} cannot resume a thread stream")
     rng = random.Random(f"{method}-{seed}")
     first, second = rng.randrange(1, RANDOM_EVENTS // 2), rng.randrange(1, RANDOM_EVENTS // 2)
     (open_method, open_path), (resume_method, resume_path) = OPENS[method]
