@@ -64,11 +64,13 @@ class Thread:
                 seen.append(event)
                 if last(event):
                     break
+            await feed.aclose()  # type: ignore[attr-defined]
         else:
             for event in feed:
                 seen.append(event)
                 if last(event):
                     break
+            feed.close()
         return seen
 
 
