@@ -21,7 +21,7 @@ from langgraph_client.protocol import (
     ThreadStreamError,
 )
 
-from tests._client_api import Api, client_of, settle
+from tests._client_api import Api, client_of, read_until, settle
 from tests._proxy import Fault, FaultProxy
 
 pytest_plugins = ["tests._client_fixtures"]
@@ -57,21 +57,7 @@ class Thread:
     async def events_until(self, last: Callable[[Any], bool], feed: Any = None) -> list[Any]:
         """The events (of ``feed``, a ``subscribe(...)``; else of ``events``) up to and
         including the first for which ``last`` is true."""
-        feed = self.stream.events if feed is None else feed
-        seen: list[Any] = []
-        if isinstance(feed, AsyncIterator):
-            async for event in feed:
-                seen.append(event)
-                if last(event):
-                    break
-            await feed.aclose()  # type: ignore[attr-defined]
-        else:
-            for event in feed:
-                seen.append(event)
-                if last(event):
-                    break
-            feed.close()
-        return seen
+        return await read_until(self.stream.events if feed is None else feed, last)
 
 
 @contextlib.asynccontextmanager
@@ -545,10 +531,17 @@ async def test_a_read_cut_short_by_a_timeout_goes_on_at_the_next_read(aclient: A
         assert root_lifecycle("completed")(seen[-1])
 
 
-async def test_subscribe_sends_its_filter_to_the_server(proxied: Api, proxy: FaultProxy) -> None:
+async def test_subscribe_sends_its_filter_to_the_server(
+    proxied: Api, proxy: FaultProxy, server_url: str
+) -> None:
     async with thread_stream(proxied, assistant_id="subgraph") as thread:
         await thread.start(input=said("x"))
-        everything = await thread.events_until(root_lifecycle("completed"))
+        # Every event, read past the proxy: what it relays is the filtered read's alone.
+        async with (
+            client_of("async", server_url, api_key=None) as direct,
+            thread_stream(direct, thread.stream.thread_id, assistant_id="subgraph") as whole,
+        ):
+            everything = await whole.events_until(root_lifecycle("completed"))
         nested = [e for e in everything if e["params"]["namespace"]]
         assert nested  # the child graph's events: what the filter must keep away
         want = [e for e in everything if e.method == "values" and not e["params"]["namespace"]]

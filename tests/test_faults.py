@@ -31,7 +31,7 @@ from langgraph_client.errors import (
     UnsupportedOperationError,
 )
 
-from tests._client_api import Api, client_of, unique
+from tests._client_api import Api, client_of, read_until, unique
 from tests._proxy import Fault, FaultProxy
 from tests._server import free_port
 
@@ -589,24 +589,6 @@ OPENS = {
     "threads.stream": (("POST", r"/threads/[^/]+/stream/events"),) * 2,
 }
 RANDOM_EVENTS = 1500
-
-
-async def read_until(stream: Any, done: Any) -> list[Any]:
-    """The items of an async or sync stream, up to the first for which ``done`` is true."""
-    seen: list[Any] = []
-    if hasattr(stream, "__aiter__"):
-        async for item in stream:
-            seen.append(item)
-            if done(item):
-                break
-        await stream.aclose()
-    else:
-        for item in stream:
-            seen.append(item)
-            if done(item):
-                break
-        stream.close()
-    return seen
 
 
 def index_of(item: Any) -> int | None:
