@@ -100,7 +100,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on both packages."""
-    session.install(*TYPECHECK, "-e", ".")
+    session.install(*TYPECHECK, "-e", ".[websocket]")
     session.run("mypy", "--strict", "-p", "langgraph_api_client", "-p", "langgraph_client")
     # The typing surface as a caller sees it: narrowing stream parts, the overloads, the
     # request models' constructors.
@@ -116,7 +116,7 @@ def _env_bin(session_name: str, program: str) -> str:
 @nox.session(python=PYTHON, default=False)
 def test_env(session: nox.Session) -> None:
     """The one test environment: pytest, our client (with aiohttp) and its test tools."""
-    session.install(*TEST, "-e", ".[aiohttp,otel,langchain]")
+    session.install(*TEST, "-e", ".[aiohttp,otel,langchain,websocket]")
 
 
 def _server_sessions(api: str) -> None:

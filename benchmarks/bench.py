@@ -54,6 +54,7 @@ class Sizes:
     creates: int
     create_bytes: int
     memory_events: tuple[int, int]
+    thread_memory_events: tuple[int, int]
     check_events: int
 
 
@@ -67,6 +68,7 @@ FULL = Sizes(
     creates=4,
     create_bytes=1 << 20,
     memory_events=(10_000, 100_000),
+    thread_memory_events=(10_000, 1_000_000),
     check_events=20_000,
 )
 QUICK = Sizes(
@@ -79,6 +81,7 @@ QUICK = Sizes(
     creates=3,
     create_bytes=1 << 20,
     memory_events=(1_000, 10_000),
+    thread_memory_events=(1_000, 10_000),
     check_events=500,
 )
 
@@ -188,6 +191,7 @@ class Report:
     figures: list[Figure] = field(default_factory=list)
     modules: dict[str, int] = field(default_factory=dict)
     memory: dict[str, dict[int, float]] = field(default_factory=dict)
+    thread_memory: dict[str, dict[int, float]] = field(default_factory=dict)
     parsing: list[tuple[str, float, float, float, float]] = field(default_factory=list)
     parsing_note: str = ""
     stub_notes: list[str] = field(default_factory=list)
@@ -565,31 +569,81 @@ def memory_probe(name: str, url: str, events: int) -> None:
     asyncio.run(run())
 
 
+def memory_growth(probe_flag: str, name: str, url: str, events: int) -> float:
+    """The peak RSS growth (MB) a memory probe reports, run in a fresh interpreter."""
+    command = [sys.executable, "-m", "benchmarks.bench", probe_flag, name]
+    probe = subprocess.run(
+        [*command, "--url", url, "--events", str(events)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if probe.returncode:
+        raise SystemExit(f"memory probe {name} {events} failed:\n{probe.stderr[-3000:]}")
+    return float(json.loads(probe.stdout.strip().splitlines()[-1])["growth_kb"]) / 1024
+
+
 def measure_memory(url: str, report: Report) -> None:
     for name in [*(a.name for a in report.adapters), MEMORY_CONTROL]:
         for events in report.sizes.memory_events:
-            probe = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "benchmarks.bench",
-                    "--probe-memory",
-                    name,
-                    "--url",
-                    url,
-                    "--events",
-                    str(events),
-                ],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if probe.returncode:
-                raise SystemExit(f"memory probe {name} {events} failed:\n{probe.stderr[-3000:]}")
-            growth = json.loads(probe.stdout.strip().splitlines()[-1])["growth_kb"] / 1024
+            growth = memory_growth("--probe-memory", name, url, events)
             report.memory.setdefault(name, {})[events] = growth
     print_memory(report)
+
+
+# --- thread stream memory ------------------------------------------------------------------
+THREAD_READERS = {  # how the probe reads one thread stream of ours (the stub's protocol route)
+    "ours: thread.events": "events",
+    "ours: thread.subscribe(values, messages)": "subscribe",
+    "control: thread.events, keeping every event": "keep",
+}
+
+
+def thread_memory_probe(name: str, url: str, events: int) -> None:
+    """Run in a fresh interpreter: peak RSS growth while one thread stream reads ``events``
+    protocol events to the server's end of the stream."""
+    from langgraph_client import get_client
+
+    how = THREAD_READERS[name]
+
+    async def read(client: Any, thread_id: str, kept: list[Any] | None) -> int:
+        n = 0
+        async with client.threads.stream(thread_id, assistant_id="agent") as thread:
+            picked = ["values", "messages"]
+            feed = thread.subscribe(picked) if how == "subscribe" else thread.events
+            async for event in feed:
+                n += 1
+                if kept is not None:
+                    kept.append(event)
+        return n
+
+    async def run() -> None:
+        async with get_client(url=url, api_key=None) as client:
+            await read(client, recorded.thread_id(1_000), None)  # warm up
+            gc.collect()
+            base = reset_peak_rss()
+            got = await read(client, recorded.thread_id(events), [] if how == "keep" else None)
+            peak = peak_rss()
+        if got != events:  # the stub sends every channel, whatever the filter
+            raise SystemExit(f"{name} read {got} events of a stream of {events}")
+        print(json.dumps({"growth_kb": peak - base, "read": got}))
+
+    asyncio.run(run())
+
+
+def measure_thread_memory(url: str, report: Report) -> None:
+    for name in THREAD_READERS:
+        for events in report.sizes.thread_memory_events:
+            if name.startswith("control") and events > 100_000:
+                continue  # it holds every event: a million of them would only fill the machine
+            growth = memory_growth("--probe-thread-memory", name, url, events)
+            report.thread_memory.setdefault(name, {})[events] = growth
+    small, large = report.sizes.thread_memory_events
+    print(f"\npeak RSS growth while one thread stream reads ({small:,} vs {large:,} events)")
+    for name, by in report.thread_memory.items():
+        cells = [f"{by[n]:7.1f} MB" if n in by else "    (not run)" for n in (small, large)]
+        print(f"  {name:<44} {cells[0]}   {cells[1]}")
 
 
 # --- typed models against orjson.loads ------------------------------------------------------
@@ -907,6 +961,27 @@ def write_docs(path: Path, report: Report, command: str, seconds: float) -> None
         "|---|---|---|",
         *[f"| {k} | {v[small]:.1f} MB | {v[large]:.1f} MB |" for k, v in report.memory.items()],
         "",
+    ]
+    small, large = report.sizes.thread_memory_events
+    lines += [
+        "## Thread stream memory",
+        "",
+        "Peak RSS growth of a fresh interpreter while one `client.threads.stream(...)` reads "
+        "a thread's protocol events to the end of the stream (the stub's "
+        "`/threads/{id}/stream/events`: a run's lifecycle events around values, updates, "
+        "child-graph message deltas and custom events, a few hundred bytes each); flat "
+        "means the stream holds a bounded number of events. `subscribe` sends its channels "
+        "to the server (the stub ignores them and sends everything).",
+        "",
+        f"| reader | {small:,} events | {large:,} events |",
+        "|---|---|---|",
+        *[
+            "| {} | {} | {} |".format(
+                k, *(f"{v[n]:.1f} MB" if n in v else "not run" for n in (small, large))
+            )
+            for k, v in report.thread_memory.items()
+        ],
+        "",
         "## Typed models against plain JSON",
         "",
     ]
@@ -958,11 +1033,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--write-docs", type=Path, help="write the results as Markdown here")
     parser.add_argument("--probe-memory", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-thread-memory", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--events", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe_memory:
         memory_probe(args.probe_memory, args.url, args.events)
+        return
+    if args.probe_thread_memory:
+        thread_memory_probe(args.probe_thread_memory, args.url, args.events)
         return
 
     started = time.perf_counter()
@@ -979,6 +1058,7 @@ def main() -> None:
     with stub_server() as url:
         measure(url, report)
         measure_memory(url, report)
+        measure_thread_memory(url, report)
     measure_parsing(report)
     seconds = time.perf_counter() - started
     print(f"\nmeasured in {seconds:.0f} s")

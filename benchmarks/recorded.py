@@ -120,3 +120,56 @@ def expected_events(events: int) -> list[tuple[str, Any]]:
     while len(out) < events:
         out.extend(parsed[: events - len(out)])
     return out
+
+
+# --- the streaming protocol (threads.stream) ---------------------------------------------------
+PROTOCOL_RUN_ID = "00000000-0000-4000-8000-0000000000aa"
+
+
+def _protocol_event(seq: int, method: str, namespace: list[str], data: Any, event_id: str) -> bytes:
+    event = {
+        "type": "event",
+        "event_id": event_id,
+        "seq": seq,
+        "method": method,
+        "params": {"namespace": namespace, "timestamp": 1_790_000_000_000 + seq, "data": data},
+    }
+    return b"event: %s\nid: %d\ndata: %s\n\n" % (method.encode(), seq, orjson.dumps(event))
+
+
+@cache
+def protocol_cycle() -> tuple[bytes, list[int]]:
+    """One cycle of protocol events as langgraph-api frames them (values, updates, a message
+    delta in a child graph, a custom event), each one HTTP chunk, and where each ends. The
+    cycle repeats with the same ``seq``s: a reader that keeps nothing cannot tell."""
+    message = {"type": "ai", "content": "a reply of a few words", "id": "msg-1"}
+    kinds = [
+        ("values", [], {"messages": [message]}),
+        ("updates", [], {"reply": {"messages": [message]}}),
+        ("messages", ["child:1"], {"event": "content-block-delta", "delta": {"text": "hi"}}),
+        ("custom", [], {"name": "progress", "payload": {"i": 1}}),
+    ]
+    cycle, ends = bytearray(), []
+    for seq, (method, namespace, data) in enumerate(kinds, start=2):
+        cycle += _chunk(_protocol_event(seq, method, namespace, data, f"e-{seq}"))
+        ends.append(len(cycle))
+    return bytes(cycle), ends
+
+
+def protocol_body(events: int) -> list[memoryview]:
+    """The chunked body of a thread's protocol event stream of ``events`` events: a root
+    ``running`` lifecycle event, the cycle repeated, a root ``completed`` lifecycle event;
+    then the server ends the stream."""
+    run = PROTOCOL_RUN_ID
+    first = _protocol_event(1, "lifecycle", [], {"event": "running"}, f"synth:{run}:lc::running")
+    last = _protocol_event(
+        events, "lifecycle", [], {"event": "completed"}, f"synth:{run}:lc::completed"
+    )
+    cycle, ends = protocol_cycle()
+    whole, rest = divmod(events - 2, len(ends))
+    view = memoryview(cycle)
+    pieces = [memoryview(_chunk(first)), *[view] * whole]
+    if rest:
+        pieces.append(view[: ends[rest - 1]])
+    pieces += [memoryview(_chunk(last)), memoryview(b"0\r\n\r\n")]
+    return pieces

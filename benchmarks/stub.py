@@ -14,6 +14,7 @@ Routes (anything else answers 404 with a JSON `detail`):
     POST /threads/{id}/runs                the recorded run (the request body is kept)
     GET  /threads/{id}/runs/{run_id}       the recorded finished run
     POST /threads/{id}/runs/stream         a stream of `events_of(id)` events (see recorded.py)
+    POST /threads/{id}/stream/events       the thread's protocol events, `events_of(id)` of them
     GET  /__bench/stats                    {"cpu": process CPU seconds, "requests": n}
     GET  /__bench/last                     the body of the last POST /threads/{id}/runs
 """
@@ -65,6 +66,9 @@ class State:
         self.run = _answer("run")
         self.run_done = _answer("run_done")
         self.stream_head = _head(200, recorded.stream_plan().headers, None)
+        self.protocol_head = _head(
+            200, [("content-type", "text/event-stream; charset=utf-8")], None
+        )
         self.ok = _json(200, b'{"ok":true}')
         self.not_found = _json(404, b'{"detail":"Not Found"}')
 
@@ -134,6 +138,10 @@ class Connection(asyncio.Protocol):
             case "POST", ["threads", thread, "runs", "stream"]:
                 write(state.stream_head)
                 self.pending = iter(recorded.stream_body(recorded.events_of(thread)))
+                self._pump()
+            case "POST", ["threads", thread, "stream", "events"]:
+                write(state.protocol_head)
+                self.pending = iter(recorded.protocol_body(recorded.events_of(thread)))
                 self._pump()
             case "POST", ["threads", _, "runs"]:
                 state.last_body = body

@@ -82,3 +82,21 @@ def wire(value: Any) -> Any:
     if isinstance(value, list):
         return [wire(item) for item in value]
     return value
+
+
+async def read_until(stream: Any, done: Any) -> list[Any]:
+    """The items of an async or sync stream, up to the first for which ``done`` is true."""
+    seen: list[Any] = []
+    if hasattr(stream, "__aiter__"):
+        async for item in stream:
+            seen.append(item)
+            if done(item):
+                break
+        await stream.aclose()
+    else:
+        for item in stream:
+            seen.append(item)
+            if done(item):
+                break
+        stream.close()
+    return seen

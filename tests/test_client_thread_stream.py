@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from langgraph_api_client.api.streaming import send_thread_command, stream_thread_events
 from langgraph_client.errors import NotFoundError
@@ -20,7 +21,7 @@ from langgraph_client.protocol import (
     ThreadStreamError,
 )
 
-from tests._client_api import Api, client_of, settle
+from tests._client_api import Api, client_of, read_until, settle
 from tests._proxy import Fault, FaultProxy
 
 pytest_plugins = ["tests._client_fixtures"]
@@ -53,20 +54,10 @@ class Thread:
     async def values(self) -> list[Any]:
         return list(await settle(self.stream.values))
 
-    async def events_until(self, last: Callable[[Any], bool]) -> list[Any]:
-        """The events up to and including the first for which ``last`` is true."""
-        seen: list[Any] = []
-        if isinstance(self.stream, AsyncThreadStream):
-            async for event in self.stream.events:
-                seen.append(event)
-                if last(event):
-                    break
-        else:
-            for event in self.stream.events:
-                seen.append(event)
-                if last(event):
-                    break
-        return seen
+    async def events_until(self, last: Callable[[Any], bool], feed: Any = None) -> list[Any]:
+        """The events (of ``feed``, a ``subscribe(...)``; else of ``events``) up to and
+        including the first for which ``last`` is true."""
+        return await read_until(self.stream.events if feed is None else feed, last)
 
 
 @contextlib.asynccontextmanager
@@ -186,19 +177,10 @@ async def test_subscribe_filters_by_channel(api: Api) -> None:
     async with thread_stream(api, assistant_id="agent") as thread:
         await thread.start(input=said("x"))
         await thread.output()
-        picked: list[Any] = []
-        is_end = root_lifecycle("completed")
-        lifecycle = thread.stream.subscribe(["lifecycle"])
-        if isinstance(lifecycle, AsyncIterator):
-            async for event in lifecycle:
-                picked.append(event)
-                if is_end(event):
-                    break
-        else:
-            for event in lifecycle:
-                picked.append(event)
-                if is_end(event):
-                    break
+        picked = await thread.events_until(
+            root_lifecycle("completed"),
+            thread.stream.subscribe(["lifecycle"]),
+        )
         assert [event["params"]["data"]["event"] for event in picked] == ["running", "completed"]
 
 
@@ -231,14 +213,32 @@ def test_the_sync_output_refuses_to_wait_on_an_interrupt(server_url: str) -> Non
         assert thread.output["messages"][-1]["content"] == "echo: answer: later"
 
 
-def test_websocket_transport_is_not_supported(server_url: str) -> None:
+async def test_the_websocket_transport_runs_answers_and_filters(api: Api) -> None:
+    async with thread_stream(api, assistant_id="interrupting", transport="websocket") as thread:
+        await thread.start(input=said("q"))
+        asked = await thread.events_until(lambda event: event["method"] == "input.requested")
+        assert asked[0]["method"] == "lifecycle"
+        assert thread.stream.interrupted
+        await thread.respond("yes")
+        assert (await thread.output())["messages"][-1]["content"] == "echo: answer: yes"
+        picked = await thread.events_until(
+            root_lifecycle("completed"),
+            thread.stream.subscribe(["lifecycle"], namespaces=[[]], depth=0),
+        )
+    assert {e.method for e in picked} == {"lifecycle"}
+    phases = [e["params"]["data"]["event"] for e in picked]
+    assert phases[0] == "running" and phases[-1] == "completed"
+    assert [e.seq for e in picked] == sorted({e.seq for e in picked})  # none read twice
+
+
+def test_an_unknown_transport_is_refused_naming_it(server_url: str) -> None:
     from langgraph_client import get_sync_client
 
     with (
         get_sync_client(url=server_url, api_key=None) as client,
-        pytest.raises(NotImplementedError, match='transport="sse"'),
+        pytest.raises(ValueError, match="'grpc'"),
     ):
-        client.threads.stream(assistant_id="agent", transport="websocket")
+        client.threads.stream(assistant_id="agent", transport="grpc")  # type: ignore[arg-type]
 
 
 async def test_a_stream_must_be_entered(api: Api) -> None:
@@ -529,3 +529,115 @@ async def test_a_read_cut_short_by_a_timeout_goes_on_at_the_next_read(aclient: A
             if root_lifecycle("completed")(event):
                 break
         assert root_lifecycle("completed")(seen[-1])
+
+
+async def test_subscribe_sends_its_filter_to_the_server(
+    proxied: Api, proxy: FaultProxy, server_url: str
+) -> None:
+    async with thread_stream(proxied, assistant_id="subgraph") as thread:
+        await thread.start(input=said("x"))
+        # Every event, read past the proxy: what it relays is the filtered read's alone.
+        async with (
+            client_of("async", server_url, api_key=None) as direct,
+            thread_stream(direct, thread.stream.thread_id, assistant_id="subgraph") as whole,
+        ):
+            everything = await whole.events_until(root_lifecycle("completed"))
+        nested = [e for e in everything if e["params"]["namespace"]]
+        assert nested  # the child graph's events: what the filter must keep away
+        want = [e for e in everything if e.method == "values" and not e["params"]["namespace"]]
+        proxy.clear()
+        picked = await thread.events_until(
+            lambda event: event.event_id == want[-1].event_id,
+            thread.stream.subscribe(["values"], namespaces=[[]], depth=0),
+        )
+    assert [(e.seq, e.event_id) for e in picked] == [(e.seq, e.event_id) for e in want]
+    # Filtered by the server: nothing else crossed the wire to be dropped here.
+    assert proxy.events <= len(want)
+
+
+async def test_a_namespace_filter_reaches_the_child_graph_only(api: Api) -> None:
+    async with thread_stream(api, assistant_id="subgraph") as thread:
+        await thread.start(input=said("x"))
+        everything = await thread.events_until(root_lifecycle("completed"))
+        child = [e for e in everything if e["params"]["namespace"][:1] and e.method == "values"]
+        assert child
+        picked = await thread.events_until(
+            lambda event: event.event_id == child[-1].event_id,
+            thread.stream.subscribe(["values"], namespaces=[["child"]]),
+        )
+    assert [e.event_id for e in picked] == [e.event_id for e in child]
+
+
+@pytest.mark.parametrize(
+    ("channels", "namespaces", "depth", "named"),
+    [
+        (["value"], None, None, "'value'"),
+        ("values", None, None, "channels"),
+        ([], None, None, "channels"),
+        (["custom:"], None, None, "'custom:'"),
+        (["values"], ["child"], None, "'child'"),
+        (["values"], None, -1, "depth"),
+    ],
+)
+async def test_a_bad_filter_is_refused_naming_it(
+    api: Api, channels: Any, namespaces: Any, depth: Any, named: str
+) -> None:
+    async with thread_stream(api, assistant_id="agent") as thread:
+        with pytest.raises(ValueError, match=re.escape(named)):
+            thread.stream.subscribe(channels, namespaces=namespaces, depth=depth)
+
+
+def _protocol_stream(run_id: str, snapshots: int) -> Iterator[bytes]:
+    """A thread's protocol events as langgraph-api sends them: the run's ``running``
+    lifecycle event, ``snapshots`` root values events, its ``completed`` lifecycle event."""
+
+    def frame(seq: int, method: str, data: Any, event_id: str) -> bytes:
+        event = {
+            "type": "event",
+            "event_id": event_id,
+            "seq": seq,
+            "method": method,
+            "params": {"namespace": [], "data": data},
+        }
+        return b"event: %s\nid: %d\ndata: %s\n\n" % (method.encode(), seq, orjson.dumps(event))
+
+    yield frame(1, "lifecycle", {"event": "running"}, f"synth:{run_id}:lc::running")
+    for i in range(snapshots):
+        yield frame(i + 2, "values", {"n": i}, f"{run_id}-{i}")
+    yield frame(snapshots + 2, "lifecycle", {"event": "completed"}, f"synth:{run_id}:lc::done")
+
+
+def test_a_long_stream_holds_only_the_events_still_to_be_read() -> None:
+    # A scripted server: a real run of this many snapshots would take minutes.
+    from langgraph_client import get_sync_client
+
+    thread_id, run_id, snapshots = str(uuid.uuid4()), str(uuid.uuid4()), 5_000
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path.endswith("/stream/events"):
+            stream = _protocol_stream(run_id, snapshots)
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=stream
+            )
+        if path.endswith("/state"):
+            return httpx.Response(200, json={"values": {"n": -1}, "next": ["node"], "tasks": []})
+        if path.endswith("/runs"):
+            return httpx.Response(200, json=[{"run_id": run_id, "thread_id": thread_id}])
+        return httpx.Response(404, json={"detail": "not scripted"})
+
+    held: list[int] = []
+    with (
+        get_sync_client(
+            url="http://scripted", api_key=None, transport=httpx.MockTransport(answer)
+        ) as client,
+        client.threads.stream(thread_id, assistant_id="agent") as thread,
+    ):
+        seen = [
+            snapshot["n"] for snapshot in thread.values if held.append(len(thread._log)) or True
+        ]
+        assert seen == list(range(-1, snapshots))
+        assert max(held) <= 1  # each event dropped once the one reader has passed it
+        kept = sum(1 for _ in thread.events)  # a reader of its own: it keeps nothing
+        assert kept == snapshots + 2
+        assert len(thread._log) == 0

@@ -11,23 +11,23 @@ The protocol has two routes, both scoped to a thread:
   a ``seq`` (how a cut stream is resumed). A stream the server ends is at its end (not cut):
   readers stop there, and a wait for a run takes its end from the server's records.
 
-How this module reads it: by pulling, never with a background task. A thread stream opens
-one event connection, on first need, and keeps every event it reads in one ordered log;
-every reader (``events``, ``values``, ``output``, ``run.respond`` waiting for an interrupt)
-walks the log with its own position and, at its end, reads the next event from the
-connection (one reader at a time). The runs seen in the log are tracked as events are read:
-each root ``lifecycle`` event names its run (langgraph-api gives these events ids of the form
-``synth:<run_id>:...``), and the events between a run's ``running`` and its end belong to it.
+How this module reads it: by pulling, never with a background task, and holding only what a
+reader still has to take.
 
-The connection may never show a run at all: langgraph-api's thread stream notices a new run
-by polling the thread's runs, so a short run (a resumed one, typically) that starts and ends
-between two polls is missed by an open connection, though its events are stored and a new
-connection replays them. So no wait here depends on an event alone. While the thread is
-quiet the server sends a heartbeat every few seconds; on each, a reader still waiting for the
-followed run asks the server for its status: a run that has stopped without the log showing
-it is read again through a new connection (resumed after the last ``seq``), and if that
-shows nothing either, its end is taken from the server's records (the run's status, the
-thread's pending interrupts). After ``input.respond`` the new run's id is asked for too.
+- ``events`` and ``subscribe`` send their filter (``channels``, ``namespaces``, ``depth``) to
+  the server, which applies it (every server with the protocol does; there is no filtering
+  here): each iteration reads a connection of its own (``_Feed``) and keeps nothing of what
+  it has handed out.
+- The thread stream's own feed reads what follows its runs: the ``lifecycle``, ``input`` and
+  ``values`` channels, on one connection opened on first need. Its events go into a log that
+  every reader of it (``values``, ``output``, ``run.respond`` waiting for an interrupt) walks
+  with its own position, reading the next event from the connection at its end (one reader
+  at a time); what every reader has passed is dropped, so a stream that reads a million
+  events holds a bounded number of them.
+- The runs are tracked from the protocol's root ``lifecycle`` events (a run's ``running``,
+  then its end) and ``input.requested`` events, whichever connection reads them. What the
+  protocol leaves out (which run an event belongs to; runs an open connection of
+  langgraph-api never shows) is made up for in one place, ``_LangGraphApiWorkarounds``.
 
 Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
 ``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
@@ -40,7 +40,15 @@ import asyncio
 import contextlib
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from langgraph_api_client.types import UNSET
@@ -99,7 +107,6 @@ ALL_CHANNELS: tuple[str, ...] = (
 
 _FINAL = frozenset({"completed", "failed"})  # a run that will do nothing more
 _STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answered
-_RUN_ID_PREFIX = "synth:"
 _UNDER_WAY = frozenset({"pending", "running"})  # run statuses whose events are still to come
 
 
@@ -166,73 +173,379 @@ class _Run:
         self.settled = False  # its end was taken from the server's records, not from the log
 
 
-def _run_id_of(event: ProtocolEvent) -> str | None:
-    """The run an event names in its id (``synth:<run_id>:...``), if it names one."""
-    event_id = event.event_id
-    if isinstance(event_id, str) and event_id.startswith(_RUN_ID_PREFIX):
-        run_id = event_id[len(_RUN_ID_PREFIX) :].split(":", 1)[0]
-        return run_id or None
-    return None
+def _checked_filter(
+    channels: Sequence[str] | None,
+    namespaces: Sequence[Sequence[str]] | None,
+    depth: int | None,
+) -> tuple[Sequence[str], Sequence[Sequence[str]] | None, int | None]:
+    """The filter of ``events``/``subscribe``, checked before the server sees it: the
+    channels (every one when None), namespace prefixes (lists of labels) and a depth."""
+    if channels is None:
+        channels = ALL_CHANNELS
+    elif isinstance(channels, str) or not channels:
+        raise ValueError(f"channels must be a non-empty list of channel names, not {channels!r}")
+    for channel in channels:
+        if not isinstance(channel, str) or not (
+            channel in ALL_CHANNELS or (channel.startswith("custom:") and channel != "custom:")
+        ):
+            raise ValueError(
+                f"channels: {channel!r} is no channel (one of {', '.join(ALL_CHANNELS)}, "
+                "or 'custom:<name>')"
+            )
+    if namespaces is not None:
+        if isinstance(namespaces, str):
+            raise ValueError(f"namespaces must be a list of lists of labels, not {namespaces!r}")
+        for namespace in namespaces:
+            if isinstance(namespace, str) or not all(isinstance(x, str) for x in namespace):
+                raise ValueError(
+                    f'namespaces: {namespace!r} is no namespace (a list of labels, e.g. ["child"])'
+                )
+    if depth is not None and (not isinstance(depth, int) or isinstance(depth, bool) or depth < 0):
+        raise ValueError(f"depth must be an int >= 0 (or None), not {depth!r}")
+    return channels, namespaces, depth
 
 
-def _channel_of(event: ProtocolEvent) -> str | None:
-    """The channel a subscription names to receive ``event``."""
-    method = event.method
-    if method == "input.requested":
-        return "input"
-    if method == "custom":
-        data = event.params.data
-        name = data.get("name") if isinstance(data, Mapping) else None
-        return f"custom:{name}" if name else "custom"
-    return method
+#: The channels the thread stream's own feed reads: what tracks its runs (``lifecycle``,
+#: ``input``) and what ``values`` yields. Every other channel is read only by a reader that
+#: asks for it, on a connection of its own.
+_FOLLOW_CHANNELS: tuple[str, ...] = ("lifecycle", "input", "values")
 
 
-def _under(namespace: Sequence[str], prefix: Sequence[str]) -> bool:
-    """Whether ``namespace`` starts with ``prefix``; a prefix label without ``:`` also
-    matches a label that adds ``:<task id>`` to it."""
-    if len(prefix) > len(namespace):
-        return False
-    for want, got in zip(prefix, namespace, strict=False):
-        if want != got and (":" in want or got.split(":", 1)[0] != want):
-            return False
-    return True
+def _within(
+    namespace: Sequence[str], prefixes: Sequence[Sequence[str]] | None, depth: int | None
+) -> bool:
+    """Whether an event at ``namespace`` is under one of ``prefixes`` (None: any), at most
+    ``depth`` levels below it, as the server matches a subscription's namespaces: a prefix
+    label without ``:`` also matches the label with ``:<task id>`` added."""
+    if prefixes is None:
+        return True
+    return any(
+        len(prefix) <= len(namespace)
+        and (depth is None or len(namespace) - len(prefix) <= depth)
+        and all(
+            want == got or (":" not in want and got.split(":", 1)[0] == want)
+            for want, got in zip(prefix, namespace, strict=False)
+        )
+        for prefix in prefixes
+    )
 
 
-class _Filter:
-    """Which events a subscription receives: channels, namespace prefixes and depth."""
+class _Feed:
+    """One event connection of a thread stream, with the filter it sends the server
+    (``channels``, ``namespaces``, ``depth``) and where it stands (the last ``seq`` read).
+    A cut is resumed after that ``seq`` by the core's resume loop, as every stream is; a
+    feed dropped on purpose (``drop``) reopens there at its next read. It keeps only the
+    parts of the chunk being read: nothing of what it has handed out."""
 
-    __slots__ = ("channels", "depth", "namespaces")
+    __slots__ = (
+        "_conn",
+        "_parts",
+        "_reading",
+        "_thread",
+        "body",
+        "ended",
+        "seq",
+        "stale",
+    )
 
     def __init__(
         self,
-        channels: Sequence[str] | None,
-        namespaces: Sequence[Sequence[str]] | None,
-        depth: int | None,
+        thread: _ThreadStreamBase,
+        channels: Sequence[str],
+        namespaces: Sequence[Sequence[str]] | None = None,
+        depth: int | None = None,
     ) -> None:
-        self.channels = None if channels is None else frozenset(channels)
-        self.namespaces = None if not namespaces else [list(ns) for ns in namespaces]
-        self.depth = depth
+        self._thread = thread
+        #: The filter, as sent: the server applies it (langgraph-api 0.9 on; see x-since).
+        self.body: dict[str, Any] = {"channels": list(channels)}
+        if namespaces is not None:
+            self.body["namespaces"] = [list(ns) for ns in namespaces]
+        if depth is not None:
+            self.body["depth"] = depth
+        self.seq: int | None = None  # the last seq read: where a new connection resumes
+        self.stale = False  # the connection missed something: reopen it at the next read
+        self.ended = False  # the server ended the event stream: no more events, until a command
+        self._conn: AsyncIterator[list[StreamPart]] | None = None
+        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
+        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
 
-    def __call__(self, event: ProtocolEvent) -> bool:
-        if self.channels is not None:
-            channel = _channel_of(event)
-            if channel is None:
-                return False
-            if channel not in self.channels and not (
-                channel.startswith("custom:") and "custom" in self.channels
-            ):
-                return False
-        if self.namespaces is None:
-            return True
-        namespace = list(event.params.namespace)
-        return any(
-            _under(namespace, prefix)
-            and (self.depth is None or len(namespace) - len(prefix) <= self.depth)
-            for prefix in self.namespaces
+    def _request(self) -> dict[str, Any]:
+        """The request arguments of a connection resumed after the last ``seq`` read."""
+        from langgraph_api_client.api.streaming import stream_thread_events as op
+        from langgraph_api_client.models import ProtocolEventStreamRequest
+
+        body = ProtocolEventStreamRequest(
+            channels=self.body["channels"],
+            namespaces=self.body.get("namespaces", UNSET),
+            depth=self.body.get("depth", UNSET),
+            since=UNSET if self.seq is None else self.seq,
         )
+        return op.get_kwargs(self._thread.thread_id, body=body)
+
+    def _since(self) -> dict[str, Any]:
+        """The subscription, resumed after the last ``seq`` read (the websocket's)."""
+        return self.body if self.seq is None else {**self.body, "since": self.seq}
+
+    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
+        """The parts each chunk completes, and an empty list for a chunk of comments only
+        (the server's heartbeat, sent every few seconds while the thread is quiet); over a
+        websocket, each event and an empty list for a quiet spell."""
+        from langgraph_api_client.api.streaming import stream_thread_events
+
+        thread = self._thread
+        if thread._transport == "websocket":
+            from ._websocket import websocket_parts
+
+            frames: AsyncGenerator[list[StreamPart]] = websocket_parts(
+                thread._core,
+                self._request()["url"],
+                thread._headers,
+                self._since,
+                lambda: self.seq,
+                thread._blocking,
+            )
+            async with contextlib.aclosing(frames):
+                async for frame in frames:
+                    yield frame
+            return
+        parts = thread._core.stream(
+            self._request(),
+            headers=thread._headers,
+            heartbeats=True,
+            reopen=self._request,
+            endpoint=stream_thread_events,
+        )
+        async with contextlib.aclosing(parts):
+            async for part in parts:
+                yield [] if part is HEARTBEAT else [part]
+
+    async def drop(self) -> None:
+        """Close the connection (stopping a read under way in another task); the next read
+        opens a new one after the last ``seq``."""
+        conn, self._conn = self._conn, None
+        self._parts.clear()
+        reading, self._reading = self._reading, None
+        if reading is not None and not reading.done():
+            # Another task is reading the connection (closed from here): stop its read,
+            # which closes the connection; that reader then sees the stream closed.
+            reading.cancel()
+            with contextlib.suppress(BaseException):
+                await reading
+        aclose = getattr(conn, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+    async def _next_parts(self, conn: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
+        """The next parts of ``conn``. The async twin reads in a task of its own, so that
+        ``close`` (from another task) can stop the read and close the connection."""
+        if self._thread._blocking:
+            return await anext(conn)
+        reading = self._reading = asyncio.ensure_future(_next_of(conn))
+        try:
+            return await reading
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if self._thread._closed and reading.cancelled() and not (task and task.cancelling()):
+                raise _Closed from None  # stopped by close, not by cancelling this reader
+            if self._conn is conn:  # the reader was cancelled (a timeout): so was the
+                self._conn = None  # connection; the next read opens one after the last seq
+                self._parts.clear()
+            raise
+        finally:
+            if self._reading is reading:
+                self._reading = None
+
+    async def read(self) -> ProtocolEvent | _End | None:
+        """The next protocol event, None for a heartbeat (nothing happened on the thread for
+        a while), or ``END`` once the server has ended the event stream or the thread stream
+        was closed."""
+        from langgraph_api_client.models import ProtocolEvent
+
+        if self.ended or self._thread._closed:
+            return END
+        if self.stale:
+            self.stale = False
+            await self.drop()
+        while True:
+            if self._parts:
+                data = self._parts.popleft().data
+                if isinstance(data, Mapping) and data.get("type") == "event":
+                    event = ProtocolEvent.from_dict(data)
+                    if isinstance(event.seq, int):
+                        self.seq = event.seq
+                    return event
+                if isinstance(data, Mapping) and data.get("type") == "error":
+                    await self.drop()
+                    raise ThreadStreamError(
+                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
+                    )
+                continue  # anything else (a newer server's frame) is not an event
+            if self._conn is None:
+                self._conn = self._connect()
+            try:
+                parts = await self._next_parts(self._conn)
+            except StopAsyncIteration:
+                # The server ended the stream: that is its end, not a cut.
+                await self.drop()
+                self.ended = True
+                return END
+            except _Closed:
+                return END
+            except APIConnectionError:
+                await self.drop()  # it failed, or could not be resumed
+                raise
+            if not parts:
+                return None
+            self._parts.extend(parts)
 
 
-class _ThreadStreamBase:
+class _LangGraphApiWorkarounds:
+    """Workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such.
+
+    What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
+    then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
+    waits on; the thread stream tracks runs from those alone (``_note``). What it does not
+    give, and what langgraph-api makes up for here:
+
+    - *Which run an event belongs to.* Commands name runs (``run.start`` answers a
+      ``run_id``) but events do not; langgraph-api's own event ids do
+      (``synth:<run_id>:...``), and ``_synth_run_id`` reads them. Without them a run is
+      known by its position in the log only.
+    - *Runs an open connection never shows.* langgraph-api's thread stream notices a run by
+      polling the thread's runs, so a short run (a resumed one, typically) that starts and
+      ends between two polls is missed by an open connection, though a new connection
+      replays it. So on a heartbeat (the thread quiet for a few seconds), a reader still
+      waiting for the followed run asks its status (``_on_quiet``): a run that has stopped
+      unseen is read again through new connections, and if that shows nothing either, its
+      end is taken from the server's records (``_settle``: the run's status, the thread's
+      pending interrupts). A status check that fails (a 5xx after the core's retries) is
+      an error, never an end.
+    - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
+      it does not return: the thread's latest run (``_follow_latest``).
+    """
+
+    _RUN_ID_PREFIX = "synth:"
+
+    if TYPE_CHECKING:  # what the thread stream holds, for the type checker
+        thread_id: str
+        _core: _CoreBase[Any]
+        _headers: dict[str, str]
+        _runs: dict[str, _Run]
+        _want: str | None
+        _after: str | None
+        _reread: set[str]
+        _feed: _Feed
+        _readers: set[_Feed]
+        _count: int
+
+        def _check_open(self) -> None: ...
+
+    @classmethod
+    def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
+        """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
+        event_id = event.event_id
+        if isinstance(event_id, str) and event_id.startswith(cls._RUN_ID_PREFIX):
+            run_id = event_id[len(cls._RUN_ID_PREFIX) :].split(":", 1)[0]
+            return run_id or None
+        return None
+
+    async def _on_quiet(self) -> None:
+        """Nothing came for a while: if the followed run has stopped without the log showing
+        it, read it again through a new connection, or once that was tried, take its end
+        from the server's records."""
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        if run_id is None:
+            return
+        run = self._runs.get(run_id)
+        if run is not None and run.status in _STOPPED:
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY:
+            return  # the connection sees it from its next poll on
+        if run_id not in self._reread:
+            self._reread.add(run_id)
+            for feed in (self._feed, *self._readers):
+                feed.stale = True  # its next read reconnects, and the server replays the run
+            return
+        await self._settle(run_id, status)
+
+    async def _settle(self, run_id: str, status: str | None) -> None:
+        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
+        thread's pending interrupts, as the server's own lifecycle events would say it."""
+        run = self._runs.get(run_id)
+        if run is None:
+            run = self._runs[run_id] = _Run(run_id, self._count)
+        run.settled = True
+        pending: list[InterruptPayload] = []
+        if status in ("success", "interrupted"):
+            pending = await self._pending_interrupts()
+        if pending:
+            run.status, run.interrupts = "interrupted", pending
+        elif status == "success":
+            run.status, run.interrupts = "completed", []
+        else:
+            run.status, run.interrupts = "failed", []
+            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
+
+    async def _run_status(self, run_id: str) -> str | None:
+        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
+        from langgraph_api_client.api.runs import get_run as op
+
+        kwargs = op.get_kwargs(self.thread_id, run_id)
+        try:
+            run = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        except NotFoundError:
+            return None
+        return str(run.status.value)
+
+    async def _pending_interrupts(self) -> list[InterruptPayload]:
+        """The interrupts the thread waits on, from its state (namespace unknown there: the
+        server checks an answer's interrupt by its id)."""
+        from langgraph_api_client.api.threads import get_thread_state as op
+
+        kwargs = op.get_kwargs(self.thread_id)
+        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        found = state.get("interrupts") or []
+        return [
+            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
+            for item in found
+            if isinstance(item, Mapping) and item.get("id")
+        ]
+
+    async def _follow_latest(self) -> None:
+        """Follow the thread's latest run if it came after the answered one (``_after``)."""
+        latest = await self._latest_run_id()
+        if latest is not None and latest != self._after and self._want is None:
+            self._want, self._after = latest, None
+
+    async def _latest_run_id(self) -> str | None:
+        from langgraph_api_client.api.runs import list_runs as op
+
+        kwargs = op.get_kwargs(self.thread_id, limit=1)
+        runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        return str(runs[0]["run_id"]) if runs else None
+
+    async def _conclude(self) -> None:
+        """No event will come: the followed run's end from the server's records, or
+        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
+        self._check_open()
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        run = self._runs.get(run_id) if run_id is not None else None
+        if run_id is None or (run is not None and run.status in _STOPPED):
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY:
+            raise ThreadStreamError(
+                f"the server ended the thread's event stream while run {run_id} is {status}"
+            )
+        await self._settle(run_id, status)
+
+
+class _ThreadStreamBase(_LangGraphApiWorkarounds):
     """The state and the coroutines both thread streams share."""
 
     _blocking = False  # True for the sync twin: nothing else can answer an interrupt
@@ -245,6 +558,7 @@ class _ThreadStreamBase:
         assistant_id: str,
         headers: Mapping[str, str] | None = None,
         run_start_timeout: float | None = None,
+        transport: str = "sse",
     ) -> None:
         self._core = core
         self._explicit = thread_id is not None
@@ -254,21 +568,26 @@ class _ThreadStreamBase:
         self.assistant_id = assistant_id
         self._headers = dict(headers or {})
         self._run_start_timeout = run_start_timeout
+        self._transport = transport  # "sse" or "websocket": how event feeds are read
         self._entered = False
         self._closed = False
-        self._log: list[ProtocolEvent] = []
+        # The log: the events of the thread's own feed that a reader has still to take.
+        # ``_count`` events were read in all; ``_log[0]`` is event number ``_base``; each
+        # reader's position is in ``_cursors``, and what every reader has passed is dropped,
+        # so a stream that reads a million events holds only those still to be taken.
+        self._log: deque[ProtocolEvent] = deque()
+        self._base = 0
+        self._count = 0
+        self._cursors: list[list[int]] = []
         self._runs: dict[str, _Run] = {}  # in the order they appear in the log
         self._open_run: str | None = None  # the run whose events the log is showing
         self._want: str | None = None  # the run last started through this stream
         self._after: str | None = None  # answered this run: follow the one after it
         self._looked_up = False  # whether the thread's latest run was asked for
-        self._feed: AsyncIterator[list[StreamPart]] | None = None
-        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
-        self._seq: int | None = None  # the last seq read: where a new connection resumes
+        self._feed = _Feed(self, _FOLLOW_CHANNELS)  # what follows the runs
+        self._readers: set[_Feed] = set()  # the connections of ``events``/``subscribe``
+        self._noted: set[str] = set()  # the ids of run-tracking events already noted
         self._reread: set[str] = set()  # runs read again through a new connection
-        self._stale = False  # the connection missed something: reopen it at the next read
-        self._ended = False  # the server ended the event stream: no more events, until a command
-        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
@@ -282,6 +601,7 @@ class _ThreadStreamBase:
             assistant_id=other.assistant_id,
             headers=other._headers,
             run_start_timeout=other._run_start_timeout,
+            transport=other._transport,
         )
         twin.thread_id = other.thread_id
         return twin
@@ -366,7 +686,7 @@ class _ThreadStreamBase:
         run_id = result.get("run_id")
         if isinstance(run_id, str) and run_id:
             self._want, self._after = run_id, None
-        self._ended = False  # the new run may be read through a new connection
+        self._feed.ended = False  # the new run may be read through a new connection
         return result
 
     async def _respond(self, response: Any, interrupt_id: str | None) -> dict[str, Any]:
@@ -401,7 +721,7 @@ class _ThreadStreamBase:
             "response": response,
         }
         result = await self._command("input.respond", params)
-        self._ended = False  # the resumed run may be read through a new connection
+        self._feed.ended = False  # the resumed run may be read through a new connection
         # The answer starts a new run, whose id the server does not return: it is the thread's
         # latest run now (else, follow the next run the log shows).
         self._want, self._after = None, run.run_id
@@ -411,13 +731,34 @@ class _ThreadStreamBase:
     # -- the event log ----------------------------------------------------------------------
     def _ingest(self, event: ProtocolEvent) -> None:
         """Append ``event`` to the log, and note what it says about its run."""
-        index = len(self._log)
         self._log.append(event)
-        named = _run_id_of(event)
+        self._count += 1
+        self._note(event)
+
+    def _trim(self) -> None:
+        """Drop the events every reader has passed (all of them when no one reads)."""
+        low = min((cursor[0] for cursor in self._cursors), default=self._count)
+        log = self._log
+        while self._base < low and log:
+            log.popleft()
+            self._base += 1
+
+    def _note(self, event: ProtocolEvent) -> None:
+        """Note what ``event`` says about its run: a root ``lifecycle`` event, an
+        ``input.requested`` one. The same event read by two connections (the thread's own
+        feed, a reader's) is noted once, by its ``event_id``."""
         namespace = event.params.namespace
+        root_lifecycle = event.method == "lifecycle" and not namespace
+        if not root_lifecycle and event.method != "input.requested":
+            return
+        if isinstance(event.event_id, str):
+            if event.event_id in self._noted:
+                return
+            self._noted.add(event.event_id)
+        index = self._count
+        named = self._synth_run_id(event)
         data = event.params.data
         phase = data.get("event") if isinstance(data, Mapping) else None
-        root_lifecycle = event.method == "lifecycle" and not namespace
         if root_lifecycle and named and named not in self._runs:
             # A run the server names is known from its first root lifecycle event, whatever
             # its phase: a short run under load may show only its end.
@@ -453,110 +794,15 @@ class _ThreadStreamBase:
                     )
                 )
 
-    def _since_last_seq(self) -> dict[str, Any]:
-        """The request arguments of an event connection resumed after the last ``seq`` read."""
-        from langgraph_api_client.api.streaming import stream_thread_events as op
-        from langgraph_api_client.models import ProtocolEventStreamRequest
-
-        body = ProtocolEventStreamRequest(
-            channels=list(ALL_CHANNELS), since=UNSET if self._seq is None else self._seq
-        )
-        return op.get_kwargs(self.thread_id, body=body)
-
-    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
-        """One event connection: the parts each chunk completes, and an empty list for a
-        chunk of comments only (the server's heartbeat, sent every few seconds while the
-        thread is quiet). A cut is resumed after the last ``seq`` read, by the core's resume
-        loop, as every stream is."""
-        from langgraph_api_client.api.streaming import stream_thread_events
-
-        parts = self._core.stream(
-            self._since_last_seq(),
-            headers=self._headers,
-            heartbeats=True,
-            reopen=self._since_last_seq,
-            endpoint=stream_thread_events,
-        )
-        async with contextlib.aclosing(parts):
-            async for part in parts:
-                yield [] if part is HEARTBEAT else [part]
-
-    async def _drop_feed(self) -> None:
-        feed, self._feed = self._feed, None
-        self._parts.clear()
-        reading, self._reading = self._reading, None
-        if reading is not None and not reading.done():
-            # Another task is reading the connection (closed from here): stop its read,
-            # which closes the connection; that reader then sees the stream closed.
-            reading.cancel()
-            with contextlib.suppress(BaseException):
-                await reading
-        aclose = getattr(feed, "aclose", None)
-        if aclose is not None:
-            await aclose()
-
-    async def _next_parts(self, feed: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
-        """The next parts of ``feed``. The async twin reads in a task of its own, so that
-        ``close`` (from another task) can stop the read and close the connection."""
-        if self._blocking:
-            return await anext(feed)
-        reading = self._reading = asyncio.ensure_future(_next_of(feed))
-        try:
-            return await reading
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if self._closed and reading.cancelled() and not (task and task.cancelling()):
-                raise _Closed from None  # stopped by close, not by cancelling this reader
-            if self._feed is feed:  # the reader was cancelled (a timeout): so was the
-                self._feed = None  # connection; the next read opens one after the last seq
-                self._parts.clear()
-            raise
-        finally:
-            if self._reading is reading:
-                self._reading = None
-
     async def _read_event(self) -> ProtocolEvent | _End | None:
-        """The next protocol event from the connection, None for a heartbeat (nothing
-        happened on the thread for a while), or ``END`` once the server has ended the event
-        stream or the thread stream was closed."""
-        from langgraph_api_client.models import ProtocolEvent
+        """The next event of the thread's own feed (see ``_Feed.read``)."""
+        return await self._feed.read()
 
-        if self._ended or self._closed:
-            return END
-        if self._stale:
-            self._stale = False
-            await self._drop_feed()
-        while True:
-            if self._parts:
-                data = self._parts.popleft().data
-                if isinstance(data, Mapping) and data.get("type") == "event":
-                    event = ProtocolEvent.from_dict(data)
-                    if isinstance(event.seq, int):
-                        self._seq = event.seq
-                    return event
-                if isinstance(data, Mapping) and data.get("type") == "error":
-                    await self._drop_feed()
-                    raise ThreadStreamError(
-                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
-                    )
-                continue  # anything else (a newer server's frame) is not an event
-            if self._feed is None:
-                self._feed = self._connect()
-            try:
-                parts = await self._next_parts(self._feed)
-            except StopAsyncIteration:
-                # The server ended the stream: that is its end, not a cut.
-                await self._drop_feed()
-                self._ended = True
-                return END
-            except _Closed:
-                return END
-            except APIConnectionError:
-                await self._drop_feed()  # it failed, or could not be resumed
-                raise
-            if not parts:
-                return None
-            self._parts.extend(parts)
+    async def _started(self) -> None:
+        """Wait for a ``run.start`` on its way in another task (the thread may not exist
+        before it): a connection opened first would find no thread."""
+        if self._starting is not None and not self._starting.is_set():
+            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
 
     async def _pull(self, known: int) -> bool | _End:
         """Make the log longer than ``known`` entries: read one event, unless another reader
@@ -565,11 +811,9 @@ class _ThreadStreamBase:
         if self._closed:
             return END
         self._check_open()
-        if self._starting is not None and not self._starting.is_set():
-            # A run.start is on its way (in another task): the thread may not exist yet.
-            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
+        await self._started()
         async with self._pulling:
-            if len(self._log) > known:
+            if self._count > known:
                 return True
             event = await self._read_event()
             if event is None:
@@ -586,89 +830,27 @@ class _ThreadStreamBase:
         a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
         the reader has read all there is and ``until()`` is true, or no event will come (the
         server ended the stream, or it was closed)."""
-        index = start
-        while True:
-            while index >= len(self._log):
-                if until is not None and until():
-                    return
-                pulled = await self._pull(len(self._log))
-                if pulled is END:
-                    return
-                if not pulled:
-                    await self._on_quiet()
-                    yield index, None
-            yield index, self._log[index]
-            index += 1
-
-    async def _on_quiet(self) -> None:
-        """Nothing came for a while: if the followed run has stopped without the log showing
-        it, read it again through a new connection, or once that was tried, take its end
-        from the server's records."""
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        if run_id is None:
-            return
-        run = self._runs.get(run_id)
-        if run is not None and run.status in _STOPPED:
-            return
-        status = await self._run_status(run_id)
-        if status in _UNDER_WAY:
-            return  # the connection sees it from its next poll on
-        if run_id not in self._reread:
-            self._reread.add(run_id)
-            self._stale = True  # the next read reconnects, and the server replays the run
-            return
-        await self._settle(run_id, status)
-
-    async def _settle(self, run_id: str, status: str | None) -> None:
-        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
-        thread's pending interrupts, as the server's own lifecycle events would say it."""
-        run = self._runs.get(run_id)
-        if run is None:
-            run = self._runs[run_id] = _Run(run_id, len(self._log))
-        run.settled = True
-        pending: list[InterruptPayload] = []
-        if status in ("success", "interrupted"):
-            pending = await self._pending_interrupts()
-        if pending:
-            run.status, run.interrupts = "interrupted", pending
-        elif status == "success":
-            run.status, run.interrupts = "completed", []
-        else:
-            run.status, run.interrupts = "failed", []
-            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
-
-    async def _run_status(self, run_id: str) -> str | None:
-        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
-        from langgraph_api_client.api.runs import get_run as op
-
-        kwargs = op.get_kwargs(self.thread_id, run_id)
+        cursor = [max(start, self._base)]
+        self._cursors.append(cursor)
         try:
-            run = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        except NotFoundError:
-            return None
-        return str(run.status.value)
-
-    async def _pending_interrupts(self) -> list[InterruptPayload]:
-        """The interrupts the thread waits on, from its state (namespace unknown there: the
-        server checks an answer's interrupt by its id)."""
-        from langgraph_api_client.api.threads import get_thread_state as op
-
-        kwargs = op.get_kwargs(self.thread_id)
-        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        found = state.get("interrupts") or []
-        return [
-            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
-            for item in found
-            if isinstance(item, Mapping) and item.get("id")
-        ]
-
-    async def _follow_latest(self) -> None:
-        """Follow the thread's latest run if it came after the answered one (``_after``)."""
-        latest = await self._latest_run_id()
-        if latest is not None and latest != self._after and self._want is None:
-            self._want, self._after = latest, None
+            while True:
+                while cursor[0] >= self._count:
+                    if until is not None and until():
+                        return
+                    pulled = await self._pull(self._count)
+                    if pulled is END:
+                        return
+                    if not pulled:
+                        await self._on_quiet()
+                        yield cursor[0], None
+                index = cursor[0]
+                event = self._log[index - self._base]
+                cursor[0] += 1
+                self._trim()
+                yield index, event
+        finally:
+            self._cursors.remove(cursor)
+            self._trim()
 
     async def _followed(self) -> _Run | None:
         """The run this stream follows, reading the log until it shows; None when no run was
@@ -682,38 +864,14 @@ class _ThreadStreamBase:
         await self._wait(lambda: self._current() is not None)
         return self._current()
 
-    async def _latest_run_id(self) -> str | None:
-        from langgraph_api_client.api.runs import list_runs as op
-
-        kwargs = op.get_kwargs(self.thread_id, limit=1)
-        runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        return str(runs[0]["run_id"]) if runs else None
-
     async def _wait(self, done: Callable[[], bool]) -> None:
         """Read the log until ``done()``, checking the followed run at each heartbeat; if no
         event will come first, the followed run's end is taken from the server's records."""
-        async for _ in self._entries(len(self._log), until=done):
+        async for _ in self._entries(self._count, until=done):
             if done():
                 return
         if not done():
             await self._conclude()
-
-    async def _conclude(self) -> None:
-        """No event will come: the followed run's end from the server's records, or
-        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
-        self._check_open()
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        run = self._runs.get(run_id) if run_id is not None else None
-        if run_id is None or (run is not None and run.status in _STOPPED):
-            return
-        status = await self._run_status(run_id)
-        if status in _UNDER_WAY:
-            raise ThreadStreamError(
-                f"the server ended the thread's event stream while run {run_id} is {status}"
-            )
-        await self._settle(run_id, status)
 
     async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
         """Read the log until ``run`` reaches one of ``statuses``."""
@@ -785,13 +943,12 @@ class _ThreadStreamBase:
         yield last
         if run is None:
             return
-        fresh = max(run.first, len(self._log))
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        async for index, event in self._entries(run.first, until=stopped):
-            if event is None or index < fresh:
+        async for _, event in self._entries(self._count, until=stopped):
+            if event is None:
                 continue
             namespace, data = event.params.namespace, event.params.data
-            if _run_id_of(event) not in (None, run.run_id):
+            if self._synth_run_id(event) not in (None, run.run_id):
                 continue
             if event.method == "values" and not namespace:
                 last = data
@@ -812,22 +969,49 @@ class _ThreadStreamBase:
             if values != last:
                 yield values
 
-    async def _events(
+    def _events(
         self,
         channels: Sequence[str] | None = None,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
     ) -> AsyncIterator[ProtocolEvent]:
-        """Every event of the thread that passes the filter, from its first run on, as it
-        arrives; it ends when the server ends the event stream or the thread stream is closed
-        (or the caller stops)."""
+        """Every event of the thread that passes the filter (checked here, ``ValueError``
+        naming what is wrong), from its first run on, as it arrives; it ends when the server
+        ends the event stream or the thread stream is closed (or the caller stops). The
+        server applies the filter: each call reads a connection of its own, which holds
+        nothing of what it has handed out."""
+        return self._read_filtered(*_checked_filter(channels, namespaces, depth))
+
+    async def _read_filtered(
+        self,
+        channels: Sequence[str],
+        namespaces: Sequence[Sequence[str]] | None,
+        depth: int | None,
+        until: Callable[[], bool] | None = None,
+    ) -> AsyncGenerator[ProtocolEvent]:
+        """The events of a connection of its own with this filter; ``until``: when the
+        thread is quiet, whether to stop (what the reader waits for is known to be over)."""
         if self._closed:
             return
         self._check_open()
-        wanted = _Filter(channels, namespaces, depth)
-        async for _, event in self._entries(0):
-            if event is not None and wanted(event):
+        feed = _Feed(self, channels, namespaces, depth)
+        self._readers.add(feed)
+        try:
+            while True:
+                await self._started()
+                event = await feed.read()
+                if isinstance(event, _End):
+                    return
+                if event is None:
+                    await self._on_quiet()
+                    if until is not None and until():
+                        return
+                    continue
+                self._note(event)  # an interrupt read here is one ``run.respond`` can answer
                 yield event
+        finally:
+            self._readers.discard(feed)
+            await feed.drop()
 
     async def _run_events(
         self,
@@ -837,26 +1021,33 @@ class _ThreadStreamBase:
     ) -> AsyncIterator[ProtocolEvent]:
         """The events of the followed run that pass the filter, from its first on, ending
         when it stops (finished, failed, or waiting on an interrupt); none when there is no
-        run to follow. What the projections (``_projections``) read."""
+        run to follow. What the views (``_projections``) read.
+
+        A connection of its own, replayed from the thread's first event: the server applies
+        the channels, plus the root ``lifecycle`` events that bound the run (yielded only when
+        asked for). A namespace filter would leave those out, so namespaces and depth are
+        checked here instead of by the server (the views of a child stream ask for them)."""
         self._check_open()
         run = await self._followed()
         if run is None:
             return
-        wanted = _Filter(channels, namespaces, depth)
+        asked = set(channels)
+        sent = sorted(asked | {"lifecycle"})
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        async for _, event in self._entries(run.first, until=stopped):
-            if event is None or _run_id_of(event) not in (None, run.run_id):
-                continue
-            if wanted(event):
-                yield event
-            data = event.params.data
-            if (
-                event.method == "lifecycle"
-                and not event.params.namespace
-                and isinstance(data, Mapping)
-                and data.get("event") in _STOPPED
-            ):
-                return
+        feed = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
+        async with contextlib.aclosing(feed):
+            async for event in feed:
+                if self._synth_run_id(event) not in (None, run.run_id):
+                    continue  # another run of the thread
+                namespace = event.params.namespace
+                ends = event.method == "lifecycle" and not namespace
+                if (event.method != "lifecycle" or "lifecycle" in asked) and _within(
+                    namespace, namespaces, depth
+                ):
+                    yield event
+                data = event.params.data
+                if ends and isinstance(data, Mapping) and data.get("event") in _STOPPED:
+                    return
 
     async def _get_tree(
         self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
@@ -878,7 +1069,8 @@ class _ThreadStreamBase:
         if self._closed:
             return
         self._closed = True
-        await self._drop_feed()
+        for feed in [self._feed, *self._readers]:
+            await feed.drop()
 
 
 # -- the async thread stream ----------------------------------------------------------------
@@ -993,6 +1185,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
         assistant_id: str,
         headers: Mapping[str, str] | None = None,
         run_start_timeout: float | None = None,
+        transport: str = "sse",
     ) -> None:
         super().__init__(
             core,
@@ -1000,6 +1193,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
             assistant_id=assistant_id,
             headers=headers,
             run_start_timeout=run_start_timeout,
+            transport=transport,
         )
         self.run = RunCommands(self)
         self.agent = AgentCommands(self)
@@ -1085,6 +1279,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
         assistant_id: str,
         headers: Mapping[str, str] | None = None,
         run_start_timeout: float | None = None,
+        transport: str = "sse",
     ) -> None:
         super().__init__(
             core,
@@ -1092,6 +1287,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
             assistant_id=assistant_id,
             headers=headers,
             run_start_timeout=run_start_timeout,
+            transport=transport,
         )
         self.run = SyncRunCommands(self)
         self.agent = SyncAgentCommands(self)
@@ -1133,11 +1329,10 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
 
 def check_transport(transport: str) -> None:
-    """Only SSE is spoken here; say so for anything else."""
+    """``sse`` (the default) or ``websocket`` (which needs the ``websocket`` extra)."""
     if transport == "websocket":
-        raise NotImplementedError(
-            'threads.stream(transport="websocket") is not supported by langgraph_client: '
-            'use transport="sse" (the default), which offers the same commands and events'
-        )
-    if transport != "sse":
-        raise ValueError(f'transport must be "sse" (or "websocket"), not {transport!r}')
+        from ._websocket import require_websockets
+
+        require_websockets()
+    elif transport != "sse":
+        raise ValueError(f'transport must be "sse" or "websocket", not {transport!r}')

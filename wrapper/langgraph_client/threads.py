@@ -447,7 +447,8 @@ class ThreadsClient(Resource):
         protocol, to use with ``async with``: start runs of ``assistant_id`` and answer their
         interrupts (``thread.run``), read their events and values as they happen. ``headers``
         go with every request of the stream; ``run_start_timeout`` bounds how long a reader
-        waits for a ``run.start`` in flight. Only ``transport="sse"`` is supported."""
+        waits for a ``run.start`` in flight. ``transport="websocket"`` reads the events over
+        a websocket (commands still go over HTTP); it needs the ``websocket`` extra."""
         from .protocol import AsyncThreadStream, check_transport
 
         check_transport(transport)
@@ -457,6 +458,7 @@ class ThreadsClient(Resource):
             assistant_id=assistant_id,
             headers=headers,
             run_start_timeout=run_start_timeout,
+            transport=transport,
         )
 
     @async_stream
