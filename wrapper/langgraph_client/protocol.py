@@ -208,7 +208,19 @@ def _checked_filter(
 #: The channels the thread stream's own feed reads: what tracks its runs (``lifecycle``,
 #: ``input``) and what ``values`` yields. Every other channel is read only by a reader that
 #: asks for it, on a connection of its own.
-_FOLLOW_CHANNELS: tuple[str, ...] = ("lifecycle", "input", "values")
+
+
+def _channel_matches(event: ProtocolEvent, channels: set[str]) -> bool:
+    """Whether ``event`` is on one of ``channels``, as a subscription names them
+    (``input`` for ``input.requested``, ``custom`` or ``custom:<name>`` for custom events)."""
+    method = event.method
+    if method == "input.requested":
+        return "input" in channels
+    if method == "custom":
+        data = event.params.data
+        name = data.get("name") if isinstance(data, Mapping) else None
+        return "custom" in channels or (bool(name) and f"custom:{name}" in channels)
+    return method in channels
 
 
 def _within(
@@ -582,9 +594,10 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self._runs: dict[str, _Run] = {}  # in the order they appear in the log
         self._open_run: str | None = None  # the run whose events the log is showing
         self._want: str | None = None  # the run last started through this stream
+        self._keep_runs = False  # runs were started or resumed here: keep the followed one
         self._after: str | None = None  # answered this run: follow the one after it
         self._looked_up = False  # whether the thread's latest run was asked for
-        self._feed = _Feed(self, _FOLLOW_CHANNELS)  # what follows the runs
+        self._feed = _Feed(self, ALL_CHANNELS)  # what follows the runs, and the views read
         self._readers: set[_Feed] = set()  # the connections of ``events``/``subscribe``
         self._noted: set[str] = set()  # the ids of run-tracking events already noted
         self._reread: set[str] = set()  # runs read again through a new connection
@@ -686,6 +699,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         run_id = result.get("run_id")
         if isinstance(run_id, str) and run_id:
             self._want, self._after = run_id, None
+            self._keep_runs = True
         self._feed.ended = False  # the new run may be read through a new connection
         return result
 
@@ -725,6 +739,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         # The answer starts a new run, whose id the server does not return: it is the thread's
         # latest run now (else, follow the next run the log shows).
         self._want, self._after = None, run.run_id
+        self._keep_runs = True
         await self._follow_latest()
         return result
 
@@ -736,8 +751,13 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self._note(event)
 
     def _trim(self) -> None:
-        """Drop the events every reader has passed (all of them when no one reads)."""
+        """Drop the events every reader has passed (all of them when no one reads), but
+        those of the run this stream started (or resumed) last, from its first: what a view
+        opened later reads (one run's events, never the whole thread's)."""
         low = min((cursor[0] for cursor in self._cursors), default=self._count)
+        started = self._runs.get(self._want) if self._keep_runs and self._want else None
+        if started is not None:
+            low = min(low, started.first)
         log = self._log
         while self._base < low and log:
             log.popleft()
@@ -1021,33 +1041,30 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
     ) -> AsyncIterator[ProtocolEvent]:
         """The events of the followed run that pass the filter, from its first on, ending
         when it stops (finished, failed, or waiting on an interrupt); none when there is no
-        run to follow. What the views (``_projections``) read.
-
-        A connection of its own, replayed from the thread's first event: the server applies
-        the channels, plus the root ``lifecycle`` events that bound the run (yielded only when
-        asked for). A namespace filter would leave those out, so namespaces and depth are
-        checked here instead of by the server (the views of a child stream ask for them)."""
+        run to follow. What the views (``_projections``) read: the thread's own feed, which
+        keeps the followed run's events (``_trim``), so a view opened late sees the run
+        whole. (A connection of its own, opened while the run writes, loses events on
+        langgraph-api's in-memory server: the views do not open one.)"""
         self._check_open()
         run = await self._followed()
         if run is None:
             return
         asked = set(channels)
-        sent = sorted(asked | {"lifecycle"})
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        feed = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
-        async with contextlib.aclosing(feed):
-            async for event in feed:
-                if self._synth_run_id(event) not in (None, run.run_id):
-                    continue  # another run of the thread
-                namespace = event.params.namespace
-                ends = event.method == "lifecycle" and not namespace
-                if (event.method != "lifecycle" or "lifecycle" in asked) and _within(
-                    namespace, namespaces, depth
-                ):
-                    yield event
-                data = event.params.data
-                if ends and isinstance(data, Mapping) and data.get("event") in _STOPPED:
-                    return
+        async for _, event in self._entries(run.first, until=stopped):
+            if event is None or self._synth_run_id(event) not in (None, run.run_id):
+                continue
+            namespace = event.params.namespace
+            data = event.params.data
+            if _channel_matches(event, asked) and _within(namespace, namespaces, depth):
+                yield event
+            if (
+                event.method == "lifecycle"
+                and not namespace
+                and isinstance(data, Mapping)
+                and data.get("event") in _STOPPED
+            ):
+                return
 
     async def _get_tree(
         self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
