@@ -41,11 +41,12 @@ import contextlib
 import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
 
 from langgraph_api_client.types import UNSET
 
 from ._core import HEARTBEAT, QueryParams
+from ._events import event_of
 from ._projections import (
     AsyncChildStream,
     AsyncMessageStream,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from langgraph_api_client.models import GraphDrawing, ProtocolEvent
 
     from ._core import _CoreBase
+    from .schema import ThreadEvent
 
 
 __all__ = [
@@ -519,8 +521,6 @@ class _ThreadStreamBase:
         """The next protocol event from the connection, None for a heartbeat (nothing
         happened on the thread for a while), or ``END`` once the server has ended the event
         stream or the thread stream was closed."""
-        from langgraph_api_client.models import ProtocolEvent
-
         if self._ended or self._closed:
             return END
         if self._stale:
@@ -530,7 +530,7 @@ class _ThreadStreamBase:
             if self._parts:
                 data = self._parts.popleft().data
                 if isinstance(data, Mapping) and data.get("type") == "event":
-                    event = ProtocolEvent.from_dict(data)
+                    event = event_of(data)  # the typed event of its method, if it has its form
                     if isinstance(event.seq, int):
                         self._seq = event.seq
                     return event
@@ -817,7 +817,7 @@ class _ThreadStreamBase:
         channels: Sequence[str] | None = None,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> AsyncIterator[ProtocolEvent]:
+    ) -> AsyncIterator[ThreadEvent]:
         """Every event of the thread that passes the filter, from its first run on, as it
         arrives; it ends when the server ends the event stream or the thread stream is closed
         (or the caller stops)."""
@@ -827,7 +827,9 @@ class _ThreadStreamBase:
         wanted = _Filter(channels, namespaces, depth)
         async for _, event in self._entries(0):
             if event is not None and wanted(event):
-                yield event
+                # The typed event of its method; the plain one only for a method or a form
+                # the client does not know (see ``_events``).
+                yield cast("ThreadEvent", event)
 
     async def _run_events(
         self,
@@ -978,8 +980,9 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
                 ...
             final = await thread.output
 
-    ``events`` and ``subscribe`` read the thread's protocol events (the generated
-    ``ProtocolEvent``, which reads like a dict); ``values`` and ``output`` follow the run
+    ``events`` and ``subscribe`` read the thread's protocol events, each the generated
+    event class of its method (``schema.ThreadEvent``: narrow it on ``event.method``), a
+    ``ProtocolEvent`` that reads like a dict; ``values`` and ``output`` follow the run
     last started (or resumed) through this stream, or the thread's latest run, and so do
     the views ``messages``, ``tool_calls``, ``subgraphs`` (``subagents``), ``extensions``
     and ``interleave_projections`` (see ``_projections``).
@@ -1018,7 +1021,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
         await self._close()
 
     @property
-    def events(self) -> AsyncIterator[ProtocolEvent]:
+    def events(self) -> AsyncIterator[ThreadEvent]:
         """Every protocol event of the thread, from its first run on, as it arrives. It does
         not end when a run does (stop reading when you have what you wait for), but when the
         server ends the event stream or the thread stream is closed."""
@@ -1030,7 +1033,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
         *,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> AsyncIterator[ProtocolEvent]:
+    ) -> AsyncIterator[ThreadEvent]:
         """The events on ``channels`` (``"custom:<name>"`` for one custom stream), under one
         of the ``namespaces`` prefixes, at most ``depth`` levels below them."""
         return self._events(channels, namespaces, depth)
@@ -1114,7 +1117,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
         return run_sync(self._output())
 
     @property
-    def events(self) -> Iterator[ProtocolEvent]:
+    def events(self) -> Iterator[ThreadEvent]:
         """Every protocol event of the thread, from its first run on, as it arrives. It does
         not end when a run does (stop reading when you have what you wait for), but when the
         server ends the event stream or the thread stream is closed."""
@@ -1126,7 +1129,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
         *,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> Iterator[ProtocolEvent]:
+    ) -> Iterator[ThreadEvent]:
         """The events on ``channels``, under one of the ``namespaces`` prefixes, at most
         ``depth`` levels below them."""
         return _iterate_sync(self._events(channels, namespaces, depth))
