@@ -8,9 +8,8 @@ from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, kept, to_wire
 
 
 class ProtocolUpdatesEvent(ProtocolEvent):
-    """An `updates` event: what one node wrote in a step (`params.node` names it). A `ProtocolEvent` whose `method` is
-    `updates`; the client reads an event as this class when its `params.data` has this form, else as the plain
-    `ProtocolEvent`.
+    """An `updates` event: what the nodes of a step wrote. A `ProtocolEvent` whose `method` is `updates`; the client reads
+    an event as this class when its `params.data` has this form, else as the plain `ProtocolEvent`.
 
         A dict of the JSON object as sent (`m["key"]` is the wire value); the attributes below read
         its fields typed. An attribute raises `types.FieldValueError` when its value cannot be read
