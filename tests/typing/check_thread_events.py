@@ -76,7 +76,7 @@ def narrow(event: ThreadEvent) -> None:
     else:
         assert_type(event.method, Literal["tasks"])
         assert_type(event.params.data, ProtocolTaskData)
-        event.params.data.no_such_field  # type: ignore[attr-defined]
+        _ = event.params.data.no_such_field  # type: ignore[attr-defined]
 
 
 def plain(event: ProtocolEvent, typed: ThreadEvent) -> None:
