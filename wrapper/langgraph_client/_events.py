@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from langgraph_api_client.types import WireDict
+
 if TYPE_CHECKING:
     from langgraph_api_client.models import ProtocolEvent
-    from langgraph_api_client.types import WireDict
 
 __all__ = ["EVENT_CLASSES", "event_of"]
 
@@ -47,24 +48,22 @@ def _class_of(method: str) -> type[ProtocolEvent] | None:
     return cls
 
 
-def _readable(model: WireDict) -> bool:
-    """Whether each required field of ``model`` reads as its attribute says."""
-    if not model.keys() >= model._required:
-        return False
-    names = model._wire_names
-    try:
-        for key in model._required:
-            getattr(model, names[key])
-    except ValueError:  # FieldValueError, and what a typed attribute raises
-        return False
-    return True
+def _required_reads(model: type[WireDict]) -> tuple[str, ...]:
+    """The attributes of the required fields of ``model``: what must read for an event to
+    have the form its class describes."""
+    reads = _reads.get(model)
+    if reads is None:
+        reads = _reads[model] = tuple(model._wire_names[key] for key in sorted(model._required))
+    return reads
+
+
+_reads: dict[type[WireDict], tuple[str, ...]] = {}
 
 
 def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
     """The event a protocol frame's JSON object ``data`` holds: the typed event of its method
     when its params and data have that class's form, else the plain ``ProtocolEvent``."""
     from langgraph_api_client.models import ProtocolEvent
-    from langgraph_api_client.types import WireDict
 
     method = data.get("method")
     cls = _class_of(method) if isinstance(method, str) else None
@@ -73,10 +72,15 @@ def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
         return ProtocolEvent.from_dict(data)
     event = cls.from_dict(data)
     try:
+        # Each required field read as its attribute says (what the stream reads next anyway:
+        # the parts read are kept in place); a FieldValueError is a ValueError.
         typed = event.params
+        for name in _required_reads(type(typed)):  # namespace, data
+            getattr(typed, name)
         payload = typed.data
+        if isinstance(payload, WireDict):
+            for name in _required_reads(type(payload)):
+                getattr(payload, name)
     except ValueError:
-        return ProtocolEvent.from_dict(data)
-    if not _readable(typed) or (isinstance(payload, WireDict) and not _readable(payload)):
         return ProtocolEvent.from_dict(data)
     return event
