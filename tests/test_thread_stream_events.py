@@ -7,7 +7,7 @@ send)."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,12 +17,16 @@ from langgraph_api_client.models import ProtocolEvent
 from langgraph_client import schema
 from langgraph_client._events import EVENT_CLASSES, event_of
 
-from tests._client_api import Api, client_of
+from tests import test_client_thread_stream as thread_tests
+from tests._client_api import Api
 from tests._proxy import Fault, FaultProxy
 from tests.test_client_thread_stream import EVENTS_ROUTE, root_lifecycle, said, thread_stream
 
 pytest_plugins = ["tests._client_fixtures"]
 real = pytest.mark.operation(send_thread_command, stream_thread_events)
+# The fault proxy and both clients through it, as the thread-stream tests have them.
+proxy = thread_tests.proxy
+proxied = thread_tests.proxied
 
 HELLO = {"messages": [{"role": "user", "content": "hello"}]}
 
@@ -124,19 +128,6 @@ async def test_an_event_is_the_dict_sent(api: Api) -> None:
 
 
 # -- what a real server does not send ------------------------------------------------------
-@pytest.fixture(scope="module")
-def proxy(server_url: str) -> Iterator[FaultProxy]:
-    with FaultProxy(server_url) as running:
-        yield running
-
-
-@pytest.fixture(params=["async", "sync"])
-async def proxied(request: pytest.FixtureRequest, proxy: FaultProxy) -> AsyncIterator[Api]:
-    proxy.clear()
-    async with client_of(request.param, proxy.url, api_key=None) as both:
-        yield both
-
-
 def _rewritten(change: Callable[[dict[str, Any]], None]) -> Callable[[bytes], bytes]:
     """A proxy rewrite that applies ``change`` to the event each SSE block holds."""
 

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, assert_type
 
-from langgraph_api_client.models import (
-    ProtocolCheckpointData,
-    ProtocolCustomData,
-    ProtocolEvent,
-    ProtocolInputRequestedData,
-    ProtocolLifecycleData,
-    ProtocolLifecycleEvent,
-    ProtocolMessageData,
-    ProtocolTaskData,
-    ProtocolToolData,
-    ProtocolValuesEvent,
-)
+from langgraph_api_client import models
 from langgraph_client import LangGraphClient, SyncLangGraphClient
 from langgraph_client.schema import ThreadEvent
 
@@ -48,43 +37,43 @@ def narrow(event: ThreadEvent) -> None:
     assert_type(event.seq, int | None)
     assert_type(event["method"], Any)  # the wire dict: the JSON as sent
     if event.method == "values":
-        assert_type(event, ProtocolValuesEvent)
+        assert_type(event, models.ProtocolValuesEvent)
         assert_type(event.params.data, dict[str, Any])
     elif event.method == "updates":
         assert_type(event.params.data, dict[str, Any])
         assert_type(event.params.node, str | None)
     elif event.method == "messages":
-        assert_type(event.params.data, ProtocolMessageData)
+        assert_type(event.params.data, models.ProtocolMessageData)
         assert_type(event.params.data.event, str)
         assert_type(event.params.data.delta, dict[str, Any] | None)
     elif event.method == "tools":
-        assert_type(event.params.data, ProtocolToolData)
+        assert_type(event.params.data, models.ProtocolToolData)
         assert_type(event.params.data.tool_call_id, str)
     elif event.method == "lifecycle":
-        assert_type(event, ProtocolLifecycleEvent)
-        assert_type(event.params.data, ProtocolLifecycleData)
+        assert_type(event, models.ProtocolLifecycleEvent)
+        assert_type(event.params.data, models.ProtocolLifecycleData)
         assert_type(event.params.data.error, str | None)
     elif event.method == "input.requested":
-        assert_type(event.params.data, ProtocolInputRequestedData)
+        assert_type(event.params.data, models.ProtocolInputRequestedData)
         assert_type(event.params.data.interrupt_id, str)
     elif event.method == "custom":
-        assert_type(event.params.data, ProtocolCustomData)
+        assert_type(event.params.data, models.ProtocolCustomData)
         assert_type(event.params.data.name, str | None)
     elif event.method == "checkpoints":
-        assert_type(event.params.data, ProtocolCheckpointData)
+        assert_type(event.params.data, models.ProtocolCheckpointData)
         assert_type(event.params.data.id, str)
     else:
         assert_type(event.method, Literal["tasks"])
-        assert_type(event.params.data, ProtocolTaskData)
+        assert_type(event.params.data, models.ProtocolTaskData)
         _ = event.params.data.no_such_field  # type: ignore[attr-defined]
 
 
-def plain(event: ProtocolEvent, typed: ThreadEvent) -> None:
-    # Every typed event is a ProtocolEvent; the plain one (an unknown method) is not typed.
-    base: ProtocolEvent = typed
+def plain(event: models.ProtocolEvent, typed: ThreadEvent) -> None:
+    # Every typed event is a models.ProtocolEvent; the plain one (an unknown method) is not typed.
+    base: models.ProtocolEvent = typed
     assert_type(base.method, str)
     assert_type(event.params.data, Any)
     narrowed: ThreadEvent = event  # type: ignore[assignment]
     if event.method == "values":
-        assert_type(event, ProtocolEvent)
+        assert_type(event, models.ProtocolEvent)
     del narrowed

@@ -484,15 +484,6 @@ _MODELS = frozenset(
         "Interrupt",
         "Item",
         "ListNamespaceResponse",
-        "ProtocolCheckpointsEvent",
-        "ProtocolCustomEvent",
-        "ProtocolInputRequestedEvent",
-        "ProtocolLifecycleEvent",
-        "ProtocolMessagesEvent",
-        "ProtocolTasksEvent",
-        "ProtocolToolsEvent",
-        "ProtocolUpdatesEvent",
-        "ProtocolValuesEvent",
         "Run",
         "SearchItem",
         "SearchItemsResponse",
@@ -502,6 +493,7 @@ _MODELS = frozenset(
         "ThreadState",
         "ThreadStateUpdateResponse",
         "ThreadTask",
+        *EVENT_CLASSES.values(),
     }
 )
 
