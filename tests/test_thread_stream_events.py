@@ -21,6 +21,7 @@ from tests import test_client_thread_stream as thread_tests
 from tests._client_api import Api
 from tests._proxy import Fault, FaultProxy
 from tests.test_client_thread_stream import EVENTS_ROUTE, root_lifecycle, said, thread_stream
+from tests.test_thread_stream_projections import _aiter
 
 pytest_plugins = ["tests._client_fixtures"]
 real = pytest.mark.operation(send_thread_command, stream_thread_events)
@@ -106,6 +107,23 @@ async def test_tool_events_read_their_calls(api: Api) -> None:
     ends = {item.tool_call_id: item.event for item in data if item.event != "tool-started"}
     assert ends == {"call-lookup-1": "tool-finished", "call-broken-1": "tool-error"}
     assert all(isinstance(item.message, str) for item in data if item.event == "tool-error")
+
+
+@real
+async def test_subscribe_yields_the_typed_events_of_its_channels(api: Api) -> None:
+    async with thread_stream(api, assistant_id="chat") as thread:
+        await thread.start(input=HELLO)
+        await thread.output()
+        is_end = root_lifecycle("completed")
+        seen: list[Any] = []
+        async for event in _aiter(thread.stream.subscribe(["tools", "lifecycle"])):
+            seen.append(event)
+            if is_end(event):
+                break
+    kinds = {type(event) for event in seen}
+    assert kinds == {models.ProtocolToolsEvent, models.ProtocolLifecycleEvent}
+    tools = [event.params.data.tool_call_id for event in seen if event.method == "tools"]
+    assert set(tools) == {"call-lookup-1", "call-broken-1"}
 
 
 @real
