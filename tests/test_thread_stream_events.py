@@ -127,6 +127,14 @@ async def test_subscribe_yields_the_typed_events_of_its_channels(api: Api) -> No
 
 
 @real
+async def test_custom_events_read_their_channel_and_payload(api: Api) -> None:
+    found = by_method(await run_events(api, "chat"))
+    data = [event.params.data for event in found["custom"]]
+    assert all(isinstance(item, models.ProtocolCustomData) for item in data)
+    assert (data[0].name, data[0].payload) == ("tool_names", {"tool": "lookup"})
+
+
+@real
 async def test_an_interrupt_reads_as_an_input_requested_event(api: Api) -> None:
     events = await run_events(api, "interrupting", until="interrupted")
     (asked,) = by_method(events)["input.requested"]
@@ -204,6 +212,28 @@ def test_data_of_another_form_is_the_plain_event() -> None:
     assert type(event_of(missing)) is ProtocolEvent
     fine = {**envelope, "method": "custom", "params": {"namespace": ["a"], "data": {"payload": 1}}}
     assert type(event_of(fine)) is models.ProtocolCustomEvent
+
+
+def test_checkpoints_and_tasks_read_in_their_protocol_form() -> None:
+    # langgraph-api 0.16.7 sends these only for graphs that stream them (none of the test
+    # graphs' thread streams do): their form as the server's protocol session builds them.
+    def sent(method: str, data: dict[str, Any]) -> dict[str, Any]:
+        params = {"namespace": [], "timestamp": 1, "data": data}
+        return {"type": "event", "seq": 1, "method": method, "params": params}
+
+    saved = event_of(
+        sent("checkpoints", {"id": "c2", "parent_id": "c1", "step": 0, "source": "loop"})
+    )
+    assert isinstance(saved, models.ProtocolCheckpointsEvent)
+    checkpoint = saved.params.data
+    assert (checkpoint.id, checkpoint.parent_id, checkpoint.step) == ("c2", "c1", 0)
+    assert checkpoint.source == "loop"
+    begun = event_of(sent("tasks", {"id": "t1", "name": "model", "input": {}, "triggers": ["x"]}))
+    assert isinstance(begun, models.ProtocolTasksEvent)
+    assert (begun.params.data.name, begun.params.data.triggers) == ("model", ["x"])
+    ended = event_of(sent("tasks", {"id": "t1", "name": "model", "error": None, "result": {}}))
+    assert isinstance(ended, models.ProtocolTasksEvent)
+    assert ended.params.data.error is None and ended.params.data.result == {}
 
 
 @real
