@@ -30,6 +30,21 @@ proxy = thread_tests.proxy
 proxied = thread_tests.proxied
 
 HELLO = {"messages": [{"role": "user", "content": "hello"}]}
+#: The data class of each step of a message, and of a tool call.
+MESSAGE_STEPS = {
+    "message-start": models.ProtocolMessageStartData,
+    "content-block-start": models.ProtocolContentBlockStartData,
+    "content-block-delta": models.ProtocolContentBlockDeltaData,
+    "content-block-finish": models.ProtocolContentBlockFinishData,
+    "message-finish": models.ProtocolMessageFinishData,
+    "error": models.ProtocolMessageErrorData,
+}
+TOOL_STEPS = {
+    "tool-started": models.ProtocolToolStartedData,
+    "tool-output-delta": models.ProtocolToolOutputDeltaData,
+    "tool-finished": models.ProtocolToolFinishedData,
+    "tool-error": models.ProtocolToolErrorData,
+}
 
 
 async def run_events(api: Api, assistant_id: str, until: str = "completed") -> list[Any]:
@@ -86,8 +101,8 @@ async def test_lifecycle_events_read_their_status(api: Api) -> None:
 async def test_message_events_read_their_steps(api: Api) -> None:
     found = by_method(await run_events(api, "chat"))
     data = [event.params.data for event in found["messages"] if not event.params.namespace]
-    assert all(isinstance(item, models.ProtocolMessageData) for item in data)
     steps = [item.event for item in data]
+    assert all(type(item) is MESSAGE_STEPS[item.event] for item in data)
     assert steps[0] == "message-start" and "message-finish" in steps
     start = data[0]
     assert start.role == "ai" and isinstance(start.id, str)
@@ -95,13 +110,21 @@ async def test_message_events_read_their_steps(api: Api) -> None:
     text = "".join(d["text"] for d in deltas if d and d.get("type") == "text-delta")
     assert text.startswith("Let me look.")
     assert all(isinstance(item.index, int) for item in data if item.event.startswith("content"))
+    # A tool's message: its text sent whole, as the block's content instead of a delta.
+    every = [event.params.data for event in found["messages"]]
+    whole = [
+        item.content
+        for item in every
+        if isinstance(item, models.ProtocolContentBlockDeltaData) and item.delta is None
+    ]
+    assert {"type": "text", "text": "weather: sunny"} in whole
 
 
 @real
 async def test_tool_events_read_their_calls(api: Api) -> None:
     found = by_method(await run_events(api, "chat"))
     data = [event.params.data for event in found["tools"]]
-    assert all(isinstance(item, models.ProtocolToolData) for item in data)
+    assert all(type(item) is TOOL_STEPS[item.event] for item in data)
     started = {item.tool_call_id: item.tool_name for item in data if item.event == "tool-started"}
     assert started == {"call-lookup-1": "lookup", "call-broken-1": "broken"}
     ends = {item.tool_call_id: item.event for item in data if item.event != "tool-started"}
@@ -201,6 +224,9 @@ def test_data_of_another_form_is_the_plain_event() -> None:
         ("lifecycle", {"event": 7}),  # not a string
         ("input.requested", {"payload": 1}),  # no `interrupt_id`
         ("tools", {"event": "tool-started"}),  # no `tool_call_id`
+        ("tools", {"event": "tool-paused", "tool_call_id": "c1"}),  # a step not described
+        ("messages", {"event": "content-block-stop", "index": 0}),  # a step not described
+        ("messages", {"event": "error"}),  # no `message`
         ("checkpoints", ["c1"]),
     ]
     for method, data in odd:

@@ -43,12 +43,36 @@ def narrow(event: ThreadEvent) -> None:
         assert_type(event.params.data, dict[str, Any])
         assert_type(event.params.node, str | None)
     elif event.method == "messages":
-        assert_type(event.params.data, models.ProtocolMessageData)
-        assert_type(event.params.data.event, str)
-        assert_type(event.params.data.delta, dict[str, Any] | None)
+        message = event.params.data
+        assert_type(
+            message.event,
+            Literal[
+                "message-start",
+                "content-block-start",
+                "content-block-delta",
+                "content-block-finish",
+                "message-finish",
+                "error",
+            ],
+        )
+        if message.event == "content-block-delta":
+            assert_type(message, models.ProtocolContentBlockDeltaData)
+            assert_type(message.delta, dict[str, Any] | None)
+            assert_type(message.index, int)
+        elif message.event == "message-start":
+            assert_type(message.role, str)
+            assert_type(message.metadata, dict[str, Any] | None)
+        elif message.event == "message-finish":
+            assert_type(message.usage, dict[str, Any] | None)
+        _ = message.delta  # type: ignore[union-attr]
     elif event.method == "tools":
-        assert_type(event.params.data, models.ProtocolToolData)
-        assert_type(event.params.data.tool_call_id, str)
+        tool = event.params.data
+        assert_type(tool.tool_call_id, str)
+        if tool.event == "tool-started":
+            assert_type(tool, models.ProtocolToolStartedData)
+            assert_type(tool.tool_name, str)
+        elif tool.event == "tool-error":
+            assert_type(tool.message, str)
     elif event.method == "lifecycle":
         assert_type(event, models.ProtocolLifecycleEvent)
         assert_type(event.params.data, models.ProtocolLifecycleData)

@@ -71,6 +71,9 @@ if TYPE_CHECKING:
     from .protocol_checkpoints_event import ProtocolCheckpointsEvent
     from .protocol_checkpoints_event_params import ProtocolCheckpointsEventParams
     from .protocol_command import ProtocolCommand
+    from .protocol_content_block_delta_data import ProtocolContentBlockDeltaData
+    from .protocol_content_block_finish_data import ProtocolContentBlockFinishData
+    from .protocol_content_block_start_data import ProtocolContentBlockStartData
     from .protocol_custom_data import ProtocolCustomData
     from .protocol_custom_event import ProtocolCustomEvent
     from .protocol_custom_event_params import ProtocolCustomEventParams
@@ -85,7 +88,9 @@ if TYPE_CHECKING:
     from .protocol_lifecycle_data import ProtocolLifecycleData
     from .protocol_lifecycle_event import ProtocolLifecycleEvent
     from .protocol_lifecycle_event_params import ProtocolLifecycleEventParams
-    from .protocol_message_data import ProtocolMessageData
+    from .protocol_message_error_data import ProtocolMessageErrorData
+    from .protocol_message_finish_data import ProtocolMessageFinishData
+    from .protocol_message_start_data import ProtocolMessageStartData
     from .protocol_messages_event import ProtocolMessagesEvent
     from .protocol_messages_event_params import ProtocolMessagesEventParams
     from .protocol_response_meta import ProtocolResponseMeta
@@ -93,7 +98,10 @@ if TYPE_CHECKING:
     from .protocol_task_data import ProtocolTaskData
     from .protocol_tasks_event import ProtocolTasksEvent
     from .protocol_tasks_event_params import ProtocolTasksEventParams
-    from .protocol_tool_data import ProtocolToolData
+    from .protocol_tool_error_data import ProtocolToolErrorData
+    from .protocol_tool_finished_data import ProtocolToolFinishedData
+    from .protocol_tool_output_delta_data import ProtocolToolOutputDeltaData
+    from .protocol_tool_started_data import ProtocolToolStartedData
     from .protocol_tools_event import ProtocolToolsEvent
     from .protocol_tools_event_params import ProtocolToolsEventParams
     from .protocol_updates_event import ProtocolUpdatesEvent
@@ -214,6 +222,9 @@ _MODULES: dict[str, str] = {
     "ProtocolCheckpointsEvent": ".protocol_checkpoints_event",
     "ProtocolCheckpointsEventParams": ".protocol_checkpoints_event_params",
     "ProtocolCommand": ".protocol_command",
+    "ProtocolContentBlockDeltaData": ".protocol_content_block_delta_data",
+    "ProtocolContentBlockFinishData": ".protocol_content_block_finish_data",
+    "ProtocolContentBlockStartData": ".protocol_content_block_start_data",
     "ProtocolCustomData": ".protocol_custom_data",
     "ProtocolCustomEvent": ".protocol_custom_event",
     "ProtocolCustomEventParams": ".protocol_custom_event_params",
@@ -228,7 +239,9 @@ _MODULES: dict[str, str] = {
     "ProtocolLifecycleData": ".protocol_lifecycle_data",
     "ProtocolLifecycleEvent": ".protocol_lifecycle_event",
     "ProtocolLifecycleEventParams": ".protocol_lifecycle_event_params",
-    "ProtocolMessageData": ".protocol_message_data",
+    "ProtocolMessageErrorData": ".protocol_message_error_data",
+    "ProtocolMessageFinishData": ".protocol_message_finish_data",
+    "ProtocolMessageStartData": ".protocol_message_start_data",
     "ProtocolMessagesEvent": ".protocol_messages_event",
     "ProtocolMessagesEventParams": ".protocol_messages_event_params",
     "ProtocolResponseMeta": ".protocol_response_meta",
@@ -236,7 +249,10 @@ _MODULES: dict[str, str] = {
     "ProtocolTaskData": ".protocol_task_data",
     "ProtocolTasksEvent": ".protocol_tasks_event",
     "ProtocolTasksEventParams": ".protocol_tasks_event_params",
-    "ProtocolToolData": ".protocol_tool_data",
+    "ProtocolToolErrorData": ".protocol_tool_error_data",
+    "ProtocolToolFinishedData": ".protocol_tool_finished_data",
+    "ProtocolToolOutputDeltaData": ".protocol_tool_output_delta_data",
+    "ProtocolToolStartedData": ".protocol_tool_started_data",
     "ProtocolToolsEvent": ".protocol_tools_event",
     "ProtocolToolsEventParams": ".protocol_tools_event_params",
     "ProtocolUpdatesEvent": ".protocol_updates_event",
@@ -372,6 +388,9 @@ __all__ = (
     "ProtocolCheckpointsEvent",
     "ProtocolCheckpointsEventParams",
     "ProtocolCommand",
+    "ProtocolContentBlockDeltaData",
+    "ProtocolContentBlockFinishData",
+    "ProtocolContentBlockStartData",
     "ProtocolCustomData",
     "ProtocolCustomEvent",
     "ProtocolCustomEventParams",
@@ -386,17 +405,22 @@ __all__ = (
     "ProtocolLifecycleData",
     "ProtocolLifecycleEvent",
     "ProtocolLifecycleEventParams",
-    "ProtocolMessageData",
+    "ProtocolMessageErrorData",
+    "ProtocolMessageFinishData",
     "ProtocolMessagesEvent",
     "ProtocolMessagesEventParams",
+    "ProtocolMessageStartData",
     "ProtocolResponseMeta",
     "ProtocolSuccess",
     "ProtocolTaskData",
     "ProtocolTasksEvent",
     "ProtocolTasksEventParams",
-    "ProtocolToolData",
+    "ProtocolToolErrorData",
+    "ProtocolToolFinishedData",
+    "ProtocolToolOutputDeltaData",
     "ProtocolToolsEvent",
     "ProtocolToolsEventParams",
+    "ProtocolToolStartedData",
     "ProtocolUpdatesEvent",
     "ProtocolUpdatesEventParams",
     "ProtocolValuesEvent",

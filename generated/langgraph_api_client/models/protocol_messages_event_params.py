@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from ..models.protocol_event_params import ProtocolEventParams
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, kept, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
 class ProtocolMessagesEventParams(ProtocolEventParams):
@@ -16,9 +16,7 @@ class ProtocolMessagesEventParams(ProtocolEventParams):
 
     Attributes:
         namespace (list[str]): A path in the agent tree, one label per nested subgraph; empty for the root.
-        data (ProtocolMessageData): The data of a `messages` event, by `event`: `message-start` (`role`, `id`, `metadata`), `content-
-            block-start` (`index`, `content`), `content-block-delta` (`index`, `delta`), `content-block-finish`
-            (`index`, `content`), `message-finish` (`usage`), `error` (`message`, `code`).
+        data (ProtocolContentBlockDeltaData | ProtocolContentBlockFinishData | ProtocolContentBlockStartData | ProtocolMessageErrorData | ProtocolMessageFinishData | ProtocolMessageStartData): The data of a `messages` event: one step of a chat message, told apart by `event`.
         timestamp (int | None): Milliseconds since the Unix epoch (the protocol does not require it).
         node (str | None): The node that produced the event.
     """
@@ -43,7 +41,12 @@ class ProtocolMessagesEventParams(ProtocolEventParams):
         self,
         *,
         namespace: list[str],
-        data: ProtocolMessageData,
+        data: ProtocolContentBlockDeltaData
+        | ProtocolContentBlockFinishData
+        | ProtocolContentBlockStartData
+        | ProtocolMessageErrorData
+        | ProtocolMessageFinishData
+        | ProtocolMessageStartData,
         timestamp: int | Unset = UNSET,
         node: str | Unset = UNSET,
         **additional_properties: Any,
@@ -72,15 +75,23 @@ class ProtocolMessagesEventParams(ProtocolEventParams):
         return read
 
     @property
-    def data(self) -> ProtocolMessageData:
-        """The data of a `messages` event, by `event`: `message-start` (`role`, `id`, `metadata`), `content-
-        block-start` (`index`, `content`), `content-block-delta` (`index`, `delta`), `content-block-finish`
-        (`index`, `content`), `message-finish` (`usage`), `error` (`message`, `code`)."""
+    def data(
+        self,
+    ) -> (
+        ProtocolContentBlockDeltaData
+        | ProtocolContentBlockFinishData
+        | ProtocolContentBlockStartData
+        | ProtocolMessageErrorData
+        | ProtocolMessageFinishData
+        | ProtocolMessageStartData
+    ):
+        """The data of a `messages` event: one step of a chat message, told apart by `event`."""
         value = self.get("data")
-        if type(value) is ProtocolMessageData:  # read before: kept in place
-            return value
-        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
-            return kept(self, "data", ProtocolMessageData, value)
+        if isinstance(value, WireDict):  # read before: kept in place
+            return cast(
+                "ProtocolContentBlockDeltaData | ProtocolContentBlockFinishData | ProtocolContentBlockStartData | ProtocolMessageErrorData | ProtocolMessageFinishData | ProtocolMessageStartData",
+                value,
+            )
         return self._keep("data", _decode_data)
 
     @property
@@ -127,8 +138,83 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
     return namespace
 
 
-def _decode_data(d: dict[str, Any]) -> ProtocolMessageData:
-    data = ProtocolMessageData.from_dict(d["data"])
+def _decode_data(
+    d: dict[str, Any],
+) -> (
+    ProtocolContentBlockDeltaData
+    | ProtocolContentBlockFinishData
+    | ProtocolContentBlockStartData
+    | ProtocolMessageErrorData
+    | ProtocolMessageFinishData
+    | ProtocolMessageStartData
+):
+    def _parse_data(
+        data: object,
+    ) -> (
+        ProtocolContentBlockDeltaData
+        | ProtocolContentBlockFinishData
+        | ProtocolContentBlockStartData
+        | ProtocolMessageErrorData
+        | ProtocolMessageFinishData
+        | ProtocolMessageStartData
+    ):
+        try:
+            if not isinstance(data, dict) or not ProtocolMessageStartData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_message_data_type_0 = ProtocolMessageStartData.from_dict(
+                data
+            )
+
+            return componentsschemas_protocol_message_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolContentBlockStartData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_message_data_type_1 = (
+                ProtocolContentBlockStartData.from_dict(data)
+            )
+
+            return componentsschemas_protocol_message_data_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolContentBlockDeltaData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_message_data_type_2 = (
+                ProtocolContentBlockDeltaData.from_dict(data)
+            )
+
+            return componentsschemas_protocol_message_data_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolContentBlockFinishData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_message_data_type_3 = (
+                ProtocolContentBlockFinishData.from_dict(data)
+            )
+
+            return componentsschemas_protocol_message_data_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolMessageFinishData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_message_data_type_4 = ProtocolMessageFinishData.from_dict(
+                data
+            )
+
+            return componentsschemas_protocol_message_data_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_protocol_message_data_type_5 = ProtocolMessageErrorData.from_dict(data)
+
+        return componentsschemas_protocol_message_data_type_5
+
+    data = _parse_data(d["data"])
 
     return data
 
@@ -155,4 +241,9 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); functions find them as module globals, with no import per call.
-from ..models.protocol_message_data import ProtocolMessageData  # noqa: E402
+from ..models.protocol_content_block_delta_data import ProtocolContentBlockDeltaData  # noqa: E402
+from ..models.protocol_content_block_finish_data import ProtocolContentBlockFinishData  # noqa: E402
+from ..models.protocol_content_block_start_data import ProtocolContentBlockStartData  # noqa: E402
+from ..models.protocol_message_error_data import ProtocolMessageErrorData  # noqa: E402
+from ..models.protocol_message_finish_data import ProtocolMessageFinishData  # noqa: E402
+from ..models.protocol_message_start_data import ProtocolMessageStartData  # noqa: E402

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from ..models.protocol_event_params import ProtocolEventParams
-from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, kept, to_wire
+from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
 
 class ProtocolToolsEventParams(ProtocolEventParams):
@@ -16,8 +16,7 @@ class ProtocolToolsEventParams(ProtocolEventParams):
 
     Attributes:
         namespace (list[str]): A path in the agent tree, one label per nested subgraph; empty for the root.
-        data (ProtocolToolData): The data of a `tools` event, by `event`: `tool-started` (`tool_name`, `input`), `tool-output-delta`
-            (`delta`), `tool-finished` (`output`), `tool-error` (`message`, `code`).
+        data (ProtocolToolErrorData | ProtocolToolFinishedData | ProtocolToolOutputDeltaData | ProtocolToolStartedData): The data of a `tools` event: one step of a tool call, told apart by `event`.
         timestamp (int | None): Milliseconds since the Unix epoch (the protocol does not require it).
         node (str | None): The node that produced the event.
     """
@@ -42,7 +41,10 @@ class ProtocolToolsEventParams(ProtocolEventParams):
         self,
         *,
         namespace: list[str],
-        data: ProtocolToolData,
+        data: ProtocolToolErrorData
+        | ProtocolToolFinishedData
+        | ProtocolToolOutputDeltaData
+        | ProtocolToolStartedData,
         timestamp: int | Unset = UNSET,
         node: str | Unset = UNSET,
         **additional_properties: Any,
@@ -71,14 +73,21 @@ class ProtocolToolsEventParams(ProtocolEventParams):
         return read
 
     @property
-    def data(self) -> ProtocolToolData:
-        """The data of a `tools` event, by `event`: `tool-started` (`tool_name`, `input`), `tool-output-delta`
-        (`delta`), `tool-finished` (`output`), `tool-error` (`message`, `code`)."""
+    def data(
+        self,
+    ) -> (
+        ProtocolToolErrorData
+        | ProtocolToolFinishedData
+        | ProtocolToolOutputDeltaData
+        | ProtocolToolStartedData
+    ):
+        """The data of a `tools` event: one step of a tool call, told apart by `event`."""
         value = self.get("data")
-        if type(value) is ProtocolToolData:  # read before: kept in place
-            return value
-        if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
-            return kept(self, "data", ProtocolToolData, value)
+        if isinstance(value, WireDict):  # read before: kept in place
+            return cast(
+                "ProtocolToolErrorData | ProtocolToolFinishedData | ProtocolToolOutputDeltaData | ProtocolToolStartedData",
+                value,
+            )
         return self._keep("data", _decode_data)
 
     @property
@@ -125,8 +134,55 @@ def _decode_namespace(d: dict[str, Any]) -> list[str]:
     return namespace
 
 
-def _decode_data(d: dict[str, Any]) -> ProtocolToolData:
-    data = ProtocolToolData.from_dict(d["data"])
+def _decode_data(
+    d: dict[str, Any],
+) -> (
+    ProtocolToolErrorData
+    | ProtocolToolFinishedData
+    | ProtocolToolOutputDeltaData
+    | ProtocolToolStartedData
+):
+    def _parse_data(
+        data: object,
+    ) -> (
+        ProtocolToolErrorData
+        | ProtocolToolFinishedData
+        | ProtocolToolOutputDeltaData
+        | ProtocolToolStartedData
+    ):
+        try:
+            if not isinstance(data, dict) or not ProtocolToolStartedData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_tool_data_type_0 = ProtocolToolStartedData.from_dict(data)
+
+            return componentsschemas_protocol_tool_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolToolOutputDeltaData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_tool_data_type_1 = ProtocolToolOutputDeltaData.from_dict(
+                data
+            )
+
+            return componentsschemas_protocol_tool_data_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolToolFinishedData.fits(data):
+                raise TypeError()
+            componentsschemas_protocol_tool_data_type_2 = ProtocolToolFinishedData.from_dict(data)
+
+            return componentsschemas_protocol_tool_data_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_protocol_tool_data_type_3 = ProtocolToolErrorData.from_dict(data)
+
+        return componentsschemas_protocol_tool_data_type_3
+
+    data = _parse_data(d["data"])
 
     return data
 
@@ -153,4 +209,7 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); functions find them as module globals, with no import per call.
-from ..models.protocol_tool_data import ProtocolToolData  # noqa: E402
+from ..models.protocol_tool_error_data import ProtocolToolErrorData  # noqa: E402
+from ..models.protocol_tool_finished_data import ProtocolToolFinishedData  # noqa: E402
+from ..models.protocol_tool_output_delta_data import ProtocolToolOutputDeltaData  # noqa: E402
+from ..models.protocol_tool_started_data import ProtocolToolStartedData  # noqa: E402
