@@ -13,10 +13,12 @@ Like every model, the event is the dict of the JSON sent.
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from langgraph_api_client.types import WireDict
+from langgraph_api_client.types import WireDict, kept
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import ProtocolEvent
@@ -60,6 +62,27 @@ def _required_reads(model: type[WireDict]) -> tuple[str, ...]:
 _reads: dict[type[WireDict], tuple[str, ...]] = {}
 
 
+def _steps_of(params: type[WireDict]) -> Mapping[Any, type[WireDict]]:
+    """For params whose ``data`` is one of several models told apart by a constant ``event``
+    (a message's steps, a tool call's), each model by that constant; empty for the others.
+    Read from the annotation of ``data``, so the spec stays the one list of them."""
+    steps = _steps.get(params)
+    if steps is None:
+        hint = typing.get_type_hints(params.data.fget).get("return")  # type: ignore[attr-defined]
+        members = typing.get_args(hint) if type(hint) is types.UnionType else ()
+        steps = _steps[params] = {
+            member._constants["event"]: member
+            for member in members
+            if isinstance(member, type)
+            and issubclass(member, WireDict)
+            and "event" in member._constants
+        }
+    return steps
+
+
+_steps: dict[type[WireDict], Mapping[Any, type[WireDict]]] = {}
+
+
 def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
     """The event a protocol frame's JSON object ``data`` holds: the typed event of its method
     when its params and data have that class's form, else the plain ``ProtocolEvent``."""
@@ -75,6 +98,15 @@ def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
         # Each required field read as its attribute says (what the stream reads next anyway:
         # the parts read are kept in place); a FieldValueError is a ValueError.
         typed = event.params
+        steps = _steps_of(type(typed))
+        raw = typed.get("data")
+        if steps and type(raw) is dict:
+            # The step's model chosen by its ``event`` at once, kept in place (the generated
+            # reader would try each model in turn); an unknown step is no typed event.
+            step = steps.get(raw.get("event"))
+            if step is None:
+                return ProtocolEvent.from_dict(data)
+            kept(typed, "data", step, raw)
         for name in _required_reads(type(typed)):  # namespace, data
             getattr(typed, name)
         payload = typed.data
