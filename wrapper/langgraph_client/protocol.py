@@ -49,11 +49,12 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
 
 from langgraph_api_client.types import UNSET
 
 from ._core import HEARTBEAT, QueryParams
+from ._events import event_of
 from ._projections import (
     AsyncChildStream,
     AsyncMessageStream,
@@ -73,6 +74,7 @@ if TYPE_CHECKING:
     from langgraph_api_client.models import GraphDrawing, ProtocolEvent
 
     from ._core import _CoreBase
+    from .schema import ThreadEvent
 
 
 __all__ = [
@@ -371,7 +373,6 @@ class _Feed:
         """The next protocol event, None for a heartbeat (nothing happened on the thread for
         a while), or ``END`` once the server has ended the event stream or the thread stream
         was closed."""
-        from langgraph_api_client.models import ProtocolEvent
 
         if self.ended or self._thread._closed:
             return END
@@ -382,7 +383,7 @@ class _Feed:
             if self._parts:
                 data = self._parts.popleft().data
                 if isinstance(data, Mapping) and data.get("type") == "event":
-                    event = ProtocolEvent.from_dict(data)
+                    event = event_of(data)  # the typed event of its method, if it has its form
                     if isinstance(event.seq, int):
                         self.seq = event.seq
                     return event
@@ -994,13 +995,15 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         channels: Sequence[str] | None = None,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> AsyncIterator[ProtocolEvent]:
+    ) -> AsyncIterator[ThreadEvent]:
         """Every event of the thread that passes the filter (checked here, ``ValueError``
-        naming what is wrong), from its first run on, as it arrives; it ends when the server
-        ends the event stream or the thread stream is closed (or the caller stops). The
-        server applies the filter: each call reads a connection of its own, which holds
-        nothing of what it has handed out."""
-        return self._read_filtered(*_checked_filter(channels, namespaces, depth))
+        naming what is wrong), from its first run on, as it arrives, each the typed event of
+        its method where it has its form; it ends when the server ends the event stream or
+        the thread stream is closed (or the caller stops). The server applies the filter:
+        each call reads a connection of its own, which holds nothing of what it has handed
+        out."""
+        events = self._read_filtered(*_checked_filter(channels, namespaces, depth))
+        return cast("AsyncIterator[ThreadEvent]", events)
 
     async def _read_filtered(
         self,
@@ -1187,8 +1190,9 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
                 ...
             final = await thread.output
 
-    ``events`` and ``subscribe`` read the thread's protocol events (the generated
-    ``ProtocolEvent``, which reads like a dict); ``values`` and ``output`` follow the run
+    ``events`` and ``subscribe`` read the thread's protocol events, each the generated
+    event class of its method (``schema.ThreadEvent``: narrow it on ``event.method``), a
+    ``ProtocolEvent`` that reads like a dict; ``values`` and ``output`` follow the run
     last started (or resumed) through this stream, or the thread's latest run, and so do
     the views ``messages``, ``tool_calls``, ``subgraphs`` (``subagents``), ``extensions``
     and ``interleave_projections`` (see ``_projections``).
@@ -1229,7 +1233,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
         await self._close()
 
     @property
-    def events(self) -> AsyncIterator[ProtocolEvent]:
+    def events(self) -> AsyncIterator[ThreadEvent]:
         """Every protocol event of the thread, from its first run on, as it arrives. It does
         not end when a run does (stop reading when you have what you wait for), but when the
         server ends the event stream or the thread stream is closed."""
@@ -1241,7 +1245,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
         *,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> AsyncIterator[ProtocolEvent]:
+    ) -> AsyncIterator[ThreadEvent]:
         """The events on ``channels`` (``"custom:<name>"`` for one custom stream), under one
         of the ``namespaces`` prefixes, at most ``depth`` levels below them."""
         return self._events(channels, namespaces, depth)
@@ -1327,7 +1331,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
         return run_sync(self._output())
 
     @property
-    def events(self) -> Iterator[ProtocolEvent]:
+    def events(self) -> Iterator[ThreadEvent]:
         """Every protocol event of the thread, from its first run on, as it arrives. It does
         not end when a run does (stop reading when you have what you wait for), but when the
         server ends the event stream or the thread stream is closed."""
@@ -1339,7 +1343,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
         *,
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> Iterator[ProtocolEvent]:
+    ) -> Iterator[ThreadEvent]:
         """The events on ``channels``, under one of the ``namespaces`` prefixes, at most
         ``depth`` levels below them."""
         return _iterate_sync(self._events(channels, namespaces, depth))

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDic
 
 from langgraph_api_client import literals
 
+from ._events import EVENT_CLASSES
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -35,6 +36,15 @@ if TYPE_CHECKING:
         Interrupt,
         Item,
         ListNamespaceResponse,
+        ProtocolCheckpointsEvent,
+        ProtocolCustomEvent,
+        ProtocolInputRequestedEvent,
+        ProtocolLifecycleEvent,
+        ProtocolMessagesEvent,
+        ProtocolTasksEvent,
+        ProtocolToolsEvent,
+        ProtocolUpdatesEvent,
+        ProtocolValuesEvent,
         Run,
         SearchItem,
         SearchItemsResponse,
@@ -51,6 +61,21 @@ if TYPE_CHECKING:
     AssistantBase: TypeAlias = Assistant | AssistantVersion
     #: What ``threads.update_state`` returns (langgraph-sdk's name for it).
     ThreadUpdateStateResponse: TypeAlias = ThreadStateUpdateResponse
+    #: A thread-stream event (``thread.events``, ``thread.subscribe(...)``): the event class of
+    #: its method, told apart by ``event.method`` (a type checker narrows on it), each with its
+    #: typed ``params.data``. Every one is a ``ProtocolEvent``; an event of a method this client
+    #: does not know, or with data of another form, is read as the plain ``ProtocolEvent``.
+    ThreadEvent: TypeAlias = (
+        ProtocolValuesEvent
+        | ProtocolUpdatesEvent
+        | ProtocolMessagesEvent
+        | ProtocolToolsEvent
+        | ProtocolLifecycleEvent
+        | ProtocolInputRequestedEvent
+        | ProtocolCustomEvent
+        | ProtocolCheckpointsEvent
+        | ProtocolTasksEvent
+    )
 
 #: A JSON object, or None.
 Json = dict[str, Any] | None
@@ -404,6 +429,7 @@ _MODELS = frozenset(
         "ThreadState",
         "ThreadStateUpdateResponse",
         "ThreadTask",
+        *EVENT_CLASSES.values(),
     }
 )
 
@@ -412,6 +438,7 @@ _MODELS = frozenset(
 _ALIASES = {
     "AssistantBase": ("Assistant", "AssistantVersion"),
     "ThreadUpdateStateResponse": ("ThreadStateUpdateResponse",),
+    "ThreadEvent": tuple(EVENT_CLASSES.values()),
 }
 
 
@@ -471,6 +498,15 @@ __all__ = [
     "OnCompletionBehavior",
     "OnConflictBehavior",
     "PrimitiveData",
+    "ProtocolCheckpointsEvent",
+    "ProtocolCustomEvent",
+    "ProtocolInputRequestedEvent",
+    "ProtocolLifecycleEvent",
+    "ProtocolMessagesEvent",
+    "ProtocolTasksEvent",
+    "ProtocolToolsEvent",
+    "ProtocolUpdatesEvent",
+    "ProtocolValuesEvent",
     "PruneStrategy",
     "QueryParamTypes",
     "Run",
@@ -492,6 +528,7 @@ __all__ = [
     "TaskResultPayload",
     "TasksStreamPart",
     "Thread",
+    "ThreadEvent",
     "ThreadSelectField",
     "ThreadSortBy",
     "ThreadState",

@@ -68,14 +68,47 @@ if TYPE_CHECKING:
     from .on_disconnect import OnDisconnect
     from .on_run_completed import OnRunCompleted
     from .protocol_channel_name import ProtocolChannelName
+    from .protocol_checkpoint_data import ProtocolCheckpointData
+    from .protocol_checkpoints_event import ProtocolCheckpointsEvent
+    from .protocol_checkpoints_event_params import ProtocolCheckpointsEventParams
     from .protocol_command import ProtocolCommand
+    from .protocol_content_block_delta_data import ProtocolContentBlockDeltaData
+    from .protocol_content_block_finish_data import ProtocolContentBlockFinishData
+    from .protocol_content_block_start_data import ProtocolContentBlockStartData
+    from .protocol_custom_data import ProtocolCustomData
+    from .protocol_custom_event import ProtocolCustomEvent
+    from .protocol_custom_event_params import ProtocolCustomEventParams
     from .protocol_error import ProtocolError
     from .protocol_error_code import ProtocolErrorCode
     from .protocol_event import ProtocolEvent
     from .protocol_event_params import ProtocolEventParams
     from .protocol_event_stream_request import ProtocolEventStreamRequest
+    from .protocol_input_requested_data import ProtocolInputRequestedData
+    from .protocol_input_requested_event import ProtocolInputRequestedEvent
+    from .protocol_input_requested_event_params import ProtocolInputRequestedEventParams
+    from .protocol_lifecycle_data import ProtocolLifecycleData
+    from .protocol_lifecycle_event import ProtocolLifecycleEvent
+    from .protocol_lifecycle_event_params import ProtocolLifecycleEventParams
+    from .protocol_message_error_data import ProtocolMessageErrorData
+    from .protocol_message_finish_data import ProtocolMessageFinishData
+    from .protocol_message_start_data import ProtocolMessageStartData
+    from .protocol_messages_event import ProtocolMessagesEvent
+    from .protocol_messages_event_params import ProtocolMessagesEventParams
     from .protocol_response_meta import ProtocolResponseMeta
     from .protocol_success import ProtocolSuccess
+    from .protocol_task_data import ProtocolTaskData
+    from .protocol_tasks_event import ProtocolTasksEvent
+    from .protocol_tasks_event_params import ProtocolTasksEventParams
+    from .protocol_tool_error_data import ProtocolToolErrorData
+    from .protocol_tool_finished_data import ProtocolToolFinishedData
+    from .protocol_tool_output_delta_data import ProtocolToolOutputDeltaData
+    from .protocol_tool_started_data import ProtocolToolStartedData
+    from .protocol_tools_event import ProtocolToolsEvent
+    from .protocol_tools_event_params import ProtocolToolsEventParams
+    from .protocol_updates_event import ProtocolUpdatesEvent
+    from .protocol_updates_event_params import ProtocolUpdatesEventParams
+    from .protocol_values_event import ProtocolValuesEvent
+    from .protocol_values_event_params import ProtocolValuesEventParams
     from .prune_strategy import PruneStrategy
     from .run import Run
     from .run_create_stateful import RunCreateStateful
@@ -187,14 +220,47 @@ _MODULES: dict[str, str] = {
     "OnDisconnect": ".on_disconnect",
     "OnRunCompleted": ".on_run_completed",
     "ProtocolChannelName": ".protocol_channel_name",
+    "ProtocolCheckpointData": ".protocol_checkpoint_data",
+    "ProtocolCheckpointsEvent": ".protocol_checkpoints_event",
+    "ProtocolCheckpointsEventParams": ".protocol_checkpoints_event_params",
     "ProtocolCommand": ".protocol_command",
+    "ProtocolContentBlockDeltaData": ".protocol_content_block_delta_data",
+    "ProtocolContentBlockFinishData": ".protocol_content_block_finish_data",
+    "ProtocolContentBlockStartData": ".protocol_content_block_start_data",
+    "ProtocolCustomData": ".protocol_custom_data",
+    "ProtocolCustomEvent": ".protocol_custom_event",
+    "ProtocolCustomEventParams": ".protocol_custom_event_params",
     "ProtocolError": ".protocol_error",
     "ProtocolErrorCode": ".protocol_error_code",
     "ProtocolEvent": ".protocol_event",
     "ProtocolEventParams": ".protocol_event_params",
     "ProtocolEventStreamRequest": ".protocol_event_stream_request",
+    "ProtocolInputRequestedData": ".protocol_input_requested_data",
+    "ProtocolInputRequestedEvent": ".protocol_input_requested_event",
+    "ProtocolInputRequestedEventParams": ".protocol_input_requested_event_params",
+    "ProtocolLifecycleData": ".protocol_lifecycle_data",
+    "ProtocolLifecycleEvent": ".protocol_lifecycle_event",
+    "ProtocolLifecycleEventParams": ".protocol_lifecycle_event_params",
+    "ProtocolMessageErrorData": ".protocol_message_error_data",
+    "ProtocolMessageFinishData": ".protocol_message_finish_data",
+    "ProtocolMessageStartData": ".protocol_message_start_data",
+    "ProtocolMessagesEvent": ".protocol_messages_event",
+    "ProtocolMessagesEventParams": ".protocol_messages_event_params",
     "ProtocolResponseMeta": ".protocol_response_meta",
     "ProtocolSuccess": ".protocol_success",
+    "ProtocolTaskData": ".protocol_task_data",
+    "ProtocolTasksEvent": ".protocol_tasks_event",
+    "ProtocolTasksEventParams": ".protocol_tasks_event_params",
+    "ProtocolToolErrorData": ".protocol_tool_error_data",
+    "ProtocolToolFinishedData": ".protocol_tool_finished_data",
+    "ProtocolToolOutputDeltaData": ".protocol_tool_output_delta_data",
+    "ProtocolToolStartedData": ".protocol_tool_started_data",
+    "ProtocolToolsEvent": ".protocol_tools_event",
+    "ProtocolToolsEventParams": ".protocol_tools_event_params",
+    "ProtocolUpdatesEvent": ".protocol_updates_event",
+    "ProtocolUpdatesEventParams": ".protocol_updates_event_params",
+    "ProtocolValuesEvent": ".protocol_values_event",
+    "ProtocolValuesEventParams": ".protocol_values_event_params",
     "PruneStrategy": ".prune_strategy",
     "Run": ".run",
     "RunCreateStateful": ".run_create_stateful",
@@ -321,14 +387,47 @@ __all__ = (
     "OnDisconnect",
     "OnRunCompleted",
     "ProtocolChannelName",
+    "ProtocolCheckpointData",
+    "ProtocolCheckpointsEvent",
+    "ProtocolCheckpointsEventParams",
     "ProtocolCommand",
+    "ProtocolContentBlockDeltaData",
+    "ProtocolContentBlockFinishData",
+    "ProtocolContentBlockStartData",
+    "ProtocolCustomData",
+    "ProtocolCustomEvent",
+    "ProtocolCustomEventParams",
     "ProtocolError",
     "ProtocolErrorCode",
     "ProtocolEvent",
     "ProtocolEventParams",
     "ProtocolEventStreamRequest",
+    "ProtocolInputRequestedData",
+    "ProtocolInputRequestedEvent",
+    "ProtocolInputRequestedEventParams",
+    "ProtocolLifecycleData",
+    "ProtocolLifecycleEvent",
+    "ProtocolLifecycleEventParams",
+    "ProtocolMessageErrorData",
+    "ProtocolMessageFinishData",
+    "ProtocolMessagesEvent",
+    "ProtocolMessagesEventParams",
+    "ProtocolMessageStartData",
     "ProtocolResponseMeta",
     "ProtocolSuccess",
+    "ProtocolTaskData",
+    "ProtocolTasksEvent",
+    "ProtocolTasksEventParams",
+    "ProtocolToolErrorData",
+    "ProtocolToolFinishedData",
+    "ProtocolToolOutputDeltaData",
+    "ProtocolToolsEvent",
+    "ProtocolToolsEventParams",
+    "ProtocolToolStartedData",
+    "ProtocolUpdatesEvent",
+    "ProtocolUpdatesEventParams",
+    "ProtocolValuesEvent",
+    "ProtocolValuesEventParams",
     "PruneStrategy",
     "Run",
     "RunCreateStateful",

@@ -1,0 +1,118 @@
+"""Which class a thread-stream event is read as.
+
+Each protocol method the client knows has its generated event class
+(``ProtocolValuesEvent``, ``ProtocolLifecycleEvent``, ...), a ``ProtocolEvent`` whose
+``method`` is a ``Literal`` and whose ``params.data`` is typed, so a type checker narrows
+``schema.ThreadEvent`` on ``event.method``. The classes are chosen here, where the thread
+stream makes its events, and nowhere else.
+
+Tolerant: an event of a method not listed here (a newer server's), or whose data does not have
+the form its class describes, is the plain ``ProtocolEvent``; the stream never fails on it.
+Like every model, the event is the dict of the JSON sent.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from langgraph_api_client.types import WireDict, kept
+
+if TYPE_CHECKING:
+    from langgraph_api_client.models import ProtocolEvent
+
+__all__ = ["EVENT_CLASSES", "event_of"]
+
+#: Protocol method -> the generated class of its events.
+EVENT_CLASSES: Mapping[str, str] = {
+    "values": "ProtocolValuesEvent",
+    "updates": "ProtocolUpdatesEvent",
+    "messages": "ProtocolMessagesEvent",
+    "tools": "ProtocolToolsEvent",
+    "lifecycle": "ProtocolLifecycleEvent",
+    "input.requested": "ProtocolInputRequestedEvent",
+    "custom": "ProtocolCustomEvent",
+    "checkpoints": "ProtocolCheckpointsEvent",
+    "tasks": "ProtocolTasksEvent",
+}
+
+_classes: dict[str, type[ProtocolEvent]] = {}
+
+
+def _class_of(method: str) -> type[ProtocolEvent] | None:
+    cls = _classes.get(method)
+    if cls is None and method in EVENT_CLASSES:
+        from langgraph_api_client import models
+
+        cls = _classes[method] = getattr(models, EVENT_CLASSES[method])
+    return cls
+
+
+def _required_reads(model: type[WireDict]) -> tuple[str, ...]:
+    """The attributes of the required fields of ``model``: what must read for an event to
+    have the form its class describes."""
+    reads = _reads.get(model)
+    if reads is None:
+        reads = _reads[model] = tuple(model._wire_names[key] for key in sorted(model._required))
+    return reads
+
+
+_reads: dict[type[WireDict], tuple[str, ...]] = {}
+
+
+def _steps_of(params: type[WireDict]) -> Mapping[Any, type[WireDict]]:
+    """For params whose ``data`` is one of several models told apart by a constant ``event``
+    (a message's steps, a tool call's), each model by that constant; empty for the others.
+    Read from the annotation of ``data``, so the spec stays the one list of them."""
+    steps = _steps.get(params)
+    if steps is None:
+        hint = typing.get_type_hints(params.data.fget).get("return")  # type: ignore[attr-defined]
+        members = typing.get_args(hint) if type(hint) is types.UnionType else ()
+        steps = _steps[params] = {
+            member._constants["event"]: member
+            for member in members
+            if isinstance(member, type)
+            and issubclass(member, WireDict)
+            and "event" in member._constants
+        }
+    return steps
+
+
+_steps: dict[type[WireDict], Mapping[Any, type[WireDict]]] = {}
+
+
+def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
+    """The event a protocol frame's JSON object ``data`` holds: the typed event of its method
+    when its params and data have that class's form, else the plain ``ProtocolEvent``."""
+    from langgraph_api_client.models import ProtocolEvent
+
+    method = data.get("method")
+    cls = _class_of(method) if isinstance(method, str) else None
+    params = data.get("params")
+    if cls is None or not isinstance(params, dict) or not cls.fits(data):
+        return ProtocolEvent.from_dict(data)
+    event = cls.from_dict(data)
+    try:
+        # Each required field read as its attribute says (what the stream reads next anyway:
+        # the parts read are kept in place); a FieldValueError is a ValueError.
+        typed = event.params
+        steps = _steps_of(type(typed))
+        raw = typed.get("data")
+        if steps and type(raw) is dict:
+            # The step's model chosen by its ``event`` at once, kept in place (the generated
+            # reader would try each model in turn); an unknown step is no typed event.
+            step = steps.get(raw.get("event"))
+            if step is None:
+                return ProtocolEvent.from_dict(data)
+            kept(typed, "data", step, raw)
+        for name in _required_reads(type(typed)):  # namespace, data
+            getattr(typed, name)
+        payload = typed.data
+        if isinstance(payload, WireDict):
+            for name in _required_reads(type(payload)):
+                getattr(payload, name)
+    except ValueError:
+        return ProtocolEvent.from_dict(data)
+    return event
