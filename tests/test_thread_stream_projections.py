@@ -21,7 +21,7 @@ import httpx
 import pytest
 from langchain_core.messages import AIMessage
 from langgraph_api_client.api.streaming import send_thread_command, stream_thread_events
-from langgraph_client import _projections, get_client, get_sync_client
+from langgraph_client import _projections, get_client, get_sync_client, protocol
 from langgraph_client._projections import ToolCallError
 from langgraph_client.protocol import AsyncThreadStream, ProtocolRunError, SyncThreadStream
 
@@ -166,6 +166,22 @@ async def test_messages_can_be_read_after_the_run_has_ended(api: Api) -> None:
         await _output(thread)
         texts = [await whole(message.text) async for message in _aiter(thread.messages)]
     assert texts == ["Let me look.", "It is sunny."]
+
+
+@real
+async def test_a_run_longer_than_the_stream_keeps_is_read_again_for_a_late_view(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stream keeps at most RUN_EVENTS_KEPT events of the run it started: past that, a
+    # view opened after the run is read again from the server, and nothing is missed.
+    monkeypatch.setattr(protocol, "RUN_EVENTS_KEPT", 3)
+    async with started(api, "chat") as thread:
+        await _output(thread)
+        assert len(thread._log) <= 3
+        texts = [await whole(message.text) async for message in _aiter(thread.messages)]
+        (lookup, broken) = await each(thread.tool_calls)
+    assert texts == ["Let me look.", "It is sunny."]
+    assert (lookup.name, broken.name) == ("lookup", "broken")
 
 
 @real

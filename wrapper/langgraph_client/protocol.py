@@ -212,6 +212,10 @@ def _checked_filter(
 #: asks for it, on a connection of its own.
 
 
+RUN_EVENTS_KEPT = 100_000
+"""How many events of the run a thread stream started it keeps for views opened later."""
+
+
 def _channel_matches(event: ProtocolEvent, channels: set[str]) -> bool:
     """Whether ``event`` is on one of ``channels``, as a subscription names them
     (``input`` for ``input.requested``, ``custom`` or ``custom:<name>`` for custom events)."""
@@ -746,19 +750,22 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
 
     # -- the event log ----------------------------------------------------------------------
     def _ingest(self, event: ProtocolEvent) -> None:
-        """Append ``event`` to the log, and note what it says about its run."""
+        """Append ``event`` to the log, note what it says about its run, and drop what no
+        one will read (a stream waited on without a reader, ``output``, keeps nothing)."""
         self._log.append(event)
         self._count += 1
         self._note(event)
+        self._trim()
 
     def _trim(self) -> None:
         """Drop the events every reader has passed (all of them when no one reads), but
         those of the run this stream started (or resumed) last, from its first: what a view
-        opened later reads (one run's events, never the whole thread's)."""
+        opened later reads (one run's events, never the whole thread's, and at most
+        ``RUN_EVENTS_KEPT`` of them)."""
         low = min((cursor[0] for cursor in self._cursors), default=self._count)
         started = self._runs.get(self._want) if self._keep_runs and self._want else None
-        if started is not None:
-            low = min(low, started.first)
+        if started is not None:  # at most RUN_EVENTS_KEPT of them: memory stays bounded
+            low = min(low, max(started.first, self._count - RUN_EVENTS_KEPT))
         log = self._log
         while self._base < low and log:
             log.popleft()
@@ -846,7 +853,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
 
     async def _entries(
         self, start: int = 0, until: Callable[[], bool] | None = None
-    ) -> AsyncIterator[tuple[int, ProtocolEvent | None]]:
+    ) -> AsyncGenerator[tuple[int, ProtocolEvent | None]]:
         """The log from ``start`` on, then each event as it arrives; ``(index, None)`` after
         a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
         the reader has read all there is and ``until()`` is true, or no event will come (the
@@ -888,9 +895,11 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
     async def _wait(self, done: Callable[[], bool]) -> None:
         """Read the log until ``done()``, checking the followed run at each heartbeat; if no
         event will come first, the followed run's end is taken from the server's records."""
-        async for _ in self._entries(self._count, until=done):
-            if done():
-                return
+        entries = self._entries(self._count, until=done)
+        async with contextlib.aclosing(entries):  # left early: its place in the log goes now
+            async for _ in entries:
+                if done():
+                    return
         if not done():
             await self._conclude()
 
@@ -965,22 +974,24 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         if run is None:
             return
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        async for _, event in self._entries(self._count, until=stopped):
-            if event is None:
-                continue
-            namespace, data = event.params.namespace, event.params.data
-            if self._synth_run_id(event) not in (None, run.run_id):
-                continue
-            if event.method == "values" and not namespace:
-                last = data
-                yield data
-            elif (
-                event.method == "lifecycle"
-                and not namespace
-                and isinstance(data, Mapping)
-                and data.get("event") in _STOPPED
-            ):
-                return
+        entries = self._entries(self._count, until=stopped)
+        async with contextlib.aclosing(entries):
+            async for _, event in entries:
+                if event is None:
+                    continue
+                namespace, data = event.params.namespace, event.params.data
+                if self._synth_run_id(event) not in (None, run.run_id):
+                    continue
+                if event.method == "values" and not namespace:
+                    last = data
+                    yield data
+                elif (
+                    event.method == "lifecycle"
+                    and not namespace
+                    and isinstance(data, Mapping)
+                    and data.get("event") in _STOPPED
+                ):
+                    return
         if run.status not in _STOPPED and not self._closed:
             await self._conclude()  # no event will come: its end from the server's records
         # Its end came from the server's records (its events never reached this stream):
@@ -1044,30 +1055,40 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
     ) -> AsyncIterator[ProtocolEvent]:
         """The events of the followed run that pass the filter, from its first on, ending
         when it stops (finished, failed, or waiting on an interrupt); none when there is no
-        run to follow. What the views (``_projections``) read: the thread's own feed, which
-        keeps the followed run's events (``_trim``), so a view opened late sees the run
-        whole. (A connection of its own, opened while the run writes, loses events on
-        langgraph-api's in-memory server: the views do not open one.)"""
+        run to follow. What the views (``_projections``) read.
+
+        They come from the thread's own feed, which keeps the followed run's events
+        (``_trim``), so a view opened late sees the run whole. A run too long for that
+        (its first events dropped) is read again on a connection of its own, replayed by
+        the server: langgraph-api's in-memory server may lose events on a connection opened
+        while the run writes, which is why this is not the first choice."""
         self._check_open()
         run = await self._followed()
         if run is None:
             return
         asked = set(channels)
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        async for _, event in self._entries(run.first, until=stopped):
-            if event is None or self._synth_run_id(event) not in (None, run.run_id):
-                continue
-            namespace = event.params.namespace
-            data = event.params.data
-            if _channel_matches(event, asked) and _within(namespace, namespaces, depth):
-                yield event
-            if (
-                event.method == "lifecycle"
-                and not namespace
-                and isinstance(data, Mapping)
-                and data.get("event") in _STOPPED
-            ):
-                return
+        events: AsyncGenerator[ProtocolEvent | None]
+        if run.first >= self._base:
+            events = (event async for _, event in self._entries(run.first, until=stopped))
+        else:  # the server's channel filter, and the root lifecycle events that bound the run
+            sent = sorted(asked | {"lifecycle"})
+            events = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
+        async with contextlib.aclosing(events):
+            async for event in events:
+                if event is None or self._synth_run_id(event) not in (None, run.run_id):
+                    continue  # a heartbeat, or another run of the thread
+                namespace = event.params.namespace
+                data = event.params.data
+                if _channel_matches(event, asked) and _within(namespace, namespaces, depth):
+                    yield event
+                if (
+                    event.method == "lifecycle"
+                    and not namespace
+                    and isinstance(data, Mapping)
+                    and data.get("event") in _STOPPED
+                ):
+                    return
 
     async def _get_tree(
         self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
