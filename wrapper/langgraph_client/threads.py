@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, cast
 
-from ._core import NOT_GIVEN, QueryParams
+from langgraph_api_client.resources import NOT_GIVEN, QueryParams, ThreadsMethods
+
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
@@ -30,26 +31,9 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 
 
-class ThreadsClient(Resource):
+class ThreadsClient(Resource, ThreadsMethods):
     """Threads: create, read, search, update, copy, prune and delete them; read and write
     their state; stream what happens on them."""
-
-    async def get(
-        self,
-        thread_id: str,
-        *,
-        include: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Thread:
-        """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
-        from langgraph_api_client.api.threads import get_thread as op
-
-        kwargs = op.get_kwargs(thread_id, include=include or None)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
     async def create(
         self,
@@ -130,22 +114,6 @@ class ThreadsClient(Resource):
             thread_id, body=checked(body), prefer="return=minimal" if return_minimal else None
         )
         return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def delete(
-        self,
-        thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Delete the thread and everything on it."""
-        from langgraph_api_client.api.threads import delete_thread as op
-
-        kwargs = op.get_kwargs(thread_id)
-        await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
@@ -230,47 +198,6 @@ class ThreadsClient(Resource):
         )
         async for thread in found:
             yield thread
-
-    async def count(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        status: ThreadStatus | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> int:
-        """How many threads match every filter given."""
-        from langgraph_api_client.api.threads import count_threads as op
-        from langgraph_api_client.models import JsonObject, Metadata, ThreadCountRequest
-
-        body = ThreadCountRequest(
-            metadata=json_object(Metadata, metadata or None),
-            values=json_object(JsonObject, values or None),
-            status=given(status),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def copy(
-        self,
-        thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Thread:
-        """Copy the thread, with its state and history, into a new thread; the new thread (as
-        the server sends it, which langgraph-sdk also passes on)."""
-        from langgraph_api_client.api.threads import copy_thread as op
-
-        kwargs = op.get_kwargs(thread_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
     async def prune(
         self,

@@ -1,0 +1,402 @@
+"""Resource methods that map their arguments onto one request: one class of them per resource.
+
+Written by generator/generate.py from the operations of openapi.yaml marked `x-sdk-method`
+(the method's name, resource, parameters and docstring there), over the endpoint modules in
+`api/`. Each method builds the request its endpoint describes and sends it through the client
+core it is mixed into (`ResourceCore`: langgraph_client's), which retries it when the spec
+says it is safe and parses the answer with the endpoint's `parse_response`. The handwritten
+resource clients of langgraph_client inherit these classes and add the methods with more to
+them; their sync twins are derived from the same methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
+
+import httpx
+
+from .types import UNSET, Unset, WireDict
+
+if TYPE_CHECKING:
+    from .literals import ThreadStatus
+    from .models import Assistant, AssistantVersion, Cron, GraphSchema, Thread
+
+__all__ = [
+    "NOT_GIVEN",
+    "AssistantsMethods",
+    "CronsMethods",
+    "ThreadsMethods",
+    "NotGiven",
+    "QueryParams",
+    "ResourceCore",
+    "TimeoutTypes",
+    "checked",
+    "given",
+    "json_object",
+]
+
+T = TypeVar("T")
+M = TypeVar("M", bound=WireDict)
+
+
+class NotGiven:
+    """The type of `NOT_GIVEN`: "use the default", distinct from `None`, which means "none"."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN: Any = NotGiven()
+
+#: A call's timeout: seconds, an `httpx.Timeout`, or (connect, read, write, pool) seconds.
+TimeoutTypes = httpx.Timeout | float | tuple[float | None, float | None, float | None, float | None]
+#: Query parameters added to a call's URL.
+QueryParams = Mapping[str, Any] | None
+
+
+class ResourceCore(Protocol):
+    """What the methods call: send a request made by an endpoint's `get_kwargs`, with the
+    call's extra headers, query parameters and timeout, and parse the answer with `parse`."""
+
+    async def call(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> T: ...
+
+
+def given(value: T | None) -> T | Unset:
+    """An argument as a request model's constructor takes it: None (not given) is UNSET,
+    which the model leaves out of the body."""
+    return UNSET if value is None else value
+
+
+@overload
+def json_object(model: type[M], value: Mapping[str, Any]) -> M: ...
+@overload
+def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset: ...
+def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset:
+    """A mapping argument as the request model's object field (`Metadata`, `Config`, ...)
+    takes it; UNSET when None. A value that is not a mapping is passed on as it is, for
+    `checked` to refuse by the name of its field."""
+    if value is None:
+        return UNSET
+    if isinstance(value, Mapping):
+        return model.from_dict(value)
+    return cast(M, value)
+
+
+def checked(body: M) -> M:
+    """The request model `body` once every field it holds reads as the spec types it; a
+    value of another form (an enum given as a number, an integer as a string, a mapping as a
+    list) raises `FieldValueError` (a ValueError naming the model and the field) before
+    anything is sent. An enum value this spec does not list is sent as given."""
+    names = body._wire_names
+    for key in body:
+        name = names.get(key)
+        if name is not None:
+            getattr(body, name)
+    return body
+
+
+class AssistantsMethods:
+    """The `assistants` methods that make one call each, over the client's core."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _core(self) -> ResourceCore:
+            """The client's core, set by the resource client this class is mixed into."""
+
+    async def count(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> int:
+        """How many assistants match every filter given."""
+        from .api.assistants import count_assistants as op
+        from .models import AssistantCountRequest, Metadata
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                AssistantCountRequest(
+                    metadata=json_object(Metadata, metadata or None),
+                    graph_id=given(graph_id),
+                    name=given(name),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def get(
+        self,
+        assistant_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Assistant:
+        """The assistant ``assistant_id`` (an id, or a graph id for its default assistant)."""
+        from .api.assistants import get_assistant as op
+
+        kwargs = op.get_kwargs(assistant_id)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        assistant_id: str,
+        *,
+        delete_threads: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Delete the assistant (and, with ``delete_threads=True``, its threads)."""
+        from .api.assistants import delete_assistant as op
+
+        kwargs = op.get_kwargs(assistant_id, delete_threads=delete_threads or None)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def get_schemas(
+        self,
+        assistant_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> GraphSchema:
+        """The JSON schemas of the assistant's input, output, state, config and context."""
+        from .api.assistants import get_assistant_schemas as op
+
+        kwargs = op.get_kwargs(assistant_id)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def get_versions(
+        self,
+        assistant_id: str,
+        metadata: Mapping[str, Any] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> list[AssistantVersion]:
+        """The assistant's versions, newest first."""
+        from .api.assistants import list_assistant_versions as op
+        from .models import AssistantVersionsSearchRequest, Metadata
+
+        kwargs = op.get_kwargs(
+            assistant_id,
+            body=checked(
+                AssistantVersionsSearchRequest(
+                    metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def set_latest(
+        self,
+        assistant_id: str,
+        version: int,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Assistant:
+        """Make ``version`` the assistant's current version."""
+        from .api.assistants import set_latest_assistant_version as op
+        from .models import AssistantVersionChange
+
+        kwargs = op.get_kwargs(assistant_id, body=checked(AssistantVersionChange(version=version)))
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+
+class ThreadsMethods:
+    """The `threads` methods that make one call each, over the client's core."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _core(self) -> ResourceCore:
+            """The client's core, set by the resource client this class is mixed into."""
+
+    async def count(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        status: ThreadStatus | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> int:
+        """How many threads match every filter given."""
+        from .api.threads import count_threads as op
+        from .models import JsonObject, Metadata, ThreadCountRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                ThreadCountRequest(
+                    metadata=json_object(Metadata, metadata or None),
+                    values=json_object(JsonObject, values or None),
+                    status=given(status),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def get(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Thread:
+        """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
+        from .api.threads import get_thread as op
+
+        kwargs = op.get_kwargs(thread_id, include=include or None)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Delete the thread and everything on it."""
+        from .api.threads import delete_thread as op
+
+        kwargs = op.get_kwargs(thread_id)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def copy(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Thread:
+        """Copy the thread, with its state and history, into a new thread; the new thread (as the
+        server sends it, which langgraph-sdk also passes on)."""
+        from .api.threads import copy_thread as op
+
+        kwargs = op.get_kwargs(thread_id)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+
+class CronsMethods:
+    """The `crons` methods that make one call each, over the client's core."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _core(self) -> ResourceCore:
+            """The client's core, set by the resource client this class is mixed into."""
+
+    async def count(
+        self,
+        *,
+        assistant_id: str | None = None,
+        thread_id: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> int:
+        """How many crons match every filter given."""
+        from .api.crons import count_crons as op
+        from .models import CronCountRequest, Metadata
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                CronCountRequest(
+                    assistant_id=given(assistant_id),
+                    thread_id=given(thread_id),
+                    metadata=json_object(Metadata, metadata or None),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def get(
+        self,
+        cron_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Cron:
+        """The cron ``cron_id`` (langgraph-sdk has no method for this route)."""
+        from .api.crons import get_cron as op
+
+        kwargs = op.get_kwargs(cron_id)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        cron_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Delete the cron; runs it already started are not affected."""
+        from .api.crons import delete_cron as op
+
+        kwargs = op.get_kwargs(cron_id)
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
