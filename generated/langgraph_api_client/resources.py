@@ -20,12 +20,13 @@ from .types import UNSET, Unset, WireDict
 
 if TYPE_CHECKING:
     from .literals import ThreadStatus
-    from .models import Assistant, AssistantVersion, Cron, GraphSchema, Thread
+    from .models import Assistant, AssistantVersion, Cron, GraphSchema, Run, Thread
 
 __all__ = [
     "NOT_GIVEN",
     "AssistantsMethods",
     "CronsMethods",
+    "RunsMethods",
     "ThreadsMethods",
     "NotGiven",
     "QueryParams",
@@ -327,6 +328,52 @@ class ThreadsMethods:
 
         kwargs = op.get_kwargs(thread_id)
         return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+
+class RunsMethods:
+    """The `runs` methods that make one call each, over the client's core."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _core(self) -> ResourceCore:
+            """The client's core, set by the resource client this class is mixed into."""
+
+    async def get(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Run:
+        """The run ``run_id`` on the thread."""
+        from .api.runs import get_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Delete the run."""
+        from .api.runs import delete_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id)
+        await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 

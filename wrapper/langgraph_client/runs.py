@@ -20,9 +20,9 @@ from typing import (
 )
 
 import httpx
+from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods
 from langgraph_api_client.types import Unset
 
-from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, nodes
 from ._resource import checkpoint_during as deprecated_field
@@ -396,7 +396,7 @@ def _sync_resume_by_version(
     return method
 
 
-class RunsClient(Resource):
+class RunsClient(Resource, RunsMethods):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
     @_stream_by_version
@@ -745,23 +745,6 @@ class RunsClient(Resource):
         async for run in found:
             yield run
 
-    async def get(
-        self,
-        thread_id: str,
-        run_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Run:
-        """The run ``run_id`` on the thread."""
-        from langgraph_api_client.api.runs import get_run as op
-
-        kwargs = op.get_kwargs(thread_id, run_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     async def cancel(
         self,
         thread_id: str,
@@ -863,23 +846,6 @@ class RunsClient(Resource):
         async with aclosing(parts):
             async for part in parts:
                 yield part
-
-    async def delete(
-        self,
-        thread_id: str,
-        run_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Delete the run."""
-        from langgraph_api_client.api.runs import delete_run as op
-
-        kwargs = op.get_kwargs(thread_id, run_id)
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
 
 def _values_or_raise(result: Any, raise_error: bool) -> Any:
