@@ -81,6 +81,24 @@ def _exported(path: Path) -> set[str]:
     raise SystemExit(f"{path.name} has no __all__")
 
 
+def _constructor_names(package_dir: Path, model: str) -> dict[str, str]:
+    """The constructor's name of each field of a request model by its JSON name, where the two
+    differ (`filter` -> `filter_`, a name Python has a builtin for)."""
+    index = ast.parse((package_dir / "models" / "__init__.py").read_text(encoding="utf-8"))
+    modules = {
+        alias.name: node.module
+        for node in ast.walk(index)
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+    module = ast.parse((package_dir / "models" / f"{modules[model]}.py").read_text("utf-8"))
+    for node in ast.walk(module):
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            names = {arg.arg for arg in node.args.kwonlyargs}
+            return {name.removesuffix("_"): name for name in names if name.endswith("_")}
+    raise SystemExit(f"the model {model} has no constructor")
+
+
 def _body_schema(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
     content = operation.get("requestBody", {}).get("content", {})
     schema = content.get("application/json", {}).get("schema", {})
@@ -98,7 +116,11 @@ def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _object_model(doc: dict[str, Any], schema: dict[str, Any]) -> str | None:
-    """The model class of a body field holding an object schema the spec names, else None."""
+    """The model class of a body field holding an object schema the spec names (or null),
+    else None."""
+    choices = [choice for choice in schema.get("anyOf", []) if choice != {"type": "null"}]
+    if len(choices) == 1:
+        schema = choices[0]
     ref = schema.get("$ref")
     if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
         return None
@@ -106,6 +128,36 @@ def _object_model(doc: dict[str, Any], schema: dict[str, Any]) -> str | None:
     if target.get("type") != "object":
         return None
     return str(target.get("title", ref.rsplit("/", 1)[-1]))
+
+
+def _names(tree: ast.AST) -> set[str]:
+    """The names an expression reads."""
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+
+
+def _signature(entries: list[str]) -> tuple[str, list[ast.arg], dict[str, ast.expr]]:
+    """The method's parameters as Python source (`self`, the entries, then the keyword-only
+    `headers`, `params` and `timeout` not among them), each parameter, and their defaults."""
+    names = {entry.split(":")[0].split("=")[0].strip() for entry in entries}
+    tail = [line for name, line in TAIL.items() if name not in names]
+    signature = ", ".join(
+        ["self", *entries, *(["*"] if tail and "*" not in entries else []), *tail]
+    )
+    parsed = ast.parse(f"def f({signature}): pass").body[0]
+    assert isinstance(parsed, ast.FunctionDef)
+    arguments = parsed.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = dict(
+        zip(
+            [arg.arg for arg in positional[len(positional) - len(arguments.defaults) :]],
+            arguments.defaults,
+            strict=True,
+        )
+    )
+    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
+        if default is not None:
+            defaults[arg.arg] = default
+    return signature, [*positional[1:], *arguments.kwonlyargs], defaults
 
 
 def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) -> dict[str, Any]:
@@ -116,39 +168,29 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
     get_kwargs = _function(module, "get_kwargs")
     path_args = [arg.arg for arg in get_kwargs.args.args]
     keyword_args = {arg.arg: arg for arg in get_kwargs.args.kwonlyargs}
-    entries = list(sdk["parameters"])
-    names = {entry.split(":")[0].split("=")[0].strip() for entry in entries}
-    tail = [line for name, line in TAIL.items() if name not in names]
-    if tail and "*" not in entries:
-        entries.append("*")
-    signature = ", ".join(["self", *entries, *tail])
-    parsed = ast.parse(f"def f({signature}): pass").body[0]
-    assert isinstance(parsed, ast.FunctionDef)
-    arguments = parsed.args
-    defaults: dict[str, ast.expr] = {}
-    positional = [*arguments.posonlyargs, *arguments.args]
-    for arg, default in zip(
-        positional[len(positional) - len(arguments.defaults) :], arguments.defaults, strict=True
-    ):
-        defaults[arg.arg] = default
-    for arg, kw_default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
-        if kw_default is not None:
-            defaults[arg.arg] = kw_default
+    signature, parameters, defaults = _signature(sdk["parameters"])
     send = dict(sdk.get("send", {}))
     body_schema = _body_schema(doc, operation)
     properties = body_schema.get("properties", {})
     models: set[str] = set()
     call_args: list[str] = []
     body_fields: list[str] = []
-    for arg in [*positional, *arguments.kwonlyargs]:
+    body_model = None
+    fields: dict[str, str] = {}
+    if "body" in keyword_args:
+        annotation = keyword_args["body"].annotation
+        assert annotation is not None
+        body_model = str(ast.get_source_segment(text, annotation))
+        fields = _constructor_names(package_dir, body_model)
+    for arg in parameters:
         name = arg.arg
-        if name in ("self", *TAIL):
+        if name in TAIL:
             continue
         if name in path_args or name in keyword_args:
             value = send.pop(name, name)
             call_args.append(value if name in path_args else f"{name}={value}")
             continue
-        if "body" not in keyword_args or name not in properties:
+        if body_model is None or name not in properties:
             raise _fail(operation_id, f"{name!r} is no parameter of the operation nor body field")
         value = send.pop(name, None)
         if value is None:
@@ -160,34 +202,23 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
                 value = f"json_object({model}, {name}{' or None' if is_none else ''})"
             else:
                 value = f"given({name})" if is_none else name
-        body_fields.append(f"{name}={value}")
+        body_fields.append(f"{fields.get(name, name)}={value}")
     if send:
         raise _fail(operation_id, f"`send` names no parameter: {sorted(send)}")
-    body_model = None
-    if "body" in keyword_args:
-        annotation = keyword_args["body"].annotation
-        assert annotation is not None
-        body_model = ast.get_source_segment(text, annotation)
-        models.add(str(body_model))
+    exported_models = _exported(package_dir / "models" / "__init__.py")
+    for value in sdk.get("send", {}).values():
+        models |= _names(ast.parse(value, mode="eval")) & exported_models
+    if body_model is not None:
+        models.add(body_model)
         call_args.append(f"body=checked({body_model}({', '.join(body_fields)}))")
     parse = _function(module, "parse_response")
     assert parse.returns is not None
     returns = str(sdk.get("returns") or ast.get_source_segment(text, parse.returns))
     imported = _model_imports(module)
-    result_models = {
-        node.id
-        for node in ast.walk(ast.parse(returns, mode="eval"))
-        if isinstance(node, ast.Name) and node.id in imported
-    }
-    annotated = {
-        node.id
-        for arg in [*positional, *arguments.kwonlyargs]
-        if arg.annotation is not None
-        for node in ast.walk(arg.annotation)
-        if isinstance(node, ast.Name)
-    }
+    result_models = _names(ast.parse(returns, mode="eval")) & imported
+    annotated = set().union(*(_names(arg.annotation) for arg in parameters if arg.annotation))
     literals = annotated & _exported(package_dir / "literals.py")
-    annotated_models = (annotated - literals) & _exported(package_dir / "models" / "__init__.py")
+    annotated_models = (annotated - literals) & exported_models
     return {
         "resource": sdk["resource"],
         "literals": sorted(literals),

@@ -79,3 +79,10 @@ def test_body_fields_are_sent_as_the_model_takes_them() -> None:
         "metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset))"
     )
     assert found["returns"] == "list[AssistantVersion]"
+
+
+def test_a_body_field_python_has_a_builtin_for_is_given_by_the_constructors_name() -> None:
+    found = sdk_methods.method(SPEC, _operation("search_store_items"), PACKAGE)
+    (body,) = found["call_args"]
+    assert "filter_=json_object(JsonObject, filter or None)" in body
+    assert found["models"] == ["JsonObject", "StoreSearchRequest"]

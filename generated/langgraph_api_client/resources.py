@@ -12,7 +12,7 @@ them; their sync twins are derived from the same methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
 
 import httpx
 
@@ -20,13 +20,24 @@ from .types import UNSET, Unset, WireDict
 
 if TYPE_CHECKING:
     from .literals import ThreadStatus
-    from .models import Assistant, AssistantVersion, Cron, GraphSchema, Run, Thread
+    from .models import (
+        Assistant,
+        AssistantVersion,
+        Cron,
+        GraphSchema,
+        Item,
+        ListNamespaceResponse,
+        Run,
+        SearchItemsResponse,
+        Thread,
+    )
 
 __all__ = [
     "NOT_GIVEN",
     "AssistantsMethods",
     "CronsMethods",
     "RunsMethods",
+    "StoreMethods",
     "ThreadsMethods",
     "NotGiven",
     "QueryParams",
@@ -35,6 +46,7 @@ __all__ = [
     "checked",
     "given",
     "json_object",
+    "namespace_labels",
 ]
 
 T = TypeVar("T")
@@ -108,6 +120,20 @@ def checked(body: M) -> M:
         if name is not None:
             getattr(body, name)
     return body
+
+
+def namespace_labels(namespace: Sequence[str], what: str = "namespace") -> list[str]:
+    """A store namespace as the API takes it, checked: a sequence of string labels, none
+    holding a period (which the server joins them with)."""
+    if isinstance(namespace, str):
+        raise TypeError(f"{what} must be a sequence of labels, not the string {namespace!r}")
+    labels = list(namespace)
+    for label in labels:
+        if not isinstance(label, str):
+            raise TypeError(f"{what} labels must be strings, not {type(label).__name__}")
+        if "." in label:
+            raise ValueError(f"{what} label {label!r} contains a period, which labels cannot")
+    return labels
 
 
 class AssistantsMethods:
@@ -445,5 +471,159 @@ class CronsMethods:
 
         kwargs = op.get_kwargs(cron_id)
         await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+
+class StoreMethods:
+    """The `store` methods that make one call each, over the client's core."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _core(self) -> ResourceCore:
+            """The client's core, set by the resource client this class is mixed into."""
+
+    async def put_item(
+        self,
+        namespace: Sequence[str],
+        /,
+        key: str,
+        value: Mapping[str, Any],
+        index: Literal[False] | list[str] | None = None,
+        ttl: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Store ``value`` under ``key`` in ``namespace`` (replacing what was there); ``index``
+        chooses the fields to index for search, ``ttl`` is minutes."""
+        from .api.store import put_store_item as op
+        from .models import JsonObject, StorePutRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                StorePutRequest(
+                    namespace=namespace_labels(namespace),
+                    key=key,
+                    value=json_object(JsonObject, value),
+                    index=given(index),
+                    ttl=given(ttl),
+                )
+            )
+        )
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def delete_item(
+        self,
+        namespace: Sequence[str],
+        /,
+        key: str,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Delete the item under ``key`` in ``namespace``."""
+        from .api.store import delete_store_item as op
+        from .models import StoreDeleteRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(StoreDeleteRequest(namespace=namespace_labels(namespace), key=key))
+        )
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def get_item(
+        self,
+        namespace: Sequence[str],
+        /,
+        key: str,
+        *,
+        refresh_ttl: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Item | None:
+        """The item under ``key`` in ``namespace``, or None if there is none."""
+        from .api.store import get_store_item as op
+
+        kwargs = op.get_kwargs(
+            namespace=namespace_labels(namespace), key=key, refresh_ttl=refresh_ttl
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def search_items(
+        self,
+        namespace_prefix: Sequence[str],
+        /,
+        filter: Mapping[str, Any] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        query: str | None = None,
+        refresh_ttl: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> SearchItemsResponse:
+        """Items under ``namespace_prefix`` whose values match ``filter`` (and ``query``, for a
+        store with semantic search)."""
+        from .api.store import search_store_items as op
+        from .models import JsonObject, StoreSearchRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                StoreSearchRequest(
+                    namespace_prefix=namespace_labels(namespace_prefix, "namespace_prefix"),
+                    filter_=json_object(JsonObject, filter or None),
+                    limit=limit,
+                    offset=offset,
+                    query=given(query),
+                    refresh_ttl=given(refresh_ttl),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def list_namespaces(
+        self,
+        prefix: list[str] | None = None,
+        suffix: list[str] | None = None,
+        max_depth: int | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        *,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> ListNamespaceResponse:
+        """The namespaces in the store, filtered by ``prefix``/``suffix``, cut at ``max_depth``
+        labels."""
+        from .api.store import list_store_namespaces as op
+        from .models import StoreListNamespacesRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                StoreListNamespacesRequest(
+                    prefix=given(namespace_labels(prefix, "prefix") if prefix else None),
+                    suffix=given(namespace_labels(suffix, "suffix") if suffix else None),
+                    max_depth=given(max_depth),
+                    limit=limit,
+                    offset=offset,
+                )
+            )
+        )
+        return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
