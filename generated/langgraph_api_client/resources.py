@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .models import (
         Assistant,
         AssistantVersion,
+        Checkpoint,
+        Config,
         Cron,
         GraphSchema,
         Item,
@@ -30,18 +32,19 @@ if TYPE_CHECKING:
         Run,
         SearchItemsResponse,
         Thread,
+        ThreadStateUpdateResponse,
     )
 
 __all__ = [
-    "NOT_GIVEN",
     "AssistantsMethods",
     "CronsMethods",
-    "RunsMethods",
-    "StoreMethods",
-    "ThreadsMethods",
+    "NOT_GIVEN",
     "NotGiven",
     "QueryParams",
     "ResourceCore",
+    "RunsMethods",
+    "StoreMethods",
+    "ThreadsMethods",
     "TimeoutTypes",
     "checked",
     "given",
@@ -207,6 +210,41 @@ class AssistantsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def update(
+        self,
+        assistant_id: str,
+        *,
+        graph_id: str | None = None,
+        config: Config | None = None,
+        context: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Assistant:
+        """Change the assistant; this makes a new version and makes it the latest."""
+        from .api.assistants import update_assistant as op
+        from .models import AssistantPatch, Config, JsonObject, Metadata
+
+        kwargs = op.get_kwargs(
+            assistant_id,
+            body=checked(
+                AssistantPatch(
+                    graph_id=given(graph_id),
+                    config=json_object(Config, config),
+                    context=json_object(JsonObject, context),
+                    metadata=json_object(Metadata, metadata or None),
+                    name=given(name),
+                    description=given(description),
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
     async def get_schemas(
         self,
         assistant_id: str,
@@ -353,6 +391,38 @@ class ThreadsMethods:
         from .api.threads import copy_thread as op
 
         kwargs = op.get_kwargs(thread_id)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def update_state(
+        self,
+        thread_id: str,
+        values: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None,
+        *,
+        as_node: str | None = None,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> ThreadStateUpdateResponse:
+        """Write ``values`` to the thread's state as if node ``as_node`` had returned them; the new
+        checkpoint."""
+        from .api.threads import update_thread_state as op
+        from .models import Checkpoint, ThreadStateUpdate
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            body=checked(
+                ThreadStateUpdate(
+                    values=cast(Any, values),
+                    as_node=given(as_node),
+                    checkpoint=json_object(Checkpoint, checkpoint or None),
+                    checkpoint_id=given(checkpoint_id),
+                )
+            ),
+        )
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )

@@ -117,37 +117,6 @@ class AssistantsClient(Resource, AssistantsMethods):
             timeout=timeout,
         )
 
-    async def update(
-        self,
-        assistant_id: str,
-        *,
-        graph_id: str | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        name: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        description: str | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Assistant:
-        """Change the assistant; this makes a new version and makes it the latest."""
-        from langgraph_api_client.api.assistants import update_assistant as op
-        from langgraph_api_client.models import AssistantPatch, Config, JsonObject, Metadata
-
-        body = AssistantPatch(
-            graph_id=given(graph_id),
-            config=json_object(Config, config),
-            context=json_object(JsonObject, context),
-            metadata=json_object(Metadata, metadata or None),
-            name=given(name),
-            description=given(description),
-        )
-        kwargs = op.get_kwargs(assistant_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     async def search(
         self,
         *,

@@ -6,7 +6,7 @@ import functools
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
 from langgraph_api_client.resources import NOT_GIVEN, QueryParams, ThreadsMethods
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         Thread,
         ThreadSelection,
         ThreadState,
-        ThreadStateUpdateResponse,
     )
 
     from .client import TimeoutTypes
@@ -265,35 +264,6 @@ class ThreadsClient(Resource, ThreadsMethods):
             kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs)
             parse = get_thread_state.parse_response
         return await self._core.call(kwargs, parse, headers=headers, params=params, timeout=timeout)
-
-    async def update_state(
-        self,
-        thread_id: str,
-        values: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None,
-        *,
-        as_node: str | None = None,
-        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
-        checkpoint_id: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> ThreadStateUpdateResponse:
-        """Write ``values`` to the thread's state as if node ``as_node`` had returned them;
-        the new checkpoint."""
-        from langgraph_api_client.api.threads import update_thread_state as op
-        from langgraph_api_client.models import Checkpoint as CheckpointModel
-        from langgraph_api_client.models import ThreadStateUpdate
-
-        body = ThreadStateUpdate(
-            values=cast(Any, values),  # a mapping or a list of them, sent as given
-            as_node=given(as_node),
-            checkpoint=json_object(CheckpointModel, checkpoint or None),
-            checkpoint_id=given(checkpoint_id),
-        )
-        kwargs = op.get_kwargs(thread_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
     async def get_history(
         self,
