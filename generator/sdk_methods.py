@@ -14,13 +14,17 @@ one call:
         - "limit: int = 10"
       send:                          # optional: what is sent for a parameter, when not itself
         metadata: json_object(Metadata, metadata or None)
+      options:                       # optional: more arguments of the core's call
+        reconnect_limit: None if wait else 0
 
 A parameter named like a parameter of the endpoint's `get_kwargs` (a path or query parameter)
 is passed to it; any other is a field of the request body model. What a body field is sent as
 by default: `json_object(<Model>, name or None)` for an object schema the spec names,
 `given(name)` for a parameter defaulting to None (left out of the body), else the value.
 `headers`, `params` and `timeout` end every signature (keyword-only) unless listed. The
-method's result is what the endpoint's `parse_response` returns (`returns:` to say otherwise).
+method's result is what the endpoint's `parse_response` returns; `returns:` gives another
+annotation (`None`: the answer is dropped) and `result:` an expression of `result` (the
+parsed answer) to return instead.
 The generated endpoint modules are read (their `get_kwargs` and `parse_response`) after
 openapi-python-client wrote them, so the methods follow what the generator made of the spec.
 """
@@ -233,6 +237,8 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
         "models": sorted(models),
         "result_models": sorted(result_models),
         "call_args": call_args,
+        "result": sdk.get("result"),
+        "options": [f"{key}={value}" for key, value in sdk.get("options", {}).items()],
     }
 
 

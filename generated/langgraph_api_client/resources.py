@@ -11,6 +11,7 @@ them; their sync twins are derived from the same methods.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
 
@@ -19,19 +20,22 @@ import httpx
 from .types import UNSET, Unset, WireDict
 
 if TYPE_CHECKING:
-    from .literals import ThreadStatus
+    from .literals import RunStatus, ThreadStatus
     from .models import (
         Assistant,
         AssistantVersion,
         Checkpoint,
         Config,
         Cron,
+        CronSelection,
         GraphSchema,
         Item,
         ListNamespaceResponse,
         Run,
+        RunSelection,
         SearchItemsResponse,
         Thread,
+        ThreadSelection,
         ThreadStateUpdateResponse,
     )
 
@@ -78,7 +82,9 @@ QueryParams = Mapping[str, Any] | None
 
 class ResourceCore(Protocol):
     """What the methods call: send a request made by an endpoint's `get_kwargs`, with the
-    call's extra headers, query parameters and timeout, and parse the answer with `parse`."""
+    call's extra headers, query parameters and timeout, and parse the answer with `parse`;
+    `reconnect_limit`: how often a cut answer is fetched again (the core's default: as many
+    times as the client allows for an operation marked `x-resumable`, else never)."""
 
     async def call(
         self,
@@ -88,6 +94,7 @@ class ResourceCore(Protocol):
         headers: Mapping[str, str] | None = None,
         params: QueryParams = None,
         timeout: TimeoutTypes | None = NOT_GIVEN,
+        reconnect_limit: int | None = NOT_GIVEN,
     ) -> T: ...
 
 
@@ -245,6 +252,25 @@ class AssistantsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def get_graph(
+        self,
+        assistant_id: str,
+        *,
+        xray: int | bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The assistant's graph as nodes and edges; ``xray`` also draws subgraphs (to that depth
+        when an int)."""
+        from .api.assistants import get_assistant_graph as op
+
+        kwargs = op.get_kwargs(assistant_id, xray=xray)
+        result = await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+        return result.to_dict()
+
     async def get_schemas(
         self,
         assistant_id: str,
@@ -317,6 +343,47 @@ class ThreadsMethods:
         @property
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
+
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatus | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        extract: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> list[Thread | ThreadSelection]:
+        """Threads matching every filter given, ``limit`` at a time from ``offset``."""
+        from .api.threads import search_threads as op
+        from .models import JsonObject, Metadata, ThreadExtract, ThreadSearchRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                ThreadSearchRequest(
+                    metadata=json_object(Metadata, metadata or None),
+                    values=json_object(JsonObject, values or None),
+                    ids=given(list(ids) if ids else None),
+                    status=given(status),
+                    limit=limit,
+                    offset=offset,
+                    sort_by=given(sort_by),
+                    sort_order=given(sort_order),
+                    select=given(list(select) if select else None),
+                    extract=json_object(ThreadExtract, extract or None),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def count(
         self,
@@ -439,6 +506,32 @@ class RunsMethods:
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
 
+    async def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        status: RunStatus | None = None,
+        select: builtins.list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> builtins.list[Run | RunSelection]:
+        """The thread's runs, newest first."""
+        from .api.runs import list_runs as op
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+            select=list(select) if select else None,
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
     async def get(
         self,
         thread_id: str,
@@ -473,6 +566,79 @@ class RunsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def join(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Wait for the run to finish; the thread's values after it."""
+        from .api.runs import join_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id)
+        result = await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+        return cast(dict[str, Any], result)
+
+    async def cancel(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        wait: bool = False,
+        action: Literal["interrupt", "rollback"] = "interrupt",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Cancel the run (``action="rollback"`` also deletes it); ``wait=True`` returns only once
+        it has stopped."""
+        from .api.runs import cancel_run as op
+
+        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=action)
+        await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            reconnect_limit=None if wait else 0,
+        )
+
+    async def cancel_many(
+        self,
+        *,
+        thread_id: str | None = None,
+        run_ids: Sequence[str] | None = None,
+        status: Literal["pending", "running", "all"] | None = None,
+        action: Literal["interrupt", "rollback"] = "interrupt",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> None:
+        """Cancel several runs: those of ``run_ids`` (on ``thread_id``), or every run in
+        ``status``."""
+        from .api.runs import cancel_runs as op
+        from .models import RunsCancel
+
+        kwargs = op.get_kwargs(
+            action=action,
+            body=checked(
+                RunsCancel(
+                    thread_id=given(thread_id),
+                    run_ids=given(list(run_ids) if run_ids else None),
+                    status=given(status),
+                )
+            ),
+        )
+        await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
 
 class CronsMethods:
     """The `crons` methods that make one call each, over the client's core."""
@@ -484,6 +650,45 @@ class CronsMethods:
         @property
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
+
+    async def search(
+        self,
+        *,
+        assistant_id: str | None = None,
+        thread_id: str | None = None,
+        enabled: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> list[Cron | CronSelection]:
+        """Crons matching every filter given."""
+        from .api.crons import search_crons as op
+        from .models import CronSearch, Metadata
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                CronSearch(
+                    assistant_id=given(assistant_id),
+                    thread_id=given(thread_id),
+                    enabled=given(enabled),
+                    metadata=json_object(Metadata, metadata or None),
+                    limit=limit,
+                    offset=offset,
+                    sort_by=given(sort_by),
+                    sort_order=given(sort_order),
+                    select=given(list(select) if select else None),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def count(
         self,

@@ -26,25 +26,6 @@ if TYPE_CHECKING:
 class AssistantsClient(Resource, AssistantsMethods):
     """Assistants: a graph plus its configuration, context and metadata, with versions."""
 
-    async def get_graph(
-        self,
-        assistant_id: str,
-        *,
-        xray: int | bool = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> dict[str, list[dict[str, Any]]]:
-        """The assistant's graph as nodes and edges; ``xray`` also draws subgraphs (to that
-        depth when an int)."""
-        from langgraph_api_client.api.assistants import get_assistant_graph as op
-
-        kwargs = op.get_kwargs(assistant_id, xray=xray)
-        result = await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-        return result.to_dict()
-
     async def get_subgraphs(
         self,
         assistant_id: str,

@@ -280,42 +280,6 @@ class CronClient(Resource, CronsMethods):
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
-    async def search(
-        self,
-        *,
-        assistant_id: str | None = None,
-        thread_id: str | None = None,
-        enabled: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: str | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: list[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> list[Cron | CronSelection]:
-        """Crons matching every filter given."""
-        from langgraph_api_client.api.crons import search_crons as op
-        from langgraph_api_client.models import CronSearch, Metadata
-
-        body = CronSearch(
-            assistant_id=given(assistant_id),
-            thread_id=given(thread_id),
-            enabled=given(enabled),
-            metadata=json_object(Metadata, metadata or None),
-            limit=limit,
-            offset=offset,
-            sort_by=given(sort_by),
-            sort_order=given(sort_order),
-            select=given(list(select) if select else None),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     @async_stream
     async def iter_search(
         self,

@@ -116,49 +116,6 @@ class ThreadsClient(Resource, ThreadsMethods):
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
-    async def search(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatus | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: str | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: list[str] | None = None,
-        extract: dict[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> list[Thread | ThreadSelection]:
-        """Threads matching every filter given, ``limit`` at a time from ``offset``."""
-        from langgraph_api_client.api.threads import search_threads as op
-        from langgraph_api_client.models import (
-            JsonObject,
-            Metadata,
-            ThreadExtract,
-            ThreadSearchRequest,
-        )
-
-        body = ThreadSearchRequest(
-            metadata=json_object(Metadata, metadata or None),
-            values=json_object(JsonObject, values or None),
-            ids=given(list(ids) if ids else None),
-            status=given(status),
-            limit=limit,
-            offset=offset,
-            sort_by=given(sort_by),
-            sort_order=given(sort_order),
-            select=given(list(select) if select else None),
-            extract=json_object(ThreadExtract, extract or None),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     @async_stream
     async def iter_search(
         self,
