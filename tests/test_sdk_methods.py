@@ -11,8 +11,10 @@ import langgraph_api_client
 import pytest
 import yaml
 from langgraph_client import client as client_module
+from langgraph_client import get_client, get_sync_client
 
 from generator import sdk_methods
+from tests._client_api import settle
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(langgraph_api_client.__file__).parent
@@ -86,3 +88,15 @@ def test_a_body_field_python_has_a_builtin_for_is_given_by_the_constructors_name
     (body,) = found["call_args"]
     assert "filter_=json_object(JsonObject, filter or None)" in body
     assert found["models"] == ["JsonObject", "StoreSearchRequest"]
+
+
+@pytest.mark.parametrize("make", [get_client, get_sync_client])
+async def test_one_string_given_for_a_sequence_is_refused_before_sending(make: Any) -> None:
+    client = make(url="http://127.0.0.1:9")  # nothing listens: a request sent would fail
+    try:
+        with pytest.raises(TypeError, match="thread_ids must be a sequence, not the string"):
+            await settle(client.threads.prune("a-thread-id"))
+        with pytest.raises(TypeError, match="namespace must be a sequence, not the string"):
+            await settle(client.store.get_item("users", key="k"))
+    finally:
+        await settle(client.aclose() if make is get_client else client.close())

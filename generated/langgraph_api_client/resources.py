@@ -53,6 +53,7 @@ __all__ = [
     "checked",
     "given",
     "json_object",
+    "listed",
     "namespace_labels",
 ]
 
@@ -132,12 +133,18 @@ def checked(body: M) -> M:
     return body
 
 
+def listed(values: Sequence[T], what: str) -> list[T]:
+    """A sequence argument as a list, refusing one string given for it (which would be sent
+    as its characters)."""
+    if isinstance(values, str):
+        raise TypeError(f"{what} must be a sequence, not the string {values!r}")
+    return list(values)
+
+
 def namespace_labels(namespace: Sequence[str], what: str = "namespace") -> list[str]:
     """A store namespace as the API takes it, checked: a sequence of string labels, none
     holding a period (which the server joins them with)."""
-    if isinstance(namespace, str):
-        raise TypeError(f"{what} must be a sequence of labels, not the string {namespace!r}")
-    labels = list(namespace)
+    labels = listed(namespace, what)
     for label in labels:
         if not isinstance(label, str):
             raise TypeError(f"{what} labels must be strings, not {type(label).__name__}")
@@ -411,6 +418,30 @@ class ThreadsMethods:
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    async def prune(
+        self,
+        thread_ids: Sequence[str],
+        *,
+        strategy: Literal["delete", "keep_latest"] = "delete",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Delete the threads (``strategy="delete"``) or keep only their latest checkpoint
+        (``"keep_latest"``); the server's report, e.g. ``{"pruned_count": 2}``."""
+        from .api.threads import prune_threads as op
+        from .models import ThreadPruneRequest
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                ThreadPruneRequest(thread_ids=listed(thread_ids, "thread_ids"), strategy=strategy)
+            )
+        )
+        result = await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+        return result.to_dict()
 
     async def get(
         self,

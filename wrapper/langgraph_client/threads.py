@@ -155,29 +155,6 @@ class ThreadsClient(Resource, ThreadsMethods):
         async for thread in found:
             yield thread
 
-    async def prune(
-        self,
-        thread_ids: Sequence[str],
-        *,
-        strategy: Literal["delete", "keep_latest"] = "delete",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> dict[str, Any]:
-        """Delete the threads (``strategy="delete"``) or keep only their latest checkpoint
-        (``"keep_latest"``); the server's report, e.g. ``{"pruned_count": 2}``."""
-        from langgraph_api_client.api.threads import prune_threads as op
-        from langgraph_api_client.models import ThreadPruneRequest
-
-        if isinstance(thread_ids, str):
-            raise TypeError("thread_ids must be a sequence of thread ids, not one string")
-        body = ThreadPruneRequest(thread_ids=list(thread_ids), strategy=strategy)
-        kwargs = op.get_kwargs(body=checked(body))
-        result = await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-        return result.to_dict()
-
     async def get_state(
         self,
         thread_id: str,
