@@ -10,6 +10,7 @@ from typing import Any
 import langgraph_api_client
 import pytest
 import yaml
+from langgraph_api_client import resources
 from langgraph_client import client as client_module
 from langgraph_client import get_client, get_sync_client
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(langgraph_api_client.__file__).parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
-#: The resource attribute of the clients that holds each `x-sdk-method` resource.
+#: The async and the sync resource class of each `x-sdk-method` resource.
 CLIENT_CLASSES = {
     "assistants": ("AssistantsClient", "SyncAssistantsClient"),
     "threads": ("ThreadsClient", "SyncThreadsClient"),
@@ -56,6 +57,8 @@ def test_every_generated_method_is_on_both_clients_the_sync_one_derived(
     sync_method = getattr(getattr(client_module, sync_name), name)
     assert inspect.iscoroutinefunction(async_method)
     assert not inspect.iscoroutinefunction(sync_method)  # derived by syncify, not inherited
+    methods = getattr(resources, f"{resource.title()}Methods")
+    assert async_method is getattr(methods, name)  # no handwritten copy left in the wrapper
 
 
 def test_a_parameter_the_operation_does_not_have_is_refused_by_name() -> None:
