@@ -7,8 +7,10 @@ openapi-python-client (pinned in noxfile.py) renders the package with our templa
 templates/ and the settings in generator/config.yaml; any generator warning fails the run.
 The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
 result does not depend on what else is on the machine. Then this script adds `py.typed` and
-generated/README.md, and renders `literals.py` from templates/literals.py.jinja (the spec's
-string enums as Literal aliases; the generator's file list has no place for it). The output is
+generated/README.md, and renders two files the generator's file list has no place for:
+`literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases)
+and `resources.py` from templates/resources.py.jinja (the resource methods of the operations
+marked `x-sdk-method`: see sdk_methods.py). The output is
 rebuilt from scratch every time: two runs give the same bytes.
 """
 
@@ -26,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import sdk_methods
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -169,8 +172,9 @@ def string_enums(spec: Path) -> list[dict[str, object]]:
     return enums
 
 
-def render_literals(spec: Path, package_dir: Path) -> None:
-    """Write `literals.py` into the package: one Literal alias per string enum of the spec."""
+def render_extra(template: str, package_dir: Path, **context: Any) -> None:
+    """Render `templates/<template>` into the package (as its name without `.jinja`): a file
+    the generator's file list has no place for. Unused imports are dropped, then formatted."""
     import jinja2  # installed with openapi-python-client
 
     environment = jinja2.Environment(
@@ -180,26 +184,13 @@ def render_literals(spec: Path, package_dir: Path) -> None:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    text = environment.get_template("literals.py.jinja").render(enums=string_enums(spec))
-    target = package_dir / "literals.py"
-    target.write_text(text, encoding="utf-8")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "format",
-            str(target),
-            "--no-cache",
-            "--isolated",
-            "--quiet",
-            "--target-version",
-            "py311",
-            "--line-length",
-            "100",
-        ],
-        check=True,
-    )
+    target = package_dir / template.removesuffix(".jinja")
+    target.write_text(environment.get_template(template).render(**context), encoding="utf-8")
+    settings = ["--no-cache", "--isolated", "--target-version", "py311", "--line-length", "100"]
+    ruff = [sys.executable, "-m", "ruff"]
+    fix = ["check", "--fix-only", "--select", "I,F401", "--exit-zero", "--quiet"]
+    subprocess.run([*ruff, *fix, str(target), *settings], check=True)
+    subprocess.run([*ruff, "format", "--quiet", str(target), *settings], check=True)
 
 
 def tool_version(module: str) -> str:
@@ -248,7 +239,16 @@ def render(spec: Path, destination: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
-    render_literals(spec, package_dir)
+    render_extra("literals.py.jinja", package_dir, enums=string_enums(spec))
+    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    found = sdk_methods.resources(doc, package_dir)
+    render_extra(
+        "resources.py.jinja",
+        package_dir,
+        resources=found,
+        result_models=sorted({name for resource in found for name in resource["result_models"]}),
+        literals=sorted({name for resource in found for name in resource["literals"]}),
+    )
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     (destination / "README.md").write_text(
         README.format(

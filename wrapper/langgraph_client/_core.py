@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 from langgraph_api_client.errors import raise_for_event_stream, transport_error
+from langgraph_api_client.resources import NOT_GIVEN, NotGiven
+from langgraph_api_client.resources import QueryParams as QueryParams
 
 from . import _constants as C
 from ._sync import _iterate_sync, run_sync
@@ -50,8 +52,6 @@ ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 logger = logging.getLogger("langgraph_client")
 _HTTPX_LOG = logging.getLogger("httpx")
 
-#: Query parameters as httpx accepts them.
-QueryParams = Mapping[str, Any] | None
 
 #: ``on_connect(response)``: each answer a stream connects to, the first and every reconnection.
 OnConnect = Callable[[httpx.Response], Any]
@@ -95,20 +95,6 @@ HEARTBEAT = StreamPart(event=":heartbeat", data=None)
 #: What ``stream(..., connected=True)`` yields first, once the stream is open and checked.
 CONNECTED = StreamPart(event=":connected", data=None)
 
-
-class NotGiven:
-    """The type of ``NOT_GIVEN``: "use the default", distinct from ``None``, which means "none"."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Any = NotGiven()
 
 #: httpx errors raised before a request left: the server cannot have seen it.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)

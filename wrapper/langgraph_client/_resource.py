@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeVar, cast, overload
+from typing import Any
 
-from langgraph_api_client.types import UNSET, Unset, WireDict
+from langgraph_api_client.resources import checked, given, json_object
+from langgraph_api_client.types import UNSET, Unset
 
 from ._core import _CoreBase
 from ._sync import deprecated
 
-T = TypeVar("T")
-M = TypeVar("M", bound=WireDict)
+__all__ = [
+    "Resource",
+    "checked",
+    "checkpoint_during",
+    "given",
+    "json_object",
+    "modes",
+    "nodes",
+    "ttl_body",
+]
 
 
 class Resource:
@@ -26,46 +35,12 @@ class Resource:
         return f"<{type(self).__name__} of {self._core!r}>"
 
 
-def given(value: T | None) -> T | Unset:
-    """An argument as a request model's constructor takes it: None (not given) is UNSET,
-    which the model leaves out of the body."""
-    return UNSET if value is None else value
-
-
 def checkpoint_during(value: bool | None) -> bool | Unset:
     """``checkpoint_during`` as a run or cron body takes it, with its deprecation warning."""
     if value is None:
         return UNSET
     deprecated("checkpoint_during is deprecated: use durability instead")
     return value
-
-
-@overload
-def json_object(model: type[M], value: Mapping[str, Any]) -> M: ...
-@overload
-def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset: ...
-def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset:
-    """A mapping argument as the request model's object field (``Metadata``, ``Config``, ...)
-    takes it; UNSET when None. A value that is not a mapping is passed on as it is, for
-    ``checked`` to refuse by the name of its field."""
-    if value is None:
-        return UNSET
-    if isinstance(value, Mapping):
-        return model.from_dict(value)
-    return cast(M, value)
-
-
-def checked(body: M) -> M:
-    """The request model ``body`` once every field it holds reads as the spec types it; a
-    value of another form (an enum given as a number, an integer as a string, a mapping as a
-    list) raises ``FieldValueError`` (a ValueError naming the model and the field) before
-    anything is sent. An enum value this spec does not list is sent as given."""
-    names = body._wire_names
-    for key in body:
-        name = names.get(key)
-        if name is not None:
-            getattr(body, name)
-    return body
 
 
 def ttl_body(ttl: int | float | Mapping[str, Any] | None) -> Mapping[str, Any] | None:

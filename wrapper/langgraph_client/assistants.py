@@ -6,7 +6,8 @@ import uuid
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ._core import NOT_GIVEN, QueryParams
+from langgraph_api_client.resources import NOT_GIVEN, AssistantsMethods, QueryParams
+
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object
 from ._sync import async_stream, syncify, syncify_stream
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from langgraph_api_client.models import (
         Assistant,
         AssistantSelection,
-        GraphSchema,
         Subgraphs,
     )
 
@@ -23,59 +23,8 @@ if TYPE_CHECKING:
     from .schema import Config, Context
 
 
-class AssistantsClient(Resource):
+class AssistantsClient(Resource, AssistantsMethods):
     """Assistants: a graph plus its configuration, context and metadata, with versions."""
-
-    async def get(
-        self,
-        assistant_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Assistant:
-        """The assistant ``assistant_id`` (an id, or a graph id for its default assistant)."""
-        from langgraph_api_client.api.assistants import get_assistant as op
-
-        kwargs = op.get_kwargs(assistant_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def get_graph(
-        self,
-        assistant_id: str,
-        *,
-        xray: int | bool = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> dict[str, list[dict[str, Any]]]:
-        """The assistant's graph as nodes and edges; ``xray`` also draws subgraphs (to that
-        depth when an int)."""
-        from langgraph_api_client.api.assistants import get_assistant_graph as op
-
-        kwargs = op.get_kwargs(assistant_id, xray=xray)
-        result = await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-        return result.to_dict()
-
-    async def get_schemas(
-        self,
-        assistant_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> GraphSchema:
-        """The JSON schemas of the assistant's input, output, state, config and context."""
-        from langgraph_api_client.api.assistants import get_assistant_schemas as op
-
-        kwargs = op.get_kwargs(assistant_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
     async def get_subgraphs(
         self,
@@ -147,54 +96,6 @@ class AssistantsClient(Resource):
             params=params,
             retry_safe=if_exists == "do_nothing",
             timeout=timeout,
-        )
-
-    async def update(
-        self,
-        assistant_id: str,
-        *,
-        graph_id: str | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        name: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        description: str | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Assistant:
-        """Change the assistant; this makes a new version and makes it the latest."""
-        from langgraph_api_client.api.assistants import update_assistant as op
-        from langgraph_api_client.models import AssistantPatch, Config, JsonObject, Metadata
-
-        body = AssistantPatch(
-            graph_id=given(graph_id),
-            config=json_object(Config, config),
-            context=json_object(JsonObject, context),
-            metadata=json_object(Metadata, metadata or None),
-            name=given(name),
-            description=given(description),
-        )
-        kwargs = op.get_kwargs(assistant_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def delete(
-        self,
-        assistant_id: str,
-        *,
-        delete_threads: bool = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Delete the assistant (and, with ``delete_threads=True``, its threads)."""
-        from langgraph_api_client.api.assistants import delete_assistant as op
-
-        kwargs = op.get_kwargs(assistant_id, delete_threads=delete_threads or None)
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
     async def search(
@@ -284,72 +185,6 @@ class AssistantsClient(Resource):
         )
         async for assistant in found:
             yield assistant
-
-    async def count(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        graph_id: str | None = None,
-        name: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> int:
-        """How many assistants match every filter given."""
-        from langgraph_api_client.api.assistants import count_assistants as op
-        from langgraph_api_client.models import AssistantCountRequest, Metadata
-
-        body = AssistantCountRequest(
-            metadata=json_object(Metadata, metadata or None),
-            graph_id=given(graph_id),
-            name=given(name),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def get_versions(
-        self,
-        assistant_id: str,
-        metadata: Mapping[str, Any] | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> list[Any]:
-        """The assistant's versions, newest first."""
-        from langgraph_api_client.api.assistants import list_assistant_versions as op
-        from langgraph_api_client.models import AssistantVersionsSearchRequest, Metadata
-
-        body = AssistantVersionsSearchRequest(
-            metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset
-        )
-        kwargs = op.get_kwargs(assistant_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def set_latest(
-        self,
-        assistant_id: str,
-        version: int,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Assistant:
-        """Make ``version`` the assistant's current version."""
-        from langgraph_api_client.api.assistants import set_latest_assistant_version as op
-        from langgraph_api_client.models import AssistantVersionChange
-
-        body = AssistantVersionChange(version=version)
-        kwargs = op.get_kwargs(assistant_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
 
 class SyncAssistantsClient(Resource):

@@ -15,6 +15,7 @@ from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
+from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
 
 from . import _constants as C
 from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
-
-#: Timeouts as ``get_client`` accepts them: an ``httpx.Timeout``, seconds for all four
-#: phases, or a ``(connect, read, write, pool)`` tuple.
-TimeoutTypes = httpx.Timeout | float | tuple[float | None, float | None, float | None, float | None]
 
 #: What ``get_client(auth=...)`` takes: an ``httpx.Auth``, or a callable returning the bearer
 #: token (or, for the async client, a coroutine giving it), called once per request.

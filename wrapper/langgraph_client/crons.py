@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from langgraph_api_client.resources import NOT_GIVEN, CronsMethods, QueryParams
 from langgraph_api_client.types import Unset
 
-from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, nodes
 from ._resource import checkpoint_during as checkpoint_during_field
@@ -103,7 +103,7 @@ def cron_fields(
     )
 
 
-class CronClient(Resource):
+class CronClient(Resource, CronsMethods):
     """Crons: a run started on a cron ``schedule`` (e.g. ``"0 9 * * 1-5"``)."""
 
     async def create_for_thread(
@@ -224,38 +224,6 @@ class CronClient(Resource):
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
-    async def get(
-        self,
-        cron_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Cron:
-        """The cron ``cron_id`` (langgraph-sdk has no method for this route)."""
-        from langgraph_api_client.api.crons import get_cron as op
-
-        kwargs = op.get_kwargs(cron_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def delete(
-        self,
-        cron_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Delete the cron; runs it already started are not affected."""
-        from langgraph_api_client.api.crons import delete_cron as op
-
-        kwargs = op.get_kwargs(cron_id)
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     async def update(
         self,
         cron_id: str,
@@ -312,42 +280,6 @@ class CronClient(Resource):
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
-    async def search(
-        self,
-        *,
-        assistant_id: str | None = None,
-        thread_id: str | None = None,
-        enabled: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: str | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: list[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> list[Cron | CronSelection]:
-        """Crons matching every filter given."""
-        from langgraph_api_client.api.crons import search_crons as op
-        from langgraph_api_client.models import CronSearch, Metadata
-
-        body = CronSearch(
-            assistant_id=given(assistant_id),
-            thread_id=given(thread_id),
-            enabled=given(enabled),
-            metadata=json_object(Metadata, metadata or None),
-            limit=limit,
-            offset=offset,
-            sort_by=given(sort_by),
-            sort_order=given(sort_order),
-            select=given(list(select) if select else None),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     @async_stream
     async def iter_search(
         self,
@@ -384,30 +316,6 @@ class CronClient(Resource):
         )
         async for cron in found:
             yield cron
-
-    async def count(
-        self,
-        *,
-        assistant_id: str | None = None,
-        thread_id: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> int:
-        """How many crons match every filter given."""
-        from langgraph_api_client.api.crons import count_crons as op
-        from langgraph_api_client.models import CronCountRequest, Metadata
-
-        body = CronCountRequest(
-            assistant_id=given(assistant_id),
-            thread_id=given(thread_id),
-            metadata=json_object(Metadata, metadata or None),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
 
 class SyncCronClient(Resource):

@@ -20,9 +20,9 @@ from typing import (
 )
 
 import httpx
+from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods
 from langgraph_api_client.types import Unset
 
-from ._core import NOT_GIVEN, QueryParams
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, nodes
 from ._resource import checkpoint_during as deprecated_field
@@ -396,7 +396,7 @@ def _sync_resume_by_version(
     return method
 
 
-class RunsClient(Resource):
+class RunsClient(Resource, RunsMethods):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
     @_stream_by_version
@@ -691,32 +691,6 @@ class RunsClient(Resource):
             "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
         )
 
-    async def list(
-        self,
-        thread_id: str,
-        *,
-        limit: int = 10,
-        offset: int = 0,
-        status: RunStatus | None = None,
-        select: builtins.list[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> builtins.list[Run | RunSelection]:
-        """The thread's runs, newest first."""
-        from langgraph_api_client.api.runs import list_runs as op
-
-        kwargs = op.get_kwargs(
-            thread_id,
-            limit=limit,
-            offset=offset,
-            status=status,
-            select=list(select) if select else None,
-        )
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     @async_stream
     async def iter_list(
         self,
@@ -744,96 +718,6 @@ class RunsClient(Resource):
         )
         async for run in found:
             yield run
-
-    async def get(
-        self,
-        thread_id: str,
-        run_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Run:
-        """The run ``run_id`` on the thread."""
-        from langgraph_api_client.api.runs import get_run as op
-
-        kwargs = op.get_kwargs(thread_id, run_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def cancel(
-        self,
-        thread_id: str,
-        run_id: str,
-        *,
-        wait: bool = False,
-        action: Literal["interrupt", "rollback"] = "interrupt",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Cancel the run (``action="rollback"`` also deletes it); ``wait=True`` returns
-        only once it has stopped."""
-        from langgraph_api_client.api.runs import cancel_run as op
-
-        kwargs = op.get_kwargs(thread_id, run_id, wait=wait, action=action)
-        await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            reconnect_limit=None if wait else 0,
-        )
-
-    async def cancel_many(
-        self,
-        *,
-        thread_id: str | None = None,
-        run_ids: Sequence[str] | None = None,
-        status: Literal["pending", "running", "all"] | None = None,
-        action: Literal["interrupt", "rollback"] = "interrupt",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Cancel several runs: those of ``run_ids`` (on ``thread_id``), or every run in
-        ``status``."""
-        from langgraph_api_client.api.runs import cancel_runs as op
-        from langgraph_api_client.models import RunsCancel
-
-        body = RunsCancel(
-            thread_id=given(thread_id),
-            run_ids=given(list(run_ids) if run_ids else None),
-            status=given(status),
-        )
-        kwargs = op.get_kwargs(body=checked(body), action=action)
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def join(
-        self,
-        thread_id: str,
-        run_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> dict[str, Any]:
-        """Wait for the run to finish; the thread's values after it."""
-        from langgraph_api_client.api.runs import join_run as op
-
-        kwargs = op.get_kwargs(thread_id, run_id)
-        result = await self._core.call(
-            kwargs,
-            op.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-        )
-        return result  # type: ignore[no-any-return]
 
     @async_stream
     async def join_stream(
@@ -863,23 +747,6 @@ class RunsClient(Resource):
         async with aclosing(parts):
             async for part in parts:
                 yield part
-
-    async def delete(
-        self,
-        thread_id: str,
-        run_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Delete the run."""
-        from langgraph_api_client.api.runs import delete_run as op
-
-        kwargs = op.get_kwargs(thread_id, run_id)
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
 
 def _values_or_raise(result: Any, raise_error: bool) -> Any:

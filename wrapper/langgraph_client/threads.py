@@ -6,9 +6,10 @@ import functools
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
-from ._core import NOT_GIVEN, QueryParams
+from langgraph_api_client.resources import NOT_GIVEN, QueryParams, ThreadsMethods
+
 from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
         Thread,
         ThreadSelection,
         ThreadState,
-        ThreadStateUpdateResponse,
     )
 
     from .client import TimeoutTypes
@@ -30,26 +30,9 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 
 
-class ThreadsClient(Resource):
+class ThreadsClient(Resource, ThreadsMethods):
     """Threads: create, read, search, update, copy, prune and delete them; read and write
     their state; stream what happens on them."""
-
-    async def get(
-        self,
-        thread_id: str,
-        *,
-        include: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Thread:
-        """The thread ``thread_id``; ``include`` names extra fields to return (e.g. ``ttl``)."""
-        from langgraph_api_client.api.threads import get_thread as op
-
-        kwargs = op.get_kwargs(thread_id, include=include or None)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
     async def create(
         self,
@@ -133,65 +116,6 @@ class ThreadsClient(Resource):
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
-    async def delete(
-        self,
-        thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> None:
-        """Delete the thread and everything on it."""
-        from langgraph_api_client.api.threads import delete_thread as op
-
-        kwargs = op.get_kwargs(thread_id)
-        await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def search(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatus | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: str | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: list[str] | None = None,
-        extract: dict[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> list[Thread | ThreadSelection]:
-        """Threads matching every filter given, ``limit`` at a time from ``offset``."""
-        from langgraph_api_client.api.threads import search_threads as op
-        from langgraph_api_client.models import (
-            JsonObject,
-            Metadata,
-            ThreadExtract,
-            ThreadSearchRequest,
-        )
-
-        body = ThreadSearchRequest(
-            metadata=json_object(Metadata, metadata or None),
-            values=json_object(JsonObject, values or None),
-            ids=given(list(ids) if ids else None),
-            status=given(status),
-            limit=limit,
-            offset=offset,
-            sort_by=given(sort_by),
-            sort_order=given(sort_order),
-            select=given(list(select) if select else None),
-            extract=json_object(ThreadExtract, extract or None),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
     @async_stream
     async def iter_search(
         self,
@@ -230,70 +154,6 @@ class ThreadsClient(Resource):
         )
         async for thread in found:
             yield thread
-
-    async def count(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        status: ThreadStatus | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> int:
-        """How many threads match every filter given."""
-        from langgraph_api_client.api.threads import count_threads as op
-        from langgraph_api_client.models import JsonObject, Metadata, ThreadCountRequest
-
-        body = ThreadCountRequest(
-            metadata=json_object(Metadata, metadata or None),
-            values=json_object(JsonObject, values or None),
-            status=given(status),
-        )
-        kwargs = op.get_kwargs(body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def copy(
-        self,
-        thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Thread:
-        """Copy the thread, with its state and history, into a new thread; the new thread (as
-        the server sends it, which langgraph-sdk also passes on)."""
-        from langgraph_api_client.api.threads import copy_thread as op
-
-        kwargs = op.get_kwargs(thread_id)
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def prune(
-        self,
-        thread_ids: Sequence[str],
-        *,
-        strategy: Literal["delete", "keep_latest"] = "delete",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> dict[str, Any]:
-        """Delete the threads (``strategy="delete"``) or keep only their latest checkpoint
-        (``"keep_latest"``); the server's report, e.g. ``{"pruned_count": 2}``."""
-        from langgraph_api_client.api.threads import prune_threads as op
-        from langgraph_api_client.models import ThreadPruneRequest
-
-        if isinstance(thread_ids, str):
-            raise TypeError("thread_ids must be a sequence of thread ids, not one string")
-        body = ThreadPruneRequest(thread_ids=list(thread_ids), strategy=strategy)
-        kwargs = op.get_kwargs(body=checked(body))
-        result = await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-        return result.to_dict()
 
     async def get_state(
         self,
@@ -338,35 +198,6 @@ class ThreadsClient(Resource):
             kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs)
             parse = get_thread_state.parse_response
         return await self._core.call(kwargs, parse, headers=headers, params=params, timeout=timeout)
-
-    async def update_state(
-        self,
-        thread_id: str,
-        values: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None,
-        *,
-        as_node: str | None = None,
-        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
-        checkpoint_id: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> ThreadStateUpdateResponse:
-        """Write ``values`` to the thread's state as if node ``as_node`` had returned them;
-        the new checkpoint."""
-        from langgraph_api_client.api.threads import update_thread_state as op
-        from langgraph_api_client.models import Checkpoint as CheckpointModel
-        from langgraph_api_client.models import ThreadStateUpdate
-
-        body = ThreadStateUpdate(
-            values=cast(Any, values),  # a mapping or a list of them, sent as given
-            as_node=given(as_node),
-            checkpoint=json_object(CheckpointModel, checkpoint or None),
-            checkpoint_id=given(checkpoint_id),
-        )
-        kwargs = op.get_kwargs(thread_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
 
     async def get_history(
         self,

@@ -1,0 +1,105 @@
+"""generator/sdk_methods.py: the resource methods generated from `x-sdk-method` operations."""
+
+from __future__ import annotations
+
+import copy
+import inspect
+from pathlib import Path
+from typing import Any
+
+import langgraph_api_client
+import pytest
+import yaml
+from langgraph_api_client import resources
+from langgraph_client import client as client_module
+from langgraph_client import get_client, get_sync_client
+
+from generator import sdk_methods
+from tests._client_api import settle
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(langgraph_api_client.__file__).parent
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+
+#: The async and the sync resource class of each `x-sdk-method` resource.
+CLIENT_CLASSES = {
+    "assistants": ("AssistantsClient", "SyncAssistantsClient"),
+    "threads": ("ThreadsClient", "SyncThreadsClient"),
+    "crons": ("CronClient", "SyncCronClient"),
+    "store": ("StoreClient", "SyncStoreClient"),
+    "runs": ("RunsClient", "SyncRunsClient"),
+}
+
+
+def _operation(operation_id: str) -> dict[str, Any]:
+    for item in SPEC["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return copy.deepcopy(operation)
+    raise LookupError(operation_id)
+
+
+def _marked() -> list[tuple[str, str]]:
+    return [
+        (operation["x-sdk-method"]["resource"], operation["x-sdk-method"]["name"])
+        for item in SPEC["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "x-sdk-method" in operation
+    ]
+
+
+@pytest.mark.parametrize(("resource", "name"), _marked())
+def test_every_generated_method_is_on_both_clients_the_sync_one_derived(
+    resource: str, name: str
+) -> None:
+    async_name, sync_name = CLIENT_CLASSES[resource]
+    async_method = getattr(getattr(client_module, async_name), name)
+    sync_method = getattr(getattr(client_module, sync_name), name)
+    assert inspect.iscoroutinefunction(async_method)
+    assert not inspect.iscoroutinefunction(sync_method)  # derived by syncify, not inherited
+    methods = getattr(resources, f"{resource.title()}Methods")
+    assert async_method is getattr(methods, name)  # no handwritten copy left in the wrapper
+
+
+def test_a_parameter_the_operation_does_not_have_is_refused_by_name() -> None:
+    operation = _operation("get_assistant")
+    operation["x-sdk-method"]["parameters"].append("colour: str | None = None")
+    with pytest.raises(SystemExit, match="get_assistant: 'colour' is no parameter"):
+        sdk_methods.method(SPEC, operation, PACKAGE)
+
+
+def test_a_send_entry_naming_no_parameter_is_refused() -> None:
+    operation = _operation("delete_assistant")
+    operation["x-sdk-method"]["send"]["delete_thread"] = "True"
+    with pytest.raises(SystemExit, match=r"`send` names no parameter: \['delete_thread'\]"):
+        sdk_methods.method(SPEC, operation, PACKAGE)
+
+
+def test_body_fields_are_sent_as_the_model_takes_them() -> None:
+    found = sdk_methods.method(SPEC, _operation("list_assistant_versions"), PACKAGE)
+    (path, body) = found["call_args"]
+    assert path == "assistant_id"
+    assert body == (
+        "body=checked(AssistantVersionsSearchRequest("
+        "metadata=json_object(Metadata, metadata or None), limit=limit, offset=offset))"
+    )
+    assert found["returns"] == "list[AssistantVersion]"
+
+
+def test_a_body_field_python_has_a_builtin_for_is_given_by_the_constructors_name() -> None:
+    found = sdk_methods.method(SPEC, _operation("search_store_items"), PACKAGE)
+    (body,) = found["call_args"]
+    assert "filter_=json_object(JsonObject, filter or None)" in body
+    assert found["models"] == ["JsonObject", "StoreSearchRequest"]
+
+
+@pytest.mark.parametrize("make", [get_client, get_sync_client])
+async def test_one_string_given_for_a_sequence_is_refused_before_sending(make: Any) -> None:
+    client = make(url="http://127.0.0.1:9")  # nothing listens: a request sent would fail
+    try:
+        with pytest.raises(TypeError, match="thread_ids must be a sequence, not the string"):
+            await settle(client.threads.prune("a-thread-id"))
+        with pytest.raises(TypeError, match="namespace must be a sequence, not the string"):
+            await settle(client.store.get_item("users", key="k"))
+    finally:
+        await settle(client.aclose() if make is get_client else client.close())
