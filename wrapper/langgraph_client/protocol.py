@@ -216,6 +216,18 @@ RUN_EVENTS_KEPT = 100_000
 """How many events of the run a thread stream started it keeps for views opened later."""
 
 
+def _ends_run(event: ProtocolEvent) -> bool:
+    """Whether ``event`` is the root ``lifecycle`` event of a run's stop (finished, failed,
+    or waiting on an interrupt)."""
+    data = event.params.data
+    return (
+        event.method == "lifecycle"
+        and not event.params.namespace
+        and isinstance(data, Mapping)
+        and data.get("event") in _STOPPED
+    )
+
+
 def _channel_matches(event: ProtocolEvent, channels: set[str]) -> bool:
     """Whether ``event`` is on one of ``channels``, as a subscription names them
     (``input`` for ``input.requested``, ``custom`` or ``custom:<name>`` for custom events)."""
@@ -985,12 +997,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                 if event.method == "values" and not namespace:
                     last = data
                     yield data
-                elif (
-                    event.method == "lifecycle"
-                    and not namespace
-                    and isinstance(data, Mapping)
-                    and data.get("event") in _STOPPED
-                ):
+                elif _ends_run(event):
                     return
         if run.status not in _STOPPED and not self._closed:
             await self._conclude()  # no event will come: its end from the server's records
@@ -1078,16 +1085,10 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
             async for event in events:
                 if event is None or self._synth_run_id(event) not in (None, run.run_id):
                     continue  # a heartbeat, or another run of the thread
-                namespace = event.params.namespace
-                data = event.params.data
-                if _channel_matches(event, asked) and _within(namespace, namespaces, depth):
+                within = _within(event.params.namespace, namespaces, depth)
+                if within and _channel_matches(event, asked):
                     yield event
-                if (
-                    event.method == "lifecycle"
-                    and not namespace
-                    and isinstance(data, Mapping)
-                    and data.get("event") in _STOPPED
-                ):
+                if _ends_run(event):
                     return
 
     async def _get_tree(
