@@ -22,7 +22,7 @@ server replays from the start of its buffer) are skipped. The server closing the
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -135,13 +135,14 @@ async def websocket_parts(
     core: _CoreBase[Any],
     path: str,
     headers: dict[str, str],
-    body: Callable[[], dict[str, Any]],
+    body: Callable[[], Mapping[str, Any]],
     last_seq: Callable[[], int | None],
     blocking: bool,
 ) -> AsyncGenerator[list[StreamPart]]:
     """The event feed of one subscription over a websocket: each event as a one-part list,
     ``[]`` for a quiet spell. ``body()`` is the subscription (channels, namespaces, depth,
     since), asked again at each reconnection; ``last_seq()`` the last ``seq`` read."""
+    from langgraph_api_client.models import JsonObject, ProtocolCommand
     from websockets.exceptions import ConnectionClosed, InvalidStatus
 
     from .errors import APIConnectionError
@@ -158,7 +159,11 @@ async def websocket_parts(
                 response = exc.response
                 answer = bytes(response.body or b"")
                 raise await _refused(core, response.status_code, answer, url) from None
-            command = {"id": _SUBSCRIBE_ID, "method": "subscription.subscribe", "params": body()}
+            command = ProtocolCommand(
+                id=_SUBSCRIBE_ID,
+                method="subscription.subscribe",
+                params=JsonObject.from_dict(body()),
+            )
             await socket.send(orjson.dumps(command).decode())
             while True:
                 frame = await socket.recv()

@@ -71,7 +71,7 @@ from .errors import APIConnectionError, LangGraphError, NotFoundError
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import GraphDrawing, ProtocolEvent
+    from langgraph_api_client.models import GraphDrawing, ProtocolEvent, ProtocolEventStreamRequest
 
     from ._core import _CoreBase
     from .schema import ThreadEvent
@@ -302,19 +302,20 @@ class _Feed:
     def _request(self) -> dict[str, Any]:
         """The request arguments of a connection resumed after the last ``seq`` read."""
         from langgraph_api_client.api.streaming import stream_thread_events as op
+
+        return op.get_kwargs(self._thread.thread_id, body=self._since())
+
+    def _since(self) -> ProtocolEventStreamRequest:
+        """The subscription (the filter), resumed after the last ``seq`` read: the body of
+        an SSE connection and the params of the websocket's ``subscription.subscribe``."""
         from langgraph_api_client.models import ProtocolEventStreamRequest
 
-        body = ProtocolEventStreamRequest(
+        return ProtocolEventStreamRequest(
             channels=self.body["channels"],
             namespaces=self.body.get("namespaces", UNSET),
             depth=self.body.get("depth", UNSET),
             since=UNSET if self.seq is None else self.seq,
         )
-        return op.get_kwargs(self._thread.thread_id, body=body)
-
-    def _since(self) -> dict[str, Any]:
-        """The subscription, resumed after the last ``seq`` read (the websocket's)."""
-        return self.body if self.seq is None else {**self.body, "since": self.seq}
 
     async def _connect(self) -> AsyncIterator[list[StreamPart]]:
         """The parts each chunk completes, and an empty list for a chunk of comments only
