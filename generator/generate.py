@@ -240,6 +240,7 @@ def render(spec: Path, destination: Path) -> None:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
     render_extra("literals.py.jinja", package_dir, enums=string_enums(spec))
+    render_extra("sync.py.jinja", package_dir)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     found = sdk_methods.resources(doc, package_dir)
     render_extra(

@@ -24,7 +24,22 @@ by default: `json_object(<Model>, name or None)` for an object schema the spec n
 `headers`, `params` and `timeout` end every signature (keyword-only) unless listed. The
 method's result is what the endpoint's `parse_response` returns; `returns:` gives another
 annotation (`None`: the answer is dropped) and `result:` an expression of `result` (the
-parsed answer) to return instead.
+parsed answer) to return instead. `call:` gives more arguments of `get_kwargs` (a header
+made of a parameter under another name), as `send:` does for parameters. `before:` lists
+statements run first (checks, arguments the client fills in); `unsent:` names parameters
+that are not sent (read by those statements, or `result`, or by no server).
+
+`iter:` adds an async-generator method that pages through the method's answers (see
+`iter_method`):
+
+      iter:
+        name: iter_search
+        doc: Every cron matching the filters, fetched ``page_size`` at a time.
+        parameters: ['*', 'assistant_id: str | None = None']   # before page_size
+        yields: Cron | CronSelection
+        items: answer.items_        # optional: the list out of an answer
+        next_page: before_state     # optional: cursor paging, the next page's arguments
+        before: [...]               # optional: statements run first
 The generated endpoint modules are read (their `get_kwargs` and `parse_response`) after
 openapi-python-client wrote them, so the methods follow what the generator made of the spec.
 """
@@ -186,9 +201,10 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
         assert annotation is not None
         body_model = str(ast.get_source_segment(text, annotation))
         fields = _constructor_names(package_dir, body_model)
+    unsent = set(sdk.get("unsent", ()))
     for arg in parameters:
         name = arg.arg
-        if name in TAIL:
+        if name in TAIL or name in unsent:
             continue
         if name in path_args or name in keyword_args:
             value = send.pop(name, name)
@@ -209,9 +225,13 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
         body_fields.append(f"{fields.get(name, name)}={value}")
     if send:
         raise _fail(operation_id, f"`send` names no parameter: {sorted(send)}")
+    for name, value in sdk.get("call", {}).items():
+        if name not in keyword_args:
+            raise _fail(operation_id, f"`call` names no argument of get_kwargs: {name!r}")
+        call_args.append(f"{name}={value}")
     exported_models = _exported(package_dir / "models" / "__init__.py")
-    for value in sdk.get("send", {}).values():
-        models |= _names(ast.parse(value, mode="eval")) & exported_models
+    for value in [*sdk.get("send", {}).values(), *sdk.get("before", ())]:
+        models |= _names(ast.parse(value)) & exported_models
     if body_model is not None:
         models.add(body_model)
         call_args.append(f"body=checked({body_model}({', '.join(body_fields)}))")
@@ -239,6 +259,45 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
         "call_args": call_args,
         "result": sdk.get("result"),
         "options": [f"{key}={value}" for key, value in sdk.get("options", {}).items()],
+        "before": list(sdk.get("before", ())),
+        "iter": iter_method(sdk, operation_id, endpoint, exported_models),
+    }
+
+
+def iter_method(
+    sdk: dict[str, Any], operation_id: str, endpoint: str, exported_models: set[str]
+) -> dict[str, Any] | None:
+    """What the template needs to write the `iter:` method of an `x-sdk-method`: an async
+    generator over every item the method finds, calling it once per page (`pages`). Its
+    parameters are those of `iter:` then `page_size` (keyword-only) and the tail; each is
+    passed on to the method by name, but for the positional-only ones."""
+    spec = sdk.get("iter")
+    if spec is None:
+        return None
+    entries = list(spec["parameters"])
+    entries += [*([] if "*" in entries else ["*"]), "page_size: int = DEFAULT_PAGE_SIZE"]
+    signature, parameters, _ = _signature(entries)
+    positional = entries.index("/") if "/" in entries else 0
+    passed = [arg.arg for arg in parameters if arg.arg != "page_size"]
+    arguments = [*passed[:positional], *(f"{name}={name}" for name in passed[positional:])]
+    if "items" in spec:
+        arguments.append(f"page_items=lambda answer: {spec['items']}")
+    if "next_page" in spec:
+        arguments.append(f"next_page={spec['next_page']}")
+    annotated = set().union(*(_names(arg.annotation) for arg in parameters if arg.annotation))
+    yields = str(spec["yields"])
+    return {
+        "name": spec["name"],
+        "doc": " ".join(str(spec["doc"]).split()),
+        "signature": signature,
+        "yields": yields,
+        "before": list(spec.get("before", ())),
+        "arguments": arguments,
+        "endpoint_package": endpoint,
+        "endpoint": operation_id,
+        "annotated_models": sorted(
+            (annotated | _names(ast.parse(yields, mode="eval"))) & exported_models
+        ),
     }
 
 
@@ -257,6 +316,7 @@ def resources(spec: dict[str, Any], package_dir: Path) -> list[dict[str, Any]]:
             "methods": methods,
             "result_models": sorted(
                 {model for m in methods for model in [*m["result_models"], *m["annotated_models"]]}
+                | {model for m in methods if m["iter"] for model in m["iter"]["annotated_models"]}
             ),
             "literals": sorted({name for m in methods for name in m["literals"]}),
         }

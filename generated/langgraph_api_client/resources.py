@@ -12,17 +12,22 @@ them; their sync twins are derived from the same methods.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+import uuid
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
 
 import httpx
 
+from .sync import async_stream, deprecated, syncify, syncify_stream
 from .types import UNSET, Unset, WireDict
 
 if TYPE_CHECKING:
-    from .literals import RunStatus, ThreadStatus
+    from datetime import datetime, tzinfo
+
+    from .literals import AllNodes, Durability, OnCompletion, RunStatus, StreamMode, ThreadStatus
     from .models import (
         Assistant,
+        AssistantSelection,
         AssistantVersion,
         Checkpoint,
         Config,
@@ -33,28 +38,50 @@ if TYPE_CHECKING:
         ListNamespaceResponse,
         Run,
         RunSelection,
+        RunStatus,
+        SearchItem,
         SearchItemsResponse,
         Thread,
         ThreadSelection,
+        ThreadState,
         ThreadStateUpdateResponse,
+        ThreadStatus,
     )
 
 __all__ = [
     "AssistantsMethods",
     "CronsMethods",
+    "DEFAULT_PAGE_SIZE",
     "NOT_GIVEN",
+    "NextPage",
     "NotGiven",
     "QueryParams",
     "ResourceCore",
     "RunsMethods",
     "StoreMethods",
+    "SyncAssistantsMethods",
+    "SyncCronsMethods",
+    "SyncRunsMethods",
+    "SyncStoreMethods",
+    "SyncThreadsMethods",
     "ThreadsMethods",
     "TimeoutTypes",
+    "before_config",
+    "before_state",
     "checked",
+    "client_named",
+    "deprecated_checkpoint_during",
     "given",
     "json_object",
     "listed",
+    "modes",
     "namespace_labels",
+    "nodes",
+    "one_of",
+    "paged_by_checkpoint",
+    "pages",
+    "timezone_name",
+    "ttl_body",
 ]
 
 T = TypeVar("T")
@@ -85,7 +112,9 @@ class ResourceCore(Protocol):
     """What the methods call: send a request made by an endpoint's `get_kwargs`, with the
     call's extra headers, query parameters and timeout, and parse the answer with `parse`;
     `reconnect_limit`: how often a cut answer is fetched again (the core's default: as many
-    times as the client allows for an operation marked `x-resumable`, else never)."""
+    times as the client allows for an operation marked `x-resumable`, else never);
+    `retry_safe`: whether the request may be repeated (default: what the spec says of the
+    operation); `on_response`: called with the answer before it is parsed."""
 
     async def call(
         self,
@@ -96,6 +125,8 @@ class ResourceCore(Protocol):
         params: QueryParams = None,
         timeout: TimeoutTypes | None = NOT_GIVEN,
         reconnect_limit: int | None = NOT_GIVEN,
+        retry_safe: bool | None = None,
+        on_response: Callable[[httpx.Response], None] | None = None,
     ) -> T: ...
 
 
@@ -153,6 +184,179 @@ def namespace_labels(namespace: Sequence[str], what: str = "namespace") -> list[
     return labels
 
 
+def modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
+    """Stream modes as a list, whether one mode or several were given."""
+    if stream_mode is None:
+        return None
+    if isinstance(stream_mode, str):
+        return [stream_mode]
+    return list(stream_mode)
+
+
+def nodes(value: str | Sequence[str] | None) -> str | list[str] | None:
+    """Node names as the API takes them (`interrupt_before` and the like): `"*"` for every
+    node, or a list."""
+    if value is None or isinstance(value, str):
+        return value
+    return list(value)
+
+
+def timezone_name(timezone: str | tzinfo | None) -> str | None:
+    """A time zone as the API takes it: an IANA name."""
+    if timezone is None or isinstance(timezone, str):
+        return timezone
+    key = getattr(timezone, "key", None)  # zoneinfo.ZoneInfo
+    if isinstance(key, str):
+        return key
+    name = timezone.tzname(None)
+    if name in ("UTC", "UTC+00:00"):
+        return "UTC"
+    raise ValueError(
+        f"timezone {timezone!r} has no IANA name: pass a name such as 'Europe/Paris' "
+        "or a zoneinfo.ZoneInfo"
+    )
+
+
+def ttl_body(ttl: int | float | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """A TTL as the API takes it: minutes become `{"ttl": minutes, "strategy": "delete"}`."""
+    if ttl is None or isinstance(ttl, Mapping):
+        return ttl
+    if isinstance(ttl, bool) or not isinstance(ttl, int | float):
+        raise TypeError(f"ttl must be minutes or a mapping, not {type(ttl).__name__}")
+    return {"ttl": ttl, "strategy": "delete"}
+
+
+def deprecated_checkpoint_during(value: bool | None) -> bool | Unset:
+    """`checkpoint_during` as a run or cron body takes it, with its deprecation warning."""
+    if value is None:
+        return UNSET
+    deprecated("checkpoint_during is deprecated: use durability instead")
+    return value
+
+
+def client_named(resource_id: str | None, if_exists: str | None) -> tuple[str | None, Any]:
+    """The id and `if_exists` a create request sends: without either, the client names the
+    new resource (a UUID) and sends `if_exists="do_nothing"`, which makes the request safe
+    to retry (a retry after a cut connection finds what the first attempt made)."""
+    if resource_id is None and if_exists in (None, "do_nothing"):
+        return str(uuid.uuid4()), "do_nothing"
+    return resource_id, if_exists
+
+
+def one_of(value: T, allowed: Sequence[T], what: str) -> T:
+    """`value`, refused (a ValueError naming `what`) unless it is one of `allowed`."""
+    if value not in allowed:
+        choices = " or ".join(repr(choice) for choice in allowed)
+        raise ValueError(f"{what} must be {choices}, not {value!r}")
+    return value
+
+
+def before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """`before` (a history page's start) as the server reads it: a config,
+    `{"configurable": {"checkpoint_id": ...}}`. A checkpoint id or a checkpoint mapping is
+    wrapped; a mapping that already has `configurable` is sent as it is."""
+    if not before:
+        return None
+    if isinstance(before, str):
+        return {"configurable": {"checkpoint_id": before}}
+    if "configurable" in before:
+        return dict(before)
+    return {"configurable": {key: value for key, value in before.items() if value is not None}}
+
+
+def paged_by_checkpoint(select: Sequence[str] | None) -> None:
+    """Refuse a `select` that leaves out the checkpoint, by which history is paged."""
+    if select and "checkpoint" not in select:
+        raise ValueError("iter_history pages by checkpoint: select must include 'checkpoint'")
+
+
+def before_state(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments of the history page that follows `state`: before its checkpoint."""
+    return {"before": state["checkpoint"]}
+
+
+class NextPage:
+    """Called with each answer (a call's `on_response`): keeps the value of its next-page
+    header, `header`."""
+
+    __slots__ = ("header", "value")
+
+    def __init__(self, header: str) -> None:
+        self.header = header
+        self.value: str | None = None
+
+    def __call__(self, response: httpx.Response) -> None:
+        self.value = response.headers.get(self.header)
+
+
+#: The items of each page the `iter_*` methods fetch, unless their `page_size` says.
+DEFAULT_PAGE_SIZE = 100
+
+
+async def pages(
+    resource: Any,
+    list_method: Callable[..., Any],
+    page_size: int,
+    /,
+    *args: Any,
+    page_items: Callable[[Any], Sequence[Any]] = list,
+    next_page: Callable[[Any], Mapping[str, Any]] | None = None,
+    pagination: Any = None,
+    **arguments: Any,
+) -> AsyncIterator[Any]:
+    """Every item `list_method` finds, page by page: the one paging loop of every `iter_*`
+    method.
+
+    `list_method` (the async definition, which both clients share) is called on a view of
+    `resource` with `args` and `arguments`, plus `limit=page_size` and the page's position;
+    each page is fetched only when the caller has taken every item of the one before.
+    `page_items` takes the list out of an answer (`store.search_items` answers a mapping).
+
+    - By offset (the default): the next offset is the server's next-page header where it
+      sends one (`PAGINATION_NEXT` and `PAGINATION_TOTAL` of the endpoint module
+      `pagination`, from the operation's `x-pagination`: langgraph-api sends the next offset
+      on assistant, thread and cron searches while more follow, and the total alone on the
+      last page); a server that sends neither (older ones, and every server for runs and
+      store items) is read until a page comes back shorter than `page_size`, the offset
+      moving by the items received.
+    - By cursor: `next_page(last item)` gives the arguments of the next page, read until a
+      page comes back short.
+
+    While the result set does not change, no item is skipped or repeated.
+    """
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ValueError(f"page_size must be a positive int, not {page_size!r}")
+    arguments["limit"] = page_size
+    if next_page is None:
+        arguments["offset"] = 0
+    next_header: str | None = getattr(pagination, "PAGINATION_NEXT", None)
+    total_header: str | None = getattr(pagination, "PAGINATION_TOTAL", None)
+    # A view of the resource over a core of its own, which keeps each answer's headers.
+    core = resource._core.with_options()
+    core.responses = []
+    view = type(resource)(core)
+    while True:
+        page = page_items(await list_method(view, *args, **arguments))
+        headers = core.responses[-1].headers if core.responses else {}
+        core.responses.clear()
+        for item in page:
+            yield item
+        if next_page is not None:
+            if len(page) < page_size:
+                return
+            arguments.update(next_page(page[-1]))
+            continue
+        offset: int = arguments["offset"]
+        following = headers.get(next_header) if next_header else None
+        last = following is None and total_header is not None and total_header in headers
+        if following is not None and following.isdigit() and int(following) > offset:
+            arguments["offset"] = int(following)
+        elif last or len(page) < page_size:
+            return  # the server said this page is the last, or it came back short
+        else:
+            arguments["offset"] = offset + len(page)
+
+
 class AssistantsMethods:
     """The `assistants` methods that make one call each, over the client's core."""
 
@@ -163,6 +367,140 @@ class AssistantsMethods:
         @property
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
+
+    async def create(
+        self,
+        graph_id: str | None,
+        config: Mapping[str, Any] | None = None,
+        *,
+        context: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        assistant_id: str | None = None,
+        if_exists: Literal["raise", "do_nothing"] | None = None,
+        name: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Assistant:
+        """A new assistant for the graph ``graph_id``. Without ``assistant_id`` (and
+        ``if_exists``), the client names the assistant (a UUID) and sends
+        ``if_exists="do_nothing"``, so the request is retried like a safe one; a retry after a
+        cut connection returns the assistant the first attempt made."""
+        from .api.assistants import create_assistant as op
+        from .models import AssistantCreate, Config, JsonObject, Metadata
+
+        assistant_id, if_exists = client_named(assistant_id, if_exists)
+        kwargs = op.get_kwargs(
+            body=checked(
+                AssistantCreate(
+                    graph_id=cast(str, graph_id),
+                    config=json_object(Config, config or None),
+                    context=json_object(JsonObject, context or None),
+                    metadata=json_object(Metadata, metadata or None),
+                    assistant_id=given(assistant_id),
+                    if_exists=given(if_exists),
+                    name=given(name),
+                    description=given(description),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            retry_safe=if_exists == "do_nothing",
+        )
+
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        response_format: Literal["array", "object"] = "array",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> list[Assistant | AssistantSelection] | dict[str, Any]:
+        """Assistants matching every filter given. With ``response_format="object"``:
+        ``{"assistants": [...], "next": <offset of the next page or None>}``."""
+        from .api.assistants import search_assistants as op
+        from .models import AssistantSearchRequest, Metadata
+
+        one_of(response_format, ["array", "object"], "response_format")
+        next_page = NextPage(op.PAGINATION_NEXT)
+        kwargs = op.get_kwargs(
+            body=checked(
+                AssistantSearchRequest(
+                    metadata=json_object(Metadata, metadata or None),
+                    graph_id=given(graph_id),
+                    name=given(name),
+                    limit=limit,
+                    offset=offset,
+                    sort_by=given(sort_by),
+                    sort_order=given(sort_order),
+                    select=given(list(select) if select else None),
+                )
+            )
+        )
+        result = await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            on_response=next_page,
+        )
+        return (
+            result
+            if response_format == "array"
+            else {"assistants": result, "next": next_page.value}
+        )
+
+    @async_stream
+    async def iter_search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        graph_id: str | None = None,
+        name: str | None = None,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Assistant | AssistantSelection]:
+        """Every assistant matching the filters (those of ``search``), fetched ``page_size`` at a
+        time as the iteration goes."""
+        from .api.assistants import search_assistants as op
+
+        found = pages(
+            self,
+            AssistantsMethods.search,
+            page_size,
+            metadata=metadata,
+            graph_id=graph_id,
+            name=name,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            pagination=op,
+        )
+        async for item in found:
+            yield item
 
     async def count(
         self,
@@ -340,6 +678,25 @@ class AssistantsMethods:
         )
 
 
+class SyncAssistantsMethods:
+    """The blocking twins of the `AssistantsMethods` methods: the same definitions,
+    driven synchronously (`syncify`)."""
+
+    __slots__ = ()
+
+    create = syncify(AssistantsMethods.create)
+    search = syncify(AssistantsMethods.search)
+    iter_search = syncify_stream(AssistantsMethods.iter_search)
+    count = syncify(AssistantsMethods.count)
+    get = syncify(AssistantsMethods.get)
+    delete = syncify(AssistantsMethods.delete)
+    update = syncify(AssistantsMethods.update)
+    get_graph = syncify(AssistantsMethods.get_graph)
+    get_schemas = syncify(AssistantsMethods.get_schemas)
+    get_versions = syncify(AssistantsMethods.get_versions)
+    set_latest = syncify(AssistantsMethods.set_latest)
+
+
 class ThreadsMethods:
     """The `threads` methods that make one call each, over the client's core."""
 
@@ -391,6 +748,47 @@ class ThreadsMethods:
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatus | None = None,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        extract: dict[str, str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Thread | ThreadSelection]:
+        """Every thread matching the filters (those of ``search``), fetched ``page_size`` at a time
+        as the iteration goes."""
+        from .api.threads import search_threads as op
+
+        found = pages(
+            self,
+            ThreadsMethods.search,
+            page_size,
+            metadata=metadata,
+            values=values,
+            ids=ids,
+            status=status,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            extract=extract,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            pagination=op,
+        )
+        async for item in found:
+            yield item
 
     async def count(
         self,
@@ -476,6 +874,36 @@ class ThreadsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | Mapping[str, Any] | None = None,
+        return_minimal: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Thread | None:
+        """Merge ``metadata`` into the thread's (and set its TTL); the updated thread, or None with
+        ``return_minimal=True``."""
+        from .api.threads import update_thread as op
+        from .models import Metadata, ThreadPatch, ThreadTtl
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            prefer="return=minimal" if return_minimal else None,
+            body=checked(
+                ThreadPatch(
+                    metadata=json_object(Metadata, metadata),
+                    ttl=json_object(ThreadTtl, ttl_body(ttl)),
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
     async def copy(
         self,
         thread_id: str,
@@ -525,6 +953,96 @@ class ThreadsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def get_history(
+        self,
+        thread_id: str,
+        *,
+        limit: int = 10,
+        before: str | Checkpoint | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> list[ThreadState]:
+        """The thread's past states, newest first, ``limit`` of them, ``before`` a checkpoint (its
+        id, the checkpoint or a config), matching ``metadata``. ``select`` is not sent, as in
+        ``get_state``."""
+        from .api.threads import search_thread_history as op
+        from .models import Checkpoint, Config, Metadata, ThreadStateSearch
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            body=checked(
+                ThreadStateSearch(
+                    limit=limit,
+                    before=json_object(Config, before_config(before)),
+                    metadata=json_object(Metadata, metadata or None),
+                    checkpoint=json_object(Checkpoint, checkpoint or None),
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    @async_stream
+    async def iter_history(
+        self,
+        thread_id: str,
+        *,
+        before: str | Checkpoint | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        select: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[ThreadState]:
+        """Every past state of the thread (the filters of ``get_history``), newest first, fetched
+        ``page_size`` at a time; each page starts before the last state of the one before."""
+        from .api.threads import search_thread_history as op
+
+        paged_by_checkpoint(select)
+        found = pages(
+            self,
+            ThreadsMethods.get_history,
+            page_size,
+            thread_id=thread_id,
+            before=before,
+            metadata=metadata,
+            checkpoint=checkpoint,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            next_page=before_state,
+            pagination=op,
+        )
+        async for item in found:
+            yield item
+
+
+class SyncThreadsMethods:
+    """The blocking twins of the `ThreadsMethods` methods: the same definitions,
+    driven synchronously (`syncify`)."""
+
+    __slots__ = ()
+
+    search = syncify(ThreadsMethods.search)
+    iter_search = syncify_stream(ThreadsMethods.iter_search)
+    count = syncify(ThreadsMethods.count)
+    prune = syncify(ThreadsMethods.prune)
+    get = syncify(ThreadsMethods.get)
+    delete = syncify(ThreadsMethods.delete)
+    update = syncify(ThreadsMethods.update)
+    copy = syncify(ThreadsMethods.copy)
+    update_state = syncify(ThreadsMethods.update_state)
+    get_history = syncify(ThreadsMethods.get_history)
+    iter_history = syncify_stream(ThreadsMethods.iter_history)
+
 
 class RunsMethods:
     """The `runs` methods that make one call each, over the client's core."""
@@ -562,6 +1080,37 @@ class RunsMethods:
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_list(
+        self,
+        thread_id: str,
+        *,
+        status: RunStatus | None = None,
+        select: builtins.list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Run | RunSelection]:
+        """Every run of the thread (the filters of ``list``), newest first, fetched ``page_size``
+        at a time as the iteration goes."""
+        from .api.runs import list_runs as op
+
+        found = pages(
+            self,
+            RunsMethods.list,
+            page_size,
+            thread_id=thread_id,
+            status=status,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            pagination=op,
+        )
+        async for item in found:
+            yield item
 
     async def get(
         self,
@@ -671,6 +1220,21 @@ class RunsMethods:
         )
 
 
+class SyncRunsMethods:
+    """The blocking twins of the `RunsMethods` methods: the same definitions,
+    driven synchronously (`syncify`)."""
+
+    __slots__ = ()
+
+    list = syncify(RunsMethods.list)
+    iter_list = syncify_stream(RunsMethods.iter_list)
+    get = syncify(RunsMethods.get)
+    delete = syncify(RunsMethods.delete)
+    join = syncify(RunsMethods.join)
+    cancel = syncify(RunsMethods.cancel)
+    cancel_many = syncify(RunsMethods.cancel_many)
+
+
 class CronsMethods:
     """The `crons` methods that make one call each, over the client's core."""
 
@@ -681,6 +1245,131 @@ class CronsMethods:
         @property
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
+
+    async def create(
+        self,
+        assistant_id: str,
+        *,
+        schedule: str,
+        input: Any | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | list[str] | None = None,
+        interrupt_after: AllNodes | list[str] | None = None,
+        webhook: str | None = None,
+        on_run_completed: OnCompletion | None = None,
+        multitask_strategy: str | None = None,
+        end_time: datetime | None = None,
+        enabled: bool | None = None,
+        timezone: str | tzinfo | None = None,
+        stream_mode: StreamMode
+        | Literal["tools", "lifecycle"]
+        | Sequence[StreamMode | Literal["tools", "lifecycle"]]
+        | None = None,
+        stream_subgraphs: bool | None = None,
+        stream_resumable: bool | None = None,
+        durability: Durability | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Cron:
+        """A cron that runs the assistant on a new thread each time, on ``schedule``;
+        ``on_run_completed`` says whether that thread is kept or deleted."""
+        from .api.crons import create_cron as op
+        from .models import Config, CronCreate, JsonObject, Metadata
+
+        kwargs = op.get_kwargs(
+            body=checked(
+                CronCreate(
+                    assistant_id=assistant_id,
+                    schedule=schedule,
+                    input_=given(input),
+                    metadata=json_object(Metadata, metadata),
+                    config=json_object(Config, config),
+                    context=json_object(JsonObject, context),
+                    checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
+                    interrupt_before=given(nodes(interrupt_before)),
+                    interrupt_after=given(nodes(interrupt_after)),
+                    webhook=given(webhook),
+                    on_run_completed=given(on_run_completed),
+                    multitask_strategy=given(multitask_strategy),
+                    end_time=given(end_time),
+                    enabled=given(enabled),
+                    timezone=given(timezone_name(timezone)),
+                    stream_mode=given(modes(stream_mode)),
+                    stream_subgraphs=given(stream_subgraphs),
+                    stream_resumable=given(stream_resumable),
+                    durability=given(durability),
+                )
+            )
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def create_for_thread(
+        self,
+        thread_id: str,
+        assistant_id: str,
+        *,
+        schedule: str,
+        input: Any | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | list[str] | None = None,
+        interrupt_after: AllNodes | list[str] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: str | None = None,
+        end_time: datetime | None = None,
+        enabled: bool | None = None,
+        timezone: str | tzinfo | None = None,
+        stream_mode: StreamMode
+        | Literal["tools", "lifecycle"]
+        | Sequence[StreamMode | Literal["tools", "lifecycle"]]
+        | None = None,
+        stream_subgraphs: bool | None = None,
+        stream_resumable: bool | None = None,
+        durability: Durability | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Cron:
+        """A cron that runs the assistant on the thread ``thread_id`` on ``schedule``."""
+        from .api.crons import create_thread_cron as op
+        from .models import Config, JsonObject, Metadata, ThreadCronCreate
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            body=checked(
+                ThreadCronCreate(
+                    assistant_id=assistant_id,
+                    schedule=schedule,
+                    input_=given(input),
+                    metadata=json_object(Metadata, metadata),
+                    config=json_object(Config, config),
+                    context=json_object(JsonObject, context),
+                    checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
+                    interrupt_before=given(nodes(interrupt_before)),
+                    interrupt_after=given(nodes(interrupt_after)),
+                    webhook=given(webhook),
+                    multitask_strategy=given(multitask_strategy),
+                    end_time=given(end_time),
+                    enabled=given(enabled),
+                    timezone=given(timezone_name(timezone)),
+                    stream_mode=given(modes(stream_mode)),
+                    stream_subgraphs=given(stream_subgraphs),
+                    stream_resumable=given(stream_resumable),
+                    durability=given(durability),
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
 
     async def search(
         self,
@@ -720,6 +1409,45 @@ class CronsMethods:
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+    @async_stream
+    async def iter_search(
+        self,
+        *,
+        assistant_id: str | None = None,
+        thread_id: str | None = None,
+        enabled: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        sort_by: str | None = None,
+        sort_order: Literal["asc", "desc"] | None = None,
+        select: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[Cron | CronSelection]:
+        """Every cron matching the filters (those of ``search``), fetched ``page_size`` at a time
+        as the iteration goes."""
+        from .api.crons import search_crons as op
+
+        found = pages(
+            self,
+            CronsMethods.search,
+            page_size,
+            assistant_id=assistant_id,
+            thread_id=thread_id,
+            enabled=enabled,
+            metadata=metadata,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            pagination=op,
+        )
+        async for item in found:
+            yield item
 
     async def count(
         self,
@@ -764,6 +1492,65 @@ class CronsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def update(
+        self,
+        cron_id: str,
+        *,
+        schedule: str | None = None,
+        end_time: datetime | None = NOT_GIVEN,
+        input: Any | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        webhook: str | None = None,
+        interrupt_before: AllNodes | list[str] | None = None,
+        interrupt_after: AllNodes | list[str] | None = None,
+        on_run_completed: OnCompletion | None = None,
+        enabled: bool | None = None,
+        timezone: str | tzinfo | None = None,
+        stream_mode: StreamMode
+        | Literal["tools", "lifecycle"]
+        | Sequence[StreamMode | Literal["tools", "lifecycle"]]
+        | None = None,
+        stream_subgraphs: bool | None = None,
+        stream_resumable: bool | None = None,
+        durability: Durability | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Cron:
+        """Change the cron. Arguments left out stay as they are; ``end_time=None`` removes the end
+        time."""
+        from .api.crons import update_cron as op
+        from .models import Config, CronPatch, JsonObject, Metadata
+
+        kwargs = op.get_kwargs(
+            cron_id,
+            body=checked(
+                CronPatch(
+                    schedule=given(schedule),
+                    end_time=UNSET if end_time is NOT_GIVEN else end_time,
+                    input_=given(input),
+                    metadata=json_object(Metadata, metadata),
+                    config=json_object(Config, config),
+                    context=json_object(JsonObject, context),
+                    webhook=given(webhook),
+                    interrupt_before=given(nodes(interrupt_before)),
+                    interrupt_after=given(nodes(interrupt_after)),
+                    on_run_completed=given(on_run_completed),
+                    enabled=given(enabled),
+                    timezone=given(timezone_name(timezone)),
+                    stream_mode=given(modes(stream_mode)),
+                    stream_subgraphs=given(stream_subgraphs),
+                    stream_resumable=given(stream_resumable),
+                    durability=given(durability),
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
     async def delete(
         self,
         cron_id: str,
@@ -779,6 +1566,22 @@ class CronsMethods:
         await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+
+class SyncCronsMethods:
+    """The blocking twins of the `CronsMethods` methods: the same definitions,
+    driven synchronously (`syncify`)."""
+
+    __slots__ = ()
+
+    create = syncify(CronsMethods.create)
+    create_for_thread = syncify(CronsMethods.create_for_thread)
+    search = syncify(CronsMethods.search)
+    iter_search = syncify_stream(CronsMethods.iter_search)
+    count = syncify(CronsMethods.count)
+    get = syncify(CronsMethods.get)
+    update = syncify(CronsMethods.update)
+    delete = syncify(CronsMethods.delete)
 
 
 class StoreMethods:
@@ -902,6 +1705,41 @@ class StoreMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    @async_stream
+    async def iter_search_items(
+        self,
+        namespace_prefix: Sequence[str],
+        /,
+        filter: Mapping[str, Any] | None = None,
+        query: str | None = None,
+        refresh_ttl: bool | None = None,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> AsyncIterator[SearchItem]:
+        """Every item ``search_items`` finds under ``namespace_prefix`` (the same filters), fetched
+        ``page_size`` at a time as the iteration goes."""
+        from .api.store import search_store_items as op
+
+        found = pages(
+            self,
+            StoreMethods.search_items,
+            page_size,
+            namespace_prefix,
+            filter=filter,
+            query=query,
+            refresh_ttl=refresh_ttl,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            page_items=lambda answer: answer.items_,
+            pagination=op,
+        )
+        async for item in found:
+            yield item
+
     async def list_namespaces(
         self,
         prefix: list[str] | None = None,
@@ -933,3 +1771,17 @@ class StoreMethods:
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
+
+
+class SyncStoreMethods:
+    """The blocking twins of the `StoreMethods` methods: the same definitions,
+    driven synchronously (`syncify`)."""
+
+    __slots__ = ()
+
+    put_item = syncify(StoreMethods.put_item)
+    delete_item = syncify(StoreMethods.delete_item)
+    get_item = syncify(StoreMethods.get_item)
+    search_items = syncify(StoreMethods.search_items)
+    iter_search_items = syncify_stream(StoreMethods.iter_search_items)
+    list_namespaces = syncify(StoreMethods.list_namespaces)

@@ -10,9 +10,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
 #: How many times a request that is safe to repeat is retried after the first attempt.
 DEFAULT_MAX_RETRIES = 2
 
-#: The items of each page the ``iter_*`` methods fetch, unless their ``page_size`` says.
-DEFAULT_PAGE_SIZE = 100
-
 #: Statuses that mean "try again later": the request may be repeated.
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 

@@ -1,15 +1,14 @@
-"""What every resource shares: its core, and the small helpers that shape arguments."""
+"""What every resource shares: its core, and the small helpers that shape arguments (defined
+with the generated resource methods, which use them too)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Any
 
-from langgraph_api_client.resources import checked, given, json_object
-from langgraph_api_client.types import UNSET, Unset
+from langgraph_api_client.resources import checked, given, json_object, modes, nodes, ttl_body
+from langgraph_api_client.resources import deprecated_checkpoint_during as checkpoint_during
 
 from ._core import _CoreBase
-from ._sync import deprecated
 
 __all__ = [
     "Resource",
@@ -33,37 +32,3 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._core!r}>"
-
-
-def checkpoint_during(value: bool | None) -> bool | Unset:
-    """``checkpoint_during`` as a run or cron body takes it, with its deprecation warning."""
-    if value is None:
-        return UNSET
-    deprecated("checkpoint_during is deprecated: use durability instead")
-    return value
-
-
-def ttl_body(ttl: int | float | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-    """A TTL as the API takes it: minutes become ``{"ttl": minutes, "strategy": "delete"}``."""
-    if ttl is None or isinstance(ttl, Mapping):
-        return ttl
-    if isinstance(ttl, bool) or not isinstance(ttl, int | float):
-        raise TypeError(f"ttl must be minutes or a mapping, not {type(ttl).__name__}")
-    return {"ttl": ttl, "strategy": "delete"}
-
-
-def modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
-    """Stream modes as a list, whether one mode or several were given."""
-    if stream_mode is None:
-        return None
-    if isinstance(stream_mode, str):
-        return [stream_mode]
-    return list(stream_mode)
-
-
-def nodes(value: str | Sequence[str] | None) -> str | list[str] | None:
-    """Node names as the API takes them (``interrupt_before`` and the like): ``"*"`` for
-    every node, or a list."""
-    if value is None or isinstance(value, str):
-        return value
-    return list(value)

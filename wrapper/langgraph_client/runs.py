@@ -20,10 +20,9 @@ from typing import (
 )
 
 import httpx
-from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods
+from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods, SyncRunsMethods
 from langgraph_api_client.types import Unset
 
-from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, nodes
 from ._resource import checkpoint_during as deprecated_field
 from ._sync import AsyncStream, async_stream, syncify, syncify_stream
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
         RunCreateStateless,
         RunCreateStreamingStateful,
         RunCreateStreamingStateless,
-        RunSelection,
     )
 
     from ._core import _ResumeCursor
@@ -62,7 +60,6 @@ if TYPE_CHECKING:
         OnCompletionBehavior,
         RunCreate,
         RunCreateMetadata,
-        RunStatus,
         StreamMode,
         StreamPartV2,
         StreamVersion,
@@ -692,34 +689,6 @@ class RunsClient(Resource, RunsMethods):
         )
 
     @async_stream
-    async def iter_list(
-        self,
-        thread_id: str,
-        *,
-        status: RunStatus | None = None,
-        select: builtins.list[str] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> AsyncIterator[Run | RunSelection]:
-        """Every run of the thread (the filters of ``list``), newest first, fetched
-        ``page_size`` at a time as the iteration goes."""
-        found = pages(
-            self,
-            RunsClient.list,
-            page_size,
-            thread_id=thread_id,
-            status=status,
-            select=select,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-        )
-        async for run in found:
-            yield run
-
-    @async_stream
     async def join_stream(
         self,
         thread_id: str,
@@ -759,7 +728,7 @@ def _values_or_raise(result: Any, raise_error: bool) -> Any:
     return result
 
 
-class SyncRunsClient(Resource):
+class SyncRunsClient(Resource, SyncRunsMethods):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
     stream = _sync_stream_by_version(syncify_stream(RunsClient.stream))
@@ -767,11 +736,4 @@ class SyncRunsClient(Resource):
     create = syncify(RunsClient.create)
     create_batch = syncify(RunsClient.create_batch)
     wait = syncify(RunsClient.wait)
-    list = syncify(RunsClient.list)
-    iter_list = syncify_stream(RunsClient.iter_list)
-    get = syncify(RunsClient.get)
-    cancel = syncify(RunsClient.cancel)
-    cancel_many = syncify(RunsClient.cancel_many)
-    join = syncify(RunsClient.join)
     join_stream = syncify_stream(RunsClient.join_stream)
-    delete = syncify(RunsClient.delete)

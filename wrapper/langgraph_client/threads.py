@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import functools
-import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
-from langgraph_api_client.resources import NOT_GIVEN, QueryParams, ThreadsMethods
+from langgraph_api_client.resources import (
+    NOT_GIVEN,
+    QueryParams,
+    SyncThreadsMethods,
+    ThreadsMethods,
+    client_named,
+)
 
-from ._paging import DEFAULT_PAGE_SIZE, pages
 from ._resource import Resource, checked, given, json_object, modes, ttl_body
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
@@ -18,13 +22,12 @@ from .sse import StreamPart
 if TYPE_CHECKING:
     from langgraph_api_client.models import (
         Thread,
-        ThreadSelection,
         ThreadState,
     )
 
     from .client import TimeoutTypes
     from .protocol import AsyncThreadStream, SyncThreadStream
-    from .schema import Checkpoint, ThreadStatus
+    from .schema import Checkpoint
 
 
 P = ParamSpec("P")
@@ -64,8 +67,7 @@ class ThreadsClient(Resource, ThreadsMethods):
 
         from .errors import SuperstepsError
 
-        if thread_id is None and if_exists in (None, "do_nothing"):
-            thread_id, if_exists = str(uuid.uuid4()), "do_nothing"
+        thread_id, if_exists = client_named(thread_id, if_exists)
         if graph_id:
             metadata = {**(metadata or {}), "graph_id": graph_id}
         body = ThreadCreate(
@@ -89,71 +91,6 @@ class ThreadsClient(Resource, ThreadsMethods):
         if isinstance(created, ErrorResponse):
             raise SuperstepsError(created.detail)
         return created
-
-    async def update(
-        self,
-        thread_id: str,
-        *,
-        metadata: Mapping[str, Any],
-        ttl: int | Mapping[str, Any] | None = None,
-        return_minimal: bool = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Thread | None:
-        """Merge ``metadata`` into the thread's (and set its TTL); the updated thread, or
-        None with ``return_minimal=True``."""
-        from langgraph_api_client.api.threads import update_thread as op
-        from langgraph_api_client.models import Metadata, ThreadPatch, ThreadTtl
-
-        body = ThreadPatch(
-            metadata=json_object(Metadata, metadata), ttl=json_object(ThreadTtl, ttl_body(ttl))
-        )
-        kwargs = op.get_kwargs(
-            thread_id, body=checked(body), prefer="return=minimal" if return_minimal else None
-        )
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    @async_stream
-    async def iter_search(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatus | None = None,
-        sort_by: str | None = None,
-        sort_order: Literal["asc", "desc"] | None = None,
-        select: list[str] | None = None,
-        extract: dict[str, str] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> AsyncIterator[Thread | ThreadSelection]:
-        """Every thread matching the filters (those of ``search``), fetched ``page_size``
-        at a time as the iteration goes."""
-        found = pages(
-            self,
-            ThreadsClient.search,
-            page_size,
-            operation="threads.search_threads",
-            metadata=metadata,
-            values=values,
-            ids=ids,
-            status=status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select,
-            extract=extract,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-        )
-        async for thread in found:
-            yield thread
 
     async def get_state(
         self,
@@ -198,72 +135,6 @@ class ThreadsClient(Resource, ThreadsMethods):
             kwargs = get_thread_state.get_kwargs(thread_id, subgraphs=subgraphs)
             parse = get_thread_state.parse_response
         return await self._core.call(kwargs, parse, headers=headers, params=params, timeout=timeout)
-
-    async def get_history(
-        self,
-        thread_id: str,
-        *,
-        limit: int = 10,
-        before: str | Checkpoint | Mapping[str, Any] | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
-        select: list[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> list[ThreadState]:
-        """The thread's past states, newest first: ``limit`` of them, ``before`` a
-        checkpoint, matching ``metadata``. ``select`` is not sent, as in ``get_state``."""
-        from langgraph_api_client.api.threads import search_thread_history as op
-        from langgraph_api_client.models import Checkpoint as CheckpointModel
-        from langgraph_api_client.models import Config, Metadata, ThreadStateSearch
-
-        body = ThreadStateSearch(
-            limit=limit,
-            before=json_object(Config, _before_config(before)),
-            metadata=json_object(Metadata, metadata or None),
-            checkpoint=json_object(CheckpointModel, checkpoint or None),
-        )
-        kwargs = op.get_kwargs(thread_id, body=checked(body))
-        return await self._core.call(
-            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    @async_stream
-    async def iter_history(
-        self,
-        thread_id: str,
-        *,
-        before: str | Checkpoint | Mapping[str, Any] | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
-        select: list[str] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> AsyncIterator[ThreadState]:
-        """Every past state of the thread (the filters of ``get_history``), newest first,
-        fetched ``page_size`` at a time: each page starts before the last state of the one
-        before."""
-        if select and "checkpoint" not in select:
-            raise ValueError("iter_history pages by checkpoint: select must include 'checkpoint'")
-        found = pages(
-            self,
-            ThreadsClient.get_history,
-            page_size,
-            thread_id=thread_id,
-            before=before,
-            metadata=metadata,
-            checkpoint=checkpoint,
-            select=select,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            next_page=_before_state,
-        )
-        async for state in found:
-            yield state
 
     def stream(
         self,
@@ -317,26 +188,6 @@ class ThreadsClient(Resource, ThreadsMethods):
                 yield part
 
 
-def _before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | None:
-    """``before`` as the server reads it: a config, ``{"configurable": {"checkpoint_id": ...}}``.
-
-    A checkpoint id or a checkpoint mapping is wrapped; a mapping that already has
-    ``configurable`` is sent as it is.
-    """
-    if not before:
-        return None
-    if isinstance(before, str):
-        return {"configurable": {"checkpoint_id": before}}
-    if "configurable" in before:
-        return dict(before)
-    return {"configurable": {key: value for key, value in before.items() if value is not None}}
-
-
-def _before_state(state: Mapping[str, Any]) -> dict[str, Any]:
-    """The arguments of the history page that follows ``state``: before its checkpoint."""
-    return {"before": state["checkpoint"]}
-
-
 def sync_thread_stream(
     method: Callable[Concatenate[Any, P], AsyncThreadStream],
 ) -> Callable[Concatenate[Any, P], SyncThreadStream]:
@@ -353,21 +204,10 @@ def sync_thread_stream(
     return sync_method
 
 
-class SyncThreadsClient(Resource):
+class SyncThreadsClient(Resource, SyncThreadsMethods):
     """The blocking twin of ``ThreadsClient``: the same methods, the same bodies."""
 
-    get = syncify(ThreadsClient.get)
     create = syncify(ThreadsClient.create)
-    update = syncify(ThreadsClient.update)
-    delete = syncify(ThreadsClient.delete)
-    search = syncify(ThreadsClient.search)
-    iter_search = syncify_stream(ThreadsClient.iter_search)
-    count = syncify(ThreadsClient.count)
-    copy = syncify(ThreadsClient.copy)
-    prune = syncify(ThreadsClient.prune)
     get_state = syncify(ThreadsClient.get_state)
-    update_state = syncify(ThreadsClient.update_state)
-    get_history = syncify(ThreadsClient.get_history)
-    iter_history = syncify_stream(ThreadsClient.iter_history)
     stream = sync_thread_stream(ThreadsClient.stream)
     join_stream = syncify_stream(ThreadsClient.join_stream)
