@@ -239,7 +239,8 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
     assert parse.returns is not None
     returns = str(sdk.get("returns") or ast.get_source_segment(text, parse.returns))
     imported = _model_imports(module)
-    result_models = _names(ast.parse(returns, mode="eval")) & imported
+    # the models of the parsed answer too: `result:` may narrow it (to `returns`)
+    result_models = (_names(ast.parse(returns, mode="eval")) | _names(parse.returns)) & imported
     annotated = set().union(*(_names(arg.annotation) for arg in parameters if arg.annotation))
     literals = annotated & _exported(package_dir / "literals.py")
     annotated_models = (annotated - literals) & exported_models

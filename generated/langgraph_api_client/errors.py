@@ -251,6 +251,11 @@ class RequestEncodingError(LangGraphError, TypeError, ValueError):
     """A request body holds a value JSON cannot represent; nothing was sent."""
 
 
+class SuperstepsError(LangGraphError):
+    """`threads.create(supersteps=...)` made the thread but could not apply its supersteps;
+    the message is the server's."""
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -427,6 +432,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestEncodingError",
+    "SuperstepsError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UnsupportedOperationError",

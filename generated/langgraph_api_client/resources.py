@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         Config,
         Cron,
         CronSelection,
+        ErrorResponse,
         GraphSchema,
         Item,
         ListNamespaceResponse,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         RunStatus,
         SearchItem,
         SearchItemsResponse,
+        Subgraphs,
         Thread,
         ThreadSelection,
         ThreadState,
@@ -80,6 +82,7 @@ __all__ = [
     "one_of",
     "paged_by_checkpoint",
     "pages",
+    "supersteps_applied",
     "timezone_name",
     "ttl_body",
 ]
@@ -249,6 +252,17 @@ def one_of(value: T, allowed: Sequence[T], what: str) -> T:
         choices = " or ".join(repr(choice) for choice in allowed)
         raise ValueError(f"{what} must be {choices}, not {value!r}")
     return value
+
+
+def supersteps_applied(created: T | ErrorResponse) -> T:
+    """A new thread, unless the server made it without applying its supersteps (it answers
+    an `ErrorResponse` then): `SuperstepsError`, with the server's message."""
+    from .errors import SuperstepsError
+    from .models import ErrorResponse
+
+    if isinstance(created, ErrorResponse):
+        raise SuperstepsError(created.detail)
+    return created
 
 
 def before_config(before: str | Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -616,6 +630,54 @@ class AssistantsMethods:
         )
         return result.to_dict()
 
+    async def get_subgraphs(
+        self,
+        assistant_id: str,
+        namespace: str | None = None,
+        recurse: bool = False,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Subgraphs:
+        """The schemas of the assistant's subgraphs (those under ``namespace``; ``recurse`` for
+        nested ones)."""
+        from .api.assistants import get_assistant_subgraphs as op
+
+        if namespace is not None:
+            return await AssistantsMethods._get_subgraphs_under(
+                self,
+                assistant_id,
+                namespace,
+                recurse,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            )
+        kwargs = op.get_kwargs(assistant_id, recurse=recurse)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def _get_subgraphs_under(
+        self,
+        assistant_id: str,
+        namespace: str,
+        recurse: bool = False,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Subgraphs:
+        """The schemas of the assistant's subgraphs under ``namespace`` (``get_subgraphs`` with a
+        namespace)."""
+        from .api.assistants import get_assistant_subgraphs_by_namespace as op
+
+        kwargs = op.get_kwargs(assistant_id, namespace, recurse=recurse)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
     async def get_schemas(
         self,
         assistant_id: str,
@@ -692,6 +754,8 @@ class SyncAssistantsMethods:
     delete = syncify(AssistantsMethods.delete)
     update = syncify(AssistantsMethods.update)
     get_graph = syncify(AssistantsMethods.get_graph)
+    get_subgraphs = syncify(AssistantsMethods.get_subgraphs)
+    _get_subgraphs_under = syncify(AssistantsMethods._get_subgraphs_under)
     get_schemas = syncify(AssistantsMethods.get_schemas)
     get_versions = syncify(AssistantsMethods.get_versions)
     set_latest = syncify(AssistantsMethods.set_latest)
@@ -707,6 +771,56 @@ class ThreadsMethods:
         @property
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
+
+    async def create(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        thread_id: str | None = None,
+        if_exists: Literal["raise", "do_nothing"] | None = None,
+        supersteps: Sequence[Mapping[str, Sequence[Mapping[str, Any]]]] | None = None,
+        graph_id: str | None = None,
+        ttl: int | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Thread:
+        """A new thread. ``graph_id`` is stored in its metadata; ``supersteps`` pre-fill its state
+        (``SuperstepsError`` when they cannot be applied); ``ttl`` is minutes (or ``{"ttl":
+        minutes, "strategy": ...}``). Without ``thread_id`` (and ``if_exists``), the client
+        names the thread (a UUID) and sends ``if_exists="do_nothing"``, so the request is
+        retried like a safe one; a retry after a cut connection returns the thread the first
+        attempt made, never a second."""
+        from .api.threads import create_thread as op
+        from .models import Metadata, ThreadCreate, ThreadSuperstep, ThreadTtl
+
+        thread_id, if_exists = client_named(thread_id, if_exists)
+        if graph_id:
+            metadata = {**(metadata or {}), "graph_id": graph_id}
+        kwargs = op.get_kwargs(
+            body=checked(
+                ThreadCreate(
+                    metadata=json_object(Metadata, metadata or None),
+                    thread_id=given(thread_id),
+                    if_exists=given(if_exists),
+                    supersteps=given(
+                        [ThreadSuperstep.from_dict(step) for step in supersteps]
+                        if supersteps
+                        else None
+                    ),
+                    ttl=json_object(ThreadTtl, ttl_body(ttl)),
+                )
+            )
+        )
+        result = await self._core.call(
+            kwargs,
+            op.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            retry_safe=if_exists == "do_nothing",
+        )
+        return supersteps_applied(result)
 
     async def search(
         self,
@@ -921,6 +1035,49 @@ class ThreadsMethods:
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
+    async def get_state(
+        self,
+        thread_id: str,
+        checkpoint: Checkpoint | Mapping[str, Any] | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        select: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> ThreadState:
+        """The thread's state: the latest, or at ``checkpoint`` (a checkpoint mapping) or
+        ``checkpoint_id``. ``subgraphs=True`` includes the state of subgraphs. ``select`` is not
+        sent: no server this client supports (up to langgraph-api 0.16.7) reads it, so the whole
+        state comes back."""
+        from .api.threads import get_thread_state as op
+
+        if checkpoint:
+            return await ThreadsMethods._get_state_at_checkpoint(
+                self,
+                thread_id,
+                checkpoint,
+                subgraphs=subgraphs,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            )
+        if checkpoint_id:
+            return await ThreadsMethods._get_state_at_checkpoint_id(
+                self,
+                thread_id,
+                checkpoint_id,
+                subgraphs=subgraphs,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            )
+        kwargs = op.get_kwargs(thread_id, subgraphs=subgraphs)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
     async def update_state(
         self,
         thread_id: str,
@@ -946,6 +1103,51 @@ class ThreadsMethods:
                     as_node=given(as_node),
                     checkpoint=json_object(Checkpoint, checkpoint or None),
                     checkpoint_id=given(checkpoint_id),
+                )
+            ),
+        )
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def _get_state_at_checkpoint_id(
+        self,
+        thread_id: str,
+        checkpoint_id: str,
+        *,
+        subgraphs: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> ThreadState:
+        """The thread's state at the checkpoint ``checkpoint_id`` (``get_state`` with a checkpoint
+        id)."""
+        from .api.threads import get_thread_state_at_checkpoint as op
+
+        kwargs = op.get_kwargs(thread_id, checkpoint_id, subgraphs=subgraphs)
+        return await self._core.call(
+            kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def _get_state_at_checkpoint(
+        self,
+        thread_id: str,
+        checkpoint: Checkpoint | Mapping[str, Any],
+        *,
+        subgraphs: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> ThreadState:
+        """The thread's state at ``checkpoint`` (``get_state`` with a checkpoint mapping)."""
+        from .api.threads import get_thread_state_at_checkpoint_config as op
+        from .models import Checkpoint, ThreadStateCheckpointRequest
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            body=checked(
+                ThreadStateCheckpointRequest(
+                    checkpoint=json_object(Checkpoint, checkpoint), subgraphs=subgraphs
                 )
             ),
         )
@@ -1031,6 +1233,7 @@ class SyncThreadsMethods:
 
     __slots__ = ()
 
+    create = syncify(ThreadsMethods.create)
     search = syncify(ThreadsMethods.search)
     iter_search = syncify_stream(ThreadsMethods.iter_search)
     count = syncify(ThreadsMethods.count)
@@ -1039,7 +1242,10 @@ class SyncThreadsMethods:
     delete = syncify(ThreadsMethods.delete)
     update = syncify(ThreadsMethods.update)
     copy = syncify(ThreadsMethods.copy)
+    get_state = syncify(ThreadsMethods.get_state)
     update_state = syncify(ThreadsMethods.update_state)
+    _get_state_at_checkpoint_id = syncify(ThreadsMethods._get_state_at_checkpoint_id)
+    _get_state_at_checkpoint = syncify(ThreadsMethods._get_state_at_checkpoint)
     get_history = syncify(ThreadsMethods.get_history)
     iter_history = syncify_stream(ThreadsMethods.iter_history)
 

@@ -68,6 +68,7 @@ from langgraph_api_client.errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestEncodingError,
+    SuperstepsError,
     UnexpectedStatus,
     UnprocessableEntityError,
     UnsupportedOperationError,
@@ -149,11 +150,6 @@ class RunFailedError(LangGraphError):
     def __init__(self, error: dict[str, object]) -> None:
         self.error = error
         super().__init__(f"the run failed: {error.get('error')}: {error.get('message')}")
-
-
-class SuperstepsError(LangGraphError):
-    """``threads.create(supersteps=...)`` made the thread but could not apply its supersteps;
-    the message is the server's."""
 
 
 def __dir__() -> list[str]:
