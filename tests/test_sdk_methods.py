@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import inspect
+from datetime import UTC, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import langgraph_api_client
 import pytest
@@ -91,6 +93,61 @@ def test_a_body_field_python_has_a_builtin_for_is_given_by_the_constructors_name
     (body,) = found["call_args"]
     assert "filter_=json_object(JsonObject, filter or None)" in body
     assert found["models"] == ["JsonObject", "StoreSearchRequest"]
+
+
+def test_a_call_entry_naming_no_argument_of_get_kwargs_is_refused() -> None:
+    operation = _operation("update_thread")
+    operation["x-sdk-method"]["call"]["colour"] = "'red'"
+    with pytest.raises(SystemExit, match="`call` names no argument of get_kwargs: 'colour'"):
+        sdk_methods.method(SPEC, operation, PACKAGE)
+
+
+def test_an_unsent_parameter_is_left_out_and_a_call_entry_passed_to_get_kwargs() -> None:
+    found = sdk_methods.method(SPEC, _operation("update_thread"), PACKAGE)
+    (path, prefer, body) = found["call_args"]
+    assert path == "thread_id"
+    assert "return_minimal" not in body
+    assert prefer == 'prefer="return=minimal" if return_minimal else None'
+
+
+def test_the_statements_run_first_and_the_models_they_name_are_imported() -> None:
+    found = sdk_methods.method(SPEC, _operation("create_thread"), PACKAGE)
+    assert found["before"][0] == "thread_id, if_exists = client_named(thread_id, if_exists)"
+    assert "ThreadSuperstep" in found["models"]  # named by a `send` expression
+    assert found["options"] == ['retry_safe=if_exists == "do_nothing"']
+
+
+def test_the_iter_method_takes_page_size_and_passes_every_other_argument_on() -> None:
+    found = sdk_methods.method(SPEC, _operation("search_store_items"), PACKAGE)["iter"]
+    assert found["name"] == "iter_search_items"
+    assert "/, filter: Mapping[str, Any] | None = None" in found["signature"]
+    assert "*, page_size: int = DEFAULT_PAGE_SIZE, headers:" in found["signature"]
+    assert found["arguments"] == [
+        "namespace_prefix",  # positional-only, as the method takes it
+        "filter=filter",
+        "query=query",
+        "refresh_ttl=refresh_ttl",
+        "headers=headers",
+        "params=params",
+        "timeout=timeout",
+        "page_items=lambda answer: answer.items_",
+    ]
+    history = sdk_methods.method(SPEC, _operation("search_thread_history"), PACKAGE)["iter"]
+    assert "next_page=before_state" in history["arguments"]  # paged by cursor
+
+
+def test_a_time_zone_is_sent_by_its_iana_name() -> None:
+    assert resources.timezone_name("Europe/Paris") == "Europe/Paris"
+    assert resources.timezone_name(ZoneInfo("Asia/Tokyo")) == "Asia/Tokyo"
+    assert resources.timezone_name(UTC) == "UTC"
+    with pytest.raises(ValueError, match="has no IANA name"):
+        resources.timezone_name(timezone(timedelta(hours=2)))
+
+
+def test_a_value_outside_its_choices_is_refused_by_name() -> None:
+    assert resources.one_of("object", ["array", "object"], "response_format") == "object"
+    with pytest.raises(ValueError, match="response_format must be 'array' or 'object', not 'x'"):
+        resources.one_of("x", ["array", "object"], "response_format")
 
 
 @pytest.mark.parametrize("make", [get_client, get_sync_client])
