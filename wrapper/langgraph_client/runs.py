@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing
+from types import ModuleType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -70,23 +70,26 @@ if TYPE_CHECKING:
 
 OnRunCreated = Callable[["RunCreateMetadata"], None] | None
 
-_RUN_LOCATION = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[^/?#]+)")
-
 
 def _run_created_hook(
-    on_run_created: OnRunCreated,
+    on_run_created: OnRunCreated, endpoint: ModuleType
 ) -> Callable[[httpx.Response], None] | None:
-    """An ``on_response`` hook telling ``on_run_created`` which run the server started."""
+    """An ``on_response`` hook telling ``on_run_created`` which run the server started, as
+    the answer's ``Content-Location`` (in the endpoint's ``CONTENT_LOCATION`` shape) says."""
     if on_run_created is None:
         return None
     callback = on_run_created
 
     def hook(response: httpx.Response) -> None:
-        found = _RUN_LOCATION.search(response.headers.get("content-location", ""))
+        from ._core import path_params
+
+        where = response.headers.get("content-location", "")
+        found = path_params(endpoint.CONTENT_LOCATION, where)
         if found:
             from .schema import RunCreateMetadata
 
-            callback(RunCreateMetadata(run_id=found["run_id"], thread_id=found["thread_id"]))
+            run = RunCreateMetadata(run_id=found["run_id"], thread_id=found.get("thread_id"))
+            callback(run)
 
     return hook
 
@@ -229,16 +232,16 @@ def run_body(
 
 def run_route(
     operation: Literal["create_run", "stream_run", "wait_run"], thread_id: str | None, body: RunBody
-) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
+) -> tuple[dict[str, Any], ModuleType]:
     """The request that sends ``body`` to ``operation`` (its ``_stateless`` twin when
-    ``thread_id`` is None), after ``checked``, and how its answer is parsed."""
+    ``thread_id`` is None), after ``checked``, and the operation's endpoint module."""
     import importlib
 
     if thread_id is None:
         endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}_stateless")
-        return endpoint.get_kwargs(body=checked(body)), endpoint.parse_response
+        return endpoint.get_kwargs(body=checked(body)), endpoint
     endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}")
-    return endpoint.get_kwargs(thread_id, body=checked(body)), endpoint.parse_response
+    return endpoint.get_kwargs(thread_id, body=checked(body)), endpoint
 
 
 def _command(command: Command | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
@@ -475,15 +478,16 @@ class RunsClient(Resource, RunsMethods):
             durability=durability,
             strict_resume=strict_resume,
         )
-        kwargs, _ = run_route("stream_run", thread_id, body)
+        kwargs, endpoint = run_route("stream_run", thread_id, body)
         if resume_token is not None:
             resume_token._start(thread_id, None, modes(stream_mode) or [], stream_subgraphs)
         parts = self._core.stream(
             kwargs,
             headers=headers,
             params=params,
-            on_response=_run_created_hook(_noting_run(on_run_created, resume_token)),
+            on_response=_run_created_hook(_noting_run(on_run_created, resume_token), endpoint),
             resumable=stream_resumable,
+            endpoint=endpoint,
             timeout=timeout,
         )
         # The parts as they come when nothing is to be done to them: one generator fewer.
@@ -525,7 +529,12 @@ class RunsClient(Resource, RunsMethods):
             stream_mode=modes(start["stream_mode"]) or None,
         )
         parts = self._core.stream(
-            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
+            kwargs,
+            headers=headers,
+            params=params,
+            last_event_id=last_event_id,
+            endpoint=op,
+            timeout=timeout,
         )
         async with aclosing(_parts(parts, version, resume_token, cursor)) as typed:
             async for part in typed:
@@ -590,10 +599,15 @@ class RunsClient(Resource, RunsMethods):
             durability=durability,
             strict_resume=strict_resume,
         )
-        kwargs, parse = run_route("create_run", thread_id, body)
-        hook = _run_created_hook(on_run_created)
+        kwargs, endpoint = run_route("create_run", thread_id, body)
+        hook = _run_created_hook(on_run_created, endpoint)
         return await self._core.call(
-            kwargs, parse, headers=headers, params=params, timeout=timeout, on_response=hook
+            kwargs,
+            endpoint.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            on_response=hook,
         )
 
     async def create_batch(
@@ -678,14 +692,14 @@ class RunsClient(Resource, RunsMethods):
             durability=durability,
             strict_resume=strict_resume,
         )
-        kwargs, parse = run_route("wait_run", thread_id, body)
+        kwargs, endpoint = run_route("wait_run", thread_id, body)
         result = await self._core.call(
             kwargs,
-            parse,
+            endpoint.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
-            on_response=_run_created_hook(on_run_created),
+            on_response=_run_created_hook(on_run_created, endpoint),
         )
         return cast(
             "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
@@ -742,7 +756,12 @@ class RunsClient(Resource, RunsMethods):
             stream_mode=modes(stream_mode) or None,
         )
         parts = self._core.stream(
-            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
+            kwargs,
+            headers=headers,
+            params=params,
+            last_event_id=last_event_id,
+            endpoint=op,
+            timeout=timeout,
         )
         async with aclosing(parts):
             async for part in parts:
