@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from langgraph_api_client.resources import checked, given, json_object
+from langgraph_api_client.resources import node_names as nodes
+from langgraph_api_client.resources import stream_modes as modes
 from langgraph_api_client.types import UNSET, Unset
 
 from ._core import _CoreBase
@@ -50,20 +52,3 @@ def ttl_body(ttl: int | float | Mapping[str, Any] | None) -> Mapping[str, Any] |
     if isinstance(ttl, bool) or not isinstance(ttl, int | float):
         raise TypeError(f"ttl must be minutes or a mapping, not {type(ttl).__name__}")
     return {"ttl": ttl, "strategy": "delete"}
-
-
-def modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
-    """Stream modes as a list, whether one mode or several were given."""
-    if stream_mode is None:
-        return None
-    if isinstance(stream_mode, str):
-        return [stream_mode]
-    return list(stream_mode)
-
-
-def nodes(value: str | Sequence[str] | None) -> str | list[str] | None:
-    """Node names as the API takes them (``interrupt_before`` and the like): ``"*"`` for
-    every node, or a list."""
-    if value is None or isinstance(value, str):
-        return value
-    return list(value)

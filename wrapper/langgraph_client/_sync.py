@@ -23,12 +23,19 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
+import langgraph_api_client
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
 __all__ = ["AsyncStream", "async_stream", "deprecated", "run_sync", "syncify", "syncify_stream"]
 
-_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+#: The packages whose frames ``deprecated`` passes over: this one, and the generated one whose
+#: resource methods call into it.
+_PACKAGES = tuple(
+    os.path.dirname(os.path.abspath(path)) + os.sep
+    for path in (__file__, langgraph_api_client.__file__)
+)
 
 
 def deprecated(message: str) -> None:
@@ -40,7 +47,7 @@ def deprecated(message: str) -> None:
     """
     frame = sys._getframe(1)
     level = 2  # the caller of this function
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGES):
         frame = frame.f_back
         level += 1
     warnings.warn(message, DeprecationWarning, stacklevel=level)

@@ -11,7 +11,6 @@ from typing import (
     Any,
     Literal,
     Protocol,
-    TypeAlias,
     TypedDict,
     TypeVar,
     Unpack,
@@ -20,23 +19,16 @@ from typing import (
 )
 
 import httpx
-from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods
-from langgraph_api_client.types import Unset
+from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods, RunsStreamOverloads
 
 from ._paging import DEFAULT_PAGE_SIZE, pages
-from ._resource import Resource, checked, given, json_object, modes, nodes
+from ._resource import Resource, checked, modes
 from ._resource import checkpoint_during as deprecated_field
 from ._sync import AsyncStream, async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Checkpoint as CheckpointModel
-    from langgraph_api_client.models import Command as CommandModel
-    from langgraph_api_client.models import Config as ConfigModel
     from langgraph_api_client.models import (
-        JsonObject,
-        LangSmithTracer,
-        Metadata,
         Run,
         RunCreateStateful,
         RunCreateStateless,
@@ -49,17 +41,6 @@ if TYPE_CHECKING:
     from ._resume import ResumeToken
     from .client import TimeoutTypes
     from .schema import (
-        All,
-        Checkpoint,
-        Command,
-        Config,
-        Context,
-        DisconnectMode,
-        Durability,
-        IfNotExists,
-        Input,
-        MultitaskStrategy,
-        OnCompletionBehavior,
         RunCreate,
         RunCreateMetadata,
         RunStatus,
@@ -92,164 +73,6 @@ def _run_created_hook(
             callback(run)
 
     return hook
-
-
-class RunFields(TypedDict):
-    """A run's fields that all four run bodies declare, as their constructors take them."""
-
-    input_: Any
-    command: CommandModel | Unset
-    stream_mode: list[str] | Unset
-    stream_subgraphs: bool
-    stream_resumable: bool
-    metadata: Metadata | Unset
-    config: ConfigModel | Unset
-    context: JsonObject | Unset
-    checkpoint: CheckpointModel | Unset
-    interrupt_before: str | list[str] | Unset
-    interrupt_after: str | list[str] | Unset
-    feedback_keys: list[str] | Unset
-    webhook: str | Unset
-    after_seconds: int | Unset
-    checkpoint_during: bool | Unset
-    durability: str | Unset
-    langsmith_tracer: LangSmithTracer | Unset
-
-
-RunBody: TypeAlias = (
-    "RunCreateStateful | RunCreateStateless | RunCreateStreamingStateful"
-    " | RunCreateStreamingStateless"
-)
-
-
-class RunOptions(TypedDict, total=False):
-    """The options that start a run, as ``runs.stream`` takes them (``create`` and ``wait``
-    take most of them): the one list ``run_body`` reads."""
-
-    input: Input | None
-    command: Command | None
-    stream_mode: StreamMode | Sequence[StreamMode]
-    stream_subgraphs: bool
-    stream_resumable: bool
-    metadata: Mapping[str, Any] | None
-    config: Config | None
-    context: Context | None
-    checkpoint: Checkpoint | None
-    checkpoint_id: str | None
-    checkpoint_during: bool | None
-    interrupt_before: All | Sequence[str] | None
-    interrupt_after: All | Sequence[str] | None
-    feedback_keys: Sequence[str] | None
-    on_disconnect: DisconnectMode | None
-    on_completion: OnCompletionBehavior | None
-    webhook: str | None
-    multitask_strategy: MultitaskStrategy | None
-    if_not_exists: IfNotExists | None
-    after_seconds: int | None
-    langsmith_tracing: Mapping[str, Any] | None
-    durability: Durability | None
-    strict_resume: bool | None
-
-
-def run_body(
-    thread_id: str | None, assistant_id: str, *, streaming: bool, **options: Unpack[RunOptions]
-) -> RunBody:
-    """The request model that starts a run: on ``thread_id`` or stateless (None), answered
-    with a stream or the run's values (``streaming``) or the run at once. An option left
-    out or None is not sent, nor one the route's model does not declare (the thread's
-    ``checkpoint_id``, ``multitask_strategy`` and ``if_not_exists`` on a stateless run,
-    ``on_completion`` on a thread, ``on_disconnect`` without ``streaming``): the servers
-    ignore those there. An unknown option raises ``TypeError``."""
-    from langgraph_api_client.models import Checkpoint as CheckpointModel
-    from langgraph_api_client.models import Command as CommandModel
-    from langgraph_api_client.models import Config as ConfigModel
-    from langgraph_api_client.models import (
-        JsonObject,
-        LangSmithTracer,
-        Metadata,
-        RunCreateStateful,
-        RunCreateStateless,
-        RunCreateStreamingStateful,
-        RunCreateStreamingStateless,
-    )
-
-    unknown = options.keys() - RunOptions.__optional_keys__
-    if unknown:
-        raise TypeError(f"unknown run option(s): {', '.join(sorted(unknown))}")
-    if options.get("strict_resume"):
-        raise ValueError(
-            "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
-            " reads it, so the resume would not be strict; leave it out"
-        )
-    feedback_keys = options.get("feedback_keys")
-    fields = RunFields(
-        input_=given(options.get("input")),
-        command=json_object(CommandModel, _command(options.get("command"))),
-        stream_mode=given(modes(options.get("stream_mode"))),
-        stream_subgraphs=options.get("stream_subgraphs", False),
-        stream_resumable=options.get("stream_resumable", False),
-        metadata=json_object(Metadata, options.get("metadata")),
-        config=json_object(ConfigModel, options.get("config")),
-        context=json_object(JsonObject, options.get("context")),
-        checkpoint=json_object(CheckpointModel, options.get("checkpoint")),
-        interrupt_before=given(nodes(options.get("interrupt_before"))),
-        interrupt_after=given(nodes(options.get("interrupt_after"))),
-        feedback_keys=given(list(feedback_keys) if feedback_keys is not None else None),
-        webhook=given(options.get("webhook")),
-        after_seconds=given(options.get("after_seconds")),
-        checkpoint_during=deprecated_field(options.get("checkpoint_during")),
-        durability=given(options.get("durability")),
-        langsmith_tracer=json_object(LangSmithTracer, options.get("langsmith_tracing")),
-    )
-    if thread_id is None:
-        if streaming:
-            return RunCreateStreamingStateless(
-                assistant_id=assistant_id,
-                on_completion=given(options.get("on_completion")),
-                on_disconnect=given(options.get("on_disconnect")),
-                **fields,
-            )
-        return RunCreateStateless(
-            assistant_id=assistant_id, on_completion=given(options.get("on_completion")), **fields
-        )
-    if streaming:
-        return RunCreateStreamingStateful(
-            assistant_id=assistant_id,
-            checkpoint_id=given(options.get("checkpoint_id")),
-            multitask_strategy=given(options.get("multitask_strategy")),
-            if_not_exists=given(options.get("if_not_exists")),
-            on_disconnect=given(options.get("on_disconnect")),
-            **fields,
-        )
-    return RunCreateStateful(
-        assistant_id=assistant_id,
-        checkpoint_id=given(options.get("checkpoint_id")),
-        multitask_strategy=given(options.get("multitask_strategy")),
-        if_not_exists=given(options.get("if_not_exists")),
-        **fields,
-    )
-
-
-def run_route(
-    operation: Literal["create_run", "stream_run", "wait_run"], thread_id: str | None, body: RunBody
-) -> tuple[dict[str, Any], ModuleType]:
-    """The request that sends ``body`` to ``operation`` (its ``_stateless`` twin when
-    ``thread_id`` is None), after ``checked``, and the operation's endpoint module."""
-    import importlib
-
-    if thread_id is None:
-        endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}_stateless")
-        return endpoint.get_kwargs(body=checked(body)), endpoint
-    endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}")
-    return endpoint.get_kwargs(thread_id, body=checked(body)), endpoint
-
-
-def _command(command: Command | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-    """A command's fields that are set (``Command(resume=...)`` leaves ``goto`` and
-    ``update`` out); a value that is not a mapping is left for ``checked`` to refuse."""
-    if not isinstance(command, Mapping):
-        return command
-    return {key: value for key, value in command.items() if value is not None}
 
 
 def stream_part_v2(part: StreamPart) -> StreamPartV2 | None:
@@ -304,16 +127,6 @@ async def _parts(
                     yield typed
 
 
-class _StreamOptions(RunOptions, total=False):
-    """The keyword arguments of ``runs.stream`` but ``version``, for its overloads."""
-
-    headers: Mapping[str, str] | None
-    params: QueryParams
-    on_run_created: OnRunCreated
-    timeout: TimeoutTypes | None
-    resume_token: ResumeToken | None
-
-
 class _ResumeOptions(TypedDict, total=False):
     """The keyword arguments of ``runs.resume`` but ``version``, for its overloads."""
 
@@ -327,33 +140,8 @@ One = TypeVar("One", covariant=True)
 Two = TypeVar("Two", covariant=True)
 
 
-class _ByVersion(Protocol[One, Two]):
-    """``runs.stream`` as a type checker sees it: ``One`` for ``version="v1"``, ``Two`` for
-    "v2" (parts in an async stream or an iterator, as the client is)."""
-
-    @overload
-    def __call__(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        version: Literal["v1"] = "v1",
-        **options: Unpack[_StreamOptions],
-    ) -> One: ...
-
-    @overload
-    def __call__(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        version: Literal["v2"],
-        **options: Unpack[_StreamOptions],
-    ) -> Two: ...
-
-
 class _ResumeByVersion(Protocol[One, Two]):
-    """``runs.resume`` as a type checker sees it, as ``_ByVersion``."""
+    """``runs.resume`` as a type checker sees it, as ``RunsStreamOverloads`` ``runs.stream``."""
 
     @overload
     def __call__(
@@ -377,13 +165,13 @@ class _ResumeByVersion(Protocol[One, Two]):
 # The types of the methods: the same method, typed by its client's result (one body each).
 def _stream_by_version(
     method: Callable[..., AsyncStream[Any]],
-) -> _ByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
+) -> RunsStreamOverloads[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
     return method
 
 
 def _sync_stream_by_version(
     method: Callable[..., Iterator[Any]],
-) -> _ByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
+) -> RunsStreamOverloads[Iterator[StreamPart], Iterator[StreamPartV2]]:
     return method
 
 
@@ -402,91 +190,35 @@ def _sync_resume_by_version(
 class RunsClient(Resource, RunsMethods):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
-    @_stream_by_version
-    @async_stream
-    async def stream(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        input: Input | None = None,
-        command: Command | None = None,
-        stream_mode: StreamMode | Sequence[StreamMode] = "values",
-        stream_subgraphs: bool = False,
-        stream_resumable: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        checkpoint: Checkpoint | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: All | Sequence[str] | None = None,
-        interrupt_after: All | Sequence[str] | None = None,
-        feedback_keys: Sequence[str] | None = None,
-        on_disconnect: DisconnectMode | None = None,
-        on_completion: OnCompletionBehavior | None = None,
-        webhook: str | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: IfNotExists | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_run_created: OnRunCreated = None,
-        durability: Durability | None = None,
-        strict_resume: bool | None = None,
-        version: StreamVersion = "v1",
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        resume_token: ResumeToken | None = None,
-    ) -> AsyncIterator[Any]:
-        """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``,
-        or with ``version="v2"`` typed dicts ``{"type", "ns", "data", "interrupts"}``
-        (``StreamPartV2``: a type checker narrows a part on ``part["type"]``).
+    stream = _stream_by_version(async_stream(RunsMethods._stream))
 
-        ``thread_id=None`` runs statelessly. ``stream_mode`` picks the events (values,
-        updates, messages, messages-tuple, events, debug, custom, tasks, checkpoints; one or
-        several). With ``stream_resumable=True`` a cut stream is resumed where it stopped.
-        ``on_run_created`` is called with the new run's ids before the first event.
-        ``resume_token``, an empty ``ResumeToken()``, is kept up to date with where the
-        stream stands: ``runs.resume(token)`` goes on from there, in any client.
-        """
-        body = run_body(
-            thread_id,
-            assistant_id,
-            streaming=True,
-            input=input,
-            command=command,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            feedback_keys=feedback_keys,
-            on_disconnect=on_disconnect,
-            on_completion=on_completion,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
-        kwargs, endpoint = run_route("stream_run", thread_id, body)
+    async def _start_stream(
+        self,
+        endpoint: ModuleType,
+        kwargs: Mapping[str, Any],
+        body: RunCreateStreamingStateful | RunCreateStreamingStateless,
+        *,
+        thread_id: str | None,
+        headers: Mapping[str, str] | None,
+        params: QueryParams,
+        on_run_created: OnRunCreated,
+        strict_resume: bool | None,
+        version: StreamVersion,
+        timeout: TimeoutTypes | None,
+        resume_token: ResumeToken | None,
+    ) -> AsyncGenerator[Any, None]:
+        """``stream``'s request sent: its parts as ``version`` says, noted in
+        ``resume_token``, ``on_run_created`` told of the run."""
+        _starting(body, strict_resume)
         if resume_token is not None:
-            resume_token._start(thread_id, None, modes(stream_mode) or [], stream_subgraphs)
+            stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
+            resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
         parts = self._core.stream(
             kwargs,
             headers=headers,
             params=params,
             on_response=_run_created_hook(_noting_run(on_run_created, resume_token), endpoint),
-            resumable=stream_resumable,
+            resumable=bool(body.get("stream_resumable")),
             endpoint=endpoint,
             timeout=timeout,
         )
@@ -540,66 +272,21 @@ class RunsClient(Resource, RunsMethods):
             async for part in typed:
                 yield part
 
-    async def create(
+    async def _start_run(
         self,
-        thread_id: str | None,
-        assistant_id: str,
+        endpoint: ModuleType,
+        kwargs: Mapping[str, Any],
+        body: RunCreateStateful | RunCreateStateless,
         *,
-        input: Input | None = None,
-        command: Command | None = None,
-        stream_mode: StreamMode | Sequence[StreamMode] = "values",
-        stream_subgraphs: bool = False,
-        stream_resumable: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        checkpoint: Checkpoint | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: All | Sequence[str] | None = None,
-        interrupt_after: All | Sequence[str] | None = None,
-        webhook: str | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: IfNotExists | None = None,
-        on_completion: OnCompletionBehavior | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_run_created: OnRunCreated = None,
-        durability: Durability | None = None,
-        strict_resume: bool | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        thread_id: str | None,
+        headers: Mapping[str, str] | None,
+        params: QueryParams,
+        on_run_created: OnRunCreated,
+        strict_resume: bool | None,
+        timeout: TimeoutTypes | None,
     ) -> Run:
-        """Start a run in the background and return it at once (``thread_id=None``:
-        stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
-        body = run_body(
-            thread_id,
-            assistant_id,
-            streaming=False,
-            input=input,
-            command=command,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            on_completion=on_completion,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
-        kwargs, endpoint = run_route("create_run", thread_id, body)
+        """``create``'s request sent: the run, ``on_run_created`` told of it."""
+        _starting(body, strict_resume)
         hook = _run_created_hook(on_run_created, endpoint)
         return await self._core.call(
             kwargs,
@@ -628,71 +315,31 @@ class RunsClient(Resource, RunsMethods):
             assistant_id = fields.pop("assistant_id", None)
             if not isinstance(assistant_id, str):
                 raise TypeError("every payload of create_batch needs an assistant_id string")
-            body = run_body(None, assistant_id, streaming=False, **fields)
+            body = RunsMethods._create_body(None, assistant_id, **fields)
             assert isinstance(body, RunCreateStateless)
+            _starting(body, None)
             bodies.append(checked(body))
         kwargs = op.get_kwargs(body=bodies)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
 
-    async def wait(
+    async def _start_wait(
         self,
-        thread_id: str | None,
-        assistant_id: str,
+        endpoint: ModuleType,
+        kwargs: Mapping[str, Any],
+        body: RunCreateStreamingStateful | RunCreateStreamingStateless,
         *,
-        input: Input | None = None,
-        command: Command | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        checkpoint: Checkpoint | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: All | Sequence[str] | None = None,
-        interrupt_after: All | Sequence[str] | None = None,
-        webhook: str | None = None,
-        on_disconnect: DisconnectMode | None = None,
-        on_completion: OnCompletionBehavior | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: IfNotExists | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        raise_error: bool = True,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_run_created: OnRunCreated = None,
-        durability: Durability | None = None,
-        strict_resume: bool | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
-        """Start a run and wait for it: its final values. If the run failed and
-        ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
-        body = run_body(
-            thread_id,
-            assistant_id,
-            streaming=True,
-            input=input,
-            command=command,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            on_disconnect=on_disconnect,
-            on_completion=on_completion,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
-        kwargs, endpoint = run_route("wait_run", thread_id, body)
+        thread_id: str | None,
+        raise_error: bool,
+        headers: Mapping[str, str] | None,
+        params: QueryParams,
+        on_run_created: OnRunCreated,
+        strict_resume: bool | None,
+        timeout: TimeoutTypes | None,
+    ) -> Any:
+        """``wait``'s request sent: the run's final values, or ``RunFailedError``."""
+        _starting(body, strict_resume)
         result = await self._core.call(
             kwargs,
             endpoint.parse_response,
@@ -701,9 +348,7 @@ class RunsClient(Resource, RunsMethods):
             timeout=timeout,
             on_response=_run_created_hook(on_run_created, endpoint),
         )
-        return cast(
-            "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
-        )
+        return _values_or_raise(result, raise_error)
 
     @async_stream
     async def iter_list(
@@ -768,6 +413,17 @@ class RunsClient(Resource, RunsMethods):
                 yield part
 
 
+def _starting(body: Mapping[str, Any], strict_resume: bool | None) -> None:
+    """What starting a run refuses or warns of, besides its fields' forms: ``strict_resume``
+    (no server reads it) and the deprecated ``checkpoint_during``."""
+    if strict_resume:
+        raise ValueError(
+            "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
+            " reads it, so the resume would not be strict; leave it out"
+        )
+    deprecated_field(body.get("checkpoint_during"))
+
+
 def _values_or_raise(result: Any, raise_error: bool) -> Any:
     if raise_error and isinstance(result, dict):
         error = result.get("__error__")
@@ -781,6 +437,9 @@ def _values_or_raise(result: Any, raise_error: bool) -> Any:
 class SyncRunsClient(Resource):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
+    _start_stream = RunsClient._start_stream
+    _start_run = RunsClient._start_run
+    _start_wait = RunsClient._start_wait
     stream = _sync_stream_by_version(syncify_stream(RunsClient.stream))
     resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
     create = syncify(RunsClient.create)
