@@ -586,12 +586,6 @@ class RunsMethods:
         #: The resource client's method a built request is handed to (`start`).
         _start_run: Callable[..., Any]
 
-        #: The resource client's method a built request is handed to (`start`).
-        _start_stream: Callable[..., Any]
-
-        #: The resource client's method a built request is handed to (`start`).
-        _start_wait: Callable[..., Any]
-
     async def list(
         self,
         thread_id: str,
@@ -861,7 +855,7 @@ class RunsMethods:
             kwargs = endpoint.get_kwargs(
                 thread_id, body=checked(cast("RunCreateStreamingStateful", body))
             )
-        started = self._start_stream(
+        started = self._start_run(
             endpoint,
             kwargs,
             body,
@@ -1030,7 +1024,7 @@ class RunsMethods:
             kwargs = endpoint.get_kwargs(
                 thread_id, body=checked(cast("RunCreateStreamingStateful", body))
             )
-        started = self._start_wait(
+        started = self._start_run(
             endpoint,
             kwargs,
             body,

@@ -11,6 +11,7 @@ from typing import (
     Any,
     Literal,
     Protocol,
+    TypeAlias,
     TypedDict,
     TypeVar,
     Unpack,
@@ -50,6 +51,11 @@ if TYPE_CHECKING:
     )
 
 OnRunCreated = Callable[["RunCreateMetadata"], None] | None
+#: The body of a run's start, on a thread or stateless, streamed (or waited for) or not.
+RunBody: TypeAlias = (
+    "RunCreateStateful | RunCreateStateless | RunCreateStreamingStateful"
+    " | RunCreateStreamingStateless"
+)
 
 
 def _run_created_hook(
@@ -163,18 +169,6 @@ class _ResumeByVersion(Protocol[One, Two]):
 
 
 # The types of the methods: the same method, typed by its client's result (one body each).
-def _stream_by_version(
-    method: Callable[..., AsyncStream[Any]],
-) -> RunsStreamOverloads[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
-    return method
-
-
-def _sync_stream_by_version(
-    method: Callable[..., Iterator[Any]],
-) -> RunsStreamOverloads[Iterator[StreamPart], Iterator[StreamPartV2]]:
-    return method
-
-
 def _resume_by_version(
     method: Callable[..., AsyncStream[Any]],
 ) -> _ResumeByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
@@ -190,43 +184,10 @@ def _sync_resume_by_version(
 class RunsClient(Resource, RunsMethods):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
-    stream = _stream_by_version(async_stream(RunsMethods._stream))
-
-    async def _start_stream(
-        self,
-        endpoint: ModuleType,
-        kwargs: Mapping[str, Any],
-        body: RunCreateStreamingStateful | RunCreateStreamingStateless,
-        *,
-        thread_id: str | None,
-        headers: Mapping[str, str] | None,
-        params: QueryParams,
-        on_run_created: OnRunCreated,
-        strict_resume: bool | None,
-        version: StreamVersion,
-        timeout: TimeoutTypes | None,
-        resume_token: ResumeToken | None,
-    ) -> AsyncGenerator[Any, None]:
-        """``stream``'s request sent: its parts as ``version`` says, noted in
-        ``resume_token``, ``on_run_created`` told of the run."""
-        _starting(body, strict_resume)
-        if resume_token is not None:
-            stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
-            resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
-        parts = self._core.stream(
-            kwargs,
-            headers=headers,
-            params=params,
-            on_response=_run_created_hook(_noting_run(on_run_created, resume_token), endpoint),
-            resumable=bool(body.get("stream_resumable")),
-            endpoint=endpoint,
-            timeout=timeout,
-        )
-        # The parts as they come when nothing is to be done to them: one generator fewer.
-        plain = version == "v1" and resume_token is None
-        async with aclosing(parts if plain else _parts(parts, version, resume_token)) as typed:
-            async for part in typed:
-                yield part
+    stream = cast(
+        "RunsStreamOverloads[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]",
+        async_stream(RunsMethods._stream),
+    )
 
     @_resume_by_version
     @async_stream
@@ -245,8 +206,6 @@ class RunsClient(Resource, RunsMethods):
         yet delivered, each once, in order, as ``version`` says. The run must have been
         started with ``stream_resumable=True`` on a thread (a stateless run has no thread to
         join). ``resume_token`` is kept up to date as in ``runs.stream``."""
-        from langgraph_api_client.api.runs import join_run_stream as op
-
         from ._resume import ResumeToken
 
         start = token if isinstance(token, ResumeToken) else ResumeToken(token)
@@ -255,47 +214,80 @@ class RunsClient(Resource, RunsMethods):
         cursor, last_event_id = start._cursor()
         if resume_token is not None and resume_token is not start:
             resume_token.update(start)
-        kwargs = op.get_kwargs(
-            start["thread_id"],
-            start["run_id"],
-            stream_mode=modes(start["stream_mode"]) or None,
-        )
-        parts = self._core.stream(
-            kwargs,
-            headers=headers,
-            params=params,
-            last_event_id=last_event_id,
-            endpoint=op,
-            timeout=timeout,
-        )
+        call: dict[str, Any] = {"headers": headers, "params": params, "timeout": timeout}
+        run = (start["thread_id"], start["run_id"])
+        parts = self._join(*run, start["stream_mode"], last_event_id=last_event_id, **call)
         async with aclosing(_parts(parts, version, resume_token, cursor)) as typed:
             async for part in typed:
                 yield part
 
-    async def _start_run(
+    def _start_run(
         self,
         endpoint: ModuleType,
         kwargs: Mapping[str, Any],
-        body: RunCreateStateful | RunCreateStateless,
+        body: RunBody,
         *,
         thread_id: str | None,
-        headers: Mapping[str, str] | None,
-        params: QueryParams,
         on_run_created: OnRunCreated,
         strict_resume: bool | None,
-        timeout: TimeoutTypes | None,
-    ) -> Run:
-        """``create``'s request sent: the run, ``on_run_created`` told of it."""
+        raise_error: bool = False,
+        version: StreamVersion | None = None,
+        resume_token: ResumeToken | None = None,
+        **call: Any,
+    ) -> Any:
+        """Send the request ``create``, ``wait`` or ``stream`` built (``call``: its headers,
+        params and timeout), ``on_run_created`` told of the run. A coroutine of the answer
+        (``wait``'s values raise ``RunFailedError`` with ``raise_error``), or for a stream
+        (``version`` given) its parts as ``version`` says, noted in ``resume_token``."""
         _starting(body, strict_resume)
-        hook = _run_created_hook(on_run_created, endpoint)
-        return await self._core.call(
+        if version is None:
+            hook = _run_created_hook(on_run_created, endpoint)
+            return self._answer(endpoint, kwargs, hook, raise_error, call)
+        if resume_token is not None:
+            stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
+            resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
+        created = _run_created_hook(_noting_run(on_run_created, resume_token), endpoint)
+        parts = self._core.stream(
             kwargs,
-            endpoint.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            on_response=hook,
+            on_response=created,
+            resumable=bool(body.get("stream_resumable")),
+            endpoint=endpoint,
+            **call,
         )
+        # The parts as they come when nothing is to be done to them: one generator fewer.
+        plain = version == "v1" and resume_token is None
+        return parts if plain else _parts(parts, version, resume_token)
+
+    def _join(
+        self,
+        thread_id: str,
+        run_id: str,
+        stream_mode: StreamMode | Sequence[StreamMode] | None,
+        *,
+        cancel_on_disconnect: bool = False,
+        **call: Any,
+    ) -> AsyncGenerator[StreamPart, None]:
+        """The run's stream joined (``call``: ``last_event_id``, headers, params, timeout)."""
+        from langgraph_api_client.api.runs import join_run_stream as op
+
+        kwargs = op.get_kwargs(
+            thread_id,
+            run_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+            stream_mode=modes(stream_mode) or None,
+        )
+        return self._core.stream(kwargs, endpoint=op, **call)
+
+    async def _answer(
+        self,
+        endpoint: ModuleType,
+        kwargs: Mapping[str, Any],
+        hook: Callable[[httpx.Response], None] | None,
+        raise_error: bool,
+        call: Mapping[str, Any],
+    ) -> Any:
+        result = await self._core.call(kwargs, endpoint.parse_response, on_response=hook, **call)
+        return _values_or_raise(result, raise_error)
 
     async def create_batch(
         self,
@@ -323,32 +315,6 @@ class RunsClient(Resource, RunsMethods):
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
         )
-
-    async def _start_wait(
-        self,
-        endpoint: ModuleType,
-        kwargs: Mapping[str, Any],
-        body: RunCreateStreamingStateful | RunCreateStreamingStateless,
-        *,
-        thread_id: str | None,
-        raise_error: bool,
-        headers: Mapping[str, str] | None,
-        params: QueryParams,
-        on_run_created: OnRunCreated,
-        strict_resume: bool | None,
-        timeout: TimeoutTypes | None,
-    ) -> Any:
-        """``wait``'s request sent: the run's final values, or ``RunFailedError``."""
-        _starting(body, strict_resume)
-        result = await self._core.call(
-            kwargs,
-            endpoint.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            on_response=_run_created_hook(on_run_created, endpoint),
-        )
-        return _values_or_raise(result, raise_error)
 
     @async_stream
     async def iter_list(
@@ -392,20 +358,14 @@ class RunsClient(Resource, RunsMethods):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart]:
         """The run's events as they happen (from ``last_event_id`` on, if given)."""
-        from langgraph_api_client.api.runs import join_run_stream as op
-
-        kwargs = op.get_kwargs(
+        parts = self._join(
             thread_id,
             run_id,
+            stream_mode,
             cancel_on_disconnect=cancel_on_disconnect,
-            stream_mode=modes(stream_mode) or None,
-        )
-        parts = self._core.stream(
-            kwargs,
+            last_event_id=last_event_id,
             headers=headers,
             params=params,
-            last_event_id=last_event_id,
-            endpoint=op,
             timeout=timeout,
         )
         async with aclosing(parts):
@@ -437,10 +397,13 @@ def _values_or_raise(result: Any, raise_error: bool) -> Any:
 class SyncRunsClient(Resource):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
-    _start_stream = RunsClient._start_stream
     _start_run = RunsClient._start_run
-    _start_wait = RunsClient._start_wait
-    stream = _sync_stream_by_version(syncify_stream(RunsClient.stream))
+    _answer = RunsClient._answer
+    _join = RunsClient._join
+    stream = cast(
+        "RunsStreamOverloads[Iterator[StreamPart], Iterator[StreamPartV2]]",
+        syncify_stream(RunsClient.stream),
+    )
     resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
     create = syncify(RunsClient.create)
     create_batch = syncify(RunsClient.create_batch)
