@@ -91,6 +91,31 @@ def test_a_send_entry_naming_no_parameter_is_refused() -> None:
         sdk_methods.method(SPEC, operation, PACKAGE)
 
 
+def test_a_run_parameter_not_in_the_shared_table_is_refused_by_name() -> None:
+    operation = _operation("create_run")
+    operation["x-sdk-method"]["parameters"].append("colour")
+    with pytest.raises(SystemExit, match="create_run: 'colour' is not in x-sdk-parameters"):
+        sdk_methods.method(SPEC, operation, PACKAGE)
+
+
+def test_what_is_no_body_field_of_either_route_goes_to_the_start_method() -> None:
+    found = sdk_methods.method(SPEC, _operation("wait_run"), PACKAGE)
+    assert found["start"] == "_start_run"
+    assert [arg.split("=")[0] for arg in found["hook_args"]] == [
+        "thread_id",
+        "raise_error",
+        "headers",
+        "params",
+        "on_run_created",
+        "strict_resume",
+        "timeout",
+    ]
+    # A field one route's model lacks is built into the other's only.
+    stateful, stateless = (found["builds"][route["model"]] for route in found["routes"])
+    assert "checkpoint_id=given(checkpoint_id)" in stateful
+    assert not [field for field in stateless if field.startswith("checkpoint_id=")]
+
+
 def test_body_fields_are_sent_as_the_model_takes_them() -> None:
     found = sdk_methods.method(SPEC, _operation("list_assistant_versions"), PACKAGE)
     (path, body) = found["call_args"]
