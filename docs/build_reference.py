@@ -28,9 +28,7 @@ KNOWN_WARNINGS = {
     # declared an inherited key (`ns`, `interrupts` of the v2 stream parts); the key is shown
     # all the same.
     r"Cannot determine where langgraph_client\.schema\.\w+StreamPart\.(ns|interrupts)"
-    r" is taken from": (
-        "pdoc cannot trace a TypedDict's inherited keys"
-    ),
+    r" is taken from": ("pdoc cannot trace a TypedDict's inherited keys"),
 }
 
 
