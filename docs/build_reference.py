@@ -25,12 +25,10 @@ KNOWN_WARNINGS = {
     r"Error parsing type annotation ForwardRef\('Any'\) for langgraph_client\.(sse|schema)"
     r"\.StreamPart\.__init__": "pdoc cannot read a NamedTuple's generated __init__",
     # A TypedDict subclass keeps no base class in its MRO, so pdoc cannot tell which class
-    # declared an inherited key (`ns`, `interrupts` of the v2 stream parts, the run options
-    # of `runs.stream`'s keyword arguments); the key is shown all the same.
-    r"Cannot determine where langgraph_client\.(schema\.\w+StreamPart\.(ns|interrupts)"
-    r"|runs\._StreamOptions\.\w+) is taken from": (
-        "pdoc cannot trace a TypedDict's inherited keys"
-    ),
+    # declared an inherited key (`ns`, `interrupts` of the v2 stream parts); the key is shown
+    # all the same.
+    r"Cannot determine where langgraph_client\.schema\.\w+StreamPart\.(ns|interrupts)"
+    r" is taken from": ("pdoc cannot trace a TypedDict's inherited keys"),
 }
 
 

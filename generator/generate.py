@@ -111,6 +111,8 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
         if name == "SINCE":
             found = {key: str(value) for key, value in found.items()}
         lines.append(f"{{% set {name} = {json.dumps(found, sort_keys=True)} %}}\n")
+    locations = json.dumps(content_locations(doc, operations), sort_keys=True)
+    lines.append(f"{{% set CONTENT_LOCATION = {locations} %}}\n")
     templates = work / "templates"
     shutil.copytree(TEMPLATES, templates)
     (templates / "operation_extensions.jinja").write_text("".join(lines), encoding="utf-8")
@@ -119,6 +121,28 @@ def templates_with_extensions(spec: Path, work: Path) -> Path:
         f"{{% set REQUEST_ONLY = [{names}] %}}\n", encoding="utf-8"
     )
     return templates
+
+
+def content_locations(doc: dict[str, Any], operations: list[dict[str, Any]]) -> dict[str, str]:
+    """The shape of the `Content-Location` each operation's 2xx answers carry, by operation
+    id: the `x-path` of the header the spec declares there (`/threads/{thread_id}/runs/{run_id}`),
+    for endpoint_module.py.jinja's `CONTENT_LOCATION`. Two shapes for one operation fail."""
+    found: dict[str, str] = {}
+    for operation in operations:
+        for status, response in operation.get("responses", {}).items():
+            header = response.get("headers", {}).get("Content-Location")
+            if not str(status).startswith("2") or header is None:
+                continue
+            ref = header.get("$ref")
+            if isinstance(ref, str):
+                header = doc["components"]["headers"][ref.rsplit("/", 1)[-1]]
+            shape = header.get("x-path")
+            if shape is None:
+                continue
+            operation_id = operation["operationId"]
+            if found.setdefault(operation_id, shape) != shape:
+                raise SystemExit(f"openapi.yaml: {operation_id}: two Content-Location shapes")
+    return found
 
 
 def request_only_schemas(doc: dict[str, Any]) -> list[str]:
@@ -249,6 +273,7 @@ def render(spec: Path, destination: Path) -> None:
         resources=found,
         result_models=sorted({name for resource in found for name in resource["result_models"]}),
         literals=sorted({name for resource in found for name in resource["literals"]}),
+        sdk_types=sdk_methods.sdk_types(doc),
     )
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     (destination / "README.md").write_text(

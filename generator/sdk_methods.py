@@ -183,6 +183,8 @@ def method(doc: dict[str, Any], operation: dict[str, Any], package_dir: Path) ->
     """What the template needs to write the method of one `x-sdk-method` operation."""
     operation_id = operation["operationId"]
     sdk = operation[FIELD]
+    if "start" in sdk:
+        return start_method(doc, operation, package_dir)
     endpoint, module, text = _endpoint(package_dir, operation_id)
     get_kwargs = _function(module, "get_kwargs")
     path_args = [arg.arg for arg in get_kwargs.args.args]
@@ -317,9 +319,157 @@ def resources(spec: dict[str, Any], package_dir: Path) -> list[dict[str, Any]]:
             "methods": methods,
             "result_models": sorted(
                 {model for m in methods for model in [*m["result_models"], *m["annotated_models"]]}
-                | {model for m in methods if m["iter"] for model in m["iter"]["annotated_models"]}
+                | {
+                    model
+                    for m in methods
+                    if m.get("iter")
+                    for model in m["iter"]["annotated_models"]
+                }
             ),
             "literals": sorted({name for m in methods for name in m["literals"]}),
+            "hooks": sorted({m["start"] for m in methods if m.get("start")}),
         }
         for name, methods in found.items()
     ]
+
+
+# -- methods that hand the request they build to a wrapper method (`start`) -------------------
+#
+#     x-sdk-method:
+#       resource: runs
+#       name: create
+#       stateless: create_run_stateless   # the operation when `thread_id` is None
+#       start: _start_run                 # the resource client's method the request goes to
+#       overloads: {version: [v1, v2]}    # optional: a Protocol typing the method by a Literal
+#                                         # (`RunsStreamOverloads`); the method is `_<name>`
+#       parameters: [thread_id, assistant_id, '*', input, ...]   # names of `x-sdk-parameters`
+#       returns: Run
+#
+# The method builds the body with `_<name>_body` (a static method: the stateless operation's
+# model when `thread_id` is None, the thread's otherwise; a field a model does not declare is
+# not sent there), the request with the route's `get_kwargs`, and returns
+# `self.<start>(endpoint, kwargs, body, thread_id=..., **the parameters that are no body
+# field)`, awaited
+# unless `returns` is an `AsyncIterator` (a stream).
+
+PARAMETERS = "x-sdk-parameters"
+TYPES = "x-sdk-types"
+
+
+def _entry(table: dict[str, Any], operation_id: str, name: str) -> str:
+    if name == "*":
+        return name
+    if name not in table:
+        raise _fail(operation_id, f"{name!r} is not in {PARAMETERS}")
+    return f"{name}: {table[name]['signature']}"
+
+
+def _route(doc: dict[str, Any], package_dir: Path, operation_id: str) -> dict[str, Any]:
+    """A route's operation: its endpoint package, body model and the model's JSON fields."""
+    found = [
+        operation
+        for item in doc.get("paths", {}).values()
+        for verb, operation in item.items()
+        if verb in METHODS and operation.get("operationId") == operation_id
+    ]
+    if len(found) != 1:
+        raise SystemExit(f"openapi.yaml: no operation {operation_id}")
+    endpoint, module, text = _endpoint(package_dir, operation_id)
+    body = _function(module, "get_kwargs").args.kwonlyargs[-1]
+    assert body.arg == "body" and body.annotation is not None
+    model = str(ast.get_source_segment(text, body.annotation))
+    fields = _fields(doc, _body_schema(doc, found[0]))
+    return {"package": endpoint, "id": operation_id, "model": model, "fields": fields}
+
+
+def _fields(doc: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+    """The JSON fields of an object schema, those of its `allOf` parts included."""
+    schema = _resolve(doc, schema)
+    found = set(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        found |= _fields(doc, part)
+    return found
+
+
+def start_method(
+    doc: dict[str, Any], operation: dict[str, Any], package_dir: Path
+) -> dict[str, Any]:
+    """What the template needs to write a method with `start` (see above)."""
+    operation_id = operation["operationId"]
+    sdk = operation[FIELD]
+    table = doc.get(PARAMETERS, {})
+    names = list(sdk["parameters"])
+    signature, parameters, defaults = _signature([_entry(table, operation_id, n) for n in names])
+    thread, stateless = (_route(doc, package_dir, op) for op in (operation_id, sdk["stateless"]))
+    exported_models = _exported(package_dir / "models" / "__init__.py")
+    body_names: list[str] = []
+    builds: dict[str, list[str]] = {thread["model"]: [], stateless["model"]: []}
+    models = {thread["model"], stateless["model"]}
+    hook_args: list[str] = []
+    for arg in parameters:
+        name = arg.arg
+        entry = table[name]
+        field = entry.get("field", name)
+        routes = [route for route in (stateless, thread) if field in route["fields"]]
+        if name == "thread_id":
+            hook_args.append("thread_id=thread_id")
+            continue
+        if not routes:
+            hook_args.append(f"{name}={name}")
+            continue
+        body_names.append(name)
+        value = entry.get("send")
+        if value is None:
+            default = defaults.get(name)
+            is_none = isinstance(default, ast.Constant) and default.value is None
+            value = f"given({name})" if is_none else name
+        models |= _names(ast.parse(value, mode="eval")) & exported_models
+        for route in routes:
+            keyword = _constructor_names(package_dir, route["model"]).get(field, field)
+            builds[route["model"]].append(f"{keyword}={value}")
+    body_entries = [_entry(table, operation_id, n) for n in ["thread_id", *body_names]]
+    body_signature = ", ".join([*body_entries[:2], "*", *body_entries[2:]])
+    returns = str(sdk["returns"])
+    annotated = set().union(*(_names(arg.annotation) for arg in parameters if arg.annotation))
+    literals = annotated & _exported(package_dir / "literals.py")
+    overloads = []
+    for parameter, values in sdk.get("overloads", {}).items():
+        default = defaults.get(parameter)
+        for value in values:
+            typed = f'{parameter}: Literal["{value}"]'
+            if isinstance(default, ast.Constant) and default.value == value:
+                typed += f' = "{value}"'
+            entries = [typed if n == parameter else _entry(table, operation_id, n) for n in names]
+            overloads.append(_signature(entries)[0])
+    return {
+        "resource": sdk["resource"],
+        "literals": sorted(literals),
+        "annotated_models": [],
+        "name": sdk["name"],
+        "doc": " ".join(str(sdk.get("doc") or operation.get("summary", "")).split()),
+        "signature": signature,
+        "returns": returns,
+        "stream": returns.startswith("AsyncIterator"),
+        "result_models": sorted(
+            (_names(ast.parse(returns, mode="eval")) & exported_models)
+            | {thread["model"], stateless["model"]}
+        ),
+        "start": sdk["start"],
+        # A method typed by overloads is the Protocol's implementation: the resource client
+        # sets the public name, typed by the Protocol.
+        "def_name": f"_{sdk['name']}" if sdk.get("overloads") else sdk["name"],
+        "routes": [thread, stateless],
+        "models": sorted(models),
+        "body_signature": body_signature,
+        "body_args": ["thread_id", *[f"{n}={n}" for n in body_names]],
+        "builds": builds,
+        "hook_args": hook_args,
+        "overloads": overloads,
+        "overloads_by": ", ".join(sdk.get("overloads", {})),
+        "protocol": f"{sdk['resource'].title()}{sdk['name'].title()}Overloads",
+    }
+
+
+def sdk_types(spec: dict[str, Any]) -> dict[str, str]:
+    """The modules of langgraph_client the signatures name types of, by the name they use."""
+    return dict(spec.get(TYPES, {}))

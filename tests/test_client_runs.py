@@ -101,6 +101,15 @@ async def test_stream_stateless(api: Api) -> None:
     assert parts[1].data["reply"]["messages"] == [{"role": "ai", "content": "echo: alone"}]
 
 
+async def test_a_stateless_stream_names_its_run_to_on_run_created_and_no_thread(api: Api) -> None:
+    # Its Content-Location is `/runs/{run_id}` (the spec's x-path), not a thread's run.
+    created: list[Any] = []
+    parts = await api.runs.stream(
+        None, "agent", input=said("x"), stream_mode="updates", on_run_created=created.append
+    )
+    assert created == [{"run_id": parts[0].data["run_id"], "thread_id": None}]
+
+
 async def test_stream_subgraphs_names_their_namespace(api: Api) -> None:
     thread_id = await new_thread(api)
     parts = await api.runs.stream(

@@ -50,6 +50,17 @@ def _marked() -> list[tuple[str, str]]:
     ]
 
 
+def _overloaded(resource: str) -> set[str]:
+    return {
+        operation["x-sdk-method"]["name"]
+        for item in SPEC["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        and operation.get("x-sdk-method", {}).get("resource") == resource
+        and "overloads" in operation["x-sdk-method"]
+    }
+
+
 @pytest.mark.parametrize(("resource", "name"), _marked())
 def test_every_generated_method_is_on_both_clients_the_sync_one_derived(
     resource: str, name: str
@@ -57,9 +68,14 @@ def test_every_generated_method_is_on_both_clients_the_sync_one_derived(
     async_name, sync_name = CLIENT_CLASSES[resource]
     async_method = getattr(getattr(client_module, async_name), name)
     sync_method = getattr(getattr(client_module, sync_name), name)
+    methods = getattr(resources, f"{resource.title()}Methods")
+    if name in _overloaded(resource):
+        # The generated `_<name>` (typed by its Protocol) behind the client's stream method.
+        assert async_method.__wrapped__ is getattr(methods, f"_{name}")
+        assert sync_method.__wrapped__ is getattr(methods, f"_{name}")
+        return
     assert inspect.iscoroutinefunction(async_method)
     assert not inspect.iscoroutinefunction(sync_method)  # derived by syncify, not inherited
-    methods = getattr(resources, f"{resource.title()}Methods")
     assert async_method is getattr(methods, name)  # no handwritten copy left in the wrapper
 
 
@@ -75,6 +91,31 @@ def test_a_send_entry_naming_no_parameter_is_refused() -> None:
     operation["x-sdk-method"]["send"]["delete_thread"] = "True"
     with pytest.raises(SystemExit, match=r"`send` names no parameter: \['delete_thread'\]"):
         sdk_methods.method(SPEC, operation, PACKAGE)
+
+
+def test_a_run_parameter_not_in_the_shared_table_is_refused_by_name() -> None:
+    operation = _operation("create_run")
+    operation["x-sdk-method"]["parameters"].append("colour")
+    with pytest.raises(SystemExit, match="create_run: 'colour' is not in x-sdk-parameters"):
+        sdk_methods.method(SPEC, operation, PACKAGE)
+
+
+def test_what_is_no_body_field_of_either_route_goes_to_the_start_method() -> None:
+    found = sdk_methods.method(SPEC, _operation("wait_run"), PACKAGE)
+    assert found["start"] == "_start_run"
+    assert [arg.split("=")[0] for arg in found["hook_args"]] == [
+        "thread_id",
+        "raise_error",
+        "headers",
+        "params",
+        "on_run_created",
+        "strict_resume",
+        "timeout",
+    ]
+    # A field one route's model lacks is built into the other's only.
+    stateful, stateless = (found["builds"][route["model"]] for route in found["routes"])
+    assert "checkpoint_id=given(checkpoint_id)" in stateful
+    assert not [field for field in stateless if field.startswith("checkpoint_id=")]
 
 
 def test_body_fields_are_sent_as_the_model_takes_them() -> None:

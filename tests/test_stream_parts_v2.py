@@ -3,11 +3,13 @@ exactly its keys, on the real server (the static side: tests/typing, checked by 
 
 from __future__ import annotations
 
+import ast
 import inspect
 import typing
+from pathlib import Path
 from typing import Any, get_args
 
-import pytest
+from langgraph_api_client import resources
 from langgraph_client import runs, schema
 
 from tests._client_api import Api
@@ -68,12 +70,31 @@ async def test_v2_interrupts_are_empty_on_every_part_but_values(api: Api) -> Non
     assert all(part["interrupts"] == [] for part in parts if part["type"] != "values")
 
 
-@pytest.mark.parametrize(
-    ("method", "options"),
-    [("stream", "_StreamOptions"), ("resume", "_ResumeOptions")],
-)
-def test_the_typed_signature_takes_every_keyword_of_the_method(method: str, options: str) -> None:
-    # The overloads (runs._ByVersion, runs._ResumeByVersion) name the keywords once more.
-    parameters = inspect.signature(getattr(runs.RunsClient, method)).parameters.values()
+def test_the_typed_signature_of_resume_takes_every_keyword_of_the_method() -> None:
+    # The overloads (runs._ResumeByVersion) name the keywords once more.
+    parameters = inspect.signature(runs.RunsClient.resume).parameters.values()
     keywords = {p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY}
-    assert set(getattr(runs, options).__annotations__) == keywords - {"version"}
+    assert set(runs._ResumeOptions.__annotations__) == keywords - {"version"}
+
+
+def test_each_overload_of_stream_has_the_methods_parameters_but_versions_type() -> None:
+    # Generated from the same x-sdk-parameters entries as the method itself.
+    method = inspect.signature(runs.RunsClient.stream).parameters
+    tree = ast.parse(Path(resources.__file__).read_text(encoding="utf-8"))
+    (protocol,) = (
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name == "RunsStreamOverloads"
+    )
+    overloads = [node for node in protocol.body if isinstance(node, ast.FunctionDef)]
+    assert len(overloads) == 2
+    for overload in overloads:
+        typed = overload.args.args + overload.args.kwonlyargs
+        assert [arg.arg for arg in typed] == list(method)
+        differing = [
+            arg.arg
+            for arg in typed
+            if ast.unparse(arg.annotation or ast.Constant(None))
+            != (method[arg.arg].annotation if arg.arg != "self" else "None")
+        ]
+        assert differing == ["version"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
 
 import httpx
@@ -24,7 +25,19 @@ from .types import UNSET, Unset, WireDict
 if TYPE_CHECKING:
     from datetime import datetime, tzinfo
 
-    from .literals import AllNodes, Durability, OnCompletion, RunStatus, StreamMode, ThreadStatus
+    import langgraph_client._resume as resume
+    import langgraph_client.schema as schema
+
+    from .literals import (
+        AllNodes,
+        Durability,
+        IfNotExists,
+        MultitaskStrategy,
+        OnCompletion,
+        RunStatus,
+        StreamMode,
+        ThreadStatus,
+    )
     from .models import (
         Assistant,
         AssistantSelection,
@@ -38,6 +51,10 @@ if TYPE_CHECKING:
         Item,
         ListNamespaceResponse,
         Run,
+        RunCreateStateful,
+        RunCreateStateless,
+        RunCreateStreamingStateful,
+        RunCreateStreamingStateless,
         RunSelection,
         RunStatus,
         SearchItem,
@@ -60,6 +77,7 @@ __all__ = [
     "QueryParams",
     "ResourceCore",
     "RunsMethods",
+    "RunsStreamOverloads",
     "StoreMethods",
     "SyncAssistantsMethods",
     "SyncCronsMethods",
@@ -72,16 +90,17 @@ __all__ = [
     "before_state",
     "checked",
     "client_named",
+    "command_fields",
     "deprecated_checkpoint_during",
     "given",
     "json_object",
     "listed",
-    "modes",
     "namespace_labels",
-    "nodes",
+    "node_names",
     "one_of",
     "paged_by_checkpoint",
     "pages",
+    "stream_modes",
     "supersteps_applied",
     "timezone_name",
     "ttl_body",
@@ -89,6 +108,8 @@ __all__ = [
 
 T = TypeVar("T")
 M = TypeVar("M", bound=WireDict)
+One = TypeVar("One", covariant=True)
+Two = TypeVar("Two", covariant=True)
 
 
 class NotGiven:
@@ -187,7 +208,7 @@ def namespace_labels(namespace: Sequence[str], what: str = "namespace") -> list[
     return labels
 
 
-def modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
+def stream_modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
     """Stream modes as a list, whether one mode or several were given."""
     if stream_mode is None:
         return None
@@ -196,7 +217,7 @@ def modes(stream_mode: str | Sequence[str] | None) -> list[str] | None:
     return list(stream_mode)
 
 
-def nodes(value: str | Sequence[str] | None) -> str | list[str] | None:
+def node_names(value: str | Sequence[str] | None) -> str | list[str] | None:
     """Node names as the API takes them (`interrupt_before` and the like): `"*"` for every
     node, or a list."""
     if value is None or isinstance(value, str):
@@ -369,6 +390,14 @@ async def pages(
             return  # the server said this page is the last, or it came back short
         else:
             arguments["offset"] = offset + len(page)
+
+
+def command_fields(command: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """A command's fields that are set (`Command(resume=...)` leaves `goto` and `update`
+    out); a value that is not a mapping is left for `checked` to refuse."""
+    if not isinstance(command, Mapping):
+        return command
+    return {key: value for key, value in command.items() if value is not None}
 
 
 class AssistantsMethods:
@@ -1261,6 +1290,9 @@ class RunsMethods:
         def _core(self) -> ResourceCore:
             """The client's core, set by the resource client this class is mixed into."""
 
+        #: The resource client's method a built request is handed to (`start`).
+        _start_run: Callable[..., Any]
+
     async def list(
         self,
         thread_id: str,
@@ -1317,6 +1349,509 @@ class RunsMethods:
         )
         async for item in found:
             yield item
+
+    async def create(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        stream_mode: schema.StreamMode | Sequence[schema.StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: Callable[[schema.RunCreateMetadata], None] | None = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Run:
+        """Start a run in the background and return it at once (``thread_id=None``: stateless).
+        Follow it with ``join``, ``join_stream`` or ``get``."""
+        from .api.runs import create_run, create_run_stateless
+
+        body = RunsMethods._create_body(
+            thread_id,
+            assistant_id=assistant_id,
+            input=input,
+            command=command,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            on_completion=on_completion,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+        )
+        endpoint: ModuleType
+        if thread_id is None:
+            endpoint = create_run_stateless
+            kwargs = endpoint.get_kwargs(body=checked(cast("RunCreateStateless", body)))
+        else:
+            endpoint = create_run
+            kwargs = endpoint.get_kwargs(thread_id, body=checked(cast("RunCreateStateful", body)))
+        started = self._start_run(
+            endpoint,
+            kwargs,
+            body,
+            thread_id=thread_id,
+            headers=headers,
+            params=params,
+            on_run_created=on_run_created,
+            strict_resume=strict_resume,
+            timeout=timeout,
+        )
+        return cast("Run", await started)
+
+    @staticmethod
+    def _create_body(
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        stream_mode: schema.StreamMode | Sequence[schema.StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        durability: Durability | None = None,
+    ) -> RunCreateStateful | RunCreateStateless:
+        """The body `create` sends: on a thread, or stateless (`thread_id` None); a field
+        the route's model does not declare is not sent there."""
+        from .models import (
+            Checkpoint,
+            Command,
+            Config,
+            JsonObject,
+            LangSmithTracer,
+            Metadata,
+            RunCreateStateful,
+            RunCreateStateless,
+        )
+
+        if thread_id is None:
+            return RunCreateStateless(
+                assistant_id=assistant_id,
+                input_=given(input),
+                command=json_object(Command, command_fields(command)),
+                stream_mode=given(stream_modes(stream_mode)),
+                stream_subgraphs=stream_subgraphs,
+                stream_resumable=stream_resumable,
+                metadata=json_object(Metadata, metadata),
+                config=json_object(Config, config),
+                context=json_object(JsonObject, context),
+                checkpoint=json_object(Checkpoint, checkpoint),
+                checkpoint_during=given(checkpoint_during),
+                interrupt_before=given(node_names(interrupt_before)),
+                interrupt_after=given(node_names(interrupt_after)),
+                webhook=given(webhook),
+                on_completion=given(on_completion),
+                after_seconds=given(after_seconds),
+                langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+                durability=given(durability),
+            )
+        return RunCreateStateful(
+            assistant_id=assistant_id,
+            input_=given(input),
+            command=json_object(Command, command_fields(command)),
+            stream_mode=given(stream_modes(stream_mode)),
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=json_object(Metadata, metadata),
+            config=json_object(Config, config),
+            context=json_object(JsonObject, context),
+            checkpoint=json_object(Checkpoint, checkpoint),
+            checkpoint_id=given(checkpoint_id),
+            checkpoint_during=given(checkpoint_during),
+            interrupt_before=given(node_names(interrupt_before)),
+            interrupt_after=given(node_names(interrupt_after)),
+            webhook=given(webhook),
+            multitask_strategy=given(multitask_strategy),
+            if_not_exists=given(if_not_exists),
+            after_seconds=given(after_seconds),
+            langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+            durability=given(durability),
+        )
+
+    def _stream(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        stream_mode: schema.StreamMode | Sequence[schema.StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: schema.DisconnectMode | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: Callable[[schema.RunCreateMetadata], None] | None = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+        version: schema.StreamVersion = "v1",
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        resume_token: resume.ResumeToken | None = None,
+    ) -> AsyncIterator[Any]:
+        """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``, or
+        with ``version="v2"`` typed dicts ``{"type", "ns", "data", "interrupts"}``
+        (``StreamPartV2``: a type checker narrows a part on ``part["type"]``).
+        ``thread_id=None`` runs statelessly. ``stream_mode`` picks the events (values, updates,
+        messages, messages-tuple, events, debug, custom, tasks, checkpoints; one or several).
+        With ``stream_resumable=True`` a cut stream is resumed where it stopped.
+        ``on_run_created`` is called with the new run's ids before the first event.
+        ``resume_token``, an empty ``ResumeToken()``, is kept up to date with where the stream
+        stands: ``runs.resume(token)`` goes on from there, in any client."""
+        from .api.runs import stream_run, stream_run_stateless
+
+        body = RunsMethods._stream_body(
+            thread_id,
+            assistant_id=assistant_id,
+            input=input,
+            command=command,
+            stream_mode=stream_mode,
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            feedback_keys=feedback_keys,
+            on_disconnect=on_disconnect,
+            on_completion=on_completion,
+            webhook=webhook,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+        )
+        endpoint: ModuleType
+        if thread_id is None:
+            endpoint = stream_run_stateless
+            kwargs = endpoint.get_kwargs(body=checked(cast("RunCreateStreamingStateless", body)))
+        else:
+            endpoint = stream_run
+            kwargs = endpoint.get_kwargs(
+                thread_id, body=checked(cast("RunCreateStreamingStateful", body))
+            )
+        started = self._start_run(
+            endpoint,
+            kwargs,
+            body,
+            thread_id=thread_id,
+            headers=headers,
+            params=params,
+            on_run_created=on_run_created,
+            strict_resume=strict_resume,
+            version=version,
+            timeout=timeout,
+            resume_token=resume_token,
+        )
+        return cast("AsyncIterator[Any]", started)
+
+    @staticmethod
+    def _stream_body(
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        stream_mode: schema.StreamMode | Sequence[schema.StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: schema.DisconnectMode | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        durability: Durability | None = None,
+    ) -> RunCreateStreamingStateful | RunCreateStreamingStateless:
+        """The body `stream` sends: on a thread, or stateless (`thread_id` None); a field
+        the route's model does not declare is not sent there."""
+        from .models import (
+            Checkpoint,
+            Command,
+            Config,
+            JsonObject,
+            LangSmithTracer,
+            Metadata,
+            RunCreateStreamingStateful,
+            RunCreateStreamingStateless,
+        )
+
+        if thread_id is None:
+            return RunCreateStreamingStateless(
+                assistant_id=assistant_id,
+                input_=given(input),
+                command=json_object(Command, command_fields(command)),
+                stream_mode=given(stream_modes(stream_mode)),
+                stream_subgraphs=stream_subgraphs,
+                stream_resumable=stream_resumable,
+                metadata=json_object(Metadata, metadata),
+                config=json_object(Config, config),
+                context=json_object(JsonObject, context),
+                checkpoint=json_object(Checkpoint, checkpoint),
+                checkpoint_during=given(checkpoint_during),
+                interrupt_before=given(node_names(interrupt_before)),
+                interrupt_after=given(node_names(interrupt_after)),
+                feedback_keys=given(None if feedback_keys is None else list(feedback_keys)),
+                on_disconnect=given(on_disconnect),
+                on_completion=given(on_completion),
+                webhook=given(webhook),
+                after_seconds=given(after_seconds),
+                langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+                durability=given(durability),
+            )
+        return RunCreateStreamingStateful(
+            assistant_id=assistant_id,
+            input_=given(input),
+            command=json_object(Command, command_fields(command)),
+            stream_mode=given(stream_modes(stream_mode)),
+            stream_subgraphs=stream_subgraphs,
+            stream_resumable=stream_resumable,
+            metadata=json_object(Metadata, metadata),
+            config=json_object(Config, config),
+            context=json_object(JsonObject, context),
+            checkpoint=json_object(Checkpoint, checkpoint),
+            checkpoint_id=given(checkpoint_id),
+            checkpoint_during=given(checkpoint_during),
+            interrupt_before=given(node_names(interrupt_before)),
+            interrupt_after=given(node_names(interrupt_after)),
+            feedback_keys=given(None if feedback_keys is None else list(feedback_keys)),
+            on_disconnect=given(on_disconnect),
+            webhook=given(webhook),
+            multitask_strategy=given(multitask_strategy),
+            if_not_exists=given(if_not_exists),
+            after_seconds=given(after_seconds),
+            langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+            durability=given(durability),
+        )
+
+    async def wait(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        webhook: str | None = None,
+        on_disconnect: schema.DisconnectMode | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        raise_error: bool = True,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: Callable[[schema.RunCreateMetadata], None] | None = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
+        """Start a run and wait for it; its final values. If the run failed and ``raise_error`` is
+        true, raise ``RunFailedError`` with the server's error."""
+        from .api.runs import wait_run, wait_run_stateless
+
+        body = RunsMethods._wait_body(
+            thread_id,
+            assistant_id=assistant_id,
+            input=input,
+            command=command,
+            metadata=metadata,
+            config=config,
+            context=context,
+            checkpoint=checkpoint,
+            checkpoint_id=checkpoint_id,
+            checkpoint_during=checkpoint_during,
+            interrupt_before=interrupt_before,
+            interrupt_after=interrupt_after,
+            webhook=webhook,
+            on_disconnect=on_disconnect,
+            on_completion=on_completion,
+            multitask_strategy=multitask_strategy,
+            if_not_exists=if_not_exists,
+            after_seconds=after_seconds,
+            langsmith_tracing=langsmith_tracing,
+            durability=durability,
+        )
+        endpoint: ModuleType
+        if thread_id is None:
+            endpoint = wait_run_stateless
+            kwargs = endpoint.get_kwargs(body=checked(cast("RunCreateStreamingStateless", body)))
+        else:
+            endpoint = wait_run
+            kwargs = endpoint.get_kwargs(
+                thread_id, body=checked(cast("RunCreateStreamingStateful", body))
+            )
+        started = self._start_run(
+            endpoint,
+            kwargs,
+            body,
+            thread_id=thread_id,
+            raise_error=raise_error,
+            headers=headers,
+            params=params,
+            on_run_created=on_run_created,
+            strict_resume=strict_resume,
+            timeout=timeout,
+        )
+        return cast("builtins.list[dict[str, Any]] | dict[str, Any]", await started)
+
+    @staticmethod
+    def _wait_body(
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        webhook: str | None = None,
+        on_disconnect: schema.DisconnectMode | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        durability: Durability | None = None,
+    ) -> RunCreateStreamingStateful | RunCreateStreamingStateless:
+        """The body `wait` sends: on a thread, or stateless (`thread_id` None); a field
+        the route's model does not declare is not sent there."""
+        from .models import (
+            Checkpoint,
+            Command,
+            Config,
+            JsonObject,
+            LangSmithTracer,
+            Metadata,
+            RunCreateStreamingStateful,
+            RunCreateStreamingStateless,
+        )
+
+        if thread_id is None:
+            return RunCreateStreamingStateless(
+                assistant_id=assistant_id,
+                input_=given(input),
+                command=json_object(Command, command_fields(command)),
+                metadata=json_object(Metadata, metadata),
+                config=json_object(Config, config),
+                context=json_object(JsonObject, context),
+                checkpoint=json_object(Checkpoint, checkpoint),
+                checkpoint_during=given(checkpoint_during),
+                interrupt_before=given(node_names(interrupt_before)),
+                interrupt_after=given(node_names(interrupt_after)),
+                webhook=given(webhook),
+                on_disconnect=given(on_disconnect),
+                on_completion=given(on_completion),
+                after_seconds=given(after_seconds),
+                langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+                durability=given(durability),
+            )
+        return RunCreateStreamingStateful(
+            assistant_id=assistant_id,
+            input_=given(input),
+            command=json_object(Command, command_fields(command)),
+            metadata=json_object(Metadata, metadata),
+            config=json_object(Config, config),
+            context=json_object(JsonObject, context),
+            checkpoint=json_object(Checkpoint, checkpoint),
+            checkpoint_id=given(checkpoint_id),
+            checkpoint_during=given(checkpoint_during),
+            interrupt_before=given(node_names(interrupt_before)),
+            interrupt_after=given(node_names(interrupt_after)),
+            webhook=given(webhook),
+            on_disconnect=given(on_disconnect),
+            multitask_strategy=given(multitask_strategy),
+            if_not_exists=given(if_not_exists),
+            after_seconds=given(after_seconds),
+            langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+            durability=given(durability),
+        )
 
     async def get(
         self,
@@ -1496,15 +2031,15 @@ class CronsMethods:
                     config=json_object(Config, config),
                     context=json_object(JsonObject, context),
                     checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
-                    interrupt_before=given(nodes(interrupt_before)),
-                    interrupt_after=given(nodes(interrupt_after)),
+                    interrupt_before=given(node_names(interrupt_before)),
+                    interrupt_after=given(node_names(interrupt_after)),
                     webhook=given(webhook),
                     on_run_completed=given(on_run_completed),
                     multitask_strategy=given(multitask_strategy),
                     end_time=given(end_time),
                     enabled=given(enabled),
                     timezone=given(timezone_name(timezone)),
-                    stream_mode=given(modes(stream_mode)),
+                    stream_mode=given(stream_modes(stream_mode)),
                     stream_subgraphs=given(stream_subgraphs),
                     stream_resumable=given(stream_resumable),
                     durability=given(durability),
@@ -1559,14 +2094,14 @@ class CronsMethods:
                     config=json_object(Config, config),
                     context=json_object(JsonObject, context),
                     checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
-                    interrupt_before=given(nodes(interrupt_before)),
-                    interrupt_after=given(nodes(interrupt_after)),
+                    interrupt_before=given(node_names(interrupt_before)),
+                    interrupt_after=given(node_names(interrupt_after)),
                     webhook=given(webhook),
                     multitask_strategy=given(multitask_strategy),
                     end_time=given(end_time),
                     enabled=given(enabled),
                     timezone=given(timezone_name(timezone)),
-                    stream_mode=given(modes(stream_mode)),
+                    stream_mode=given(stream_modes(stream_mode)),
                     stream_subgraphs=given(stream_subgraphs),
                     stream_resumable=given(stream_resumable),
                     durability=given(durability),
@@ -1741,12 +2276,12 @@ class CronsMethods:
                     config=json_object(Config, config),
                     context=json_object(JsonObject, context),
                     webhook=given(webhook),
-                    interrupt_before=given(nodes(interrupt_before)),
-                    interrupt_after=given(nodes(interrupt_after)),
+                    interrupt_before=given(node_names(interrupt_before)),
+                    interrupt_after=given(node_names(interrupt_after)),
                     on_run_completed=given(on_run_completed),
                     enabled=given(enabled),
                     timezone=given(timezone_name(timezone)),
-                    stream_mode=given(modes(stream_mode)),
+                    stream_mode=given(stream_modes(stream_mode)),
                     stream_subgraphs=given(stream_subgraphs),
                     stream_resumable=given(stream_resumable),
                     durability=given(durability),
@@ -1991,3 +2526,82 @@ class SyncStoreMethods:
     search_items = syncify(StoreMethods.search_items)
     iter_search_items = syncify_stream(StoreMethods.iter_search_items)
     list_namespaces = syncify(StoreMethods.list_namespaces)
+
+
+class RunsStreamOverloads(Protocol[One, Two]):
+    """`runs.stream` as a type checker sees it, by `version`: `One` for the
+    first value, `Two` for the second (the result types of the client it is on)."""
+
+    @overload
+    def __call__(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        stream_mode: schema.StreamMode | Sequence[schema.StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: schema.DisconnectMode | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: Callable[[schema.RunCreateMetadata], None] | None = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+        version: Literal["v1"] = "v1",
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        resume_token: resume.ResumeToken | None = None,
+    ) -> One: ...
+
+    @overload
+    def __call__(
+        self,
+        thread_id: str | None,
+        assistant_id: str,
+        *,
+        input: schema.Input | None = None,
+        command: schema.Command | None = None,
+        stream_mode: schema.StreamMode | Sequence[schema.StreamMode] = "values",
+        stream_subgraphs: bool = False,
+        stream_resumable: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        config: schema.Config | None = None,
+        context: schema.Context | None = None,
+        checkpoint: schema.Checkpoint | None = None,
+        checkpoint_id: str | None = None,
+        checkpoint_during: bool | None = None,
+        interrupt_before: AllNodes | Sequence[str] | None = None,
+        interrupt_after: AllNodes | Sequence[str] | None = None,
+        feedback_keys: Sequence[str] | None = None,
+        on_disconnect: schema.DisconnectMode | None = None,
+        on_completion: schema.OnCompletionBehavior | None = None,
+        webhook: str | None = None,
+        multitask_strategy: MultitaskStrategy | None = None,
+        if_not_exists: IfNotExists | None = None,
+        after_seconds: int | None = None,
+        langsmith_tracing: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_run_created: Callable[[schema.RunCreateMetadata], None] | None = None,
+        durability: Durability | None = None,
+        strict_resume: bool | None = None,
+        version: Literal["v2"],
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+        resume_token: resume.ResumeToken | None = None,
+    ) -> Two: ...

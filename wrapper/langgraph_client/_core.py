@@ -662,7 +662,7 @@ class _CoreBase(Generic[ClientT]):
         ``connected``: as in ``stream``.
         """
         resume_url: str | None = str(request.url) if request.method == "GET" else None
-        run_url: str | None = None
+        run: dict[str, str] | None = None  # the ids of the run behind a stream
         decoder = SSEDecoder(last_event_id=last_event_id)
         cursor = _ResumeCursor(last_event_id or None)
         failures = 0
@@ -690,7 +690,7 @@ class _CoreBase(Generic[ClientT]):
                         first = False
                         resume_url = response.headers.get("location") or resume_url
                         if not whole:
-                            run_url = _run_url(response, resume_url)
+                            run = _run_ids(response, resume_url, endpoint)
                         if on_response is not None and (whole or response.status_code < 300):
                             on_response(response)
                     elif response.status_code in C.RETRY_STATUSES:
@@ -755,7 +755,7 @@ class _CoreBase(Generic[ClientT]):
             if problem is None:
                 if decoder.finished or not resumable:
                     return
-                if not await self._still_running(run_url, headers, params):
+                if not await self._still_running(run, headers, params):
                     return
                 problem = "the stream closed while the run was still running"
             failures += 1
@@ -839,15 +839,17 @@ class _CoreBase(Generic[ClientT]):
         return request
 
     async def _still_running(
-        self, run_url: str | None, headers: Mapping[str, str] | None, params: QueryParams
+        self, run: Mapping[str, str] | None, headers: Mapping[str, str] | None, params: QueryParams
     ) -> bool:
-        """Whether the run behind a stream that closed without an end is still going; an
+        """Whether the run behind a stream that closed without an end is still going (asked
+        with ``get_run``; a stateless run, whose thread is not named, cannot be asked); an
         answer that cannot say (an error status, not a run) is a ``StreamReconnectError``."""
-        if run_url is None:
+        if run is None or "thread_id" not in run:
             return False
-        request = self.build_request(
-            {"method": "GET", "url": run_url}, headers=headers, params=params
-        )
+        from langgraph_api_client.api.runs import get_run
+
+        kwargs = get_run.get_kwargs(run["thread_id"], run["run_id"])
+        request = self.build_request(kwargs, headers=headers, params=params)
         try:
             response = await self.send(request, retry_safe=True)
         except APIConnectionError:
@@ -991,20 +993,30 @@ def path_params(template: str, url: str) -> dict[str, str] | None:
     return None if found is None else found.groupdict()
 
 
-def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
-    """Where the status of the run behind a stream can be read, if the server said."""
+def _run_ids(
+    response: httpx.Response, resume_url: str | None, endpoint: ModuleType | None
+) -> dict[str, str] | None:
+    """The ids of the run behind a stream (``run_id``, and ``thread_id`` when the path names
+    it): read from the ``Content-Location`` in the shape the endpoint's spec gives it
+    (``CONTENT_LOCATION``), else from a ``Location`` where its stream is joined again."""
+    shape = getattr(endpoint, "CONTENT_LOCATION", None)
     where = response.headers.get("content-location")
-    if where and "/runs/" in where:
-        try:
-            return _same_origin(response.request.url, where)
-        except ValueError:
-            return None  # never ask another origin
+    if shape is not None and where:
+        found = path_params(shape, where)
+        if found is not None:
+            if found.pop("prefix"):
+                try:  # never ask another origin
+                    _same_origin(response.request.url, where)
+                except ValueError:
+                    return None
+            return found
     if resume_url and _is_relative(resume_url):
-        from langgraph_api_client.api.runs import get_run, join_run_stream
+        from langgraph_api_client.api.runs import join_run_stream
 
         found = path_params(join_run_stream.PATH, httpx.URL(resume_url).path)
         if found is not None:
-            return found["prefix"] + get_run.PATH.format_map(found)
+            found.pop("prefix")
+            return found
     return None
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph_api_client.resources import checked, given, json_object, modes, nodes, ttl_body
+from langgraph_api_client.resources import checked, given, json_object, ttl_body
 from langgraph_api_client.resources import deprecated_checkpoint_during as checkpoint_during
+from langgraph_api_client.resources import node_names as nodes
+from langgraph_api_client.resources import stream_modes as modes
 
 from ._core import _CoreBase
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing
+from types import ModuleType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -20,22 +20,21 @@ from typing import (
 )
 
 import httpx
-from langgraph_api_client.resources import NOT_GIVEN, QueryParams, RunsMethods, SyncRunsMethods
-from langgraph_api_client.types import Unset
+from langgraph_api_client.resources import (
+    NOT_GIVEN,
+    QueryParams,
+    RunsMethods,
+    RunsStreamOverloads,
+    SyncRunsMethods,
+)
 
-from ._resource import Resource, checked, given, json_object, modes, nodes
+from ._resource import Resource, checked, modes
 from ._resource import checkpoint_during as deprecated_field
 from ._sync import AsyncStream, async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import Checkpoint as CheckpointModel
-    from langgraph_api_client.models import Command as CommandModel
-    from langgraph_api_client.models import Config as ConfigModel
     from langgraph_api_client.models import (
-        JsonObject,
-        LangSmithTracer,
-        Metadata,
         Run,
         RunCreateStateful,
         RunCreateStateless,
@@ -47,17 +46,6 @@ if TYPE_CHECKING:
     from ._resume import ResumeToken
     from .client import TimeoutTypes
     from .schema import (
-        All,
-        Checkpoint,
-        Command,
-        Config,
-        Context,
-        DisconnectMode,
-        Durability,
-        IfNotExists,
-        Input,
-        MultitaskStrategy,
-        OnCompletionBehavior,
         RunCreate,
         RunCreateMetadata,
         StreamMode,
@@ -66,184 +54,34 @@ if TYPE_CHECKING:
     )
 
 OnRunCreated = Callable[["RunCreateMetadata"], None] | None
-
-_RUN_LOCATION = re.compile(r"(?:/threads/(?P<thread_id>[^/]+))?/runs/(?P<run_id>[^/?#]+)")
-
-
-def _run_created_hook(
-    on_run_created: OnRunCreated,
-) -> Callable[[httpx.Response], None] | None:
-    """An ``on_response`` hook telling ``on_run_created`` which run the server started."""
-    if on_run_created is None:
-        return None
-    callback = on_run_created
-
-    def hook(response: httpx.Response) -> None:
-        found = _RUN_LOCATION.search(response.headers.get("content-location", ""))
-        if found:
-            from .schema import RunCreateMetadata
-
-            callback(RunCreateMetadata(run_id=found["run_id"], thread_id=found["thread_id"]))
-
-    return hook
-
-
-class RunFields(TypedDict):
-    """A run's fields that all four run bodies declare, as their constructors take them."""
-
-    input_: Any
-    command: CommandModel | Unset
-    stream_mode: list[str] | Unset
-    stream_subgraphs: bool
-    stream_resumable: bool
-    metadata: Metadata | Unset
-    config: ConfigModel | Unset
-    context: JsonObject | Unset
-    checkpoint: CheckpointModel | Unset
-    interrupt_before: str | list[str] | Unset
-    interrupt_after: str | list[str] | Unset
-    feedback_keys: list[str] | Unset
-    webhook: str | Unset
-    after_seconds: int | Unset
-    checkpoint_during: bool | Unset
-    durability: str | Unset
-    langsmith_tracer: LangSmithTracer | Unset
-
-
+#: The body of a run's start, on a thread or stateless, streamed (or waited for) or not.
 RunBody: TypeAlias = (
     "RunCreateStateful | RunCreateStateless | RunCreateStreamingStateful"
     " | RunCreateStreamingStateless"
 )
 
 
-class RunOptions(TypedDict, total=False):
-    """The options that start a run, as ``runs.stream`` takes them (``create`` and ``wait``
-    take most of them): the one list ``run_body`` reads."""
+def _run_created_hook(
+    on_run_created: OnRunCreated, endpoint: ModuleType
+) -> Callable[[httpx.Response], None] | None:
+    """An ``on_response`` hook telling ``on_run_created`` which run the server started, as
+    the answer's ``Content-Location`` (in the endpoint's ``CONTENT_LOCATION`` shape) says."""
+    if on_run_created is None:
+        return None
+    callback = on_run_created
 
-    input: Input | None
-    command: Command | None
-    stream_mode: StreamMode | Sequence[StreamMode]
-    stream_subgraphs: bool
-    stream_resumable: bool
-    metadata: Mapping[str, Any] | None
-    config: Config | None
-    context: Context | None
-    checkpoint: Checkpoint | None
-    checkpoint_id: str | None
-    checkpoint_during: bool | None
-    interrupt_before: All | Sequence[str] | None
-    interrupt_after: All | Sequence[str] | None
-    feedback_keys: Sequence[str] | None
-    on_disconnect: DisconnectMode | None
-    on_completion: OnCompletionBehavior | None
-    webhook: str | None
-    multitask_strategy: MultitaskStrategy | None
-    if_not_exists: IfNotExists | None
-    after_seconds: int | None
-    langsmith_tracing: Mapping[str, Any] | None
-    durability: Durability | None
-    strict_resume: bool | None
+    def hook(response: httpx.Response) -> None:
+        from ._core import path_params
 
+        where = response.headers.get("content-location", "")
+        found = path_params(endpoint.CONTENT_LOCATION, where)
+        if found:
+            from .schema import RunCreateMetadata
 
-def run_body(
-    thread_id: str | None, assistant_id: str, *, streaming: bool, **options: Unpack[RunOptions]
-) -> RunBody:
-    """The request model that starts a run: on ``thread_id`` or stateless (None), answered
-    with a stream or the run's values (``streaming``) or the run at once. An option left
-    out or None is not sent, nor one the route's model does not declare (the thread's
-    ``checkpoint_id``, ``multitask_strategy`` and ``if_not_exists`` on a stateless run,
-    ``on_completion`` on a thread, ``on_disconnect`` without ``streaming``): the servers
-    ignore those there. An unknown option raises ``TypeError``."""
-    from langgraph_api_client.models import Checkpoint as CheckpointModel
-    from langgraph_api_client.models import Command as CommandModel
-    from langgraph_api_client.models import Config as ConfigModel
-    from langgraph_api_client.models import (
-        JsonObject,
-        LangSmithTracer,
-        Metadata,
-        RunCreateStateful,
-        RunCreateStateless,
-        RunCreateStreamingStateful,
-        RunCreateStreamingStateless,
-    )
+            run = RunCreateMetadata(run_id=found["run_id"], thread_id=found.get("thread_id"))
+            callback(run)
 
-    unknown = options.keys() - RunOptions.__optional_keys__
-    if unknown:
-        raise TypeError(f"unknown run option(s): {', '.join(sorted(unknown))}")
-    if options.get("strict_resume"):
-        raise ValueError(
-            "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
-            " reads it, so the resume would not be strict; leave it out"
-        )
-    feedback_keys = options.get("feedback_keys")
-    fields = RunFields(
-        input_=given(options.get("input")),
-        command=json_object(CommandModel, _command(options.get("command"))),
-        stream_mode=given(modes(options.get("stream_mode"))),
-        stream_subgraphs=options.get("stream_subgraphs", False),
-        stream_resumable=options.get("stream_resumable", False),
-        metadata=json_object(Metadata, options.get("metadata")),
-        config=json_object(ConfigModel, options.get("config")),
-        context=json_object(JsonObject, options.get("context")),
-        checkpoint=json_object(CheckpointModel, options.get("checkpoint")),
-        interrupt_before=given(nodes(options.get("interrupt_before"))),
-        interrupt_after=given(nodes(options.get("interrupt_after"))),
-        feedback_keys=given(list(feedback_keys) if feedback_keys is not None else None),
-        webhook=given(options.get("webhook")),
-        after_seconds=given(options.get("after_seconds")),
-        checkpoint_during=deprecated_field(options.get("checkpoint_during")),
-        durability=given(options.get("durability")),
-        langsmith_tracer=json_object(LangSmithTracer, options.get("langsmith_tracing")),
-    )
-    if thread_id is None:
-        if streaming:
-            return RunCreateStreamingStateless(
-                assistant_id=assistant_id,
-                on_completion=given(options.get("on_completion")),
-                on_disconnect=given(options.get("on_disconnect")),
-                **fields,
-            )
-        return RunCreateStateless(
-            assistant_id=assistant_id, on_completion=given(options.get("on_completion")), **fields
-        )
-    if streaming:
-        return RunCreateStreamingStateful(
-            assistant_id=assistant_id,
-            checkpoint_id=given(options.get("checkpoint_id")),
-            multitask_strategy=given(options.get("multitask_strategy")),
-            if_not_exists=given(options.get("if_not_exists")),
-            on_disconnect=given(options.get("on_disconnect")),
-            **fields,
-        )
-    return RunCreateStateful(
-        assistant_id=assistant_id,
-        checkpoint_id=given(options.get("checkpoint_id")),
-        multitask_strategy=given(options.get("multitask_strategy")),
-        if_not_exists=given(options.get("if_not_exists")),
-        **fields,
-    )
-
-
-def run_route(
-    operation: Literal["create_run", "stream_run", "wait_run"], thread_id: str | None, body: RunBody
-) -> tuple[dict[str, Any], Callable[[httpx.Response], Any]]:
-    """The request that sends ``body`` to ``operation`` (its ``_stateless`` twin when
-    ``thread_id`` is None), after ``checked``, and how its answer is parsed."""
-    import importlib
-
-    if thread_id is None:
-        endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}_stateless")
-        return endpoint.get_kwargs(body=checked(body)), endpoint.parse_response
-    endpoint = importlib.import_module(f"langgraph_api_client.api.runs.{operation}")
-    return endpoint.get_kwargs(thread_id, body=checked(body)), endpoint.parse_response
-
-
-def _command(command: Command | Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-    """A command's fields that are set (``Command(resume=...)`` leaves ``goto`` and
-    ``update`` out); a value that is not a mapping is left for ``checked`` to refuse."""
-    if not isinstance(command, Mapping):
-        return command
-    return {key: value for key, value in command.items() if value is not None}
+    return hook
 
 
 def stream_part_v2(part: StreamPart) -> StreamPartV2 | None:
@@ -298,16 +136,6 @@ async def _parts(
                     yield typed
 
 
-class _StreamOptions(RunOptions, total=False):
-    """The keyword arguments of ``runs.stream`` but ``version``, for its overloads."""
-
-    headers: Mapping[str, str] | None
-    params: QueryParams
-    on_run_created: OnRunCreated
-    timeout: TimeoutTypes | None
-    resume_token: ResumeToken | None
-
-
 class _ResumeOptions(TypedDict, total=False):
     """The keyword arguments of ``runs.resume`` but ``version``, for its overloads."""
 
@@ -321,33 +149,8 @@ One = TypeVar("One", covariant=True)
 Two = TypeVar("Two", covariant=True)
 
 
-class _ByVersion(Protocol[One, Two]):
-    """``runs.stream`` as a type checker sees it: ``One`` for ``version="v1"``, ``Two`` for
-    "v2" (parts in an async stream or an iterator, as the client is)."""
-
-    @overload
-    def __call__(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        version: Literal["v1"] = "v1",
-        **options: Unpack[_StreamOptions],
-    ) -> One: ...
-
-    @overload
-    def __call__(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        version: Literal["v2"],
-        **options: Unpack[_StreamOptions],
-    ) -> Two: ...
-
-
 class _ResumeByVersion(Protocol[One, Two]):
-    """``runs.resume`` as a type checker sees it, as ``_ByVersion``."""
+    """``runs.resume`` as a type checker sees it, as ``RunsStreamOverloads`` ``runs.stream``."""
 
     @overload
     def __call__(
@@ -369,18 +172,6 @@ class _ResumeByVersion(Protocol[One, Two]):
 
 
 # The types of the methods: the same method, typed by its client's result (one body each).
-def _stream_by_version(
-    method: Callable[..., AsyncStream[Any]],
-) -> _ByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
-    return method
-
-
-def _sync_stream_by_version(
-    method: Callable[..., Iterator[Any]],
-) -> _ByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
-    return method
-
-
 def _resume_by_version(
     method: Callable[..., AsyncStream[Any]],
 ) -> _ResumeByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
@@ -396,98 +187,10 @@ def _sync_resume_by_version(
 class RunsClient(Resource, RunsMethods):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
-    @_stream_by_version
-    @async_stream
-    async def stream(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        input: Input | None = None,
-        command: Command | None = None,
-        stream_mode: StreamMode | Sequence[StreamMode] = "values",
-        stream_subgraphs: bool = False,
-        stream_resumable: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        checkpoint: Checkpoint | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: All | Sequence[str] | None = None,
-        interrupt_after: All | Sequence[str] | None = None,
-        feedback_keys: Sequence[str] | None = None,
-        on_disconnect: DisconnectMode | None = None,
-        on_completion: OnCompletionBehavior | None = None,
-        webhook: str | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: IfNotExists | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_run_created: OnRunCreated = None,
-        durability: Durability | None = None,
-        strict_resume: bool | None = None,
-        version: StreamVersion = "v1",
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        resume_token: ResumeToken | None = None,
-    ) -> AsyncIterator[Any]:
-        """Start a run and yield its events as they happen: ``StreamPart(event, data, id)``,
-        or with ``version="v2"`` typed dicts ``{"type", "ns", "data", "interrupts"}``
-        (``StreamPartV2``: a type checker narrows a part on ``part["type"]``).
-
-        ``thread_id=None`` runs statelessly. ``stream_mode`` picks the events (values,
-        updates, messages, messages-tuple, events, debug, custom, tasks, checkpoints; one or
-        several). With ``stream_resumable=True`` a cut stream is resumed where it stopped.
-        ``on_run_created`` is called with the new run's ids before the first event.
-        ``resume_token``, an empty ``ResumeToken()``, is kept up to date with where the
-        stream stands: ``runs.resume(token)`` goes on from there, in any client.
-        """
-        body = run_body(
-            thread_id,
-            assistant_id,
-            streaming=True,
-            input=input,
-            command=command,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            feedback_keys=feedback_keys,
-            on_disconnect=on_disconnect,
-            on_completion=on_completion,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
-        kwargs, _ = run_route("stream_run", thread_id, body)
-        if resume_token is not None:
-            resume_token._start(thread_id, None, modes(stream_mode) or [], stream_subgraphs)
-        parts = self._core.stream(
-            kwargs,
-            headers=headers,
-            params=params,
-            on_response=_run_created_hook(_noting_run(on_run_created, resume_token)),
-            resumable=stream_resumable,
-            timeout=timeout,
-        )
-        # The parts as they come when nothing is to be done to them: one generator fewer.
-        plain = version == "v1" and resume_token is None
-        async with aclosing(parts if plain else _parts(parts, version, resume_token)) as typed:
-            async for part in typed:
-                yield part
+    stream = cast(
+        "RunsStreamOverloads[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]",
+        async_stream(RunsMethods._stream),
+    )
 
     @_resume_by_version
     @async_stream
@@ -506,8 +209,6 @@ class RunsClient(Resource, RunsMethods):
         yet delivered, each once, in order, as ``version`` says. The run must have been
         started with ``stream_resumable=True`` on a thread (a stateless run has no thread to
         join). ``resume_token`` is kept up to date as in ``runs.stream``."""
-        from langgraph_api_client.api.runs import join_run_stream as op
-
         from ._resume import ResumeToken
 
         start = token if isinstance(token, ResumeToken) else ResumeToken(token)
@@ -516,82 +217,80 @@ class RunsClient(Resource, RunsMethods):
         cursor, last_event_id = start._cursor()
         if resume_token is not None and resume_token is not start:
             resume_token.update(start)
-        kwargs = op.get_kwargs(
-            start["thread_id"],
-            start["run_id"],
-            stream_mode=modes(start["stream_mode"]) or None,
-        )
-        parts = self._core.stream(
-            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
-        )
+        call: dict[str, Any] = {"headers": headers, "params": params, "timeout": timeout}
+        run = (start["thread_id"], start["run_id"])
+        parts = self._join(*run, start["stream_mode"], last_event_id=last_event_id, **call)
         async with aclosing(_parts(parts, version, resume_token, cursor)) as typed:
             async for part in typed:
                 yield part
 
-    async def create(
+    def _start_run(
         self,
-        thread_id: str | None,
-        assistant_id: str,
+        endpoint: ModuleType,
+        kwargs: Mapping[str, Any],
+        body: RunBody,
         *,
-        input: Input | None = None,
-        command: Command | None = None,
-        stream_mode: StreamMode | Sequence[StreamMode] = "values",
-        stream_subgraphs: bool = False,
-        stream_resumable: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        checkpoint: Checkpoint | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: All | Sequence[str] | None = None,
-        interrupt_after: All | Sequence[str] | None = None,
-        webhook: str | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: IfNotExists | None = None,
-        on_completion: OnCompletionBehavior | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_run_created: OnRunCreated = None,
-        durability: Durability | None = None,
-        strict_resume: bool | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Run:
-        """Start a run in the background and return it at once (``thread_id=None``:
-        stateless). Follow it with ``join``, ``join_stream`` or ``get``."""
-        body = run_body(
+        thread_id: str | None,
+        on_run_created: OnRunCreated,
+        strict_resume: bool | None,
+        raise_error: bool = False,
+        version: StreamVersion | None = None,
+        resume_token: ResumeToken | None = None,
+        **call: Any,
+    ) -> Any:
+        """Send the request ``create``, ``wait`` or ``stream`` built (``call``: its headers,
+        params and timeout), ``on_run_created`` told of the run. A coroutine of the answer
+        (``wait``'s values raise ``RunFailedError`` with ``raise_error``), or for a stream
+        (``version`` given) its parts as ``version`` says, noted in ``resume_token``."""
+        _starting(body, strict_resume)
+        if version is None:
+            hook = _run_created_hook(on_run_created, endpoint)
+            return self._answer(endpoint, kwargs, hook, raise_error, call)
+        if resume_token is not None:
+            stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
+            resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
+        created = _run_created_hook(_noting_run(on_run_created, resume_token), endpoint)
+        parts = self._core.stream(
+            kwargs,
+            on_response=created,
+            resumable=bool(body.get("stream_resumable")),
+            endpoint=endpoint,
+            **call,
+        )
+        # The parts as they come when nothing is to be done to them: one generator fewer.
+        plain = version == "v1" and resume_token is None
+        return parts if plain else _parts(parts, version, resume_token)
+
+    def _join(
+        self,
+        thread_id: str,
+        run_id: str,
+        stream_mode: StreamMode | Sequence[StreamMode] | None,
+        *,
+        cancel_on_disconnect: bool = False,
+        **call: Any,
+    ) -> AsyncGenerator[StreamPart, None]:
+        """The run's stream joined (``call``: ``last_event_id``, headers, params, timeout)."""
+        from langgraph_api_client.api.runs import join_run_stream as op
+
+        kwargs = op.get_kwargs(
             thread_id,
-            assistant_id,
-            streaming=False,
-            input=input,
-            command=command,
-            stream_mode=stream_mode,
-            stream_subgraphs=stream_subgraphs,
-            stream_resumable=stream_resumable,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            on_completion=on_completion,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
+            run_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+            stream_mode=modes(stream_mode) or None,
         )
-        kwargs, parse = run_route("create_run", thread_id, body)
-        hook = _run_created_hook(on_run_created)
-        return await self._core.call(
-            kwargs, parse, headers=headers, params=params, timeout=timeout, on_response=hook
-        )
+        return self._core.stream(kwargs, endpoint=op, **call)
+
+    async def _answer(
+        self,
+        endpoint: ModuleType,
+        kwargs: Mapping[str, Any],
+        hook: Callable[[httpx.Response], None] | None,
+        raise_error: bool,
+        call: Mapping[str, Any],
+    ) -> Any:
+        result = await self._core.call(kwargs, endpoint.parse_response, on_response=hook, **call)
+        return _values_or_raise(result, raise_error)
 
     async def create_batch(
         self,
@@ -611,81 +310,13 @@ class RunsClient(Resource, RunsMethods):
             assistant_id = fields.pop("assistant_id", None)
             if not isinstance(assistant_id, str):
                 raise TypeError("every payload of create_batch needs an assistant_id string")
-            body = run_body(None, assistant_id, streaming=False, **fields)
+            body = RunsMethods._create_body(None, assistant_id, **fields)
             assert isinstance(body, RunCreateStateless)
+            _starting(body, None)
             bodies.append(checked(body))
         kwargs = op.get_kwargs(body=bodies)
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
-        )
-
-    async def wait(
-        self,
-        thread_id: str | None,
-        assistant_id: str,
-        *,
-        input: Input | None = None,
-        command: Command | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        config: Config | None = None,
-        context: Context | None = None,
-        checkpoint: Checkpoint | None = None,
-        checkpoint_id: str | None = None,
-        checkpoint_during: bool | None = None,
-        interrupt_before: All | Sequence[str] | None = None,
-        interrupt_after: All | Sequence[str] | None = None,
-        webhook: str | None = None,
-        on_disconnect: DisconnectMode | None = None,
-        on_completion: OnCompletionBehavior | None = None,
-        multitask_strategy: MultitaskStrategy | None = None,
-        if_not_exists: IfNotExists | None = None,
-        after_seconds: int | None = None,
-        langsmith_tracing: Mapping[str, Any] | None = None,
-        raise_error: bool = True,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_run_created: OnRunCreated = None,
-        durability: Durability | None = None,
-        strict_resume: bool | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]] | dict[str, Any]:
-        """Start a run and wait for it: its final values. If the run failed and
-        ``raise_error`` is true, raise ``RunFailedError`` with the server's error."""
-        body = run_body(
-            thread_id,
-            assistant_id,
-            streaming=True,
-            input=input,
-            command=command,
-            metadata=metadata,
-            config=config,
-            context=context,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            checkpoint_during=checkpoint_during,
-            interrupt_before=interrupt_before,
-            interrupt_after=interrupt_after,
-            webhook=webhook,
-            on_disconnect=on_disconnect,
-            on_completion=on_completion,
-            multitask_strategy=multitask_strategy,
-            if_not_exists=if_not_exists,
-            after_seconds=after_seconds,
-            langsmith_tracing=langsmith_tracing,
-            durability=durability,
-            strict_resume=strict_resume,
-        )
-        kwargs, parse = run_route("wait_run", thread_id, body)
-        result = await self._core.call(
-            kwargs,
-            parse,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            on_response=_run_created_hook(on_run_created),
-        )
-        return cast(
-            "builtins.list[dict[str, Any]] | dict[str, Any]", _values_or_raise(result, raise_error)
         )
 
     @async_stream
@@ -702,20 +333,30 @@ class RunsClient(Resource, RunsMethods):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart]:
         """The run's events as they happen (from ``last_event_id`` on, if given)."""
-        from langgraph_api_client.api.runs import join_run_stream as op
-
-        kwargs = op.get_kwargs(
+        parts = self._join(
             thread_id,
             run_id,
+            stream_mode,
             cancel_on_disconnect=cancel_on_disconnect,
-            stream_mode=modes(stream_mode) or None,
-        )
-        parts = self._core.stream(
-            kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
+            last_event_id=last_event_id,
+            headers=headers,
+            params=params,
+            timeout=timeout,
         )
         async with aclosing(parts):
             async for part in parts:
                 yield part
+
+
+def _starting(body: Mapping[str, Any], strict_resume: bool | None) -> None:
+    """What starting a run refuses or warns of, besides its fields' forms: ``strict_resume``
+    (no server reads it) and the deprecated ``checkpoint_during``."""
+    if strict_resume:
+        raise ValueError(
+            "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
+            " reads it, so the resume would not be strict; leave it out"
+        )
+    deprecated_field(body.get("checkpoint_during"))
 
 
 def _values_or_raise(result: Any, raise_error: bool) -> Any:
@@ -731,7 +372,13 @@ def _values_or_raise(result: Any, raise_error: bool) -> Any:
 class SyncRunsClient(Resource, SyncRunsMethods):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
-    stream = _sync_stream_by_version(syncify_stream(RunsClient.stream))
+    _start_run = RunsClient._start_run
+    _answer = RunsClient._answer
+    _join = RunsClient._join
+    stream = cast(
+        "RunsStreamOverloads[Iterator[StreamPart], Iterator[StreamPartV2]]",
+        syncify_stream(RunsClient.stream),
+    )
     resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
     create = syncify(RunsClient.create)
     create_batch = syncify(RunsClient.create_batch)

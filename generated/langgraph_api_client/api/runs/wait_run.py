@@ -33,6 +33,9 @@ RETRY_SAFE = False
 """Whether sending the request again does no harm, so that the client retries it after a
 connection error or a 408, 429, 502, 503 or 504: GET, PUT and DELETE, and a POST that only
 reads (`x-retry-safe`)."""
+CONTENT_LOCATION = "/threads/{thread_id}/runs/{run_id}"
+"""The path a 2xx answer's `Content-Location` header holds (`x-path` in openapi.yaml): the
+new run's; `{name}` stands for its id `name`, read with the path's shape."""
 
 
 def get_kwargs(
