@@ -240,6 +240,9 @@ def render(spec: Path, destination: Path) -> None:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
     render_extra("literals.py.jinja", package_dir, enums=string_enums(spec))
+    # The "v2" stream parts (`stream_parts.py`): one TypedDict per part, listed once in the
+    # template; langgraph_client.schema re-exports them.
+    render_extra("stream_parts.py.jinja", package_dir)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     found = sdk_methods.resources(doc, package_dir)
     render_extra(
