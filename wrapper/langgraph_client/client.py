@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import inspect
 import os
+import typing
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
@@ -190,29 +191,38 @@ def configure_loopback_transports(app: Any) -> None:
         transport.connect(app)
 
 
-class LangGraphClient:
-    """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
+_Http = TypeVar("_Http")
+_Assistants = TypeVar("_Assistants")
+_Threads = TypeVar("_Threads")
+_Runs = TypeVar("_Runs")
+_Crons = TypeVar("_Crons")
+_Store = TypeVar("_Store")
 
-    Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
-    """
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        *,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        token: TokenProvider | None = None,
-    ) -> None:
-        self._init(AsyncCore(client, max_retries=max_retries, token=token))
+class _Client(Generic[_Http, _Assistants, _Threads, _Runs, _Crons, _Store]):
+    """What both clients are: one core and a resource client of each kind over it; a
+    client's generic arguments are the kinds, in the order of ``_RESOURCES``."""
 
-    def _init(self, core: AsyncCore) -> None:
+    _RESOURCES = ("http", "assistants", "threads", "runs", "crons", "store")
+    http: _Http
+    assistants: _Assistants
+    threads: _Threads
+    runs: _Runs
+    crons: _Crons
+    store: _Store
+
+    _kinds: tuple[type, ...]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            if typing.get_origin(base) is _Client:
+                cls._kinds = typing.get_args(base)
+
+    def _init(self, core: Any) -> None:
         self._core = core
-        self.http = HttpClient(core)
-        self.assistants = AssistantsClient(core)
-        self.threads = ThreadsClient(core)
-        self.runs = RunsClient(core)
-        self.crons = CronClient(core)
-        self.store = StoreClient(core)
+        for name, kind in zip(self._RESOURCES, self._kinds, strict=True):
+            setattr(self, name, kind(core))
 
     def with_options(self, **options: Unpack[Options]) -> Self:
         """A client sharing this one's connections, with the options given changed; what is
@@ -232,6 +242,29 @@ class LangGraphClient:
         clone = object.__new__(type(self))
         clone._init(self._core.with_options(**options))
         return clone
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self._core.http.base_url)!r}>"
+
+
+class LangGraphClient(
+    _Client[HttpClient, AssistantsClient, ThreadsClient, RunsClient, CronClient, StoreClient]
+):
+    """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
+
+    Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
+    """
+
+    _core: AsyncCore
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        token: TokenProvider | None = None,
+    ) -> None:
+        self._init(AsyncCore(client, max_retries=max_retries, token=token))
 
     def with_raw_response(
         self, method: Callable[P, Coroutine[Any, Any, T]], /, *args: P.args, **kwargs: P.kwargs
@@ -281,9 +314,6 @@ class LangGraphClient:
         """How a generated endpoint's ``astream`` opens its stream through this client."""
         return self._core.astream_operation(kwargs, operation, resumable=resumable)
 
-    def __repr__(self) -> str:
-        return f"<LangGraphClient base_url={str(self._core.http.base_url)!r}>"
-
     async def __aenter__(self) -> Self:
         return self
 
@@ -300,11 +330,22 @@ class LangGraphClient:
         await self._core.aclose()
 
 
-class SyncLangGraphClient:
+class SyncLangGraphClient(
+    _Client[
+        SyncHttpClient,
+        SyncAssistantsClient,
+        SyncThreadsClient,
+        SyncRunsClient,
+        SyncCronClient,
+        SyncStoreClient,
+    ]
+):
     """The sync client: the same resources and methods as ``LangGraphClient``, blocking.
 
     Close it with ``client.close()`` or use it as ``with get_sync_client(...) as client``.
     """
+
+    _core: SyncCore
 
     def __init__(
         self,
@@ -315,16 +356,6 @@ class SyncLangGraphClient:
     ) -> None:
         self._init(SyncCore(client, max_retries=max_retries, token=token))
 
-    def _init(self, core: SyncCore) -> None:
-        self._core = core
-        self.http = SyncHttpClient(core)
-        self.assistants = SyncAssistantsClient(core)
-        self.threads = SyncThreadsClient(core)
-        self.runs = SyncRunsClient(core)
-        self.crons = SyncCronClient(core)
-        self.store = SyncStoreClient(core)
-
-    with_options = LangGraphClient.with_options
     info = syncify(LangGraphClient.info)
 
     def with_raw_response(
@@ -347,9 +378,6 @@ class SyncLangGraphClient:
     ) -> AbstractContextManager[Iterator[StreamPart]]:
         """How a generated endpoint's ``stream`` opens its stream through this client."""
         return self._core.stream_operation(kwargs, operation, resumable=resumable)
-
-    def __repr__(self) -> str:
-        return f"<SyncLangGraphClient base_url={str(self._core.http.base_url)!r}>"
 
     def __enter__(self) -> Self:
         return self
