@@ -243,6 +243,9 @@ def render(spec: Path, destination: Path) -> None:
     # The "v2" stream parts (`stream_parts.py`): one TypedDict per part, listed once in the
     # template; langgraph_client.schema re-exports them.
     render_extra("stream_parts.py.jinja", package_dir)
+    # The values of auth handlers and the `on` tree of their types (`auth_values.py`), each
+    # resource's actions listed once in the template; langgraph_client.auth re-exports them.
+    render_extra("auth_values.py.jinja", package_dir)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     found = sdk_methods.resources(doc, package_dir)
     render_extra(

@@ -395,6 +395,42 @@ class SyncLangGraphClient(
         self._core.close()
 
 
+LangGraphClientT = TypeVar("LangGraphClientT", LangGraphClient, SyncLangGraphClient)
+
+
+def _connect(
+    kind: type[LangGraphClientT],
+    given: Any,
+    url: str,
+    api_key: str | None,
+    headers: Mapping[str, str] | None,
+    timeout: TimeoutTypes | None,
+    transport: Any,
+    auth: AuthTypes | None,
+    max_retries: int,
+) -> LangGraphClientT:
+    """What ``get_client`` and ``get_sync_client`` share: a client of ``kind`` over a new
+    httpx client (or ``given``, configured)."""
+    if os.environ.get(C.LOG_ENV_VAR):
+        from ._observe import configure_from_env
+
+        configure_from_env()
+    sync = kind is SyncLangGraphClient
+    httpx_auth, token = _split_auth(auth, sync=sync)
+    headers = build_headers(api_key, headers)
+    http_kind = httpx.Client if sync else httpx.AsyncClient
+    client = _http_client(
+        given,
+        http_kind,
+        url=url,
+        transport=transport,
+        timeout=timeout,
+        headers=headers,
+        auth=httpx_auth,
+    )
+    return kind(client, max_retries=max_retries, token=token)
+
+
 def get_client(
     *,
     url: str | None = None,
@@ -426,26 +462,14 @@ def get_client(
             hooks, limits), used as it is, with the base URL, headers, and the timeout and
             auth when given, set on it; the client closes it when it is closed.
     """
-    if os.environ.get(C.LOG_ENV_VAR):
-        from ._observe import configure_from_env
-
-        configure_from_env()
     if url is None:
         if http_client is not None:
             raise ValueError("an http_client needs a url: the in-process server has its own")
         url = C.IN_PROCESS_BASE_URL
         transport = transport or _InProcessTransport()
-    httpx_auth, token = _split_auth(auth, sync=False)
-    client = _http_client(
-        http_client,
-        httpx.AsyncClient,
-        url=url,
-        transport=transport,
-        timeout=timeout,
-        headers=build_headers(api_key, headers),
-        auth=httpx_auth,
+    return _connect(
+        LangGraphClient, http_client, url, api_key, headers, timeout, transport, auth, max_retries
     )
-    return LangGraphClient(client, max_retries=max_retries, token=token)
 
 
 def get_sync_client(
@@ -464,18 +488,15 @@ def get_sync_client(
     The arguments are those of ``get_client``; a token provider must return the token (not
     a coroutine), and ``http_client`` is an ``httpx.Client``.
     """
-    if os.environ.get(C.LOG_ENV_VAR):
-        from ._observe import configure_from_env
-
-        configure_from_env()
-    httpx_auth, token = _split_auth(auth, sync=True)
-    client = _http_client(
+    url = url or C.DEFAULT_SYNC_URL
+    return _connect(
+        SyncLangGraphClient,
         http_client,
-        httpx.Client,
-        url=url or C.DEFAULT_SYNC_URL,
-        transport=transport,
-        timeout=timeout,
-        headers=build_headers(api_key, headers),
-        auth=httpx_auth,
+        url,
+        api_key,
+        headers,
+        timeout,
+        transport,
+        auth,
+        max_retries,
     )
-    return SyncLangGraphClient(client, max_retries=max_retries, token=token)

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from langgraph_api_client.auth_values import RESOURCE_ACTIONS
+
 from langgraph_client.auth import exceptions, types
 
 if TYPE_CHECKING:
@@ -21,14 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth", "is_studio_user"]
 
 ANY = "*"
-
-#: Every resource and the actions a handler can be registered for.
-RESOURCE_ACTIONS: Mapping[str, tuple[str, ...]] = {
-    "assistants": ("create", "read", "update", "delete", "search"),
-    "threads": ("create", "read", "update", "delete", "search", "create_run"),
-    "crons": ("create", "read", "update", "delete", "search"),
-    "store": ("put", "get", "search", "delete", "list_namespaces"),
-}
 
 #: The request parts an ``@auth.authenticate`` handler may ask for, by parameter name.
 AUTHENTICATE_PARAMETERS = frozenset(

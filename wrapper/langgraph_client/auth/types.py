@@ -11,11 +11,34 @@ from __future__ import annotations
 import typing
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias, TypedDict
-from uuid import UUID
 
 from langgraph_api_client import literals
+from langgraph_api_client.auth_values import (
+    AssistantsCreate,
+    AssistantsDelete,
+    AssistantsRead,
+    AssistantsSearch,
+    AssistantsUpdate,
+    CronsCreate,
+    CronsDelete,
+    CronsRead,
+    CronsSearch,
+    CronsUpdate,
+    RunsCreate,
+    StoreDelete,
+    StoreGet,
+    StoreListNamespaces,
+    StorePut,
+    StoreSearch,
+    ThreadsCreate,
+    ThreadsDelete,
+    ThreadsRead,
+    ThreadsSearch,
+    ThreadsUpdate,
+    ThreadTTL,
+    on,
+)
 
 __all__ = [
     "Action",
@@ -151,28 +174,25 @@ class BaseUser(Protocol):
 class StudioUser:
     """The user a request from LangGraph Studio carries."""
 
-    __slots__ = ("_is_authenticated", "_permissions", "username")
+    __slots__ = ("_is_authenticated", "username")
 
     def __init__(self, username: str, is_authenticated: bool = False) -> None:
         self.username = username
         self._is_authenticated = is_authenticated
-        self._permissions: list[str] = ["authenticated"] if is_authenticated else []
+
+    @property
+    def identity(self) -> str:
+        return self.username
+
+    display_name = identity
 
     @property
     def is_authenticated(self) -> bool:
         return self._is_authenticated
 
     @property
-    def display_name(self) -> str:
-        return self.username
-
-    @property
-    def identity(self) -> str:
-        return self.username
-
-    @property
     def permissions(self) -> Sequence[str]:
-        return self._permissions
+        return ["authenticated"] if self._is_authenticated else []
 
 
 Authenticator = Callable[
@@ -202,290 +222,3 @@ class AuthContext(BaseAuthContext):
 
     resource: Resource
     action: Action
-
-
-# --- the value of each (resource, action) -----------------------------------
-
-
-class ThreadTTL(TypedDict, total=False):
-    """When a thread is swept: ``ttl`` minutes from now, ``strategy`` "delete"."""
-
-    strategy: Literal["delete"]
-    ttl: int
-
-
-class ThreadsCreate(TypedDict, total=False):
-    """Value of ``threads.create``."""
-
-    thread_id: UUID
-    metadata: MetadataInput
-    if_exists: OnConflictBehavior
-    ttl: ThreadTTL
-
-
-class ThreadsRead(TypedDict, total=False):
-    """Value of ``threads.read``."""
-
-    thread_id: UUID
-    run_id: UUID | None
-
-
-class ThreadsUpdate(TypedDict, total=False):
-    """Value of ``threads.update``."""
-
-    thread_id: UUID
-    metadata: MetadataInput
-    action: Literal["interrupt", "rollback"] | None
-
-
-class ThreadsDelete(TypedDict, total=False):
-    """Value of ``threads.delete``."""
-
-    thread_id: UUID
-    run_id: UUID | None
-
-
-class ThreadsSearch(TypedDict, total=False):
-    """Value of ``threads.search``."""
-
-    metadata: MetadataInput
-    values: MetadataInput
-    status: ThreadStatus | None
-    limit: int
-    offset: int
-    ids: Sequence[UUID] | None
-    thread_id: UUID | None
-
-
-class RunsCreate(TypedDict, total=False):
-    """Value of ``threads.create_run``."""
-
-    assistant_id: UUID | None
-    thread_id: UUID | None
-    run_id: UUID | None
-    status: RunStatus | None
-    metadata: MetadataInput
-    prevent_insert_if_inflight: bool
-    multitask_strategy: MultitaskStrategy
-    if_not_exists: IfNotExists
-    after_seconds: int
-    kwargs: dict[str, Any]
-    action: Literal["interrupt", "rollback"] | None
-
-
-class AssistantsCreate(TypedDict, total=False):
-    """Value of ``assistants.create``."""
-
-    assistant_id: UUID
-    graph_id: str
-    config: dict[str, Any]
-    context: dict[str, Any]
-    metadata: MetadataInput
-    if_exists: OnConflictBehavior
-    name: str
-
-
-class AssistantsRead(TypedDict, total=False):
-    """Value of ``assistants.read``."""
-
-    assistant_id: UUID
-    metadata: MetadataInput
-
-
-class AssistantsUpdate(TypedDict, total=False):
-    """Value of ``assistants.update``."""
-
-    assistant_id: UUID
-    graph_id: str | None
-    config: dict[str, Any]
-    context: dict[str, Any]
-    metadata: MetadataInput
-    name: str | None
-    version: int | None
-
-
-class AssistantsDelete(TypedDict):
-    """Value of ``assistants.delete``."""
-
-    assistant_id: UUID
-
-
-class AssistantsSearch(TypedDict):
-    """Value of ``assistants.search``."""
-
-    graph_id: str | None
-    metadata: MetadataInput
-    limit: int
-    offset: int
-
-
-class CronsCreate(TypedDict, total=False):
-    """Value of ``crons.create``."""
-
-    payload: dict[str, Any]
-    schedule: str
-    cron_id: UUID | None
-    thread_id: UUID | None
-    user_id: str | None
-    end_time: datetime | None
-
-
-class CronsDelete(TypedDict):
-    """Value of ``crons.delete``."""
-
-    cron_id: UUID
-
-
-class CronsRead(TypedDict):
-    """Value of ``crons.read``."""
-
-    cron_id: UUID
-
-
-class CronsUpdate(TypedDict, total=False):
-    """Value of ``crons.update``."""
-
-    cron_id: UUID
-    payload: dict[str, Any] | None
-    schedule: str | None
-
-
-class CronsSearch(TypedDict, total=False):
-    """Value of ``crons.search``."""
-
-    assistant_id: UUID | None
-    thread_id: UUID | None
-    limit: int
-    offset: int
-
-
-class StoreGet(TypedDict):
-    """Value of ``store.get``; rewrite ``namespace`` to scope the read."""
-
-    namespace: tuple[str, ...]
-    key: str
-
-
-class StoreSearch(TypedDict):
-    """Value of ``store.search``; ``namespace`` is the prefix searched."""
-
-    namespace: tuple[str, ...]
-    filter: dict[str, Any] | None
-    limit: int
-    offset: int
-    query: str | None
-
-
-class StoreListNamespaces(TypedDict):
-    """Value of ``store.list_namespaces``; ``namespace`` is ``None`` without a prefix."""
-
-    namespace: tuple[str, ...] | None
-    suffix: tuple[str, ...] | None
-    max_depth: int | None
-    limit: int
-    offset: int
-
-
-class StorePut(TypedDict):
-    """Value of ``store.put``; a ``None`` value deletes the item."""
-
-    namespace: tuple[str, ...]
-    key: str
-    value: dict[str, Any] | None
-    index: Literal[False] | list[str] | None
-
-
-class StoreDelete(TypedDict):
-    """Value of ``store.delete``."""
-
-    namespace: tuple[str, ...]
-    key: str
-
-
-class on:  # the lower-case name mirrors ``@auth.on``
-    """Value types laid out like the decorators: ``on.<resource>.<action>.value``."""
-
-    value: TypeAlias = dict[str, Any]
-
-    class threads:
-        value: TypeAlias = (
-            ThreadsCreate | ThreadsRead | ThreadsUpdate | ThreadsDelete | ThreadsSearch
-        )
-
-        class create:
-            value: TypeAlias = ThreadsCreate
-
-        class create_run:
-            value: TypeAlias = RunsCreate
-
-        class read:
-            value: TypeAlias = ThreadsRead
-
-        class update:
-            value: TypeAlias = ThreadsUpdate
-
-        class delete:
-            value: TypeAlias = ThreadsDelete
-
-        class search:
-            value: TypeAlias = ThreadsSearch
-
-    class assistants:
-        value: TypeAlias = (
-            AssistantsCreate
-            | AssistantsRead
-            | AssistantsUpdate
-            | AssistantsDelete
-            | AssistantsSearch
-        )
-
-        class create:
-            value: TypeAlias = AssistantsCreate
-
-        class read:
-            value: TypeAlias = AssistantsRead
-
-        class update:
-            value: TypeAlias = AssistantsUpdate
-
-        class delete:
-            value: TypeAlias = AssistantsDelete
-
-        class search:
-            value: TypeAlias = AssistantsSearch
-
-    class crons:
-        value: TypeAlias = CronsCreate | CronsRead | CronsUpdate | CronsDelete | CronsSearch
-
-        class create:
-            value: TypeAlias = CronsCreate
-
-        class read:
-            value: TypeAlias = CronsRead
-
-        class update:
-            value: TypeAlias = CronsUpdate
-
-        class delete:
-            value: TypeAlias = CronsDelete
-
-        class search:
-            value: TypeAlias = CronsSearch
-
-    class store:
-        value: TypeAlias = StoreGet | StoreSearch | StoreListNamespaces | StorePut | StoreDelete
-
-        class put:
-            value: TypeAlias = StorePut
-
-        class get:
-            value: TypeAlias = StoreGet
-
-        class search:
-            value: TypeAlias = StoreSearch
-
-        class delete:
-            value: TypeAlias = StoreDelete
-
-        class list_namespaces:
-            value: TypeAlias = StoreListNamespaces
