@@ -235,32 +235,6 @@ class AssistantsSearchResponse(TypedDict):
     next: str | None
 
 
-_MODELS = frozenset(
-    {
-        "Assistant",
-        "AssistantVersion",
-        "Checkpoint",
-        "Command",
-        "Config",
-        "Cron",
-        "GraphSchema",
-        "Interrupt",
-        "Item",
-        "ListNamespaceResponse",
-        "Run",
-        "SearchItem",
-        "SearchItemsResponse",
-        "Send",
-        "Subgraphs",
-        "Thread",
-        "ThreadState",
-        "ThreadStateUpdateResponse",
-        "ThreadTask",
-        *EVENT_CLASSES.values(),
-    }
-)
-
-
 #: Names for generated models under another name, or for a union of them.
 _ALIASES = {
     "AssistantBase": ("Assistant", "AssistantVersion"),
@@ -270,7 +244,7 @@ _ALIASES = {
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODELS or name in _ALIASES:
+    if name in _MODELS:
         models = importlib.import_module("langgraph_api_client.models")
         value = functools.reduce(
             operator.or_, (getattr(models, model) for model in _ALIASES.get(name, (name,)))
@@ -368,3 +342,7 @@ __all__ = [
     "UpdatesStreamPart",
     "ValuesStreamPart",
 ]
+
+#: The generated models re-exported here (imported above for type checkers only), loaded on
+#: first use: what ``__all__`` names and this module does not define.
+_MODELS = frozenset(__all__) - globals().keys()

@@ -99,6 +99,21 @@ def validate_handler(
         )
 
 
+def fill(
+    handlers: dict[str, Callable[..., Any]],
+    slot: str,
+    kind: str,
+    fn: Callable[..., Any],
+    parameters: tuple[str, ...] = ("ctx", "data"),
+) -> None:
+    """Register ``fn`` in the empty ``slot`` of ``handlers``, once it is checked."""
+    if slot in handlers:
+        existing = getattr(handlers[slot], "__qualname__", "?")
+        raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
+    validate_handler(fn, kind, parameters)
+    handlers[slot] = fn
+
+
 def _as_result(value: R | DecryptResult[R]) -> DecryptResult[R]:
     return value if isinstance(value, DecryptResult) else DecryptResult(value)
 
@@ -159,11 +174,7 @@ class Encryption:
         """``@encryption.decrypt.blob`` and ``@encryption.decrypt.json``."""
 
     def _fill(self, slot: str, kind: str, fn: Callable[..., Any]) -> None:
-        if slot in self._handlers:
-            existing = getattr(self._handlers[slot], "__qualname__", "?")
-            raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
-        validate_handler(fn, kind)
-        self._handlers[slot] = fn
+        fill(self._handlers, slot, kind, fn)
 
     def context(self, fn: F) -> F:
         """Register ``async def (user, ctx) -> dict``, deriving ``ctx.metadata`` from the user."""
