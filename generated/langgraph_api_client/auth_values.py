@@ -24,7 +24,6 @@ __all__ = [
     "CronsRead",
     "CronsSearch",
     "CronsUpdate",
-    "RESOURCE_ACTIONS",
     "RunsCreate",
     "StoreDelete",
     "StoreGet",

@@ -19,29 +19,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
-from langgraph_api_client import literals
-from langgraph_api_client.stream_parts import (
-    CheckpointPayload,
-    CheckpointsStreamPart,
-    CheckpointTaskPayload,
-    CustomStreamPart,
-    DebugPayload,
-    DebugStreamPart,
-    ErrorStreamPart,
-    EventsStreamPart,
-    MessagesCompleteStreamPart,
-    MessagesMetadataStreamPart,
-    MessagesPartialStreamPart,
-    MessagesTupleStreamPart,
-    MetadataStreamPart,
-    RunMetadataPayload,
-    StreamPartV2,
-    TaskPayload,
-    TaskResultPayload,
-    TasksStreamPart,
-    UpdatesStreamPart,
-    ValuesStreamPart,
-)
+from langgraph_api_client import literals, stream_parts
+from langgraph_api_client.stream_parts import *  # noqa: F403
 
 from ._events import EVENT_CLASSES
 from .sse import StreamPart
@@ -265,9 +244,6 @@ __all__ = [
     "BulkCancelRunsStatus",
     "CancelAction",
     "Checkpoint",
-    "CheckpointPayload",
-    "CheckpointTaskPayload",
-    "CheckpointsStreamPart",
     "Command",
     "Config",
     "Context",
@@ -275,13 +251,8 @@ __all__ = [
     "CronSelectField",
     "CronSortBy",
     "CronUpdate",
-    "CustomStreamPart",
-    "DebugPayload",
-    "DebugStreamPart",
     "DisconnectMode",
     "Durability",
-    "ErrorStreamPart",
-    "EventsStreamPart",
     "GraphSchema",
     "IfNotExists",
     "Input",
@@ -290,11 +261,6 @@ __all__ = [
     "Json",
     "LangSmithTracing",
     "ListNamespaceResponse",
-    "MessagesCompleteStreamPart",
-    "MessagesMetadataStreamPart",
-    "MessagesPartialStreamPart",
-    "MessagesTupleStreamPart",
-    "MetadataStreamPart",
     "MultitaskStrategy",
     "OnCompletionBehavior",
     "OnConflictBehavior",
@@ -313,7 +279,6 @@ __all__ = [
     "Run",
     "RunCreate",
     "RunCreateMetadata",
-    "RunMetadataPayload",
     "RunSelectField",
     "RunStatus",
     "SearchItem",
@@ -322,12 +287,8 @@ __all__ = [
     "SortOrder",
     "StreamMode",
     "StreamPart",
-    "StreamPartV2",
     "StreamVersion",
     "Subgraphs",
-    "TaskPayload",
-    "TaskResultPayload",
-    "TasksStreamPart",
     "Thread",
     "ThreadEvent",
     "ThreadSelectField",
@@ -339,9 +300,9 @@ __all__ = [
     "ThreadStreamMode",
     "ThreadTask",
     "ThreadUpdateStateResponse",
-    "UpdatesStreamPart",
-    "ValuesStreamPart",
 ]
+#: The "v2" stream parts, generated: ``langgraph_api_client.stream_parts``.
+__all__ += stream_parts.__all__
 
 #: The generated models re-exported here (imported above for type checkers only), loaded on
 #: first use: what ``__all__`` names and this module does not define.

@@ -13,49 +13,15 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TypeAlias, TypedDict
 
-from langgraph_api_client import literals
-from langgraph_api_client.auth_values import (
-    AssistantsCreate,
-    AssistantsDelete,
-    AssistantsRead,
-    AssistantsSearch,
-    AssistantsUpdate,
-    CronsCreate,
-    CronsDelete,
-    CronsRead,
-    CronsSearch,
-    CronsUpdate,
-    RunsCreate,
-    StoreDelete,
-    StoreGet,
-    StoreListNamespaces,
-    StorePut,
-    StoreSearch,
-    ThreadsCreate,
-    ThreadsDelete,
-    ThreadsRead,
-    ThreadsSearch,
-    ThreadsUpdate,
-    ThreadTTL,
-    on,
-)
+from langgraph_api_client import auth_values, literals
+from langgraph_api_client.auth_values import *  # noqa: F403
 
 __all__ = [
     "Action",
-    "AssistantsCreate",
-    "AssistantsDelete",
-    "AssistantsRead",
-    "AssistantsSearch",
-    "AssistantsUpdate",
     "AuthContext",
     "Authenticator",
     "BaseAuthContext",
     "BaseUser",
-    "CronsCreate",
-    "CronsDelete",
-    "CronsRead",
-    "CronsSearch",
-    "CronsUpdate",
     "FilterType",
     "Handler",
     "HandlerResult",
@@ -67,22 +33,12 @@ __all__ = [
     "OnConflictBehavior",
     "Resource",
     "RunStatus",
-    "RunsCreate",
-    "StoreDelete",
-    "StoreGet",
-    "StoreListNamespaces",
-    "StorePut",
-    "StoreSearch",
     "StudioUser",
     "ThreadStatus",
-    "ThreadTTL",
-    "ThreadsCreate",
-    "ThreadsDelete",
-    "ThreadsRead",
-    "ThreadsSearch",
-    "ThreadsUpdate",
-    "on",
 ]
+#: The value of each resource and action, and ``on``: generated, in
+#: ``langgraph_api_client.auth_values``.
+__all__ += auth_values.__all__
 
 # The spec's enums (generated), under langgraph-sdk's names.
 RunStatus: TypeAlias = literals.RunStatus
