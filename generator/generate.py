@@ -246,6 +246,8 @@ def render(spec: Path, destination: Path) -> None:
     # The values of auth handlers and the `on` tree of their types (`auth_values.py`), each
     # resource's actions listed once in the template; langgraph_client.auth re-exports them.
     render_extra("auth_values.py.jinja", package_dir)
+    # The spec's enums under langgraph-sdk's names (`sdk_literals.py`), for schema and auth.
+    render_extra("sdk_literals.py.jinja", package_dir)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     found = sdk_methods.resources(doc, package_dir)
     render_extra(

@@ -4,10 +4,10 @@ The models (``Assistant``, ``Thread``, ``Run``, ``Cron``, ``ThreadState``, ``Con
 ``Command``, ...) are the generated ones from ``langgraph_api_client.models``, re-exported
 here and loaded on first use. They read like the dicts langgraph-sdk returns
 (``thread["thread_id"]``, ``thread.get("metadata")``) and like objects
-(``thread.thread_id``). The Literal aliases are the spec's enums
-(``langgraph_api_client.literals``, generated) under langgraph-sdk's names; they name the
-values the API accepts today, and the client passes values it does not know through, so a
-newer server's values work too.
+(``thread.thread_id``). The Literal aliases are the spec's enums under langgraph-sdk's
+names (generated: ``langgraph_api_client.sdk_literals``); they name the values the API
+accepts today, and the client passes values it does not know through, so a newer server's
+values work too. The "v2" stream parts are generated too (``langgraph_api_client.stream_parts``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
-from langgraph_api_client import literals, stream_parts
+from langgraph_api_client import literals, sdk_literals, stream_parts
+from langgraph_api_client.sdk_literals import *  # noqa: F403
+from langgraph_api_client.sdk_literals import (
+    All,
+    Durability,
+    MultitaskStrategy,
+    OnCompletionBehavior,
+)
 from langgraph_api_client.stream_parts import *  # noqa: F403
 
 from ._events import EVENT_CLASSES
@@ -84,42 +91,6 @@ Json = dict[str, Any] | None
 Input = Mapping[str, Any] | Any
 #: Values for the graph's context schema.
 Context = Mapping[str, Any]
-#: Where a run's status stands.
-RunStatus: TypeAlias = literals.RunStatus
-#: Where a thread's status stands.
-ThreadStatus: TypeAlias = literals.ThreadStatus
-#: What happens to a run when its streaming client disconnects.
-DisconnectMode: TypeAlias = literals.OnDisconnect
-#: What happens when a run starts on a thread that is already busy.
-MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
-#: What happens when the thread or assistant to create already exists.
-OnConflictBehavior: TypeAlias = literals.IfExists
-#: What happens to a stateless run's thread when it completes.
-OnCompletionBehavior: TypeAlias = literals.OnCompletion
-#: When a run's checkpoints are saved.
-Durability: TypeAlias = literals.Durability
-#: Every node (for interrupt_before / interrupt_after).
-All: TypeAlias = literals.AllNodes
-#: What happens when a run names a thread that does not exist.
-IfNotExists: TypeAlias = literals.IfNotExists
-#: How ``threads.prune`` prunes.
-PruneStrategy: TypeAlias = literals.PruneStrategy
-#: How a run is cancelled.
-CancelAction: TypeAlias = literals.CancelAction
-#: Which runs ``runs.cancel_many`` cancels by status.
-BulkCancelRunsStatus: TypeAlias = literals.CancelRunsStatus
-#: The order of search results.
-SortOrder: TypeAlias = literals.SortOrder
-#: The fields search results can be sorted by, one Literal per resource.
-AssistantSortBy: TypeAlias = literals.AssistantSortBy
-ThreadSortBy: TypeAlias = literals.ThreadSortBy
-CronSortBy: TypeAlias = literals.CronSortBy
-#: The fields ``select=[...]`` may ask for, one Literal per resource (the server's lists,
-#: which differ from langgraph-sdk's in a few names).
-AssistantSelectField: TypeAlias = literals.AssistantSelectField
-ThreadSelectField: TypeAlias = literals.ThreadSelectField
-RunSelectField: TypeAlias = literals.RunSelectField
-CronSelectField: TypeAlias = literals.CronSelectField
 #: What ``threads.join_stream`` streams.
 ThreadStreamMode = Literal["run_modes", "lifecycle", "state_update"]
 #: What a run streams; several may be asked for at once. The spec's ``StreamMode`` values,
@@ -234,36 +205,23 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "All",
     "Assistant",
     "AssistantBase",
-    "AssistantSelectField",
-    "AssistantSortBy",
     "AssistantVersion",
     "AssistantsSearchResponse",
-    "BulkCancelRunsStatus",
-    "CancelAction",
     "Checkpoint",
     "Command",
     "Config",
     "Context",
     "Cron",
-    "CronSelectField",
-    "CronSortBy",
     "CronUpdate",
-    "DisconnectMode",
-    "Durability",
     "GraphSchema",
-    "IfNotExists",
     "Input",
     "Interrupt",
     "Item",
     "Json",
     "LangSmithTracing",
     "ListNamespaceResponse",
-    "MultitaskStrategy",
-    "OnCompletionBehavior",
-    "OnConflictBehavior",
     "PrimitiveData",
     "ProtocolCheckpointsEvent",
     "ProtocolCustomEvent",
@@ -274,35 +232,30 @@ __all__ = [
     "ProtocolToolsEvent",
     "ProtocolUpdatesEvent",
     "ProtocolValuesEvent",
-    "PruneStrategy",
     "QueryParamTypes",
     "Run",
     "RunCreate",
     "RunCreateMetadata",
-    "RunSelectField",
-    "RunStatus",
     "SearchItem",
     "SearchItemsResponse",
     "Send",
-    "SortOrder",
     "StreamMode",
     "StreamPart",
     "StreamVersion",
     "Subgraphs",
     "Thread",
     "ThreadEvent",
-    "ThreadSelectField",
-    "ThreadSortBy",
     "ThreadState",
     "ThreadStateSelectField",
     "ThreadStateUpdateResponse",
-    "ThreadStatus",
     "ThreadStreamMode",
     "ThreadTask",
     "ThreadUpdateStateResponse",
 ]
 #: The "v2" stream parts, generated: ``langgraph_api_client.stream_parts``.
 __all__ += stream_parts.__all__
+#: The spec's enums under langgraph-sdk's names, generated: ``langgraph_api_client.sdk_literals``.
+__all__ += sdk_literals.__all__
 
 #: The generated models re-exported here (imported above for type checkers only), loaded on
 #: first use: what ``__all__`` names and this module does not define.

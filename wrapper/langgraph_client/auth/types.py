@@ -11,10 +11,17 @@ from __future__ import annotations
 import typing
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol, TypeAlias, TypedDict
+from typing import Any, Literal, Protocol, TypedDict
 
-from langgraph_api_client import auth_values, literals
+from langgraph_api_client import auth_values
 from langgraph_api_client.auth_values import *  # noqa: F403
+from langgraph_api_client.sdk_literals import (
+    IfNotExists,
+    MultitaskStrategy,
+    OnConflictBehavior,
+    RunStatus,
+    ThreadStatus,
+)
 
 __all__ = [
     "Action",
@@ -39,13 +46,6 @@ __all__ = [
 #: The value of each resource and action, and ``on``: generated, in
 #: ``langgraph_api_client.auth_values``.
 __all__ += auth_values.__all__
-
-# The spec's enums (generated), under langgraph-sdk's names.
-RunStatus: TypeAlias = literals.RunStatus
-MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
-OnConflictBehavior: TypeAlias = literals.IfExists
-IfNotExists: TypeAlias = literals.IfNotExists
-ThreadStatus: TypeAlias = literals.ThreadStatus
 
 Resource = Literal["runs", "threads", "crons", "assistants", "store"]
 """A resource a request touches (``runs`` appears in contexts, handlers use ``threads``)."""
