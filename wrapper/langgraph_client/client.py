@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 #: What ``get_client(auth=...)`` takes: an ``httpx.Auth``, or a callable returning the bearer
 #: token (or, for the async client, a coroutine giving it), called once per request.
@@ -83,52 +82,6 @@ def build_headers(
     if key:
         merged[C.API_KEY_HEADER] = key
     return merged
-
-
-def _timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
-    return C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-
-
-def _split_auth(auth: AuthTypes | None, *, sync: bool) -> tuple[httpx.Auth | None, Any]:
-    """(an httpx auth for the httpx client, a token provider for the core) from ``auth``."""
-    if auth is None or isinstance(auth, httpx.Auth):
-        return auth, None
-    if not callable(auth):
-        raise TypeError(
-            f"auth must be an httpx.Auth or a callable returning the token, not {auth!r}"
-        )
-    if sync and inspect.iscoroutinefunction(auth):
-        raise TypeError("the sync client's token provider must return the token, not await it")
-    return None, auth
-
-
-def _http_client(
-    given: ClientT | None,
-    kind: type[ClientT],
-    *,
-    url: str,
-    transport: Any,
-    timeout: TimeoutTypes | None,
-    headers: dict[str, str],
-    auth: httpx.Auth | None,
-) -> ClientT:
-    """A new httpx client, or the caller's with our base URL, headers (and timeout and auth,
-    when given) set on it."""
-    if given is None:
-        return kind(
-            base_url=url, transport=transport, timeout=_timeout(timeout), headers=headers, auth=auth
-        )
-    if not isinstance(given, kind):
-        raise TypeError(f"http_client must be an {kind.__module__}.{kind.__name__}, not {given!r}")
-    if transport is not None:
-        raise ValueError("pass transport= or http_client=, not both: set the transport on it")
-    given.base_url = url
-    given.headers.update(headers)
-    if timeout is not None:
-        given.timeout = _timeout(timeout)
-    if auth is not None:
-        given.auth = auth
-    return given
 
 
 class _InProcessTransport(httpx.AsyncBaseTransport):
@@ -410,24 +363,48 @@ def _connect(
     max_retries: int,
 ) -> LangGraphClientT:
     """What ``get_client`` and ``get_sync_client`` share: a client of ``kind`` over a new
-    httpx client (or ``given``, configured)."""
+    httpx client, or over ``given`` with our base URL, headers (and timeout and auth, when
+    given) set on it. A callable ``auth`` is the core's token provider."""
     if os.environ.get(C.LOG_ENV_VAR):
         from ._observe import configure_from_env
 
         configure_from_env()
     sync = kind is SyncLangGraphClient
-    httpx_auth, token = _split_auth(auth, sync=sync)
-    headers = build_headers(api_key, headers)
     http_kind = httpx.Client if sync else httpx.AsyncClient
-    client = _http_client(
-        given,
-        http_kind,
-        url=url,
-        transport=transport,
-        timeout=timeout,
-        headers=headers,
-        auth=httpx_auth,
+    client: Any
+    token: Any
+    httpx_auth, token = (
+        (auth, None) if auth is None or isinstance(auth, httpx.Auth) else (None, auth)
     )
+    if not (token is None or callable(token)):
+        raise TypeError(
+            f"auth must be an httpx.Auth or a callable returning the token, not {auth!r}"
+        )
+    if sync and inspect.iscoroutinefunction(token):
+        raise TypeError("the sync client's token provider must return the token, not await it")
+    all_headers = build_headers(api_key, headers)
+    if given is None:
+        client = http_kind(
+            base_url=url,
+            transport=transport,
+            timeout=C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
+            headers=all_headers,
+            auth=httpx_auth,
+        )
+    elif not isinstance(given, http_kind):
+        raise TypeError(
+            f"http_client must be an {http_kind.__module__}.{http_kind.__name__}, not {given!r}"
+        )
+    elif transport is not None:
+        raise ValueError("pass transport= or http_client=, not both: set the transport on it")
+    else:
+        client = given
+        client.base_url = url
+        client.headers.update(all_headers)
+        if timeout is not None:
+            client.timeout = httpx.Timeout(timeout)
+        if httpx_auth is not None:
+            client.auth = httpx_auth
     return kind(client, max_retries=max_retries, token=token)
 
 
