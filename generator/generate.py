@@ -10,7 +10,10 @@ result does not depend on what else is on the machine. Then this script adds `py
 generated/README.md, and renders two files the generator's file list has no place for:
 `literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases)
 and `resources.py` from templates/resources.py.jinja (the resource methods of the operations
-marked `x-sdk-method`: see sdk_methods.py). The output is
+marked `x-sdk-method`: see sdk_methods.py). Three more come from tables in their own
+templates, so that the wrapper states them once: `stream_parts.py` (the "v2" stream parts),
+`auth_values.py` (the values of auth handlers and their `on` tree) and `sdk_literals.py`
+(the spec's enums under langgraph-sdk's names). The output is
 rebuilt from scratch every time: two runs give the same bytes.
 """
 
