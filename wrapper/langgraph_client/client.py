@@ -85,12 +85,9 @@ def build_headers(
 
 
 class _InProcessTransport(httpx.AsyncBaseTransport):
-    """ASGI transport to the LangGraph server this code runs inside, found on first use.
-
-    The server application is looked up when the first request is sent, not when the
-    client is made, so a client created while the server is still importing graphs works.
-    ``configure_loopback_transports`` may hand it the application instead.
-    """
+    """ASGI transport to the LangGraph server this code runs inside, found at the first
+    request (the server may still be importing graphs when the client is made), unless
+    ``configure_loopback_transports`` hands it the application first."""
 
     def __init__(self) -> None:
         self._transport: httpx.AsyncBaseTransport | None = None
