@@ -129,12 +129,12 @@ class _Slots:
 
     def blob(self, fn: F) -> F:
         """Register the handler for opaque bytes (checkpoints)."""
-        self._owner._fill(f"blob_{self._direction}or", f"Blob {self._direction}or", fn)
+        fill(self._owner._handlers, f"blob_{self._direction}or", f"Blob {self._direction}or", fn)
         return fn
 
     def json(self, fn: F) -> F:
         """Register the handler for JSON objects (metadata, values, context, ...)."""
-        self._owner._fill(f"json_{self._direction}or", f"JSON {self._direction}or", fn)
+        fill(self._owner._handlers, f"json_{self._direction}or", f"JSON {self._direction}or", fn)
         return fn
 
 
@@ -173,12 +173,9 @@ class Encryption:
         self.decrypt = _Slots(self, "decrypt")
         """``@encryption.decrypt.blob`` and ``@encryption.decrypt.json``."""
 
-    def _fill(self, slot: str, kind: str, fn: Callable[..., Any]) -> None:
-        fill(self._handlers, slot, kind, fn)
-
     def context(self, fn: F) -> F:
         """Register ``async def (user, ctx) -> dict``, deriving ``ctx.metadata`` from the user."""
-        self._fill("context_handler", "Context handler", fn)
+        fill(self._handlers, "context_handler", "Context handler", fn)
         return fn
 
     blob_encryptor = _Registered[types.BlobEncryptor]()
