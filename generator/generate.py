@@ -43,6 +43,7 @@ PACKAGE = "langgraph_api_client"
 VERSION_FIELD = "x-langgraph-api-version"
 SINCE_FIELD = "x-since"
 LIST_ENCODING_FIELD = "x-list-encoding"
+SDK_NAME_FIELD = "x-sdk-name"
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 README = """\
@@ -160,7 +161,8 @@ def request_only_schemas(doc: dict[str, Any]) -> list[str]:
 
 
 def string_enums(spec: Path) -> list[dict[str, object]]:
-    """The spec's top-level string enums, in spec order: name (the title), description, values."""
+    """The spec's top-level string enums, in spec order: name (the title), description, values
+    and sdk_names (langgraph-sdk's names for it, from `x-sdk-name`: one or a list)."""
     schemas = yaml.safe_load(spec.read_text(encoding="utf-8"))["components"]["schemas"]
     enums = []
     for key, schema in schemas.items():
@@ -171,7 +173,11 @@ def string_enums(spec: Path) -> list[dict[str, object]]:
             raise SystemExit(f"{spec.name}: enum {key} holds a value that is not a string")
         description = " ".join(str(schema.get("description", key)).split())
         name = schema.get("title", key)
-        enums.append({"name": name, "description": description, "values": values})
+        sdk_names = schema.get(SDK_NAME_FIELD, [])
+        sdk_names = [sdk_names] if isinstance(sdk_names, str) else sdk_names
+        enums.append(
+            {"name": name, "description": description, "values": values, "sdk_names": sdk_names}
+        )
     return enums
 
 
@@ -242,15 +248,16 @@ def render(spec: Path, destination: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
-    render_extra("literals.py.jinja", package_dir, enums=string_enums(spec))
+    enums = string_enums(spec)
+    render_extra("literals.py.jinja", package_dir, enums=enums)
     # The "v2" stream parts (`stream_parts.py`): one TypedDict per part, listed once in the
     # template; langgraph_client.schema re-exports them.
     render_extra("stream_parts.py.jinja", package_dir)
     # The values of auth handlers and the `on` tree of their types (`auth_values.py`), each
     # resource's actions listed once in the template; langgraph_client.auth re-exports them.
     render_extra("auth_values.py.jinja", package_dir)
-    # The spec's enums under langgraph-sdk's names (`sdk_literals.py`), for schema and auth.
-    render_extra("sdk_literals.py.jinja", package_dir)
+    # The spec's enums under langgraph-sdk's names (`sdk_literals.py`, from `x-sdk-name`).
+    render_extra("sdk_literals.py.jinja", package_dir, enums=enums)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     found = sdk_methods.resources(doc, package_dir)
     render_extra(

@@ -1,10 +1,10 @@
 """The spec's enums under the names langgraph-sdk gives them (``RunStatus``,
 ``OnConflictBehavior``, ...): aliases of the Literals in ``literals``.
 
-Written by generator/generate.py from templates/sdk_literals.py.jinja, which pairs each name
-with its enum once; ``langgraph_client.schema`` and ``langgraph_client.auth.types`` re-export
-them. They name the values the API accepts today; the client passes values it does not know
-through, so a newer server's values work too.
+Written by generator/generate.py from the `x-sdk-name` of the enums under
+`components/schemas` of openapi.yaml; ``langgraph_client.schema`` and
+``langgraph_client.auth.types`` re-export them. They name the values the API accepts today;
+the client passes values it does not know through, so a newer server's values work too.
 """
 
 from typing import TypeAlias
@@ -34,62 +34,64 @@ __all__ = [
     "ThreadStatus",
 ]
 
-#: Where a run's status stands.
+#: The status of a run.
 RunStatus: TypeAlias = literals.RunStatus
 
-#: Where a thread's status stands.
+#: The status of a thread.
 ThreadStatus: TypeAlias = literals.ThreadStatus
 
-#: What happens to a run when its streaming client disconnects.
-DisconnectMode: TypeAlias = literals.OnDisconnect
-
-#: What happens when a run starts on a thread that is already busy.
+#: What to do when the thread is already running a run.
 MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
 
-#: What happens when the thread or assistant to create already exists.
+#: What to do when the resource already exists.
 OnConflictBehavior: TypeAlias = literals.IfExists
 
-#: What happens to a stateless run's thread when it completes.
-OnCompletionBehavior: TypeAlias = literals.OnCompletion
-
-#: When a run's checkpoints are saved.
-Durability: TypeAlias = literals.Durability
-
-#: Every node (for interrupt_before / interrupt_after).
-All: TypeAlias = literals.AllNodes
-
-#: What happens when a run names a thread that does not exist.
+#: What to do when the thread does not exist.
 IfNotExists: TypeAlias = literals.IfNotExists
 
-#: How ``threads.prune`` prunes.
-PruneStrategy: TypeAlias = literals.PruneStrategy
+#: Whether to delete or keep the temporary thread of a stateless run.
+OnCompletionBehavior: TypeAlias = literals.OnCompletion
 
-#: How a run is cancelled.
+#: What to do with the run when the streaming client disconnects.
+DisconnectMode: TypeAlias = literals.OnDisconnect
+
+#: When checkpoints are saved: `sync` before each next step, `async` while the next step runs,
+#: `exit` only when the run ends.
+Durability: TypeAlias = literals.Durability
+
+#: `interrupt` stops the run and keeps its checkpoints; `rollback` also deletes the run and its
+#: checkpoints.
 CancelAction: TypeAlias = literals.CancelAction
 
-#: Which runs ``runs.cancel_many`` cancels by status.
+#: Which runs to cancel by status.
 BulkCancelRunsStatus: TypeAlias = literals.CancelRunsStatus
 
-#: The order of search results.
+#: `delete` removes threads; `keep_latest` keeps only their latest checkpoint.
+PruneStrategy: TypeAlias = literals.PruneStrategy
+
+#: Sort direction.
 SortOrder: TypeAlias = literals.SortOrder
 
-#: The fields assistants' search results can be sorted by.
+#: Field to sort assistants by.
 AssistantSortBy: TypeAlias = literals.AssistantSortBy
 
-#: The fields threads' search results can be sorted by.
+#: Field to sort threads by.
 ThreadSortBy: TypeAlias = literals.ThreadSortBy
 
-#: The fields crons' search results can be sorted by.
+#: Field to sort crons by.
 CronSortBy: TypeAlias = literals.CronSortBy
 
-#: The fields of an assistant ``select=[...]`` may ask for (the server's list).
+#: An assistant field to return.
 AssistantSelectField: TypeAlias = literals.AssistantSelectField
 
-#: The fields of a thread ``select=[...]`` may ask for (the server's list).
+#: A thread field to return.
 ThreadSelectField: TypeAlias = literals.ThreadSelectField
 
-#: The fields of a run ``select=[...]`` may ask for (the server's list).
+#: A run field to return.
 RunSelectField: TypeAlias = literals.RunSelectField
 
-#: The fields of a cron ``select=[...]`` may ask for (the server's list).
+#: A cron field to return.
 CronSelectField: TypeAlias = literals.CronSelectField
+
+#: `*`: every node.
+All: TypeAlias = literals.AllNodes
