@@ -13,9 +13,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from langgraph_api_client.auth_values import RESOURCE_ACTIONS
-
 from langgraph_client.auth import exceptions, types
+from langgraph_client.auth.types import RESOURCE_ACTIONS
 
 if TYPE_CHECKING:
     from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
