@@ -7,13 +7,11 @@ openapi-python-client (pinned in noxfile.py) renders the package with our templa
 templates/ and the settings in generator/config.yaml; any generator warning fails the run.
 The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
 result does not depend on what else is on the machine. Then this script adds `py.typed` and
-generated/README.md, and renders two files the generator's file list has no place for:
-`literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases)
-and `resources.py` from templates/resources.py.jinja (the resource methods of the operations
-marked `x-sdk-method`: see sdk_methods.py). Three more come from tables in their own
-templates, so that the wrapper states them once: `stream_parts.py` (the "v2" stream parts),
-`auth_values.py` (the values of auth handlers and their `on` tree) and `sdk_literals.py`
-(the spec's enums under langgraph-sdk's names). The output is
+generated/README.md, and renders three files the generator's file list has no place for:
+`literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases),
+`sdk_literals.py` from templates/sdk_literals.py.jinja (the same under langgraph-sdk's names,
+the `x-sdk-name` of each enum) and `resources.py` from templates/resources.py.jinja (the
+resource methods of the operations marked `x-sdk-method`: see sdk_methods.py). The output is
 rebuilt from scratch every time: two runs give the same bytes.
 """
 
@@ -250,12 +248,6 @@ def render(spec: Path, destination: Path) -> None:
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
     enums = string_enums(spec)
     render_extra("literals.py.jinja", package_dir, enums=enums)
-    # The "v2" stream parts (`stream_parts.py`): one TypedDict per part, listed once in the
-    # template; langgraph_client.schema re-exports them.
-    render_extra("stream_parts.py.jinja", package_dir)
-    # The values of auth handlers and the `on` tree of their types (`auth_values.py`), each
-    # resource's actions listed once in the template; langgraph_client.auth re-exports them.
-    render_extra("auth_values.py.jinja", package_dir)
     # The spec's enums under langgraph-sdk's names (`sdk_literals.py`, from `x-sdk-name`).
     render_extra("sdk_literals.py.jinja", package_dir, enums=enums)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
