@@ -27,8 +27,9 @@ KNOWN_WARNINGS = {
     # A TypedDict subclass keeps no base class in its MRO, so pdoc cannot tell which class
     # declared an inherited key (`ns`, `interrupts` of the v2 stream parts, the run options
     # of `runs.stream`'s keyword arguments); the key is shown all the same.
-    r"Cannot determine where langgraph_client\.(schema\.\w+StreamPart\.(ns|interrupts)"
-    r"|runs\._StreamOptions\.\w+) is taken from": (
+    r"Cannot determine where (langgraph_client\.schema|langgraph_api_client\.stream_parts)"
+    r"\.\w+StreamPart\.(ns|interrupts) is taken from"
+    r"|Cannot determine where langgraph_client\.runs\._StreamOptions\.\w+ is taken from": (
         "pdoc cannot trace a TypedDict's inherited keys"
     ),
 }

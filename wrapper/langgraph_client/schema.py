@@ -7,7 +7,8 @@ here and loaded on first use. They read like the dicts langgraph-sdk returns
 (``thread.thread_id``). The Literal aliases are the spec's enums under langgraph-sdk's
 names (generated: ``langgraph_api_client.sdk_literals``); they name the values the API
 accepts today, and the client passes values it does not know through, so a newer server's
-values work too.
+values work too. The "v2" stream parts are TypedDicts generated from the spec
+(``langgraph_api_client.stream_parts``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import importlib
 import operator
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
-from langgraph_api_client import literals, sdk_literals
+from langgraph_api_client import literals, sdk_literals, stream_parts
 from langgraph_api_client.sdk_literals import *  # noqa: F403
 from langgraph_api_client.sdk_literals import (
     All,
@@ -27,6 +28,7 @@ from langgraph_api_client.sdk_literals import (
     MultitaskStrategy,
     OnCompletionBehavior,
 )
+from langgraph_api_client.stream_parts import *  # noqa: F403
 
 from ._events import EVENT_CLASSES
 from .sse import StreamPart
@@ -184,200 +186,6 @@ class AssistantsSearchResponse(TypedDict):
     next: str | None
 
 
-# --- the "v2" stream parts (``runs.stream(..., version="v2")``) ---------------------------
-
-
-class TaskPayload(TypedDict):
-    """A task starting: the data of a ``tasks`` part."""
-
-    id: str
-    name: str
-    input: Any
-    triggers: list[str]
-
-
-class TaskResultPayload(TypedDict):
-    """A task finished: the data of a ``tasks`` part, with its writes or its error."""
-
-    id: str
-    name: str
-    error: str | None
-    interrupts: list[dict[str, Any]]
-    result: dict[str, Any]
-
-
-class CheckpointTaskPayload(TypedDict):
-    """One task of a checkpoint: ``error`` if it failed, ``result`` if it finished,
-    ``interrupts`` once interrupted or finished; ``state`` for a subgraph's task."""
-
-    id: str
-    name: str
-    error: NotRequired[str]
-    result: NotRequired[Any]
-    interrupts: NotRequired[list[dict[str, Any]]]
-    state: dict[str, Any] | None
-
-
-class CheckpointPayload(TypedDict):
-    """A checkpoint as streamed: the data of a ``checkpoints`` part."""
-
-    config: dict[str, Any] | None
-    metadata: dict[str, Any]
-    values: dict[str, Any]
-    next: list[str]
-    parent_config: dict[str, Any] | None
-    tasks: list[CheckpointTaskPayload]
-
-
-class _DebugPayload(TypedDict):
-    step: int
-    timestamp: str
-
-
-class _DebugCheckpointPayload(_DebugPayload):
-    type: Literal["checkpoint"]
-    payload: CheckpointPayload
-
-
-class _DebugTaskPayload(_DebugPayload):
-    type: Literal["task"]
-    payload: TaskPayload
-
-
-class _DebugTaskResultPayload(_DebugPayload):
-    type: Literal["task_result"]
-    payload: TaskResultPayload
-
-
-#: The data of a ``debug`` part: a checkpoint, a task or a task result, told apart by ``type``.
-DebugPayload = _DebugCheckpointPayload | _DebugTaskPayload | _DebugTaskResultPayload
-
-
-class RunMetadataPayload(TypedDict):
-    """The data of the ``metadata`` part that opens a run's stream."""
-
-    run_id: str
-    attempt: NotRequired[int]
-    """Which attempt of the run this stream shows (1 for the first)."""
-
-
-class _StreamPart(TypedDict):
-    ns: list[str]
-    """The namespace of the subgraph that sent the part (empty for the graph itself)."""
-    interrupts: list[dict[str, Any]]
-    """The interrupts pending after a ``values`` part; empty on every other part."""
-
-
-class ValuesStreamPart(_StreamPart):
-    """The state after a step; a pending interrupt is taken out of ``data`` into
-    ``interrupts``."""
-
-    type: Literal["values"]
-    data: dict[str, Any]
-
-
-class UpdatesStreamPart(_StreamPart):
-    """What each node of a step wrote, by node name."""
-
-    type: Literal["updates"]
-    data: dict[str, Any]
-
-
-class MessagesPartialStreamPart(_StreamPart):
-    """The messages being generated, each as far as it has come."""
-
-    type: Literal["messages/partial"]
-    data: list[dict[str, Any]]
-
-
-class MessagesCompleteStreamPart(_StreamPart):
-    """The messages that are complete."""
-
-    type: Literal["messages/complete"]
-    data: list[dict[str, Any]]
-
-
-class MessagesMetadataStreamPart(_StreamPart):
-    """Where a message comes from (node, step, ...), by message id."""
-
-    type: Literal["messages/metadata"]
-    data: dict[str, Any]
-
-
-class MessagesTupleStreamPart(_StreamPart):
-    """One message chunk and its metadata: ``[message, metadata]``."""
-
-    type: Literal["messages"]
-    data: list[dict[str, Any]]
-
-
-class CustomStreamPart(_StreamPart):
-    """What a node wrote to its stream writer."""
-
-    type: Literal["custom"]
-    data: Any
-
-
-class CheckpointsStreamPart(_StreamPart):
-    """A checkpoint, as it is saved."""
-
-    type: Literal["checkpoints"]
-    data: CheckpointPayload
-
-
-class TasksStreamPart(_StreamPart):
-    """A task starting or finishing."""
-
-    type: Literal["tasks"]
-    data: TaskPayload | TaskResultPayload
-
-
-class DebugStreamPart(_StreamPart):
-    """A checkpoint, task or task result, with its step and time."""
-
-    type: Literal["debug"]
-    data: DebugPayload
-
-
-class MetadataStreamPart(_StreamPart):
-    """The first part of a run's stream: which run it is."""
-
-    type: Literal["metadata"]
-    data: RunMetadataPayload
-
-
-class EventsStreamPart(_StreamPart):
-    """A LangChain callback event from inside the graph (the ``events`` mode)."""
-
-    type: Literal["events"]
-    data: dict[str, Any]
-
-
-class ErrorStreamPart(_StreamPart):
-    """The run failed: the error's name and message."""
-
-    type: Literal["error"]
-    data: dict[str, Any]
-
-
-#: A "v2" stream part of any kind; ``part["type"]`` tells which (a type checker narrows on it).
-StreamPartV2 = (
-    ValuesStreamPart
-    | UpdatesStreamPart
-    | MessagesPartialStreamPart
-    | MessagesCompleteStreamPart
-    | MessagesMetadataStreamPart
-    | MessagesTupleStreamPart
-    | CustomStreamPart
-    | CheckpointsStreamPart
-    | TasksStreamPart
-    | DebugStreamPart
-    | MetadataStreamPart
-    | EventsStreamPart
-    | ErrorStreamPart
-)
-
-
 #: Names for generated models under another name, or for a union of them.
 _ALIASES = {
     "AssistantBase": ("Assistant", "AssistantVersion"),
@@ -403,19 +211,11 @@ __all__ = [
     "AssistantVersion",
     "AssistantsSearchResponse",
     "Checkpoint",
-    "CheckpointPayload",
-    "CheckpointTaskPayload",
-    "CheckpointsStreamPart",
     "Command",
     "Config",
     "Context",
     "Cron",
     "CronUpdate",
-    "CustomStreamPart",
-    "DebugPayload",
-    "DebugStreamPart",
-    "ErrorStreamPart",
-    "EventsStreamPart",
     "GraphSchema",
     "Input",
     "Interrupt",
@@ -423,11 +223,6 @@ __all__ = [
     "Json",
     "LangSmithTracing",
     "ListNamespaceResponse",
-    "MessagesCompleteStreamPart",
-    "MessagesMetadataStreamPart",
-    "MessagesPartialStreamPart",
-    "MessagesTupleStreamPart",
-    "MetadataStreamPart",
     "PrimitiveData",
     "ProtocolCheckpointsEvent",
     "ProtocolCustomEvent",
@@ -442,18 +237,13 @@ __all__ = [
     "Run",
     "RunCreate",
     "RunCreateMetadata",
-    "RunMetadataPayload",
     "SearchItem",
     "SearchItemsResponse",
     "Send",
     "StreamMode",
     "StreamPart",
-    "StreamPartV2",
     "StreamVersion",
     "Subgraphs",
-    "TaskPayload",
-    "TaskResultPayload",
-    "TasksStreamPart",
     "Thread",
     "ThreadEvent",
     "ThreadState",
@@ -462,9 +252,9 @@ __all__ = [
     "ThreadStreamMode",
     "ThreadTask",
     "ThreadUpdateStateResponse",
-    "UpdatesStreamPart",
-    "ValuesStreamPart",
 ]
+#: The "v2" stream parts, generated from the spec's `x-typed-dict` schemas.
+__all__ += stream_parts.__all__
 #: The spec's enums under langgraph-sdk's names, generated: ``langgraph_api_client.sdk_literals``.
 __all__ += sdk_literals.__all__
 
