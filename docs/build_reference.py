@@ -27,8 +27,10 @@ KNOWN_WARNINGS = {
     # A TypedDict subclass keeps no base class in its MRO, so pdoc cannot tell which class
     # declared an inherited key (`ns`, `interrupts` of the v2 stream parts); the key is shown
     # all the same.
-    r"Cannot determine where langgraph_client\.schema\.\w+StreamPart\.(ns|interrupts)"
-    r" is taken from": ("pdoc cannot trace a TypedDict's inherited keys"),
+    r"Cannot determine where (langgraph_client\.schema|langgraph_api_client\.stream_parts)"
+    r"\.\w+StreamPart\.(ns|interrupts) is taken from": (
+        "pdoc cannot trace a TypedDict's inherited keys"
+    ),
 }
 
 

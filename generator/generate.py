@@ -7,11 +7,14 @@ openapi-python-client (pinned in noxfile.py) renders the package with our templa
 templates/ and the settings in generator/config.yaml; any generator warning fails the run.
 The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
 result does not depend on what else is on the machine. Then this script adds `py.typed` and
-generated/README.md, and renders two files the generator's file list has no place for:
-`literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases)
-and `resources.py` from templates/resources.py.jinja (the resource methods of the operations
-marked `x-sdk-method`: see sdk_methods.py). The output is
-rebuilt from scratch every time: two runs give the same bytes.
+generated/README.md, and renders four files the generator's file list has no place for:
+`literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases),
+`sdk_literals.py` from templates/sdk_literals.py.jinja (the same under langgraph-sdk's names,
+the `x-sdk-name` of each enum), `stream_parts.py` from templates/stream_parts.py.jinja (the
+schemas marked `x-typed-dict`, as TypedDicts: the generator never sees them) and
+`resources.py` from templates/resources.py.jinja (the resource methods of the operations
+marked `x-sdk-method`: see sdk_methods.py). The output is rebuilt from scratch every time:
+two runs give the same bytes.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import difflib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -40,6 +44,8 @@ PACKAGE = "langgraph_api_client"
 VERSION_FIELD = "x-langgraph-api-version"
 SINCE_FIELD = "x-since"
 LIST_ENCODING_FIELD = "x-list-encoding"
+SDK_NAME_FIELD = "x-sdk-name"
+TYPED_DICT_FIELD = "x-typed-dict"
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 README = """\
@@ -181,7 +187,8 @@ def request_only_schemas(doc: dict[str, Any]) -> list[str]:
 
 
 def string_enums(spec: Path) -> list[dict[str, object]]:
-    """The spec's top-level string enums, in spec order: name (the title), description, values."""
+    """The spec's top-level string enums, in spec order: name (the title), description, values
+    and sdk_names (langgraph-sdk's names for it, from `x-sdk-name`: one or a list)."""
     schemas = yaml.safe_load(spec.read_text(encoding="utf-8"))["components"]["schemas"]
     enums = []
     for key, schema in schemas.items():
@@ -192,8 +199,90 @@ def string_enums(spec: Path) -> list[dict[str, object]]:
             raise SystemExit(f"{spec.name}: enum {key} holds a value that is not a string")
         description = " ".join(str(schema.get("description", key)).split())
         name = schema.get("title", key)
-        enums.append({"name": name, "description": description, "values": values})
+        sdk_names = schema.get(SDK_NAME_FIELD, [])
+        sdk_names = [sdk_names] if isinstance(sdk_names, str) else sdk_names
+        enums.append(
+            {"name": name, "description": description, "values": values, "sdk_names": sdk_names}
+        )
     return enums
+
+
+#: The annotation of each JSON Schema `type` a typed dict's field may have (`array` aside).
+JSON_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "None",
+    "object": "dict[str, Any]",
+}
+
+
+def typed_dicts(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schemas marked `x-typed-dict`, in spec order, for stream_parts.py.jinja: each a
+    name, doc and either `union` (the names a `oneOf` lists) or `bases` (what `allOf` names,
+    else TypedDict) and `fields` (name, annotation, whether it is `required`, doc). A `$ref`
+    to a schema not so marked is annotated as that schema is."""
+    schemas = doc["components"]["schemas"]
+
+    def target(node: dict[str, Any]) -> str:
+        return str(node["$ref"]).rsplit("/", 1)[-1]
+
+    def annotation(node: dict[str, Any]) -> str:
+        if "$ref" in node:
+            name = target(node)
+            return name if schemas[name].get(TYPED_DICT_FIELD) else annotation(schemas[name])
+        if "const" in node:
+            return f"Literal[{json.dumps(node['const'])}]"
+        if "oneOf" in node:
+            return " | ".join(annotation(option) for option in node["oneOf"])
+        kinds = node.get("type")
+        if kinds is None:
+            return "Any"
+        return " | ".join(
+            f"list[{annotation(node.get('items', {}))}]" if kind == "array" else JSON_TYPES[kind]
+            for kind in ([kinds] if isinstance(kinds, str) else kinds)
+        )
+
+    def docstring(node: dict[str, Any]) -> str:
+        """The description, one paragraph, with Markdown's `code` as reStructuredText's."""
+        text = " ".join(str(node.get("description", "")).split())
+        return re.sub(r"`([^`]+)`", r"``\1``", text)
+
+    found: list[dict[str, Any]] = []
+    for name, schema in schemas.items():
+        if not schema.get(TYPED_DICT_FIELD):
+            continue
+        item: dict[str, Any] = {"name": name, "doc": docstring(schema), "union": None}
+        if "oneOf" in schema:
+            item["union"] = [target(option) for option in schema["oneOf"]]
+        else:
+            required = set(schema.get("required", []))
+            item["bases"] = [target(base) for base in schema.get("allOf", [])] or ["TypedDict"]
+            item["fields"] = [
+                {
+                    "name": key,
+                    "type": annotation(field),
+                    "required": key in required,
+                    "doc": docstring(field),
+                }
+                for key, field in schema.get("properties", {}).items()
+            ]
+        found.append(item)
+    return found
+
+
+def without_typed_dicts(spec: Path, work: Path) -> Path:
+    """A copy of the spec without the schemas marked `x-typed-dict` (TypedDicts, not models),
+    for openapi-python-client, which builds a model of every schema."""
+    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    schemas = doc["components"]["schemas"]
+    doc["components"]["schemas"] = {
+        name: schema for name, schema in schemas.items() if not schema.get(TYPED_DICT_FIELD)
+    }
+    copy = work / spec.name
+    copy.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return copy
 
 
 def render_extra(template: str, package_dir: Path, **context: Any) -> None:
@@ -244,7 +333,7 @@ def render(spec: Path, destination: Path) -> None:
                 "openapi_python_client",
                 "generate",
                 "--path",
-                str(spec),
+                str(without_typed_dicts(spec, Path(work))),
                 "--config",
                 str(config_path),
                 "--custom-template-path",
@@ -263,9 +352,13 @@ def render(spec: Path, destination: Path) -> None:
     if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); see above")
-    render_extra("literals.py.jinja", package_dir, enums=string_enums(spec))
+    enums = string_enums(spec)
+    render_extra("literals.py.jinja", package_dir, enums=enums)
     render_extra("sync.py.jinja", package_dir)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    render_extra("stream_parts.py.jinja", package_dir, typed_dicts=typed_dicts(doc))
+    # The spec's enums under langgraph-sdk's names (`sdk_literals.py`, from `x-sdk-name`).
+    render_extra("sdk_literals.py.jinja", package_dir, enums=enums)
     found = sdk_methods.resources(doc, package_dir)
     render_extra(
         "resources.py.jinja",

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import inspect
 import os
+import typing
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 #: What ``get_client(auth=...)`` takes: an ``httpx.Auth``, or a callable returning the bearer
 #: token (or, for the async client, a coroutine giving it), called once per request.
@@ -84,59 +84,10 @@ def build_headers(
     return merged
 
 
-def _timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
-    return C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-
-
-def _split_auth(auth: AuthTypes | None, *, sync: bool) -> tuple[httpx.Auth | None, Any]:
-    """(an httpx auth for the httpx client, a token provider for the core) from ``auth``."""
-    if auth is None or isinstance(auth, httpx.Auth):
-        return auth, None
-    if not callable(auth):
-        raise TypeError(
-            f"auth must be an httpx.Auth or a callable returning the token, not {auth!r}"
-        )
-    if sync and inspect.iscoroutinefunction(auth):
-        raise TypeError("the sync client's token provider must return the token, not await it")
-    return None, auth
-
-
-def _http_client(
-    given: ClientT | None,
-    kind: type[ClientT],
-    *,
-    url: str,
-    transport: Any,
-    timeout: TimeoutTypes | None,
-    headers: dict[str, str],
-    auth: httpx.Auth | None,
-) -> ClientT:
-    """A new httpx client, or the caller's with our base URL, headers (and timeout and auth,
-    when given) set on it."""
-    if given is None:
-        return kind(
-            base_url=url, transport=transport, timeout=_timeout(timeout), headers=headers, auth=auth
-        )
-    if not isinstance(given, kind):
-        raise TypeError(f"http_client must be an {kind.__module__}.{kind.__name__}, not {given!r}")
-    if transport is not None:
-        raise ValueError("pass transport= or http_client=, not both: set the transport on it")
-    given.base_url = url
-    given.headers.update(headers)
-    if timeout is not None:
-        given.timeout = _timeout(timeout)
-    if auth is not None:
-        given.auth = auth
-    return given
-
-
 class _InProcessTransport(httpx.AsyncBaseTransport):
-    """ASGI transport to the LangGraph server this code runs inside, found on first use.
-
-    The server application is looked up when the first request is sent, not when the
-    client is made, so a client created while the server is still importing graphs works.
-    ``configure_loopback_transports`` may hand it the application instead.
-    """
+    """ASGI transport to the LangGraph server this code runs inside, found at the first
+    request (the server may still be importing graphs when the client is made), unless
+    ``configure_loopback_transports`` hands it the application first."""
 
     def __init__(self) -> None:
         self._transport: httpx.AsyncBaseTransport | None = None
@@ -190,29 +141,38 @@ def configure_loopback_transports(app: Any) -> None:
         transport.connect(app)
 
 
-class LangGraphClient:
-    """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
+_Http = TypeVar("_Http")
+_Assistants = TypeVar("_Assistants")
+_Threads = TypeVar("_Threads")
+_Runs = TypeVar("_Runs")
+_Crons = TypeVar("_Crons")
+_Store = TypeVar("_Store")
 
-    Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
-    """
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        *,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        token: TokenProvider | None = None,
-    ) -> None:
-        self._init(AsyncCore(client, max_retries=max_retries, token=token))
+class _Client(Generic[_Http, _Assistants, _Threads, _Runs, _Crons, _Store]):
+    """What both clients are: one core and a resource client of each kind over it; a
+    client's generic arguments are the kinds, in the order of ``_RESOURCES``."""
 
-    def _init(self, core: AsyncCore) -> None:
+    _RESOURCES = ("http", "assistants", "threads", "runs", "crons", "store")
+    http: _Http
+    assistants: _Assistants
+    threads: _Threads
+    runs: _Runs
+    crons: _Crons
+    store: _Store
+
+    _kinds: tuple[type, ...]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            if typing.get_origin(base) is _Client:
+                cls._kinds = typing.get_args(base)
+
+    def _init(self, core: Any) -> None:
         self._core = core
-        self.http = HttpClient(core)
-        self.assistants = AssistantsClient(core)
-        self.threads = ThreadsClient(core)
-        self.runs = RunsClient(core)
-        self.crons = CronClient(core)
-        self.store = StoreClient(core)
+        for name, kind in zip(self._RESOURCES, self._kinds, strict=True):
+            setattr(self, name, kind(core))
 
     def with_options(self, **options: Unpack[Options]) -> Self:
         """A client sharing this one's connections, with the options given changed; what is
@@ -232,6 +192,29 @@ class LangGraphClient:
         clone = object.__new__(type(self))
         clone._init(self._core.with_options(**options))
         return clone
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self._core.http.base_url)!r}>"
+
+
+class LangGraphClient(
+    _Client[HttpClient, AssistantsClient, ThreadsClient, RunsClient, CronClient, StoreClient]
+):
+    """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
+
+    Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
+    """
+
+    _core: AsyncCore
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        token: TokenProvider | None = None,
+    ) -> None:
+        self._init(AsyncCore(client, max_retries=max_retries, token=token))
 
     def with_raw_response(
         self, method: Callable[P, Coroutine[Any, Any, T]], /, *args: P.args, **kwargs: P.kwargs
@@ -281,9 +264,6 @@ class LangGraphClient:
         """How a generated endpoint's ``astream`` opens its stream through this client."""
         return self._core.astream_operation(kwargs, operation, resumable=resumable)
 
-    def __repr__(self) -> str:
-        return f"<LangGraphClient base_url={str(self._core.http.base_url)!r}>"
-
     async def __aenter__(self) -> Self:
         return self
 
@@ -300,11 +280,22 @@ class LangGraphClient:
         await self._core.aclose()
 
 
-class SyncLangGraphClient:
+class SyncLangGraphClient(
+    _Client[
+        SyncHttpClient,
+        SyncAssistantsClient,
+        SyncThreadsClient,
+        SyncRunsClient,
+        SyncCronClient,
+        SyncStoreClient,
+    ]
+):
     """The sync client: the same resources and methods as ``LangGraphClient``, blocking.
 
     Close it with ``client.close()`` or use it as ``with get_sync_client(...) as client``.
     """
+
+    _core: SyncCore
 
     def __init__(
         self,
@@ -315,16 +306,6 @@ class SyncLangGraphClient:
     ) -> None:
         self._init(SyncCore(client, max_retries=max_retries, token=token))
 
-    def _init(self, core: SyncCore) -> None:
-        self._core = core
-        self.http = SyncHttpClient(core)
-        self.assistants = SyncAssistantsClient(core)
-        self.threads = SyncThreadsClient(core)
-        self.runs = SyncRunsClient(core)
-        self.crons = SyncCronClient(core)
-        self.store = SyncStoreClient(core)
-
-    with_options = LangGraphClient.with_options
     info = syncify(LangGraphClient.info)
 
     def with_raw_response(
@@ -348,9 +329,6 @@ class SyncLangGraphClient:
         """How a generated endpoint's ``stream`` opens its stream through this client."""
         return self._core.stream_operation(kwargs, operation, resumable=resumable)
 
-    def __repr__(self) -> str:
-        return f"<SyncLangGraphClient base_url={str(self._core.http.base_url)!r}>"
-
     def __enter__(self) -> Self:
         return self
 
@@ -365,6 +343,66 @@ class SyncLangGraphClient:
     def close(self) -> None:
         """Close the connection pool."""
         self._core.close()
+
+
+LangGraphClientT = TypeVar("LangGraphClientT", LangGraphClient, SyncLangGraphClient)
+
+
+def _connect(
+    kind: type[LangGraphClientT],
+    given: Any,
+    url: str,
+    api_key: str | None,
+    headers: Mapping[str, str] | None,
+    timeout: TimeoutTypes | None,
+    transport: Any,
+    auth: AuthTypes | None,
+    max_retries: int,
+) -> LangGraphClientT:
+    """What ``get_client`` and ``get_sync_client`` share: a client of ``kind`` over a new
+    httpx client, or over ``given`` with our base URL, headers (and timeout and auth, when
+    given) set on it. A callable ``auth`` is the core's token provider."""
+    if os.environ.get(C.LOG_ENV_VAR):
+        from ._observe import configure_from_env
+
+        configure_from_env()
+    sync = kind is SyncLangGraphClient
+    http_kind = httpx.Client if sync else httpx.AsyncClient
+    client: Any
+    token: Any
+    httpx_auth, token = (
+        (auth, None) if auth is None or isinstance(auth, httpx.Auth) else (None, auth)
+    )
+    if not (token is None or callable(token)):
+        raise TypeError(
+            f"auth must be an httpx.Auth or a callable returning the token, not {auth!r}"
+        )
+    if sync and inspect.iscoroutinefunction(token):
+        raise TypeError("the sync client's token provider must return the token, not await it")
+    all_headers = build_headers(api_key, headers)
+    if given is None:
+        client = http_kind(
+            base_url=url,
+            transport=transport,
+            timeout=C.DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
+            headers=all_headers,
+            auth=httpx_auth,
+        )
+    elif not isinstance(given, http_kind):
+        raise TypeError(
+            f"http_client must be an {http_kind.__module__}.{http_kind.__name__}, not {given!r}"
+        )
+    elif transport is not None:
+        raise ValueError("pass transport= or http_client=, not both: set the transport on it")
+    else:
+        client = given
+        client.base_url = url
+        client.headers.update(all_headers)
+        if timeout is not None:
+            client.timeout = httpx.Timeout(timeout)
+        if httpx_auth is not None:
+            client.auth = httpx_auth
+    return kind(client, max_retries=max_retries, token=token)
 
 
 def get_client(
@@ -398,26 +436,14 @@ def get_client(
             hooks, limits), used as it is, with the base URL, headers, and the timeout and
             auth when given, set on it; the client closes it when it is closed.
     """
-    if os.environ.get(C.LOG_ENV_VAR):
-        from ._observe import configure_from_env
-
-        configure_from_env()
     if url is None:
         if http_client is not None:
             raise ValueError("an http_client needs a url: the in-process server has its own")
         url = C.IN_PROCESS_BASE_URL
         transport = transport or _InProcessTransport()
-    httpx_auth, token = _split_auth(auth, sync=False)
-    client = _http_client(
-        http_client,
-        httpx.AsyncClient,
-        url=url,
-        transport=transport,
-        timeout=timeout,
-        headers=build_headers(api_key, headers),
-        auth=httpx_auth,
+    return _connect(
+        LangGraphClient, http_client, url, api_key, headers, timeout, transport, auth, max_retries
     )
-    return LangGraphClient(client, max_retries=max_retries, token=token)
 
 
 def get_sync_client(
@@ -436,18 +462,15 @@ def get_sync_client(
     The arguments are those of ``get_client``; a token provider must return the token (not
     a coroutine), and ``http_client`` is an ``httpx.Client``.
     """
-    if os.environ.get(C.LOG_ENV_VAR):
-        from ._observe import configure_from_env
-
-        configure_from_env()
-    httpx_auth, token = _split_auth(auth, sync=True)
-    client = _http_client(
+    url = url or C.DEFAULT_SYNC_URL
+    return _connect(
+        SyncLangGraphClient,
         http_client,
-        httpx.Client,
-        url=url or C.DEFAULT_SYNC_URL,
-        transport=transport,
-        timeout=timeout,
-        headers=build_headers(api_key, headers),
-        auth=httpx_auth,
+        url,
+        api_key,
+        headers,
+        timeout,
+        transport,
+        auth,
+        max_retries,
     )
-    return SyncLangGraphClient(client, max_retries=max_retries, token=token)

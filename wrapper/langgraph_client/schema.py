@@ -4,10 +4,11 @@ The models (``Assistant``, ``Thread``, ``Run``, ``Cron``, ``ThreadState``, ``Con
 ``Command``, ...) are the generated ones from ``langgraph_api_client.models``, re-exported
 here and loaded on first use. They read like the dicts langgraph-sdk returns
 (``thread["thread_id"]``, ``thread.get("metadata")``) and like objects
-(``thread.thread_id``). The Literal aliases are the spec's enums
-(``langgraph_api_client.literals``, generated) under langgraph-sdk's names; they name the
-values the API accepts today, and the client passes values it does not know through, so a
-newer server's values work too.
+(``thread.thread_id``). The Literal aliases are the spec's enums under langgraph-sdk's
+names (generated: ``langgraph_api_client.sdk_literals``); they name the values the API
+accepts today, and the client passes values it does not know through, so a newer server's
+values work too. The "v2" stream parts are TypedDicts generated from the spec
+(``langgraph_api_client.stream_parts``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,17 @@ import importlib
 import operator
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
-from langgraph_api_client import literals
+from langgraph_api_client import literals, sdk_literals, stream_parts
+from langgraph_api_client.sdk_literals import *  # noqa: F403
+from langgraph_api_client.sdk_literals import (
+    All,
+    Durability,
+    MultitaskStrategy,
+    OnCompletionBehavior,
+)
+from langgraph_api_client.stream_parts import *  # noqa: F403
 
 from ._events import EVENT_CLASSES
 from .sse import StreamPart
@@ -83,42 +92,6 @@ Json = dict[str, Any] | None
 Input = Mapping[str, Any] | Any
 #: Values for the graph's context schema.
 Context = Mapping[str, Any]
-#: Where a run's status stands.
-RunStatus: TypeAlias = literals.RunStatus
-#: Where a thread's status stands.
-ThreadStatus: TypeAlias = literals.ThreadStatus
-#: What happens to a run when its streaming client disconnects.
-DisconnectMode: TypeAlias = literals.OnDisconnect
-#: What happens when a run starts on a thread that is already busy.
-MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
-#: What happens when the thread or assistant to create already exists.
-OnConflictBehavior: TypeAlias = literals.IfExists
-#: What happens to a stateless run's thread when it completes.
-OnCompletionBehavior: TypeAlias = literals.OnCompletion
-#: When a run's checkpoints are saved.
-Durability: TypeAlias = literals.Durability
-#: Every node (for interrupt_before / interrupt_after).
-All: TypeAlias = literals.AllNodes
-#: What happens when a run names a thread that does not exist.
-IfNotExists: TypeAlias = literals.IfNotExists
-#: How ``threads.prune`` prunes.
-PruneStrategy: TypeAlias = literals.PruneStrategy
-#: How a run is cancelled.
-CancelAction: TypeAlias = literals.CancelAction
-#: Which runs ``runs.cancel_many`` cancels by status.
-BulkCancelRunsStatus: TypeAlias = literals.CancelRunsStatus
-#: The order of search results.
-SortOrder: TypeAlias = literals.SortOrder
-#: The fields search results can be sorted by, one Literal per resource.
-AssistantSortBy: TypeAlias = literals.AssistantSortBy
-ThreadSortBy: TypeAlias = literals.ThreadSortBy
-CronSortBy: TypeAlias = literals.CronSortBy
-#: The fields ``select=[...]`` may ask for, one Literal per resource (the server's lists,
-#: which differ from langgraph-sdk's in a few names).
-AssistantSelectField: TypeAlias = literals.AssistantSelectField
-ThreadSelectField: TypeAlias = literals.ThreadSelectField
-RunSelectField: TypeAlias = literals.RunSelectField
-CronSelectField: TypeAlias = literals.CronSelectField
 #: What ``threads.join_stream`` streams.
 ThreadStreamMode = Literal["run_modes", "lifecycle", "state_update"]
 #: What a run streams; several may be asked for at once. The spec's ``StreamMode`` values,
@@ -213,227 +186,6 @@ class AssistantsSearchResponse(TypedDict):
     next: str | None
 
 
-# --- the "v2" stream parts (``runs.stream(..., version="v2")``) ---------------------------
-
-
-class TaskPayload(TypedDict):
-    """A task starting: the data of a ``tasks`` part."""
-
-    id: str
-    name: str
-    input: Any
-    triggers: list[str]
-
-
-class TaskResultPayload(TypedDict):
-    """A task finished: the data of a ``tasks`` part, with its writes or its error."""
-
-    id: str
-    name: str
-    error: str | None
-    interrupts: list[dict[str, Any]]
-    result: dict[str, Any]
-
-
-class CheckpointTaskPayload(TypedDict):
-    """One task of a checkpoint: ``error`` if it failed, ``result`` if it finished,
-    ``interrupts`` once interrupted or finished; ``state`` for a subgraph's task."""
-
-    id: str
-    name: str
-    error: NotRequired[str]
-    result: NotRequired[Any]
-    interrupts: NotRequired[list[dict[str, Any]]]
-    state: dict[str, Any] | None
-
-
-class CheckpointPayload(TypedDict):
-    """A checkpoint as streamed: the data of a ``checkpoints`` part."""
-
-    config: dict[str, Any] | None
-    metadata: dict[str, Any]
-    values: dict[str, Any]
-    next: list[str]
-    parent_config: dict[str, Any] | None
-    tasks: list[CheckpointTaskPayload]
-
-
-class _DebugCheckpointPayload(TypedDict):
-    step: int
-    timestamp: str
-    type: Literal["checkpoint"]
-    payload: CheckpointPayload
-
-
-class _DebugTaskPayload(TypedDict):
-    step: int
-    timestamp: str
-    type: Literal["task"]
-    payload: TaskPayload
-
-
-class _DebugTaskResultPayload(TypedDict):
-    step: int
-    timestamp: str
-    type: Literal["task_result"]
-    payload: TaskResultPayload
-
-
-#: The data of a ``debug`` part: a checkpoint, a task or a task result, told apart by ``type``.
-DebugPayload = _DebugCheckpointPayload | _DebugTaskPayload | _DebugTaskResultPayload
-
-
-class RunMetadataPayload(TypedDict):
-    """The data of the ``metadata`` part that opens a run's stream."""
-
-    run_id: str
-    attempt: NotRequired[int]
-    """Which attempt of the run this stream shows (1 for the first)."""
-
-
-class _StreamPart(TypedDict):
-    ns: list[str]
-    """The namespace of the subgraph that sent the part (empty for the graph itself)."""
-    interrupts: list[dict[str, Any]]
-    """The interrupts pending after a ``values`` part; empty on every other part."""
-
-
-class ValuesStreamPart(_StreamPart):
-    """The state after a step; a pending interrupt is taken out of ``data`` into
-    ``interrupts``."""
-
-    type: Literal["values"]
-    data: dict[str, Any]
-
-
-class UpdatesStreamPart(_StreamPart):
-    """What each node of a step wrote, by node name."""
-
-    type: Literal["updates"]
-    data: dict[str, Any]
-
-
-class MessagesPartialStreamPart(_StreamPart):
-    """The messages being generated, each as far as it has come."""
-
-    type: Literal["messages/partial"]
-    data: list[dict[str, Any]]
-
-
-class MessagesCompleteStreamPart(_StreamPart):
-    """The messages that are complete."""
-
-    type: Literal["messages/complete"]
-    data: list[dict[str, Any]]
-
-
-class MessagesMetadataStreamPart(_StreamPart):
-    """Where a message comes from (node, step, ...), by message id."""
-
-    type: Literal["messages/metadata"]
-    data: dict[str, Any]
-
-
-class MessagesTupleStreamPart(_StreamPart):
-    """One message chunk and its metadata: ``[message, metadata]``."""
-
-    type: Literal["messages"]
-    data: list[dict[str, Any]]
-
-
-class CustomStreamPart(_StreamPart):
-    """What a node wrote to its stream writer."""
-
-    type: Literal["custom"]
-    data: Any
-
-
-class CheckpointsStreamPart(_StreamPart):
-    """A checkpoint, as it is saved."""
-
-    type: Literal["checkpoints"]
-    data: CheckpointPayload
-
-
-class TasksStreamPart(_StreamPart):
-    """A task starting or finishing."""
-
-    type: Literal["tasks"]
-    data: TaskPayload | TaskResultPayload
-
-
-class DebugStreamPart(_StreamPart):
-    """A checkpoint, task or task result, with its step and time."""
-
-    type: Literal["debug"]
-    data: DebugPayload
-
-
-class MetadataStreamPart(_StreamPart):
-    """The first part of a run's stream: which run it is."""
-
-    type: Literal["metadata"]
-    data: RunMetadataPayload
-
-
-class EventsStreamPart(_StreamPart):
-    """A LangChain callback event from inside the graph (the ``events`` mode)."""
-
-    type: Literal["events"]
-    data: dict[str, Any]
-
-
-class ErrorStreamPart(_StreamPart):
-    """The run failed: the error's name and message."""
-
-    type: Literal["error"]
-    data: dict[str, Any]
-
-
-#: A "v2" stream part of any kind; ``part["type"]`` tells which (a type checker narrows on it).
-StreamPartV2 = (
-    ValuesStreamPart
-    | UpdatesStreamPart
-    | MessagesPartialStreamPart
-    | MessagesCompleteStreamPart
-    | MessagesMetadataStreamPart
-    | MessagesTupleStreamPart
-    | CustomStreamPart
-    | CheckpointsStreamPart
-    | TasksStreamPart
-    | DebugStreamPart
-    | MetadataStreamPart
-    | EventsStreamPart
-    | ErrorStreamPart
-)
-
-
-_MODELS = frozenset(
-    {
-        "Assistant",
-        "AssistantVersion",
-        "Checkpoint",
-        "Command",
-        "Config",
-        "Cron",
-        "GraphSchema",
-        "Interrupt",
-        "Item",
-        "ListNamespaceResponse",
-        "Run",
-        "SearchItem",
-        "SearchItemsResponse",
-        "Send",
-        "Subgraphs",
-        "Thread",
-        "ThreadState",
-        "ThreadStateUpdateResponse",
-        "ThreadTask",
-        *EVENT_CLASSES.values(),
-    }
-)
-
-
 #: Names for generated models under another name, or for a union of them.
 _ALIASES = {
     "AssistantBase": ("Assistant", "AssistantVersion"),
@@ -443,7 +195,7 @@ _ALIASES = {
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODELS or name in _ALIASES:
+    if name in _MODELS:
         models = importlib.import_module("langgraph_api_client.models")
         value = functools.reduce(
             operator.or_, (getattr(models, model) for model in _ALIASES.get(name, (name,)))
@@ -454,49 +206,23 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "All",
     "Assistant",
     "AssistantBase",
-    "AssistantSelectField",
-    "AssistantSortBy",
     "AssistantVersion",
     "AssistantsSearchResponse",
-    "BulkCancelRunsStatus",
-    "CancelAction",
     "Checkpoint",
-    "CheckpointPayload",
-    "CheckpointTaskPayload",
-    "CheckpointsStreamPart",
     "Command",
     "Config",
     "Context",
     "Cron",
-    "CronSelectField",
-    "CronSortBy",
     "CronUpdate",
-    "CustomStreamPart",
-    "DebugPayload",
-    "DebugStreamPart",
-    "DisconnectMode",
-    "Durability",
-    "ErrorStreamPart",
-    "EventsStreamPart",
     "GraphSchema",
-    "IfNotExists",
     "Input",
     "Interrupt",
     "Item",
     "Json",
     "LangSmithTracing",
     "ListNamespaceResponse",
-    "MessagesCompleteStreamPart",
-    "MessagesMetadataStreamPart",
-    "MessagesPartialStreamPart",
-    "MessagesTupleStreamPart",
-    "MetadataStreamPart",
-    "MultitaskStrategy",
-    "OnCompletionBehavior",
-    "OnConflictBehavior",
     "PrimitiveData",
     "ProtocolCheckpointsEvent",
     "ProtocolCustomEvent",
@@ -507,37 +233,31 @@ __all__ = [
     "ProtocolToolsEvent",
     "ProtocolUpdatesEvent",
     "ProtocolValuesEvent",
-    "PruneStrategy",
     "QueryParamTypes",
     "Run",
     "RunCreate",
     "RunCreateMetadata",
-    "RunMetadataPayload",
-    "RunSelectField",
-    "RunStatus",
     "SearchItem",
     "SearchItemsResponse",
     "Send",
-    "SortOrder",
     "StreamMode",
     "StreamPart",
-    "StreamPartV2",
     "StreamVersion",
     "Subgraphs",
-    "TaskPayload",
-    "TaskResultPayload",
-    "TasksStreamPart",
     "Thread",
     "ThreadEvent",
-    "ThreadSelectField",
-    "ThreadSortBy",
     "ThreadState",
     "ThreadStateSelectField",
     "ThreadStateUpdateResponse",
-    "ThreadStatus",
     "ThreadStreamMode",
     "ThreadTask",
     "ThreadUpdateStateResponse",
-    "UpdatesStreamPart",
-    "ValuesStreamPart",
 ]
+#: The "v2" stream parts, generated from the spec's `x-typed-dict` schemas.
+__all__ += stream_parts.__all__
+#: The spec's enums under langgraph-sdk's names, generated: ``langgraph_api_client.sdk_literals``.
+__all__ += sdk_literals.__all__
+
+#: The generated models re-exported here (imported above for type checkers only), loaded on
+#: first use: what ``__all__`` names and this module does not define.
+_MODELS = frozenset(__all__) - globals().keys()

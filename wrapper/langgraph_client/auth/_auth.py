@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from langgraph_client.auth import exceptions, types
+from langgraph_client.auth.types import RESOURCE_ACTIONS
 
 if TYPE_CHECKING:
     from langgraph_sdk import Auth as ServerAuth  # type: ignore[import-not-found, unused-ignore]
@@ -21,14 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["AUTHENTICATE_PARAMETERS", "RESOURCE_ACTIONS", "Auth", "is_studio_user"]
 
 ANY = "*"
-
-#: Every resource and the actions a handler can be registered for.
-RESOURCE_ACTIONS: Mapping[str, tuple[str, ...]] = {
-    "assistants": ("create", "read", "update", "delete", "search"),
-    "threads": ("create", "read", "update", "delete", "search", "create_run"),
-    "crons": ("create", "read", "update", "delete", "search"),
-    "store": ("put", "get", "search", "delete", "list_namespaces"),
-}
 
 #: The request parts an ``@auth.authenticate`` handler may ask for, by parameter name.
 AUTHENTICATE_PARAMETERS = frozenset(
@@ -217,32 +210,20 @@ class Auth:
 
         return to_server_auth(self)
 
-    def _register(self, resource: str, action: str, fn: types.Handler) -> None:
+    def _register(self, resources: list[str], actions: list[str], fn: types.Handler) -> None:
         validate_handler(fn)
-        _check_pair(resource, action)
-        if resource == ANY and action == ANY:
-            if self._global_handler is not None:
-                raise ValueError(
-                    f"A global handler is already registered: {_name(self._global_handler)!r}."
-                )
-            self._global_handler = fn
-            return
-        if (resource, action) in self._handlers:
-            raise ValueError(
-                f"A handler for {resource}.{action} is already registered: "
-                f"{_name(self._handlers[resource, action])!r}."
-            )
-        self._handlers[resource, action] = fn
-
-    def _register_all(self, resources: list[str], actions: list[str], fn: types.Handler) -> None:
         pairs = [(r, a) for r in resources for a in actions]
-        validate_handler(fn)
         for r, a in pairs:  # check everything before registering anything
             _check_pair(r, a)
-            if (r, a) in self._handlers or (r == a == ANY and self._global_handler):
-                raise ValueError(f"A handler for {r}.{a} is already registered.")
+            existing = self._global_handler if r == a == ANY else self._handlers.get((r, a))
+            if existing is not None:
+                what = "A global handler" if r == a == ANY else f"A handler for {r}.{a}"
+                raise ValueError(f"{what} is already registered: {_name(existing)!r}.")
         for r, a in pairs:
-            self._register(r, a, fn)
+            if r == a == ANY:
+                self._global_handler = fn
+            else:
+                self._handlers[r, a] = fn
 
     def __repr__(self) -> str:
         keys = sorted(f"{r}.{a}" for r, a in self.handlers())
@@ -262,7 +243,7 @@ class _ActionOn(Generic[V]):
         self.value = value
 
     def __call__(self, fn: H) -> H:
-        self._auth._register(self.resource, self.action, fn)
+        self._auth._register([self.resource], [self.action], fn)
         return fn
 
 
@@ -274,14 +255,11 @@ class _Registrar:
 
     _auth: Auth
 
-    def _everything(self) -> tuple[str, str]:
-        """The ``(resource, action)`` a handler decorated directly is registered for."""
-        raise NotImplementedError
-
     def _chosen(
         self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
     ) -> tuple[list[str], list[str]]:
-        """The resources and actions a handler is registered for, from the arguments."""
+        """The resources and actions a handler is registered for, from the arguments (none:
+        everything the decorator names)."""
         raise NotImplementedError
 
     @overload
@@ -302,16 +280,13 @@ class _Registrar:
         resources: str | Sequence[str] | None = None,
         actions: str | Sequence[str] | None = None,
     ) -> H | Callable[[H], H]:
-        if fn is not None:
-            self._auth._register(*self._everything(), fn)
-            return fn
-        resource_list, action_list = self._chosen(resources, actions)
+        chosen = self._chosen(resources, actions)  # fn alone: everything the decorator names
 
         def decorator(handler: H) -> H:
-            self._auth._register_all(resource_list, action_list, handler)
+            self._auth._register(*chosen, handler)
             return handler
 
-        return decorator
+        return decorator if fn is None else decorator(fn)
 
 
 class _ResourceOn(_Registrar):
@@ -328,9 +303,6 @@ class _ResourceOn(_Registrar):
         for action in RESOURCE_ACTIONS[self.resource]:
             value = getattr(namespace, action).value
             setattr(self, action, _ActionOn(auth, self.resource, action, value))
-
-    def _everything(self) -> tuple[str, str]:
-        return (self.resource, ANY)
 
     def _chosen(
         self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
@@ -414,9 +386,6 @@ class _On(_Registrar):
         self.crons = _CronsOn(auth)
         self.store = _StoreOn(auth)
         self.value = types.on.value
-
-    def _everything(self) -> tuple[str, str]:
-        return (ANY, ANY)
 
     def _chosen(
         self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None

@@ -124,6 +124,10 @@ class Decision:
     handler: str | None = None
 
 
+def _refused(value: dict[str, Any], exc: HTTPException, handler: str) -> Decision:
+    return Decision(False, value, None, exc.status_code, exc.detail, handler)
+
+
 async def authenticate(
     auth: Auth,
     *,
@@ -206,7 +210,7 @@ async def authorize(
     try:
         result = await handler(ctx=ctx, value=data)
     except HTTPException as exc:
-        return Decision(False, data, None, exc.status_code, exc.detail, name)
+        return _refused(data, exc, name)
     except AssertionError as exc:
         return Decision(False, data, None, 403, str(exc), name)
     if result is None or result is True:
@@ -235,12 +239,5 @@ async def check(
     try:
         identity = await authenticate(auth, headers=headers, method=method, path=path)
     except HTTPException as exc:
-        return Decision(
-            False,
-            copy.deepcopy(dict(value or {})),
-            None,
-            exc.status_code,
-            exc.detail,
-            _name(auth._authenticate_handler),
-        )
+        return _refused(copy.deepcopy(dict(value or {})), exc, _name(auth._authenticate_handler))
     return await authorize(auth, identity, resource, action, value)

@@ -15,9 +15,16 @@ from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias, TypedDict
 from uuid import UUID
 
-from langgraph_api_client import literals
+from langgraph_api_client.sdk_literals import (
+    IfNotExists,
+    MultitaskStrategy,
+    OnConflictBehavior,
+    RunStatus,
+    ThreadStatus,
+)
 
 __all__ = [
+    "RESOURCE_ACTIONS",
     "Action",
     "AssistantsCreate",
     "AssistantsDelete",
@@ -60,13 +67,6 @@ __all__ = [
     "ThreadsUpdate",
     "on",
 ]
-
-# The spec's enums (generated), under langgraph-sdk's names.
-RunStatus: TypeAlias = literals.RunStatus
-MultitaskStrategy: TypeAlias = literals.MultitaskStrategy
-OnConflictBehavior: TypeAlias = literals.IfExists
-IfNotExists: TypeAlias = literals.IfNotExists
-ThreadStatus: TypeAlias = literals.ThreadStatus
 
 Resource = Literal["runs", "threads", "crons", "assistants", "store"]
 """A resource a request touches (``runs`` appears in contexts, handlers use ``threads``)."""
@@ -151,28 +151,25 @@ class BaseUser(Protocol):
 class StudioUser:
     """The user a request from LangGraph Studio carries."""
 
-    __slots__ = ("_is_authenticated", "_permissions", "username")
+    __slots__ = ("_is_authenticated", "username")
 
     def __init__(self, username: str, is_authenticated: bool = False) -> None:
         self.username = username
         self._is_authenticated = is_authenticated
-        self._permissions: list[str] = ["authenticated"] if is_authenticated else []
+
+    @property
+    def identity(self) -> str:
+        return self.username
+
+    display_name = identity
 
     @property
     def is_authenticated(self) -> bool:
         return self._is_authenticated
 
     @property
-    def display_name(self) -> str:
-        return self.username
-
-    @property
-    def identity(self) -> str:
-        return self.username
-
-    @property
     def permissions(self) -> Sequence[str]:
-        return self._permissions
+        return ["authenticated"] if self._is_authenticated else []
 
 
 Authenticator = Callable[
@@ -403,42 +400,13 @@ class StoreDelete(TypedDict):
 
 
 class on:  # the lower-case name mirrors ``@auth.on``
-    """Value types laid out like the decorators: ``on.<resource>.<action>.value``."""
+    """Value types laid out like the decorators: ``on.<resource>.<action>.value``. The one
+    list of each resource's actions (``RESOURCE_ACTIONS`` is read from it), in the order the
+    server lists its handlers."""
 
     value: TypeAlias = dict[str, Any]
 
-    class threads:
-        value: TypeAlias = (
-            ThreadsCreate | ThreadsRead | ThreadsUpdate | ThreadsDelete | ThreadsSearch
-        )
-
-        class create:
-            value: TypeAlias = ThreadsCreate
-
-        class create_run:
-            value: TypeAlias = RunsCreate
-
-        class read:
-            value: TypeAlias = ThreadsRead
-
-        class update:
-            value: TypeAlias = ThreadsUpdate
-
-        class delete:
-            value: TypeAlias = ThreadsDelete
-
-        class search:
-            value: TypeAlias = ThreadsSearch
-
     class assistants:
-        value: TypeAlias = (
-            AssistantsCreate
-            | AssistantsRead
-            | AssistantsUpdate
-            | AssistantsDelete
-            | AssistantsSearch
-        )
-
         class create:
             value: TypeAlias = AssistantsCreate
 
@@ -454,9 +422,30 @@ class on:  # the lower-case name mirrors ``@auth.on``
         class search:
             value: TypeAlias = AssistantsSearch
 
-    class crons:
-        value: TypeAlias = CronsCreate | CronsRead | CronsUpdate | CronsDelete | CronsSearch
+        value: TypeAlias = create.value | read.value | update.value | delete.value | search.value
 
+    class threads:
+        class create:
+            value: TypeAlias = ThreadsCreate
+
+        class read:
+            value: TypeAlias = ThreadsRead
+
+        class update:
+            value: TypeAlias = ThreadsUpdate
+
+        class delete:
+            value: TypeAlias = ThreadsDelete
+
+        class search:
+            value: TypeAlias = ThreadsSearch
+
+        class create_run:
+            value: TypeAlias = RunsCreate
+
+        value: TypeAlias = create.value | read.value | update.value | delete.value | search.value
+
+    class crons:
         class create:
             value: TypeAlias = CronsCreate
 
@@ -472,9 +461,9 @@ class on:  # the lower-case name mirrors ``@auth.on``
         class search:
             value: TypeAlias = CronsSearch
 
-    class store:
-        value: TypeAlias = StoreGet | StoreSearch | StoreListNamespaces | StorePut | StoreDelete
+        value: TypeAlias = create.value | read.value | update.value | delete.value | search.value
 
+    class store:
         class put:
             value: TypeAlias = StorePut
 
@@ -489,3 +478,17 @@ class on:  # the lower-case name mirrors ``@auth.on``
 
         class list_namespaces:
             value: TypeAlias = StoreListNamespaces
+
+        value: TypeAlias = (
+            put.value | get.value | search.value | delete.value | list_namespaces.value
+        )
+
+
+def _nested(cls: type) -> dict[str, type]:
+    return {name: value for name, value in vars(cls).items() if isinstance(value, type)}
+
+
+#: Every resource and the actions a handler can be registered for: the tree of ``on``.
+RESOURCE_ACTIONS: typing.Mapping[str, tuple[str, ...]] = {
+    resource: tuple(_nested(actions)) for resource, actions in _nested(on).items()
+}

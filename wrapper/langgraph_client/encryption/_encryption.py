@@ -99,6 +99,21 @@ def validate_handler(
         )
 
 
+def fill(
+    handlers: dict[str, Callable[..., Any]],
+    slot: str,
+    kind: str,
+    fn: Callable[..., Any],
+    parameters: tuple[str, ...] = ("ctx", "data"),
+) -> None:
+    """Register ``fn`` in the empty ``slot`` of ``handlers``, once it is checked."""
+    if slot in handlers:
+        existing = getattr(handlers[slot], "__qualname__", "?")
+        raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
+    validate_handler(fn, kind, parameters)
+    handlers[slot] = fn
+
+
 def _as_result(value: R | DecryptResult[R]) -> DecryptResult[R]:
     return value if isinstance(value, DecryptResult) else DecryptResult(value)
 
@@ -114,12 +129,12 @@ class _Slots:
 
     def blob(self, fn: F) -> F:
         """Register the handler for opaque bytes (checkpoints)."""
-        self._owner._fill(f"blob_{self._direction}or", f"Blob {self._direction}or", fn)
+        fill(self._owner._handlers, f"blob_{self._direction}or", f"Blob {self._direction}or", fn)
         return fn
 
     def json(self, fn: F) -> F:
         """Register the handler for JSON objects (metadata, values, context, ...)."""
-        self._owner._fill(f"json_{self._direction}or", f"JSON {self._direction}or", fn)
+        fill(self._owner._handlers, f"json_{self._direction}or", f"JSON {self._direction}or", fn)
         return fn
 
 
@@ -158,16 +173,9 @@ class Encryption:
         self.decrypt = _Slots(self, "decrypt")
         """``@encryption.decrypt.blob`` and ``@encryption.decrypt.json``."""
 
-    def _fill(self, slot: str, kind: str, fn: Callable[..., Any]) -> None:
-        if slot in self._handlers:
-            existing = getattr(self._handlers[slot], "__qualname__", "?")
-            raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
-        validate_handler(fn, kind)
-        self._handlers[slot] = fn
-
     def context(self, fn: F) -> F:
         """Register ``async def (user, ctx) -> dict``, deriving ``ctx.metadata`` from the user."""
-        self._fill("context_handler", "Context handler", fn)
+        fill(self._handlers, "context_handler", "Context handler", fn)
         return fn
 
     blob_encryptor = _Registered[types.BlobEncryptor]()

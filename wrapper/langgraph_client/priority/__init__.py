@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from langgraph_client.encryption._encryption import (
     DuplicateHandlerError,
     LangGraphBetaWarning,
-    validate_handler,
+    fill,
 )
 from langgraph_client.priority import types
 from langgraph_client.priority.types import PriorityContext, PrioritySettings
@@ -63,13 +63,13 @@ class Priority:
     this API beta; ``run_assign`` runs the handler as the server would, for tests.
     """
 
-    __slots__ = ("_assign_handler",)
+    __slots__ = ("_handlers",)
 
     types = types
     """The handler-facing types: ``PriorityContext`` and ``PrioritySettings``."""
 
     def __init__(self) -> None:
-        self._assign_handler: AssignHandler | None = None
+        self._handlers: dict[str, AssignHandler] = {}
 
     def assign(self, fn: H) -> H:
         """Register ``async def (ctx: PriorityContext) -> PrioritySettings | None``.
@@ -78,19 +78,13 @@ class Priority:
             DuplicateHandlerError: a handler is registered already.
             TypeError: ``fn`` is not ``async def`` or does not take one positional parameter.
         """
-        if self._assign_handler is not None:
-            existing = getattr(self._assign_handler, "__qualname__", "?")
-            raise DuplicateHandlerError(
-                f"Priority assign handler already registered: {existing!r}."
-            )
-        validate_handler(fn, "Priority assign handler", ("ctx",))
-        self._assign_handler = fn
+        fill(self._handlers, "assign", "Priority assign handler", fn, ("ctx",))
         return fn
 
     @property
     def assign_handler(self) -> AssignHandler | None:
         """The registered handler, or ``None``."""
-        return self._assign_handler
+        return self._handlers.get("assign")
 
     async def run_assign(self, ctx: PriorityContext) -> PrioritySettings | None:
         """The handler's settings for ``ctx``, checked as the server checks them.
@@ -102,9 +96,8 @@ class Priority:
                 characters.
             TypeError: the handler returned something other than a mapping or ``None``.
         """
-        if self._assign_handler is None:
-            return None
-        settings = await self._assign_handler(ctx)
+        handler = self.assign_handler
+        settings = None if handler is None else await handler(ctx)
         if settings is None:
             return None
         if not isinstance(settings, Mapping):
@@ -131,10 +124,10 @@ class Priority:
         from langgraph_client.encryption._interop import beta
 
         server = beta(ServerPriority)
-        if self._assign_handler is not None:
-            server.assign(self._assign_handler)
+        if self.assign_handler is not None:
+            server.assign(self.assign_handler)
         return server  # type: ignore[no-any-return, unused-ignore]
 
     def __repr__(self) -> str:
-        handler = getattr(self._assign_handler, "__qualname__", None)
+        handler = getattr(self.assign_handler, "__qualname__", None)
         return f"Priority(assign={handler!r})"
