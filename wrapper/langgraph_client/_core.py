@@ -397,17 +397,10 @@ class _CoreBase(Generic[ClientT]):
             return await observed_send(
                 self, request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
             )
-        return await self.send_attempts(
-            request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
-        )
+        return await self.send_attempts(request, retry_safe, stream, max_retries)
 
     async def send_attempts(
-        self,
-        request: httpx.Request,
-        *,
-        retry_safe: bool,
-        stream: bool = False,
-        max_retries: int | None = None,
+        self, request: httpx.Request, retry_safe: bool, stream: bool, max_retries: int | None
     ) -> httpx.Response:
         """``send`` without the token or the observers: the attempts themselves."""
         retries = self.max_retries if (retry_safe or self.retry_unsafe) else 0

@@ -622,6 +622,10 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
+        self._add_parts()
+
+    def _add_parts(self) -> None:
+        """Add the parts of the stream (``run``, ``agent``, ``values``, ...)."""
 
     @classmethod
     def _twin_of(cls, other: _ThreadStreamBase) -> Self:
@@ -1221,24 +1225,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
     and ``interleave_projections`` (see ``_projections``).
     """
 
-    def __init__(
-        self,
-        core: _CoreBase[Any],
-        thread_id: str | None,
-        *,
-        assistant_id: str,
-        headers: Mapping[str, str] | None = None,
-        run_start_timeout: float | None = None,
-        transport: str = "sse",
-    ) -> None:
-        super().__init__(
-            core,
-            thread_id,
-            assistant_id=assistant_id,
-            headers=headers,
-            run_start_timeout=run_start_timeout,
-            transport=transport,
-        )
+    def _add_parts(self) -> None:
         self.run = RunCommands(self)
         self.agent = AgentCommands(self)
         self.output = Output(self)
@@ -1315,24 +1302,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
     _blocking = True
 
-    def __init__(
-        self,
-        core: _CoreBase[Any],
-        thread_id: str | None,
-        *,
-        assistant_id: str,
-        headers: Mapping[str, str] | None = None,
-        run_start_timeout: float | None = None,
-        transport: str = "sse",
-    ) -> None:
-        super().__init__(
-            core,
-            thread_id,
-            assistant_id=assistant_id,
-            headers=headers,
-            run_start_timeout=run_start_timeout,
-            transport=transport,
-        )
+    def _add_parts(self) -> None:
         self.run = SyncRunCommands(self)
         self.agent = SyncAgentCommands(self)
         self.values = SyncValues(self)
