@@ -90,6 +90,21 @@ class Options(TypedDict, total=False):
     """Called before each reconnection: ``(attempt, delay, error or None)``."""
 
 
+class StreamOptions(TypedDict, total=False):
+    """What ``stream`` takes besides the request and ``reconnect_limit`` (see ``stream``)."""
+
+    headers: Mapping[str, str] | None
+    params: QueryParams
+    last_event_id: str | None
+    on_response: Callable[[httpx.Response], None] | None
+    resumable: bool
+    heartbeats: bool
+    reopen: Callable[[], Mapping[str, Any]] | None
+    endpoint: ModuleType | None
+    timeout: TimeoutTypes | None
+    connected: bool
+
+
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
 #: What ``stream(..., connected=True)`` yields first, once the stream is open and checked.
@@ -560,17 +575,8 @@ class _CoreBase(Generic[ClientT]):
         self,
         kwargs: Mapping[str, Any],
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        last_event_id: str | None = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
-        resumable: bool = True,
         reconnect_limit: int | None = None,
-        heartbeats: bool = False,
-        reopen: Callable[[], Mapping[str, Any]] | None = None,
-        endpoint: ModuleType | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        connected: bool = False,
+        **options: Unpack[StreamOptions],
     ) -> AsyncGenerator[StreamPart, None]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -600,25 +606,20 @@ class _CoreBase(Generic[ClientT]):
         ``connected``, ``CONNECTED`` comes first, once the first answer is open and checked.
         """
         request = self._event_stream_request(
-            kwargs, headers=headers, params=params, timeout=timeout
+            kwargs,
+            headers=options.get("headers"),
+            params=options.get("params"),
+            timeout=options.get("timeout", NOT_GIVEN),
         )
+        last_event_id = options.get("last_event_id")
         if last_event_id:
             request.headers["Last-Event-ID"] = last_event_id
         parts = self._resumed(
             request,
             whole=False,
             retry_safe=request.method == "GET",
-            headers=headers,
-            params=params,
-            on_response=on_response,
             reconnect_limit=self.max_reconnects if reconnect_limit is None else reconnect_limit,
-            resumable=resumable,
-            last_event_id=last_event_id,
-            heartbeats=heartbeats,
-            reopen=reopen,
-            endpoint=endpoint,
-            timeout=timeout,
-            connected=connected,
+            **options,
         )
         async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
             async for part in parts:
@@ -630,10 +631,10 @@ class _CoreBase(Generic[ClientT]):
         *,
         whole: bool,
         retry_safe: bool,
-        headers: Mapping[str, str] | None,
-        params: QueryParams,
-        on_response: Callable[[httpx.Response], None] | None,
         reconnect_limit: int,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_response: Callable[[httpx.Response], None] | None = None,
         resumable: bool = True,
         last_event_id: str | None = None,
         heartbeats: bool = False,
@@ -699,13 +700,10 @@ class _CoreBase(Generic[ClientT]):
                             await self._read(response)
                             answer = response
                         except httpx.TransportError as exc:
-                            if timeout is not NOT_GIVEN and isinstance(
-                                exc, httpx.TimeoutException
-                            ):  # the call's own bound, not a cut to reconnect after
-                                error = transport_error(exc, request)
-                                raise _attempted(error, failures + 1) from exc
-                            problem = f"the answer was cut off ({type(exc).__name__}: {exc})"
                             cause = exc
+                            problem = _cut(
+                                "the answer was cut off", exc, request, timeout, failures
+                            )
                     elif response.status_code >= 300:
                         await self._read(response)
                         try:
@@ -732,13 +730,8 @@ class _CoreBase(Generic[ClientT]):
                                         failures = 0
                                         yield part
                         except httpx.TransportError as exc:
-                            if timeout is not NOT_GIVEN and isinstance(
-                                exc, httpx.TimeoutException
-                            ):  # the call's own bound, not a cut to reconnect after
-                                error = transport_error(exc, request)
-                                raise _attempted(error, failures + 1) from exc
-                            problem = f"the stream was cut ({type(exc).__name__}: {exc})"
                             cause = exc
+                            problem = _cut("the stream was cut", exc, request, timeout, failures)
                         decoder.close()
                 finally:
                     await self._close(response)
@@ -999,6 +992,16 @@ def _run_url(response: httpx.Response, resume_url: str | None) -> str | None:
         if found is not None:
             return found["prefix"] + get_run.PATH.format_map(found)
     return None
+
+
+def _cut(
+    what: str, exc: httpx.TransportError, request: httpx.Request, timeout: Any, failures: int
+) -> str:
+    """Why a connection did not finish its answer (a cut to reconnect after); a read that ran
+    out of the call's own ``timeout`` is that call's bound instead, raised typed."""
+    if timeout is not NOT_GIVEN and isinstance(exc, httpx.TimeoutException):
+        raise _attempted(transport_error(exc, request), failures + 1) from exc
+    return f"{what} ({type(exc).__name__}: {exc})"
 
 
 def _too_large(response: httpx.Response, limit: int) -> APIResponseValidationError:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib.util
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from langgraph_api_client.errors import LangGraphError
 
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 #: The names ``interleave_projections`` knows besides extension names.
 BUILT_IN_VIEWS = (
@@ -60,6 +62,18 @@ BUILT_IN_VIEWS = (
 #: Protocol channels that are no view of their own (``tools`` is read as ``tool_calls``).
 _NOT_VIEWS = frozenset({"lifecycle", "tools", "input"})
 _STOPPED = frozenset({"completed", "failed", "interrupted"})
+
+
+def iterated(
+    method: Callable[Concatenate[Any, P], AsyncIterator[T]],
+) -> Callable[Concatenate[Any, P], Iterator[T]]:
+    """The blocking twin of a method that returns an async iterator (see ``_sync``)."""
+
+    @functools.wraps(method)
+    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        return _iterate_sync(method(self, *args, **kwargs))
+
+    return sync_method
 
 
 def _errors() -> tuple[type[Exception], type[Exception]]:
@@ -186,23 +200,54 @@ def _parsed_args(args: Any) -> tuple[dict[str, Any] | None, str | None]:
     return parsed, None
 
 
-class _MessageBase:
-    """One chat message as its ``messages`` events build it (both clients)."""
+class _Item:
+    """What a decoder makes (a message, a tool call): filled from the events of its feed,
+    which whoever waits on it reads."""
 
-    def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
+    _what = "item"
+
+    def __init__(self, feed: _Feed, namespace: list[str]) -> None:
         self._feed = feed
-        metadata = start.get("metadata")
-        self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
         #: The namespace of the graph that streamed it (``[]`` for the root graph).
         self.namespace = namespace
+        #: Whether it has finished (or failed: ``error``).
+        self.done = False
+        self.error: BaseException | None = None
+
+    def _fail(self, error: BaseException) -> None:
+        """End it unfinished: its readers get ``error``."""
+        if not self.done:
+            self.done, self.error = True, error
+
+    def _cut(self) -> None:
+        self._fail(_stream_error(f"the event stream ended before the {self._what} finished"))
+
+    async def _wait(self) -> None:
+        await self._feed.until(lambda: self.done)
+        if not self.done:
+            self._cut()
+        if self.error is not None:
+            raise self.error
+
+    def _follow(self, items: list[Any]) -> AsyncIterator[Any]:
+        """``items`` from the first, as they come, until it has finished."""
+        return _follow(self._feed, items, lambda: self.done, self._cut)
+
+
+class _MessageBase(_Item):
+    """One chat message as its ``messages`` events build it (both clients)."""
+
+    _what = "message"
+
+    def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
+        super().__init__(feed, namespace)
+        metadata = start.get("metadata")
+        self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
         #: The node that streamed it, when the server says.
         self.node: str | None = self.metadata.get("langgraph_node")
         #: The message's id, from its ``message-start``.
         self.message_id: str | None = str(start["id"]) if start.get("id") else None
         self.role: str = str(start.get("role") or "ai")
-        #: Whether it has finished (or failed: ``error``).
-        self.done = False
-        self.error: BaseException | None = None
         self._events: list[dict[str, Any]] = []
         self._text: list[str] = []  # deltas, in order
         self._reasoning: list[str] = []
@@ -241,7 +286,7 @@ class _MessageBase:
         elif kind == "message-finish":
             self._finished(data)
         elif kind == "error":
-            self.fail(_stream_error(f"the message failed: {data.get('message')}"))
+            self._fail(_stream_error(f"the message failed: {data.get('message')}"))
 
     def _start_block(self, index: int, block: Mapping[str, Any]) -> None:
         if block.get("type") == "tool_call_chunk":
@@ -343,12 +388,6 @@ class _MessageBase:
         self._chunks.clear()
         self.done = True
 
-    def fail(self, error: BaseException) -> None:
-        """End the message unfinished: its readers get ``error``."""
-        if not self.done:
-            self.done = True
-            self.error = error
-
     # -- what readers see ---------------------------------------------------------------
     def _blocks_of(self, kind: str) -> list[dict[str, Any]]:
         return [
@@ -400,22 +439,12 @@ class _MessageBase:
             message["additional_kwargs"] = dict(extra)
         return message
 
-    async def _wait(self) -> None:
-        await self._feed.until(lambda: self.done)
-        if not self.done:
-            self._cut()
-        if self.error is not None:
-            raise self.error
-
     async def _deltas(self, deltas: list[Any]) -> AsyncIterator[Any]:
         """``deltas`` from the first, as they come, until the message has finished."""
-        async for delta in _follow(self._feed, deltas, lambda: self.done, self._cut):
+        async for delta in self._follow(deltas):
             yield delta
         if self.error is not None:
             raise self.error
-
-    def _cut(self) -> None:
-        self.fail(_stream_error("the event stream ended before the message finished"))
 
     async def _full(self, kind: str) -> str:
         await self._wait()
@@ -516,11 +545,17 @@ class SyncToolCallChunks(AsyncToolCallChunks):
         return run_sync(self._message._tool_calls())
 
 
-class _Awaitable(Generic[T]):
+class _Made(Generic[T]):
+    """What a coroutine or an iterator is made from, each time it is asked for."""
+
     __slots__ = ("_make",)
 
     def __init__(self, make: Callable[[], Any]) -> None:
         self._make = make
+
+
+class _Awaitable(_Made[T]):
+    __slots__ = ()
 
     def __await__(self) -> Generator[Any, None, T]:
         return self._make().__await__()  # type: ignore[no-any-return]
@@ -600,18 +635,17 @@ class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
 
 
 # -- items: a tool call --------------------------------------------------------------------
-class _ToolCallBase:
+class _ToolCallBase(_Item):
     """One tool run, from its ``tool-started`` to its ``tool-finished`` or ``tool-error``."""
 
+    _what = "tool call"
+
     def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
-        self._feed = feed
+        super().__init__(feed, namespace)
         self.tool_call_id = str(data.get("tool_call_id"))
         name = data.get("tool_name")
         self.name = name if isinstance(name, str) else ""
         self.input: Any = data.get("input")
-        self.namespace = namespace
-        self.done = False
-        self.error: BaseException | None = None
         self._output: Any = None
         self._deltas: list[Any] = []
 
@@ -626,24 +660,12 @@ class _ToolCallBase:
         if not self.done:
             self.done, self._output = True, output
 
-    def _fail(self, error: BaseException) -> None:
-        if not self.done:
-            self.done, self.error = True, error
-
     async def _result(self) -> Any:
-        await self._feed.until(lambda: self.done)
-        if not self.done:
-            self._cut()
-        if self.error is not None:
-            raise self.error
+        await self._wait()
         return self._output
 
     def _delta_iter(self) -> AsyncIterator[Any]:
-        # An error is raised by ``output``, not here.
-        return _follow(self._feed, self._deltas, lambda: self.done, self._cut)
-
-    def _cut(self) -> None:
-        self._fail(_stream_error("the event stream ended before the tool call finished"))
+        return self._follow(self._deltas)  # an error is raised by ``output``, not here
 
 
 class AsyncToolCall(_ToolCallBase):
@@ -725,27 +747,53 @@ class _ExtensionDecoder(_Decoder):
             self.items.append(data)
 
 
-class _MessagesDecoder(_Decoder):
-    """A message stream per ``message-start`` at the scope; the events after it go to it."""
+ItemT = TypeVar("ItemT", bound=_Item)
 
-    channels = ("messages",)
 
-    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_MessageBase]):
+class _ItemsDecoder(_Decoder, Generic[ItemT]):
+    """Items that fill from the events after the one that starts them (at the scope), each
+    open one kept by its id."""
+
+    method = ""
+
+    def __init__(
+        self, name: str, scope: tuple[str, ...], feed: _Feed, kind: Callable[..., ItemT]
+    ) -> None:
         super().__init__(name, scope)
+        self.channels = (self.method,)
         self._feed = feed
         self._kind = kind
-        self._open: dict[str, _MessageBase] = {}  # by message id, in start order
+        self._open: dict[str, ItemT] = {}  # by id, in start order
+
+    def _data(self, event: ProtocolEvent) -> Mapping[str, Any] | None:
+        """The data of an event of ``method`` at the scope; None for any other."""
+        data = _data(event)
+        if event.method != self.method or not isinstance(data, Mapping):
+            return None
+        return data if tuple(_namespace(event)) == self.scope else None
+
+    def _start(self, key: str | None, data: Mapping[str, Any]) -> None:
+        item = self._kind(self._feed, list(self.scope), data)
+        self._open[key or f"#{id(item)}"] = item
+        self.items.append(item)
+
+    def end(self, error: BaseException) -> None:
+        for item in self._open.values():
+            item._fail(error)
+        self._open.clear()
+
+
+class _MessagesDecoder(_ItemsDecoder[_MessageBase]):
+    """A message stream per ``message-start`` at the scope; the events after it go to it."""
+
+    method = "messages"
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
-        if event.method != "messages" or not isinstance(data, Mapping):
-            return
-        if tuple(_namespace(event)) != self.scope:
+        data = self._data(event)
+        if data is None:
             return
         if data.get("event") == "message-start":
-            message = self._kind(self._feed, list(self.scope), data)
-            self._open[message.message_id or f"#{id(message)}"] = message
-            self.items.append(message)
+            self._start(str(data["id"]) if data.get("id") else None, data)
             return
         # An event names its message when the server says; else it is the latest one open.
         named = data.get("id") or data.get("message_id")
@@ -758,37 +806,20 @@ class _MessagesDecoder(_Decoder):
         if target.done:
             self._open = {key: value for key, value in self._open.items() if value is not target}
 
-    def end(self, error: BaseException) -> None:
-        for message in self._open.values():
-            message.fail(error)
-        self._open.clear()
 
-
-class _ToolCallsDecoder(_Decoder):
+class _ToolCallsDecoder(_ItemsDecoder[_ToolCallBase]):
     """A tool call per ``tool-started`` at the scope; its deltas, output or error after."""
 
-    channels = ("tools",)
-
-    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_ToolCallBase]):
-        super().__init__(name, scope)
-        self._feed = feed
-        self._kind = kind
-        self._open: dict[str, _ToolCallBase] = {}
+    method = "tools"
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
-        if event.method != "tools" or not isinstance(data, Mapping):
-            return
-        if tuple(_namespace(event)) != self.scope:
-            return
-        call_id = data.get("tool_call_id")
-        if not isinstance(call_id, str):
+        data = self._data(event)
+        call_id = None if data is None else data.get("tool_call_id")
+        if data is None or not isinstance(call_id, str):
             return
         kind = data.get("event")
         if kind == "tool-started":
-            call = self._kind(self._feed, list(self.scope), data)
-            self._open[call_id] = call
-            self.items.append(call)
+            self._start(call_id, data)
             return
         running = self._open.get(call_id)
         if running is None:
@@ -802,11 +833,6 @@ class _ToolCallsDecoder(_Decoder):
             running._fail(ToolCallError(call_id, str(data.get("message") or "the tool failed")))
             del self._open[call_id]
 
-    def end(self, error: BaseException) -> None:
-        for call in self._open.values():
-            call._fail(error)
-        self._open.clear()
-
 
 class _SubgraphsDecoder(_Decoder):
     """A child stream per namespace one level below the scope, found from its ``started``
@@ -815,7 +841,9 @@ class _SubgraphsDecoder(_Decoder):
 
     channels = ("lifecycle", "tasks")
 
-    def __init__(self, name: str, scope: tuple[str, ...], owner: _Viewer) -> None:
+    def __init__(
+        self, name: str, scope: tuple[str, ...], owner: _Views[Any, Any, Any, Any]
+    ) -> None:
         super().__init__(name, scope)
         self._owner = owner
         self._children: dict[tuple[str, ...], _ChildBase] = {}
@@ -869,28 +897,121 @@ class _SubgraphsDecoder(_Decoder):
 
 
 # -- the views ------------------------------------------------------------------------------
-_MESSAGE_KINDS: dict[bool, type[_MessageBase]] = {
-    False: AsyncMessageStream,
-    True: SyncMessageStream,
-}
-_TOOL_CALL_KINDS: dict[bool, type[_ToolCallBase]] = {False: AsyncToolCall, True: SyncToolCall}
+class AsyncView(_Made[T]):
+    """A view: ``async for`` its items (each time from the followed run's first event)."""
+
+    __slots__ = ()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._make()  # type: ignore[no-any-return]
 
 
-class _Viewer:
-    """What offers the views: a thread stream (scope ``()``) or a child stream."""
+class SyncView(_Made[T]):
+    """A view: iterate its items (each time from the followed run's first event)."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[T]:
+        return _iterate_sync(self._make())
+
+
+class AsyncExtensions:
+    """``thread.extensions[name]``: the view of the custom channel ``name`` (the data of
+    each of its events)."""
+
+    __slots__ = ("_views",)
+
+    def __init__(self, views: _Views[Any, Any, Any, Any]) -> None:
+        self._views = views
+
+    def __getitem__(self, name: str) -> AsyncView[dict[str, Any]]:
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"an extension name must be a non-empty string, not {name!r}")
+        return cast("AsyncView[dict[str, Any]]", self._views._wrap(lambda: self._views._one(name)))
+
+
+class SyncExtensions(AsyncExtensions):
+    """``thread.extensions[name]``: the view of the custom channel ``name``."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def __getitem__(self, name: str) -> SyncView[dict[str, Any]]: ...  # type: ignore[override]
+
+
+def check_views(channels: Sequence[str]) -> list[str]:
+    """The names given to ``interleave_projections``, checked."""
+    if isinstance(channels, str) or not isinstance(channels, Sequence):
+        raise TypeError(f"channels must be a list of view names, not {channels!r}")
+    for name in channels:
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"channels: a view name must be a non-empty string, not {name!r}")
+        if name in _NOT_VIEWS:
+            hint = ' (its view is "tool_calls")' if name == "tools" else ""
+            raise ValueError(
+                f"channels: {name!r} is no view{hint}; use {', '.join(BUILT_IN_VIEWS)} "
+                "or an extension name"
+            )
+    return list(dict.fromkeys(channels))
+
+
+MessagesView = TypeVar("MessagesView")
+ToolCallsView = TypeVar("ToolCallsView")
+ChildrenView = TypeVar("ChildrenView")
+ExtensionsView = TypeVar("ExtensionsView")
+
+
+class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView]):
+    """The views of a thread stream (scope ``()``) or a child stream, written once; the
+    flavour of what they make (async or sync) is the thread stream's."""
 
     _scope: tuple[str, ...] = ()
 
     def _viewed_thread(self) -> _ThreadStreamBase:
-        raise NotImplementedError
+        return self  # type: ignore[return-value]  # a thread stream; a child stream overrides
+
+    def _kind(self, of: int) -> Any:
+        """The class for this flavour: 0 view, 1 extensions, 2 child, 3 message, 4 tool call."""
+        return _KINDS[self._viewed_thread()._blocking][of]
+
+    def _wrap(self, make: Callable[[], AsyncIterator[Any]]) -> Any:
+        return self._kind(0)(make)
+
+    @property
+    def messages(self) -> MessagesView:
+        """Each chat message streamed at this namespace, as it starts."""
+        return cast("MessagesView", self._wrap(lambda: self._one("messages")))
+
+    @property
+    def tool_calls(self) -> ToolCallsView:
+        """Each tool call at this namespace, as it starts."""
+        return cast("ToolCallsView", self._wrap(lambda: self._one("tool_calls")))
+
+    @property
+    def subgraphs(self) -> ChildrenView:
+        """Each subgraph (or subagent) run one level below this namespace, as it starts."""
+        return cast("ChildrenView", self._wrap(lambda: self._one("subgraphs")))
+
+    @property
+    def subagents(self) -> ChildrenView:
+        """The same as ``subgraphs``: a subagent is a graph run below this one."""
+        return self.subgraphs
+
+    @property
+    def extensions(self) -> ExtensionsView:
+        """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
+        return cast("ExtensionsView", self._kind(1)(self))
 
     def _child(
         self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
     ) -> _ChildBase:
-        raise NotImplementedError
+        kind: type[_ChildBase] = self._kind(2)
+        return kind(
+            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
+        )
 
     def _decoders(self, views: Sequence[str], feed: _Feed) -> list[_Decoder]:
-        blocking = self._viewed_thread()._blocking
         scope = self._scope
         made: list[_Decoder] = []
         for view in views:
@@ -899,9 +1020,9 @@ class _Viewer:
             elif view in ("updates", "checkpoints", "tasks"):
                 made.append(_DataDecoder(view, scope))
             elif view == "messages":
-                made.append(_MessagesDecoder(view, scope, feed, _MESSAGE_KINDS[blocking]))
+                made.append(_MessagesDecoder(view, scope, feed, self._kind(3)))
             elif view == "tool_calls":
-                made.append(_ToolCallsDecoder(view, scope, feed, _TOOL_CALL_KINDS[blocking]))
+                made.append(_ToolCallsDecoder(view, scope, feed, self._kind(4)))
             elif view == "subgraphs":
                 made.append(_SubgraphsDecoder(view, scope, self))
             else:
@@ -939,160 +1060,17 @@ class _Viewer:
             yield item
 
 
-class AsyncView(Generic[T]):
-    """A view: ``async for`` its items (each time from the followed run's first event)."""
-
-    __slots__ = ("_make",)
-
-    def __init__(self, make: Callable[[], AsyncIterator[T]]) -> None:
-        self._make = make
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self._make()
+_AsyncMessages: TypeAlias = "AsyncView[AsyncMessageStream]"
+_AsyncToolCalls: TypeAlias = "AsyncView[AsyncToolCall]"
+_AsyncChildren: TypeAlias = "AsyncView[AsyncChildStream]"
+AsyncViews: TypeAlias = _Views[_AsyncMessages, _AsyncToolCalls, _AsyncChildren, AsyncExtensions]
+_SyncMessages: TypeAlias = "SyncView[SyncMessageStream]"
+_SyncToolCalls: TypeAlias = "SyncView[SyncToolCall]"
+_SyncChildren: TypeAlias = "SyncView[SyncChildStream]"
+SyncViews: TypeAlias = _Views[_SyncMessages, _SyncToolCalls, _SyncChildren, SyncExtensions]
 
 
-class SyncView(Generic[T]):
-    """A view: iterate its items (each time from the followed run's first event)."""
-
-    __slots__ = ("_make",)
-
-    def __init__(self, make: Callable[[], AsyncIterator[T]]) -> None:
-        self._make = make
-
-    def __iter__(self) -> Iterator[T]:
-        return _iterate_sync(self._make())
-
-
-class AsyncExtensions:
-    """``thread.extensions[name]``: the view of the custom channel ``name`` (the data of
-    each of its events)."""
-
-    __slots__ = ("_viewer",)
-
-    def __init__(self, viewer: _Viewer) -> None:
-        self._viewer = viewer
-
-    def __getitem__(self, name: str) -> AsyncView[dict[str, Any]]:
-        _check_extension(name)
-        return AsyncView(lambda: self._viewer._one(name))
-
-
-class SyncExtensions(AsyncExtensions):
-    """``thread.extensions[name]``: the view of the custom channel ``name``."""
-
-    __slots__ = ()
-
-    def __getitem__(self, name: str) -> SyncView[dict[str, Any]]:  # type: ignore[override]
-        _check_extension(name)
-        return SyncView(lambda: self._viewer._one(name))
-
-
-def _check_extension(name: str) -> None:
-    if not isinstance(name, str) or not name:
-        raise ValueError(f"an extension name must be a non-empty string, not {name!r}")
-
-
-def check_views(channels: Sequence[str]) -> list[str]:
-    """The names given to ``interleave_projections``, checked."""
-    if isinstance(channels, str) or not isinstance(channels, Sequence):
-        raise TypeError(f"channels must be a list of view names, not {channels!r}")
-    for name in channels:
-        if not isinstance(name, str) or not name:
-            raise ValueError(f"channels: a view name must be a non-empty string, not {name!r}")
-        if name in _NOT_VIEWS:
-            hint = ' (its view is "tool_calls")' if name == "tools" else ""
-            raise ValueError(
-                f"channels: {name!r} is no view{hint}; use {', '.join(BUILT_IN_VIEWS)} "
-                "or an extension name"
-            )
-    return list(dict.fromkeys(channels))
-
-
-MessagesView = TypeVar("MessagesView")
-ToolCallsView = TypeVar("ToolCallsView")
-ChildrenView = TypeVar("ChildrenView")
-ExtensionsView = TypeVar("ExtensionsView")
-
-
-class _Views(_Viewer, Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView]):
-    """The views of a thread stream or a child stream, written once: ``_wrap`` makes a view
-    (``AsyncView`` or ``SyncView``) of an async iterator, ``_extensions`` the mapping of
-    extension views, ``_child_kind`` the child streams."""
-
-    _wrap: Callable[[Callable[[], AsyncIterator[Any]]], Any]
-    _extensions: Callable[[_Viewer], Any]
-    _child_kind: type[_ChildBase]
-
-    @property
-    def messages(self) -> MessagesView:
-        """Each chat message streamed at this namespace, as it starts."""
-        return cast("MessagesView", self._wrap(lambda: self._one("messages")))
-
-    @property
-    def tool_calls(self) -> ToolCallsView:
-        """Each tool call at this namespace, as it starts."""
-        return cast("ToolCallsView", self._wrap(lambda: self._one("tool_calls")))
-
-    @property
-    def subgraphs(self) -> ChildrenView:
-        """Each subgraph (or subagent) run one level below this namespace, as it starts."""
-        return cast("ChildrenView", self._wrap(lambda: self._one("subgraphs")))
-
-    @property
-    def subagents(self) -> ChildrenView:
-        """The same as ``subgraphs``: a subagent is a graph run below this one."""
-        return self.subgraphs
-
-    @property
-    def extensions(self) -> ExtensionsView:
-        """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
-        return cast("ExtensionsView", self._extensions(self))
-
-    def _child(
-        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
-    ) -> _ChildBase:
-        return self._child_kind(
-            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
-        )
-
-
-class AsyncViews(
-    _Views[
-        "AsyncView[AsyncMessageStream]",
-        "AsyncView[AsyncToolCall]",
-        "AsyncView[AsyncChildStream]",
-        AsyncExtensions,
-    ]
-):
-    """The views of the async thread stream and of its child streams."""
-
-    _wrap = AsyncView
-    _extensions = AsyncExtensions
-
-    @property
-    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
-        return AsyncChildStream
-
-
-class SyncViews(
-    _Views[
-        "SyncView[SyncMessageStream]",
-        "SyncView[SyncToolCall]",
-        "SyncView[SyncChildStream]",
-        SyncExtensions,
-    ]
-):
-    """The views of the sync thread stream and of its child streams."""
-
-    _wrap = SyncView
-    _extensions = SyncExtensions
-
-    @property
-    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
-        return SyncChildStream
-
-
-class _ChildBase(_Viewer):
+class _ChildBase:
     """A graph run below the thread's root graph (a subgraph, a subagent)."""
 
     def __init__(
@@ -1140,9 +1118,6 @@ class SyncChildStream(_ChildBase, SyncViews):
 class AsyncThreadViews(AsyncViews):
     """The views of ``AsyncThreadStream``: those of ``AsyncViews``, and interleaving."""
 
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        return self  # type: ignore[return-value]
-
     def interleave_projections(self, channels: list[str]) -> AsyncIterator[tuple[str, Any]]:
         """``(view, item)`` for the items of several views, in the order their events came:
         ``values`` (every snapshot), ``messages``, ``tool_calls``, ``subgraphs``, ``updates``,
@@ -1154,10 +1129,11 @@ class AsyncThreadViews(AsyncViews):
 class SyncThreadViews(SyncViews):
     """The views of ``SyncThreadStream``: those of ``SyncViews``, and interleaving."""
 
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        return self  # type: ignore[return-value]
+    interleave_projections = iterated(AsyncThreadViews.interleave_projections)
 
-    def interleave_projections(self, channels: list[str]) -> Iterator[tuple[str, Any]]:
-        """``(view, item)`` for the items of several views, in the order their events came
-        (see ``AsyncThreadStream.interleave_projections``)."""
-        return _iterate_sync(self._view(check_views(channels)))
+
+#: What each flavour's views make (see ``_Views._kind``), by ``_blocking``.
+_KINDS: dict[bool, tuple[type, ...]] = {
+    False: (AsyncView, AsyncExtensions, AsyncChildStream, AsyncMessageStream, AsyncToolCall),
+    True: (SyncView, SyncExtensions, SyncChildStream, SyncMessageStream, SyncToolCall),
+}

@@ -65,6 +65,7 @@ from ._projections import (
     SyncThreadViews,
     SyncToolCall,
     ToolCallError,
+    iterated,
 )
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
@@ -1325,21 +1326,10 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
     @property
     def events(self) -> Iterator[ThreadEvent]:
-        """Every protocol event of the thread, from its first run on, as it arrives. It does
-        not end when a run does (stop reading when you have what you wait for), but when the
-        server ends the event stream or the thread stream is closed."""
+        """Every protocol event of the thread (see ``AsyncThreadStream.events``)."""
         return _iterate_sync(self._events())
 
-    def subscribe(
-        self,
-        channels: Sequence[str],
-        *,
-        namespaces: Sequence[Sequence[str]] | None = None,
-        depth: int | None = None,
-    ) -> Iterator[ThreadEvent]:
-        """The events on ``channels``, under one of the ``namespaces`` prefixes, at most
-        ``depth`` levels below them."""
-        return _iterate_sync(self._events(channels, namespaces, depth))
+    subscribe = iterated(AsyncThreadStream.subscribe)
 
 
 def check_transport(transport: str) -> None:
