@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import importlib.util
 import json
 from collections import deque
@@ -29,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeAlia
 
 from langgraph_api_client.errors import LangGraphError
 
-from ._sync import _iterate_sync, run_sync
+from ._sync import _iterate_sync, async_stream, run_sync, syncify_stream
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import ProtocolEvent
@@ -68,12 +67,7 @@ def iterated(
     method: Callable[Concatenate[Any, P], AsyncIterator[T]],
 ) -> Callable[Concatenate[Any, P], Iterator[T]]:
     """The blocking twin of a method that returns an async iterator (see ``_sync``)."""
-
-    @functools.wraps(method)
-    def sync_method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-        return _iterate_sync(method(self, *args, **kwargs))
-
-    return sync_method
+    return syncify_stream(async_stream(method))
 
 
 def _errors() -> tuple[type[Exception], type[Exception]]:
@@ -95,12 +89,8 @@ class ToolCallError(LangGraphError, RuntimeError):
         super().__init__(message)
 
 
-def _namespace(event: ProtocolEvent) -> list[str]:
-    return [str(label) for label in event.params.namespace]
-
-
-def _data(event: ProtocolEvent) -> Any:
-    return event.params.data
+def _path(event: ProtocolEvent) -> tuple[str, ...]:
+    return tuple(str(label) for label in event.params.namespace)
 
 
 # -- the feed -----------------------------------------------------------------------------
@@ -142,7 +132,7 @@ class _Feed:
                     sink(event)
 
     def _watch(self, event: ProtocolEvent) -> None:
-        data = _data(event)
+        data = event.params.data
         if (
             event.method == "lifecycle"
             and not event.params.namespace
@@ -249,10 +239,9 @@ class _MessageBase(_Item):
         self.message_id: str | None = str(start["id"]) if start.get("id") else None
         self.role: str = str(start.get("role") or "ai")
         self._events: list[dict[str, Any]] = []
-        self._text: list[str] = []  # deltas, in order
-        self._reasoning: list[str] = []
-        self._text_of: dict[int, str] = {}  # per block index
-        self._reasoning_of: dict[int, str] = {}
+        # "text" and "reasoning": the deltas in order, and the text per block index
+        self._said: dict[str, list[str]] = {"text": [], "reasoning": []}
+        self._said_of: dict[str, dict[int, str]] = {"text": {}, "reasoning": {}}
         self._chunks: dict[int, dict[str, Any]] = {}  # tool-call chunks merged per block
         self._chunk_deltas: list[dict[str, Any]] = []
         self._blocks: dict[int, dict[str, Any]] = {}  # finished blocks
@@ -312,10 +301,12 @@ class _MessageBase(_Item):
 
     def _delta(self, index: int, delta: Mapping[str, Any]) -> None:
         kind = delta.get("type")
-        if kind == "text-delta":
-            self._add_text(self._text, self._text_of, index, delta.get("text"))
-        elif kind == "reasoning-delta":
-            self._add_text(self._reasoning, self._reasoning_of, index, delta.get("reasoning"))
+        if kind in ("text-delta", "reasoning-delta"):
+            key = str(kind).removesuffix("-delta")
+            text = delta.get(key)
+            if isinstance(text, str) and text:
+                self._said[key].append(text)
+                self._said_of[key][index] = self._said_of[key].get(index, "") + text
         elif kind == "tool-call-delta":
             args = delta.get("args")
             if isinstance(args, str) and args:
@@ -333,22 +324,12 @@ class _MessageBase(_Item):
                 if isinstance(args, str) and args.startswith(held) and len(args) > len(held):
                     self._add_args(index, args[len(held) :])
 
-    @staticmethod
-    def _add_text(deltas: list[str], per_block: dict[int, str], index: int, text: Any) -> None:
-        if isinstance(text, str) and text:
-            deltas.append(text)
-            per_block[index] = per_block.get(index, "") + text
-
     def _finish_block(self, index: int, block: Mapping[str, Any]) -> None:
         kind = block.get("type")
         final = dict(block)
         if kind in ("text", "reasoning"):
             key = str(kind)
-            deltas, per_block = (
-                (self._text, self._text_of)
-                if kind == "text"
-                else (self._reasoning, self._reasoning_of)
-            )
+            deltas, per_block = self._said[key], self._said_of[key]
             said = block.get(key)
             read = per_block.get(index, "")
             if isinstance(said, str) and said != read:
@@ -411,7 +392,7 @@ class _MessageBase(_Item):
         if self._blocks:
             content = [dict(self._blocks[i]) for i in sorted(self._blocks)]
         else:
-            content = "".join(self._text)
+            content = "".join(self._said["text"])
         response_metadata: dict[str, Any] = {}
         if "provider" in self.metadata:
             response_metadata["model_provider"] = self.metadata["provider"]
@@ -448,10 +429,10 @@ class _MessageBase(_Item):
 
     async def _full(self, kind: str) -> str:
         await self._wait()
-        per_block = self._text_of if kind == "text" else self._reasoning_of
+        per_block = self._said_of[kind]
         if per_block:
             return "".join(per_block[i] for i in sorted(per_block))
-        return "".join(self._text if kind == "text" else self._reasoning)
+        return "".join(self._said[kind])
 
     async def _tool_calls(self) -> list[dict[str, Any]]:
         await self._wait()
@@ -490,11 +471,8 @@ class AsyncText:
         self._message = message
         self._kind = kind
 
-    def _list(self) -> list[str]:
-        return self._message._text if self._kind == "text" else self._message._reasoning
-
     def __aiter__(self) -> AsyncIterator[str]:
-        return self._message._deltas(self._list())
+        return self._message._deltas(self._message._said[self._kind])
 
     def __await__(self) -> Generator[Any, None, str]:
         return self._message._full(self._kind).__await__()
@@ -506,8 +484,7 @@ class SyncText(AsyncText):
 
     __slots__ = ()
 
-    def __iter__(self) -> Iterator[str]:
-        return _iterate_sync(self._message._deltas(self._list()))
+    __iter__ = iterated(AsyncText.__aiter__)
 
     def get(self) -> str:
         return run_sync(self._message._full(self._kind))
@@ -538,8 +515,7 @@ class SyncToolCallChunks(AsyncToolCallChunks):
 
     __slots__ = ()
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return _iterate_sync(self._message._deltas(self._message._chunk_deltas))
+    __iter__ = iterated(AsyncToolCallChunks.__aiter__)
 
     def get(self) -> list[dict[str, Any]]:
         return run_sync(self._message._tool_calls())
@@ -630,8 +606,7 @@ class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
     def output(self) -> Any:
         return run_sync(self._output())
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return _iterate_sync(self._deltas(self._events))
+    __iter__ = iterated(AsyncMessageStream.__aiter__)
 
 
 # -- items: a tool call --------------------------------------------------------------------
@@ -722,9 +697,9 @@ class _DataDecoder(_Decoder):
     def feed(self, event: ProtocolEvent) -> None:
         if event.method != self.name:
             return
-        if not self.anywhere and tuple(_namespace(event)) != self.scope:
+        if not self.anywhere and _path(event) != self.scope:
             return
-        data = _data(event)
+        data = event.params.data
         if data is not None:
             self.items.append(data)
 
@@ -738,7 +713,7 @@ class _ExtensionDecoder(_Decoder):
         self.channels = (f"custom:{extension}",)
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
+        data = event.params.data
         if (
             event.method == "custom"
             and isinstance(data, Mapping)
@@ -767,10 +742,10 @@ class _ItemsDecoder(_Decoder, Generic[ItemT]):
 
     def _data(self, event: ProtocolEvent) -> Mapping[str, Any] | None:
         """The data of an event of ``method`` at the scope; None for any other."""
-        data = _data(event)
+        data = event.params.data
         if event.method != self.method or not isinstance(data, Mapping):
             return None
-        return data if tuple(_namespace(event)) == self.scope else None
+        return data if _path(event) == self.scope else None
 
     def _start(self, key: str | None, data: Mapping[str, Any]) -> None:
         item = self._kind(self._feed, list(self.scope), data)
@@ -849,10 +824,10 @@ class _SubgraphsDecoder(_Decoder):
         self._children: dict[tuple[str, ...], _ChildBase] = {}
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
+        data = event.params.data
         if not isinstance(data, Mapping):
             return
-        path = tuple(_namespace(event))
+        path = _path(event)
         depth = len(self.scope)
         if event.method == "tasks" and "result" in data and path == self.scope:
             for child in self._children.values():
