@@ -695,15 +695,9 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         metadata: Mapping[str, Any] | None,
         langsmith_tracing: Mapping[str, Any] | None,
     ) -> dict[str, Any]:
-        params: dict[str, Any] = {"assistant_id": self.assistant_id}
-        for key, value in (
-            ("input", input),
-            ("config", config),
-            ("metadata", metadata),
-            ("langsmith_tracer", langsmith_tracing),
-        ):
-            if value is not None:
-                params[key] = value
+        given: dict[str, Any] = {"assistant_id": self.assistant_id, "input": input}
+        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
+        params = {key: value for key, value in given.items() if value is not None}
         self._check_open()
         starting = self._starting = asyncio.Event()
         try:
