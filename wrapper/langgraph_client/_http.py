@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as C
-from ._core import (
-    AsyncCore,
-    ClientT,
-    QueryParams,
-    SyncCore,
-    _CoreBase,
-    parse_json_response,
-)
+from ._core import NOT_GIVEN, ClientT, QueryParams, _CoreBase, parse_json_response
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
@@ -33,6 +27,29 @@ class CallOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     on_response: OnResponse
     timeout: TimeoutTypes | None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+_OPTION = inspect.Parameter.KEYWORD_ONLY
+_SHOWN_OPTIONS = [
+    inspect.Parameter(
+        name, _OPTION, default=None, annotation=getattr(hint, "__forward_arg__", hint)
+    )
+    for name, hint in CallOptions.__annotations__.items()
+]
+_SHOWN_TIMEOUT = _SHOWN_OPTIONS.pop().replace(default=NOT_GIVEN)
+
+
+def _options_shown(method: F) -> F:
+    """Show ``**options`` as the parameters it stands for (what ``inspect.signature`` and
+    ``help`` read), where langgraph-sdk has them: after ``json``, ``timeout`` last."""
+    shown = inspect.signature(method)
+    named = [p for p in shown.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    first = [p for p in named if p.name in ("self", "path", "method", "json")]
+    rest = [p for p in named if p not in first]
+    parameters = [*first, *_SHOWN_OPTIONS, *rest, _SHOWN_TIMEOUT]
+    method.__signature__ = shown.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return method
 
 
 class _HttpBase(Generic[ClientT]):
@@ -62,35 +79,38 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
     ``params``, ``headers`` and ``timeout`` are the call's own.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        super().__init__(core)
-
+    @_options_shown
     async def get(self, path: str, **options: Unpack[CallOptions]) -> Any:
         """GET ``path``."""
         return await self._call("GET", path, None, **options)
 
+    @_options_shown
     async def post(
         self, path: str, *, json: dict[str, Any] | list[Any] | None, **options: Unpack[CallOptions]
     ) -> Any:
         """POST ``json`` to ``path``."""
         return await self._call("POST", path, json, **options)
 
+    @_options_shown
     async def put(self, path: str, *, json: dict[str, Any], **options: Unpack[CallOptions]) -> Any:
         """PUT ``json`` to ``path``."""
         return await self._call("PUT", path, json, **options)
 
+    @_options_shown
     async def patch(
         self, path: str, *, json: dict[str, Any], **options: Unpack[CallOptions]
     ) -> Any:
         """PATCH ``path`` with ``json``."""
         return await self._call("PATCH", path, json, **options)
 
+    @_options_shown
     async def delete(
         self, path: str, *, json: Any | None = None, **options: Unpack[CallOptions]
     ) -> None:
         """DELETE ``path`` (with an optional JSON body)."""
         await self._call("DELETE", path, json, **options)
 
+    @_options_shown
     async def request_reconnect(
         self,
         path: str,
@@ -105,6 +125,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         return await self._call(method, path, json, reconnect_limit, **options)
 
     @async_stream
+    @_options_shown
     async def stream(
         self,
         path: str,
@@ -122,9 +143,6 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
 
 class SyncHttpClient(_HttpBase[httpx.Client]):
     """The blocking twin of ``HttpClient``: the same calls, the same bodies."""
-
-    def __init__(self, core: SyncCore) -> None:
-        super().__init__(core)
 
     get = syncify(HttpClient.get)
     post = syncify(HttpClient.post)
