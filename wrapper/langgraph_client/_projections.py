@@ -99,17 +99,10 @@ class _Feed:
 
     def __init__(self) -> None:
         self.events: AsyncIterator[ProtocolEvent] | None = None  # set once its reader is known
-        self._sinks: list[Callable[[ProtocolEvent], None]] = []
-        self._enders: list[Callable[[BaseException], None]] = []
+        self.decoders: list[_Decoder] = []  # each event goes to each of them
         self._lock = asyncio.Lock()
         self.ended = False
         self.error: BaseException | None = None  # the run failed: ``ProtocolRunError``
-
-    def on_event(self, sink: Callable[[ProtocolEvent], None]) -> None:
-        self._sinks.append(sink)
-
-    def on_end(self, ender: Callable[[BaseException], None]) -> None:
-        self._enders.append(ender)
 
     async def until(self, done: Callable[[], bool]) -> None:
         """Read events until ``done()`` or the end of the feed."""
@@ -128,8 +121,8 @@ class _Feed:
                     await self.close(error)
                     raise
                 self._watch(event)
-                for sink in self._sinks:
-                    sink(event)
+                for decoder in self.decoders:
+                    decoder.feed(event)
 
     def _watch(self, event: ProtocolEvent) -> None:
         data = event.params.data
@@ -149,8 +142,8 @@ class _Feed:
         reason = error or self.error
         if reason is None:
             reason = _stream_error("the run stopped (ended, or waits on an interrupt) first")
-        for ender in self._enders:
-            ender(reason)
+        for decoder in self.decoders:
+            decoder.end(reason)
         aclose = getattr(self.events, "aclose", None)
         if aclose is not None:
             with contextlib.suppress(Exception):
@@ -1012,11 +1005,9 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
         thread._check_open()
         channels: list[str] = ["lifecycle"]  # the feed watches the run's end
         feed = _Feed()
-        decoders = self._decoders(views, feed)
+        decoders = feed.decoders = self._decoders(views, feed)
         for decoder in decoders:
             channels.extend(ch for ch in decoder.channels if ch not in channels)
-            feed.on_event(decoder.feed)
-            feed.on_end(decoder.end)
         namespaces = [list(self._scope)] if self._scope else None
         feed.events = thread._run_events(channels, namespaces)
         try:
