@@ -90,6 +90,21 @@ class Options(TypedDict, total=False):
     """Called before each reconnection: ``(attempt, delay, error or None)``."""
 
 
+class StreamOptions(TypedDict, total=False):
+    """What ``stream`` takes besides the request and ``reconnect_limit`` (see ``stream``)."""
+
+    headers: Mapping[str, str] | None
+    params: QueryParams
+    last_event_id: str | None
+    on_response: Callable[[httpx.Response], None] | None
+    resumable: bool
+    heartbeats: bool
+    reopen: Callable[[], Mapping[str, Any]] | None
+    endpoint: ModuleType | None
+    timeout: TimeoutTypes | None
+    connected: bool
+
+
 #: What ``stream(..., heartbeats=True)`` yields for a chunk of comments only.
 HEARTBEAT = StreamPart(event=":heartbeat", data=None)
 #: What ``stream(..., connected=True)`` yields first, once the stream is open and checked.
@@ -161,17 +176,14 @@ class _CoreBase(Generic[ClientT]):
                 f"reconnect_backoff_cap must be 0 or more seconds, not {reconnect_backoff_cap!r}"
             )
         self.http: ClientT = client
+        # The settings ``Options`` describes.
         self.max_retries = max_retries
         self.retry_unsafe = retry_unsafe
         #: None: the httpx client's timeout; ``httpx.Timeout(None)``: none at all.
         self.timeout = timeout
-        #: A cut stream (or a long answer such as ``runs.wait``'s) is resumed at most this many
-        #: times in a row, waiting with backoff capped at ``reconnect_backoff_cap`` seconds.
         self.max_reconnects = max_reconnects
         self.reconnect_backoff_cap = reconnect_backoff_cap
-        #: Called with each answer a stream connects to (the first and every reconnection).
         self.on_connect = on_connect
-        #: Called before each reconnection: ``(attempt, delay in seconds, error or None)``.
         self.on_reconnect = on_reconnect
         #: Sent as ``Authorization: Bearer <token>`` by ``send``; applied here rather than as
         #: an ``httpx.Auth``, which would take every request off the short way.
@@ -382,32 +394,29 @@ class _CoreBase(Generic[ClientT]):
         """Send with retries (``max_retries``: the client's unless given); returns the final
         response, whatever its status.
 
-        The bearer token, when a provider was given, is asked for once per request. With the
-        ``langgraph_client`` logger at INFO or OpenTelemetry loaded, ``_observe`` logs and
-        traces the request; otherwise this costs the two checks.
+        With the ``langgraph_client`` logger at INFO or OpenTelemetry loaded, ``_observe``
+        logs and traces the request; otherwise this costs the two checks.
         """
         if self.token is not None:
-            token = self.token()
-            if not isinstance(token, str):
-                token = await self._await_token(token)
-            request.headers["Authorization"] = "Bearer " + token
+            await self.authorize(request)
         if logger.isEnabledFor(logging.INFO) or _OTEL in sys.modules:
             from ._observe import observed_send
 
             return await observed_send(
                 self, request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
             )
-        return await self.send_attempts(
-            request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
-        )
+        return await self.send_attempts(request, retry_safe, stream, max_retries)
+
+    async def authorize(self, request: httpx.Request) -> None:
+        """Add the bearer token of the token provider (asked for once per request)."""
+        assert self.token is not None
+        token = self.token()
+        if not isinstance(token, str):
+            token = await self._await_token(token)
+        request.headers["Authorization"] = "Bearer " + token
 
     async def send_attempts(
-        self,
-        request: httpx.Request,
-        *,
-        retry_safe: bool,
-        stream: bool = False,
-        max_retries: int | None = None,
+        self, request: httpx.Request, retry_safe: bool, stream: bool, max_retries: int | None
     ) -> httpx.Response:
         """``send`` without the token or the observers: the attempts themselves."""
         retries = self.max_retries if (retry_safe or self.retry_unsafe) else 0
@@ -567,17 +576,8 @@ class _CoreBase(Generic[ClientT]):
         self,
         kwargs: Mapping[str, Any],
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        last_event_id: str | None = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
-        resumable: bool = True,
         reconnect_limit: int | None = None,
-        heartbeats: bool = False,
-        reopen: Callable[[], Mapping[str, Any]] | None = None,
-        endpoint: ModuleType | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        connected: bool = False,
+        **options: Unpack[StreamOptions],
     ) -> AsyncGenerator[StreamPart, None]:
         """Stream parts as they arrive; resume a cut stream where it stopped.
 
@@ -607,25 +607,20 @@ class _CoreBase(Generic[ClientT]):
         ``connected``, ``CONNECTED`` comes first, once the first answer is open and checked.
         """
         request = self._event_stream_request(
-            kwargs, headers=headers, params=params, timeout=timeout
+            kwargs,
+            headers=options.get("headers"),
+            params=options.get("params"),
+            timeout=options.get("timeout", NOT_GIVEN),
         )
+        last_event_id = options.get("last_event_id")
         if last_event_id:
             request.headers["Last-Event-ID"] = last_event_id
         parts = self._resumed(
             request,
             whole=False,
             retry_safe=request.method == "GET",
-            headers=headers,
-            params=params,
-            on_response=on_response,
             reconnect_limit=self.max_reconnects if reconnect_limit is None else reconnect_limit,
-            resumable=resumable,
-            last_event_id=last_event_id,
-            heartbeats=heartbeats,
-            reopen=reopen,
-            endpoint=endpoint,
-            timeout=timeout,
-            connected=connected,
+            **options,
         )
         async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
             async for part in parts:
@@ -637,10 +632,10 @@ class _CoreBase(Generic[ClientT]):
         *,
         whole: bool,
         retry_safe: bool,
-        headers: Mapping[str, str] | None,
-        params: QueryParams,
-        on_response: Callable[[httpx.Response], None] | None,
         reconnect_limit: int,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        on_response: Callable[[httpx.Response], None] | None = None,
         resumable: bool = True,
         last_event_id: str | None = None,
         heartbeats: bool = False,
@@ -654,12 +649,9 @@ class _CoreBase(Generic[ClientT]):
 
         ``whole``: yields the answer once, its body read (a call such as ``runs.wait``),
         fetched again from the first answer's ``Location`` (or, for a GET such as
-        ``runs.join``, its own URL) when the body is cut off.
-        Otherwise yields the parts of an event stream, resumed with ``Last-Event-ID``.
-        ``on_response`` sees the first answer; if it raises, the answer is closed.
-        ``endpoint``: as in ``stream``. ``timeout``: the call's own (as in ``call``), kept
-        by every reconnection; a read that runs out of it is not reconnected after.
-        ``connected``: as in ``stream``.
+        ``runs.join``, its own URL) when the body is cut off. Otherwise yields the parts of
+        an event stream, resumed with ``Last-Event-ID``. ``on_response`` sees the first
+        answer; if it raises, the answer is closed. The rest: as in ``stream``.
         """
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         run: dict[str, str] | None = None  # the ids of the run behind a stream
@@ -706,13 +698,10 @@ class _CoreBase(Generic[ClientT]):
                             await self._read(response)
                             answer = response
                         except httpx.TransportError as exc:
-                            if timeout is not NOT_GIVEN and isinstance(
-                                exc, httpx.TimeoutException
-                            ):  # the call's own bound, not a cut to reconnect after
-                                error = transport_error(exc, request)
-                                raise _attempted(error, failures + 1) from exc
-                            problem = f"the answer was cut off ({type(exc).__name__}: {exc})"
                             cause = exc
+                            problem = _cut(
+                                "the answer was cut off", exc, request, timeout, failures
+                            )
                     elif response.status_code >= 300:
                         await self._read(response)
                         try:
@@ -739,13 +728,8 @@ class _CoreBase(Generic[ClientT]):
                                         failures = 0
                                         yield part
                         except httpx.TransportError as exc:
-                            if timeout is not NOT_GIVEN and isinstance(
-                                exc, httpx.TimeoutException
-                            ):  # the call's own bound, not a cut to reconnect after
-                                error = transport_error(exc, request)
-                                raise _attempted(error, failures + 1) from exc
-                            problem = f"the stream was cut ({type(exc).__name__}: {exc})"
                             cause = exc
+                            problem = _cut("the stream was cut", exc, request, timeout, failures)
                         decoder.close()
                 finally:
                     await self._close(response)
@@ -1020,6 +1004,16 @@ def _run_ids(
     return None
 
 
+def _cut(
+    what: str, exc: httpx.TransportError, request: httpx.Request, timeout: Any, failures: int
+) -> str:
+    """Why a connection did not finish its answer (a cut to reconnect after); a read that ran
+    out of the call's own ``timeout`` is that call's bound instead, raised typed."""
+    if timeout is not NOT_GIVEN and isinstance(exc, httpx.TimeoutException):
+        raise _attempted(transport_error(exc, request), failures + 1) from exc
+    return f"{what} ({type(exc).__name__}: {exc})"
+
+
 def _too_large(response: httpx.Response, limit: int) -> APIResponseValidationError:
     return APIResponseValidationError(
         response,
@@ -1031,13 +1025,31 @@ def _too_large(response: httpx.Response, limit: int) -> APIResponseValidationErr
     )
 
 
-class _Timed(httpx.SyncByteStream, httpx.AsyncByteStream):
+class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response's body, wrapped: closing it closes the body it wraps (after ``_stop``)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._inner: Any = response.stream
+
+    def _stop(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self._stop()
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        self._stop()
+        await self._inner.aclose()
+
+
+class _Timed(_Body):
     """A transport's response body that sets the response's ``elapsed`` when it is closed,
     as httpx's ``send`` does; its chunks pass through untouched."""
 
     def __init__(self, response: httpx.Response, start: float) -> None:
-        self._response = response
-        self._inner: Any = response.stream
+        super().__init__(response)
         self._start = start
 
     def __iter__(self) -> Iterator[bytes]:
@@ -1049,21 +1061,12 @@ class _Timed(httpx.SyncByteStream, httpx.AsyncByteStream):
     def _stop(self) -> None:
         self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)
 
-    def close(self) -> None:
-        self._stop()
-        self._inner.close()
 
-    async def aclose(self) -> None:
-        self._stop()
-        await self._inner.aclose()
-
-
-class _CappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+class _CappedStream(_Body):
     """A response body that raises once more than ``limit`` bytes have arrived."""
 
     def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
-        self._inner = response.stream
+        super().__init__(response)
         self._left = limit
         self._limit = limit
 
@@ -1074,18 +1077,12 @@ class _CappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         return chunk
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:  # type: ignore[union-attr]
+        for chunk in self._inner:
             yield self._count(chunk)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:  # type: ignore[union-attr]
+        async for chunk in self._inner:
             yield self._count(chunk)
-
-    def close(self) -> None:
-        self._inner.close()  # type: ignore[union-attr]
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()  # type: ignore[union-attr]
 
 
 def _attempted(exc: E, attempts: int) -> E:
@@ -1131,8 +1128,7 @@ def _is_relative(location: str) -> bool:
 
 def _same_origin(base_url: httpx.URL, location: str) -> str:
     """Refuse a reconnect Location on another origin: no request or key goes elsewhere."""
-    parts = urlsplit(location)
-    if not parts.scheme and not parts.netloc:
+    if _is_relative(location):
         return location
     if _origin(httpx.URL(location)) != _origin(base_url):
         raise ValueError(

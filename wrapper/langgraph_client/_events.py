@@ -13,6 +13,7 @@ Like every model, the event is the dict of the JSON sent.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Mapping
@@ -50,37 +51,27 @@ def _class_of(method: str) -> type[ProtocolEvent] | None:
     return cls
 
 
+@functools.cache
 def _required_reads(model: type[WireDict]) -> tuple[str, ...]:
     """The attributes of the required fields of ``model``: what must read for an event to
     have the form its class describes."""
-    reads = _reads.get(model)
-    if reads is None:
-        reads = _reads[model] = tuple(model._wire_names[key] for key in sorted(model._required))
-    return reads
+    return tuple(model._wire_names[key] for key in sorted(model._required))
 
 
-_reads: dict[type[WireDict], tuple[str, ...]] = {}
-
-
+@functools.cache
 def _steps_of(params: type[WireDict]) -> Mapping[Any, type[WireDict]]:
     """For params whose ``data`` is one of several models told apart by a constant ``event``
     (a message's steps, a tool call's), each model by that constant; empty for the others.
     Read from the annotation of ``data``, so the spec stays the one list of them."""
-    steps = _steps.get(params)
-    if steps is None:
-        hint = typing.get_type_hints(params.data.fget).get("return")  # type: ignore[attr-defined]
-        members = typing.get_args(hint) if type(hint) is types.UnionType else ()
-        steps = _steps[params] = {
-            member._constants["event"]: member
-            for member in members
-            if isinstance(member, type)
-            and issubclass(member, WireDict)
-            and "event" in member._constants
-        }
-    return steps
-
-
-_steps: dict[type[WireDict], Mapping[Any, type[WireDict]]] = {}
+    hint = typing.get_type_hints(params.data.fget).get("return")  # type: ignore[attr-defined]
+    members = typing.get_args(hint) if type(hint) is types.UnionType else ()
+    return {
+        member._constants["event"]: member
+        for member in members
+        if isinstance(member, type)
+        and issubclass(member, WireDict)
+        and "event" in member._constants
+    }
 
 
 def event_of(data: Mapping[str, Any]) -> ProtocolEvent:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any, Generic
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from . import _constants as C
-from ._core import (
-    NOT_GIVEN,
-    AsyncCore,
-    ClientT,
-    QueryParams,
-    SyncCore,
-    _CoreBase,
-    parse_json_response,
-)
+from ._core import NOT_GIVEN, ClientT, QueryParams, _CoreBase, parse_json_response
 from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
@@ -25,6 +18,38 @@ if TYPE_CHECKING:
     from .client import TimeoutTypes
 
 OnResponse = Callable[[httpx.Response], None] | None
+
+
+class CallOptions(TypedDict, total=False):
+    """What every raw call takes besides its path (and body)."""
+
+    params: QueryParams
+    headers: Mapping[str, str] | None
+    on_response: OnResponse
+    timeout: TimeoutTypes | None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+_OPTION = inspect.Parameter.KEYWORD_ONLY
+_SHOWN_OPTIONS = [
+    inspect.Parameter(
+        name, _OPTION, default=None, annotation=getattr(hint, "__forward_arg__", hint)
+    )
+    for name, hint in CallOptions.__annotations__.items()
+]
+_SHOWN_TIMEOUT = _SHOWN_OPTIONS.pop().replace(default=NOT_GIVEN)
+
+
+def _options_shown(method: F) -> F:
+    """Show ``**options`` as the parameters it stands for (what ``inspect.signature`` and
+    ``help`` read), where langgraph-sdk has them: after ``json``, ``timeout`` last."""
+    shown = inspect.signature(method)
+    named = [p for p in shown.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    first = [p for p in named if p.name in ("self", "path", "method", "json")]
+    rest = [p for p in named if p not in first]
+    parameters = [*first, *_SHOWN_OPTIONS, *rest, _SHOWN_TIMEOUT]
+    method.__signature__ = shown.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return method
 
 
 class _HttpBase(Generic[ClientT]):
@@ -37,25 +62,12 @@ class _HttpBase(Generic[ClientT]):
         return self._core.http
 
     async def _call(
-        self,
-        method: str,
-        path: str,
-        json: Any,
-        params: QueryParams,
-        headers: Mapping[str, str] | None,
-        on_response: OnResponse,
-        reconnect_limit: int = 0,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        self, method: str, path: str, json: Any, reconnect_limit: int = 0, **options: Any
     ) -> Any:
         """The one raw call: ``method path`` with an optional JSON body, its JSON answer."""
+        kwargs = self._core.json_kwargs(method, path, json)
         return await self._core.call(
-            self._core.json_kwargs(method, path, json),
-            parse_json_response,
-            params=params,
-            headers=headers,
-            on_response=on_response,
-            reconnect_limit=reconnect_limit,
-            timeout=timeout,
+            kwargs, parse_json_response, reconnect_limit=reconnect_limit, **options
         )
 
 
@@ -63,111 +75,67 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
     """Raw calls on the client's connection, headers, retries and typed errors.
 
     Each returns the decoded JSON body (None for an empty one) and raises the typed errors of
-    ``langgraph_client.errors``. ``on_response`` is called with the ``httpx.Response``.
+    ``langgraph_client.errors``. ``on_response`` is called with the ``httpx.Response``;
+    ``params``, ``headers`` and ``timeout`` are the call's own.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        super().__init__(core)
-
-    async def get(
-        self,
-        path: str,
-        *,
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Any:
+    @_options_shown
+    async def get(self, path: str, **options: Unpack[CallOptions]) -> Any:
         """GET ``path``."""
-        return await self._call("GET", path, None, params, headers, on_response, timeout=timeout)
+        return await self._call("GET", path, None, **options)
 
+    @_options_shown
     async def post(
-        self,
-        path: str,
-        *,
-        json: dict[str, Any] | list[Any] | None,
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        self, path: str, *, json: dict[str, Any] | list[Any] | None, **options: Unpack[CallOptions]
     ) -> Any:
         """POST ``json`` to ``path``."""
-        return await self._call("POST", path, json, params, headers, on_response, timeout=timeout)
+        return await self._call("POST", path, json, **options)
 
-    async def put(
-        self,
-        path: str,
-        *,
-        json: dict[str, Any],
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-    ) -> Any:
+    @_options_shown
+    async def put(self, path: str, *, json: dict[str, Any], **options: Unpack[CallOptions]) -> Any:
         """PUT ``json`` to ``path``."""
-        return await self._call("PUT", path, json, params, headers, on_response, timeout=timeout)
+        return await self._call("PUT", path, json, **options)
 
+    @_options_shown
     async def patch(
-        self,
-        path: str,
-        *,
-        json: dict[str, Any],
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        self, path: str, *, json: dict[str, Any], **options: Unpack[CallOptions]
     ) -> Any:
         """PATCH ``path`` with ``json``."""
-        return await self._call("PATCH", path, json, params, headers, on_response, timeout=timeout)
+        return await self._call("PATCH", path, json, **options)
 
+    @_options_shown
     async def delete(
-        self,
-        path: str,
-        *,
-        json: Any | None = None,
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        self, path: str, *, json: Any | None = None, **options: Unpack[CallOptions]
     ) -> None:
         """DELETE ``path`` (with an optional JSON body)."""
-        await self._call("DELETE", path, json, params, headers, on_response, timeout=timeout)
+        await self._call("DELETE", path, json, **options)
 
+    @_options_shown
     async def request_reconnect(
         self,
         path: str,
         method: str,
         *,
         json: dict[str, Any] | None = None,
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
         reconnect_limit: int = C.STREAM_RECONNECT_LIMIT,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a request; if the connection fails and the answer named a ``Location``,
         fetch the result from there instead (up to ``reconnect_limit`` times)."""
-        return await self._call(
-            method, path, json, params, headers, on_response, reconnect_limit, timeout
-        )
+        return await self._call(method, path, json, reconnect_limit, **options)
 
     @async_stream
+    @_options_shown
     async def stream(
         self,
         path: str,
         method: str,
         *,
         json: dict[str, Any] | None = None,
-        params: QueryParams = None,
-        headers: Mapping[str, str] | None = None,
-        on_response: OnResponse = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[StreamPart]:
         """Stream the server-sent events of ``method path`` as ``StreamPart``s."""
-        kwargs = self._core.json_kwargs(method, path, json)
-        parts = self._core.stream(
-            kwargs, params=params, headers=headers, on_response=on_response, timeout=timeout
-        )
+        parts = self._core.stream(self._core.json_kwargs(method, path, json), **options)
         async with aclosing(parts):
             async for part in parts:
                 yield part
@@ -175,9 +143,6 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
 
 class SyncHttpClient(_HttpBase[httpx.Client]):
     """The blocking twin of ``HttpClient``: the same calls, the same bodies."""
-
-    def __init__(self, core: SyncCore) -> None:
-        super().__init__(core)
 
     get = syncify(HttpClient.get)
     post = syncify(HttpClient.post)

@@ -24,11 +24,11 @@ import importlib.util
 import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from langgraph_api_client.errors import LangGraphError
 
-from ._sync import _iterate_sync, run_sync
+from ._sync import _iterate_sync, async_stream, run_sync, syncify_stream
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import ProtocolEvent
@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 #: The names ``interleave_projections`` knows besides extension names.
 BUILT_IN_VIEWS = (
@@ -60,6 +61,13 @@ BUILT_IN_VIEWS = (
 #: Protocol channels that are no view of their own (``tools`` is read as ``tool_calls``).
 _NOT_VIEWS = frozenset({"lifecycle", "tools", "input"})
 _STOPPED = frozenset({"completed", "failed", "interrupted"})
+
+
+def iterated(
+    method: Callable[Concatenate[Any, P], AsyncIterator[T]],
+) -> Callable[Concatenate[Any, P], Iterator[T]]:
+    """The blocking twin of a method that returns an async iterator (see ``_sync``)."""
+    return syncify_stream(async_stream(method))
 
 
 def _errors() -> tuple[type[Exception], type[Exception]]:
@@ -81,12 +89,8 @@ class ToolCallError(LangGraphError, RuntimeError):
         super().__init__(message)
 
 
-def _namespace(event: ProtocolEvent) -> list[str]:
-    return [str(label) for label in event.params.namespace]
-
-
-def _data(event: ProtocolEvent) -> Any:
-    return event.params.data
+def _path(event: ProtocolEvent) -> tuple[str, ...]:
+    return tuple(str(label) for label in event.params.namespace)
 
 
 # -- the feed -----------------------------------------------------------------------------
@@ -95,17 +99,10 @@ class _Feed:
 
     def __init__(self) -> None:
         self.events: AsyncIterator[ProtocolEvent] | None = None  # set once its reader is known
-        self._sinks: list[Callable[[ProtocolEvent], None]] = []
-        self._enders: list[Callable[[BaseException], None]] = []
+        self.decoders: list[_Decoder] = []  # each event goes to each of them
         self._lock = asyncio.Lock()
         self.ended = False
         self.error: BaseException | None = None  # the run failed: ``ProtocolRunError``
-
-    def on_event(self, sink: Callable[[ProtocolEvent], None]) -> None:
-        self._sinks.append(sink)
-
-    def on_end(self, ender: Callable[[BaseException], None]) -> None:
-        self._enders.append(ender)
 
     async def until(self, done: Callable[[], bool]) -> None:
         """Read events until ``done()`` or the end of the feed."""
@@ -124,11 +121,11 @@ class _Feed:
                     await self.close(error)
                     raise
                 self._watch(event)
-                for sink in self._sinks:
-                    sink(event)
+                for decoder in self.decoders:
+                    decoder.feed(event)
 
     def _watch(self, event: ProtocolEvent) -> None:
-        data = _data(event)
+        data = event.params.data
         if (
             event.method == "lifecycle"
             and not event.params.namespace
@@ -145,8 +142,8 @@ class _Feed:
         reason = error or self.error
         if reason is None:
             reason = _stream_error("the run stopped (ended, or waits on an interrupt) first")
-        for ender in self._enders:
-            ender(reason)
+        for decoder in self.decoders:
+            decoder.end(reason)
         aclose = getattr(self.events, "aclose", None)
         if aclose is not None:
             with contextlib.suppress(Exception):
@@ -186,28 +183,58 @@ def _parsed_args(args: Any) -> tuple[dict[str, Any] | None, str | None]:
     return parsed, None
 
 
-class _MessageBase:
-    """One chat message as its ``messages`` events build it (both clients)."""
+class _Item:
+    """What a decoder makes (a message, a tool call): filled from the events of its feed,
+    which whoever waits on it reads."""
 
-    def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
+    _what = "item"
+
+    def __init__(self, feed: _Feed, namespace: list[str]) -> None:
         self._feed = feed
-        metadata = start.get("metadata")
-        self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
         #: The namespace of the graph that streamed it (``[]`` for the root graph).
         self.namespace = namespace
+        #: Whether it has finished (or failed: ``error``).
+        self.done = False
+        self.error: BaseException | None = None
+
+    def _fail(self, error: BaseException) -> None:
+        """End it unfinished: its readers get ``error``."""
+        if not self.done:
+            self.done, self.error = True, error
+
+    def _cut(self) -> None:
+        self._fail(_stream_error(f"the event stream ended before the {self._what} finished"))
+
+    async def _wait(self) -> None:
+        await self._feed.until(lambda: self.done)
+        if not self.done:
+            self._cut()
+        if self.error is not None:
+            raise self.error
+
+    def _follow(self, items: list[Any]) -> AsyncIterator[Any]:
+        """``items`` from the first, as they come, until it has finished."""
+        return _follow(self._feed, items, lambda: self.done, self._cut)
+
+
+class _MessageBase(_Item):
+    """One chat message as its ``messages`` events build it (both clients)."""
+
+    _what = "message"
+
+    def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
+        super().__init__(feed, namespace)
+        metadata = start.get("metadata")
+        self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
         #: The node that streamed it, when the server says.
         self.node: str | None = self.metadata.get("langgraph_node")
         #: The message's id, from its ``message-start``.
         self.message_id: str | None = str(start["id"]) if start.get("id") else None
         self.role: str = str(start.get("role") or "ai")
-        #: Whether it has finished (or failed: ``error``).
-        self.done = False
-        self.error: BaseException | None = None
         self._events: list[dict[str, Any]] = []
-        self._text: list[str] = []  # deltas, in order
-        self._reasoning: list[str] = []
-        self._text_of: dict[int, str] = {}  # per block index
-        self._reasoning_of: dict[int, str] = {}
+        # "text" and "reasoning": the deltas in order, and the text per block index
+        self._said: dict[str, list[str]] = {"text": [], "reasoning": []}
+        self._said_of: dict[str, dict[int, str]] = {"text": {}, "reasoning": {}}
         self._chunks: dict[int, dict[str, Any]] = {}  # tool-call chunks merged per block
         self._chunk_deltas: list[dict[str, Any]] = []
         self._blocks: dict[int, dict[str, Any]] = {}  # finished blocks
@@ -241,7 +268,7 @@ class _MessageBase:
         elif kind == "message-finish":
             self._finished(data)
         elif kind == "error":
-            self.fail(_stream_error(f"the message failed: {data.get('message')}"))
+            self._fail(_stream_error(f"the message failed: {data.get('message')}"))
 
     def _start_block(self, index: int, block: Mapping[str, Any]) -> None:
         if block.get("type") == "tool_call_chunk":
@@ -267,10 +294,12 @@ class _MessageBase:
 
     def _delta(self, index: int, delta: Mapping[str, Any]) -> None:
         kind = delta.get("type")
-        if kind == "text-delta":
-            self._add_text(self._text, self._text_of, index, delta.get("text"))
-        elif kind == "reasoning-delta":
-            self._add_text(self._reasoning, self._reasoning_of, index, delta.get("reasoning"))
+        if kind in ("text-delta", "reasoning-delta"):
+            key = str(kind).removesuffix("-delta")
+            text = delta.get(key)
+            if isinstance(text, str) and text:
+                self._said[key].append(text)
+                self._said_of[key][index] = self._said_of[key].get(index, "") + text
         elif kind == "tool-call-delta":
             args = delta.get("args")
             if isinstance(args, str) and args:
@@ -288,22 +317,12 @@ class _MessageBase:
                 if isinstance(args, str) and args.startswith(held) and len(args) > len(held):
                     self._add_args(index, args[len(held) :])
 
-    @staticmethod
-    def _add_text(deltas: list[str], per_block: dict[int, str], index: int, text: Any) -> None:
-        if isinstance(text, str) and text:
-            deltas.append(text)
-            per_block[index] = per_block.get(index, "") + text
-
     def _finish_block(self, index: int, block: Mapping[str, Any]) -> None:
         kind = block.get("type")
         final = dict(block)
         if kind in ("text", "reasoning"):
             key = str(kind)
-            deltas, per_block = (
-                (self._text, self._text_of)
-                if kind == "text"
-                else (self._reasoning, self._reasoning_of)
-            )
+            deltas, per_block = self._said[key], self._said_of[key]
             said = block.get(key)
             read = per_block.get(index, "")
             if isinstance(said, str) and said != read:
@@ -343,12 +362,6 @@ class _MessageBase:
         self._chunks.clear()
         self.done = True
 
-    def fail(self, error: BaseException) -> None:
-        """End the message unfinished: its readers get ``error``."""
-        if not self.done:
-            self.done = True
-            self.error = error
-
     # -- what readers see ---------------------------------------------------------------
     def _blocks_of(self, kind: str) -> list[dict[str, Any]]:
         return [
@@ -372,7 +385,7 @@ class _MessageBase:
         if self._blocks:
             content = [dict(self._blocks[i]) for i in sorted(self._blocks)]
         else:
-            content = "".join(self._text)
+            content = "".join(self._said["text"])
         response_metadata: dict[str, Any] = {}
         if "provider" in self.metadata:
             response_metadata["model_provider"] = self.metadata["provider"]
@@ -400,29 +413,19 @@ class _MessageBase:
             message["additional_kwargs"] = dict(extra)
         return message
 
-    async def _wait(self) -> None:
-        await self._feed.until(lambda: self.done)
-        if not self.done:
-            self._cut()
-        if self.error is not None:
-            raise self.error
-
     async def _deltas(self, deltas: list[Any]) -> AsyncIterator[Any]:
         """``deltas`` from the first, as they come, until the message has finished."""
-        async for delta in _follow(self._feed, deltas, lambda: self.done, self._cut):
+        async for delta in self._follow(deltas):
             yield delta
         if self.error is not None:
             raise self.error
 
-    def _cut(self) -> None:
-        self.fail(_stream_error("the event stream ended before the message finished"))
-
     async def _full(self, kind: str) -> str:
         await self._wait()
-        per_block = self._text_of if kind == "text" else self._reasoning_of
+        per_block = self._said_of[kind]
         if per_block:
             return "".join(per_block[i] for i in sorted(per_block))
-        return "".join(self._text if kind == "text" else self._reasoning)
+        return "".join(self._said[kind])
 
     async def _tool_calls(self) -> list[dict[str, Any]]:
         await self._wait()
@@ -461,11 +464,8 @@ class AsyncText:
         self._message = message
         self._kind = kind
 
-    def _list(self) -> list[str]:
-        return self._message._text if self._kind == "text" else self._message._reasoning
-
     def __aiter__(self) -> AsyncIterator[str]:
-        return self._message._deltas(self._list())
+        return self._message._deltas(self._message._said[self._kind])
 
     def __await__(self) -> Generator[Any, None, str]:
         return self._message._full(self._kind).__await__()
@@ -477,8 +477,7 @@ class SyncText(AsyncText):
 
     __slots__ = ()
 
-    def __iter__(self) -> Iterator[str]:
-        return _iterate_sync(self._message._deltas(self._list()))
+    __iter__ = iterated(AsyncText.__aiter__)
 
     def get(self) -> str:
         return run_sync(self._message._full(self._kind))
@@ -509,18 +508,23 @@ class SyncToolCallChunks(AsyncToolCallChunks):
 
     __slots__ = ()
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return _iterate_sync(self._message._deltas(self._message._chunk_deltas))
+    __iter__ = iterated(AsyncToolCallChunks.__aiter__)
 
     def get(self) -> list[dict[str, Any]]:
         return run_sync(self._message._tool_calls())
 
 
-class _Awaitable(Generic[T]):
+class _Made(Generic[T]):
+    """What a coroutine or an iterator is made from, each time it is asked for."""
+
     __slots__ = ("_make",)
 
     def __init__(self, make: Callable[[], Any]) -> None:
         self._make = make
+
+
+class _Awaitable(_Made[T]):
+    __slots__ = ()
 
     def __await__(self) -> Generator[Any, None, T]:
         return self._make().__await__()  # type: ignore[no-any-return]
@@ -595,23 +599,21 @@ class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
     def output(self) -> Any:
         return run_sync(self._output())
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return _iterate_sync(self._deltas(self._events))
+    __iter__ = iterated(AsyncMessageStream.__aiter__)
 
 
 # -- items: a tool call --------------------------------------------------------------------
-class _ToolCallBase:
+class _ToolCallBase(_Item):
     """One tool run, from its ``tool-started`` to its ``tool-finished`` or ``tool-error``."""
 
+    _what = "tool call"
+
     def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
-        self._feed = feed
+        super().__init__(feed, namespace)
         self.tool_call_id = str(data.get("tool_call_id"))
         name = data.get("tool_name")
         self.name = name if isinstance(name, str) else ""
         self.input: Any = data.get("input")
-        self.namespace = namespace
-        self.done = False
-        self.error: BaseException | None = None
         self._output: Any = None
         self._deltas: list[Any] = []
 
@@ -626,24 +628,12 @@ class _ToolCallBase:
         if not self.done:
             self.done, self._output = True, output
 
-    def _fail(self, error: BaseException) -> None:
-        if not self.done:
-            self.done, self.error = True, error
-
     async def _result(self) -> Any:
-        await self._feed.until(lambda: self.done)
-        if not self.done:
-            self._cut()
-        if self.error is not None:
-            raise self.error
+        await self._wait()
         return self._output
 
     def _delta_iter(self) -> AsyncIterator[Any]:
-        # An error is raised by ``output``, not here.
-        return _follow(self._feed, self._deltas, lambda: self.done, self._cut)
-
-    def _cut(self) -> None:
-        self._fail(_stream_error("the event stream ended before the tool call finished"))
+        return self._follow(self._deltas)  # an error is raised by ``output``, not here
 
 
 class AsyncToolCall(_ToolCallBase):
@@ -700,9 +690,9 @@ class _DataDecoder(_Decoder):
     def feed(self, event: ProtocolEvent) -> None:
         if event.method != self.name:
             return
-        if not self.anywhere and tuple(_namespace(event)) != self.scope:
+        if not self.anywhere and _path(event) != self.scope:
             return
-        data = _data(event)
+        data = event.params.data
         if data is not None:
             self.items.append(data)
 
@@ -716,7 +706,7 @@ class _ExtensionDecoder(_Decoder):
         self.channels = (f"custom:{extension}",)
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
+        data = event.params.data
         if (
             event.method == "custom"
             and isinstance(data, Mapping)
@@ -725,27 +715,53 @@ class _ExtensionDecoder(_Decoder):
             self.items.append(data)
 
 
-class _MessagesDecoder(_Decoder):
-    """A message stream per ``message-start`` at the scope; the events after it go to it."""
+ItemT = TypeVar("ItemT", bound=_Item)
 
-    channels = ("messages",)
 
-    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_MessageBase]):
+class _ItemsDecoder(_Decoder, Generic[ItemT]):
+    """Items that fill from the events after the one that starts them (at the scope), each
+    open one kept by its id."""
+
+    method = ""
+
+    def __init__(
+        self, name: str, scope: tuple[str, ...], feed: _Feed, kind: Callable[..., ItemT]
+    ) -> None:
         super().__init__(name, scope)
+        self.channels = (self.method,)
         self._feed = feed
         self._kind = kind
-        self._open: dict[str, _MessageBase] = {}  # by message id, in start order
+        self._open: dict[str, ItemT] = {}  # by id, in start order
+
+    def _data(self, event: ProtocolEvent) -> Mapping[str, Any] | None:
+        """The data of an event of ``method`` at the scope; None for any other."""
+        data = event.params.data
+        if event.method != self.method or not isinstance(data, Mapping):
+            return None
+        return data if _path(event) == self.scope else None
+
+    def _start(self, key: str | None, data: Mapping[str, Any]) -> None:
+        item = self._kind(self._feed, list(self.scope), data)
+        self._open[key or f"#{id(item)}"] = item
+        self.items.append(item)
+
+    def end(self, error: BaseException) -> None:
+        for item in self._open.values():
+            item._fail(error)
+        self._open.clear()
+
+
+class _MessagesDecoder(_ItemsDecoder[_MessageBase]):
+    """A message stream per ``message-start`` at the scope; the events after it go to it."""
+
+    method = "messages"
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
-        if event.method != "messages" or not isinstance(data, Mapping):
-            return
-        if tuple(_namespace(event)) != self.scope:
+        data = self._data(event)
+        if data is None:
             return
         if data.get("event") == "message-start":
-            message = self._kind(self._feed, list(self.scope), data)
-            self._open[message.message_id or f"#{id(message)}"] = message
-            self.items.append(message)
+            self._start(str(data["id"]) if data.get("id") else None, data)
             return
         # An event names its message when the server says; else it is the latest one open.
         named = data.get("id") or data.get("message_id")
@@ -758,37 +774,20 @@ class _MessagesDecoder(_Decoder):
         if target.done:
             self._open = {key: value for key, value in self._open.items() if value is not target}
 
-    def end(self, error: BaseException) -> None:
-        for message in self._open.values():
-            message.fail(error)
-        self._open.clear()
 
-
-class _ToolCallsDecoder(_Decoder):
+class _ToolCallsDecoder(_ItemsDecoder[_ToolCallBase]):
     """A tool call per ``tool-started`` at the scope; its deltas, output or error after."""
 
-    channels = ("tools",)
-
-    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_ToolCallBase]):
-        super().__init__(name, scope)
-        self._feed = feed
-        self._kind = kind
-        self._open: dict[str, _ToolCallBase] = {}
+    method = "tools"
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
-        if event.method != "tools" or not isinstance(data, Mapping):
-            return
-        if tuple(_namespace(event)) != self.scope:
-            return
-        call_id = data.get("tool_call_id")
-        if not isinstance(call_id, str):
+        data = self._data(event)
+        call_id = None if data is None else data.get("tool_call_id")
+        if data is None or not isinstance(call_id, str):
             return
         kind = data.get("event")
         if kind == "tool-started":
-            call = self._kind(self._feed, list(self.scope), data)
-            self._open[call_id] = call
-            self.items.append(call)
+            self._start(call_id, data)
             return
         running = self._open.get(call_id)
         if running is None:
@@ -802,11 +801,6 @@ class _ToolCallsDecoder(_Decoder):
             running._fail(ToolCallError(call_id, str(data.get("message") or "the tool failed")))
             del self._open[call_id]
 
-    def end(self, error: BaseException) -> None:
-        for call in self._open.values():
-            call._fail(error)
-        self._open.clear()
-
 
 class _SubgraphsDecoder(_Decoder):
     """A child stream per namespace one level below the scope, found from its ``started``
@@ -815,16 +809,18 @@ class _SubgraphsDecoder(_Decoder):
 
     channels = ("lifecycle", "tasks")
 
-    def __init__(self, name: str, scope: tuple[str, ...], owner: _Viewer) -> None:
+    def __init__(
+        self, name: str, scope: tuple[str, ...], owner: _Views[Any, Any, Any, Any]
+    ) -> None:
         super().__init__(name, scope)
         self._owner = owner
         self._children: dict[tuple[str, ...], _ChildBase] = {}
 
     def feed(self, event: ProtocolEvent) -> None:
-        data = _data(event)
+        data = event.params.data
         if not isinstance(data, Mapping):
             return
-        path = tuple(_namespace(event))
+        path = _path(event)
         depth = len(self.scope)
         if event.method == "tasks" and "result" in data and path == self.scope:
             for child in self._children.values():
@@ -869,95 +865,19 @@ class _SubgraphsDecoder(_Decoder):
 
 
 # -- the views ------------------------------------------------------------------------------
-_MESSAGE_KINDS: dict[bool, type[_MessageBase]] = {
-    False: AsyncMessageStream,
-    True: SyncMessageStream,
-}
-_TOOL_CALL_KINDS: dict[bool, type[_ToolCallBase]] = {False: AsyncToolCall, True: SyncToolCall}
-
-
-class _Viewer:
-    """What offers the views: a thread stream (scope ``()``) or a child stream."""
-
-    _scope: tuple[str, ...] = ()
-
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        raise NotImplementedError
-
-    def _child(
-        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
-    ) -> _ChildBase:
-        raise NotImplementedError
-
-    def _decoders(self, views: Sequence[str], feed: _Feed) -> list[_Decoder]:
-        blocking = self._viewed_thread()._blocking
-        scope = self._scope
-        made: list[_Decoder] = []
-        for view in views:
-            if view == "values":
-                made.append(_DataDecoder("values", scope, anywhere=not scope))
-            elif view in ("updates", "checkpoints", "tasks"):
-                made.append(_DataDecoder(view, scope))
-            elif view == "messages":
-                made.append(_MessagesDecoder(view, scope, feed, _MESSAGE_KINDS[blocking]))
-            elif view == "tool_calls":
-                made.append(_ToolCallsDecoder(view, scope, feed, _TOOL_CALL_KINDS[blocking]))
-            elif view == "subgraphs":
-                made.append(_SubgraphsDecoder(view, scope, self))
-            else:
-                made.append(_ExtensionDecoder(view, scope, view))
-        return made
-
-    async def _view(self, views: Sequence[str]) -> AsyncIterator[tuple[str, Any]]:
-        """``(view, item)`` for each item of ``views``, in the order the events came."""
-        thread = self._viewed_thread()
-        if thread._closed:
-            return
-        thread._check_open()
-        channels: list[str] = ["lifecycle"]  # the feed watches the run's end
-        feed = _Feed()
-        decoders = self._decoders(views, feed)
-        for decoder in decoders:
-            channels.extend(ch for ch in decoder.channels if ch not in channels)
-            feed.on_event(decoder.feed)
-            feed.on_end(decoder.end)
-        namespaces = [list(self._scope)] if self._scope else None
-        feed.events = thread._run_events(channels, namespaces)
-        try:
-            while True:
-                for decoder in decoders:
-                    while decoder.items:
-                        yield decoder.name, decoder.items.popleft()
-                if feed.ended:
-                    return
-                await feed.until(lambda: any(decoder.items for decoder in decoders))
-        finally:
-            await feed.close(_stream_error("the view was closed before this ended"))
-
-    async def _one(self, view: str) -> AsyncIterator[Any]:
-        async for _, item in self._view([view]):
-            yield item
-
-
-class AsyncView(Generic[T]):
+class AsyncView(_Made[T]):
     """A view: ``async for`` its items (each time from the followed run's first event)."""
 
-    __slots__ = ("_make",)
-
-    def __init__(self, make: Callable[[], AsyncIterator[T]]) -> None:
-        self._make = make
+    __slots__ = ()
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._make()
+        return self._make()  # type: ignore[no-any-return]
 
 
-class SyncView(Generic[T]):
+class SyncView(_Made[T]):
     """A view: iterate its items (each time from the followed run's first event)."""
 
-    __slots__ = ("_make",)
-
-    def __init__(self, make: Callable[[], AsyncIterator[T]]) -> None:
-        self._make = make
+    __slots__ = ()
 
     def __iter__(self) -> Iterator[T]:
         return _iterate_sync(self._make())
@@ -967,14 +887,15 @@ class AsyncExtensions:
     """``thread.extensions[name]``: the view of the custom channel ``name`` (the data of
     each of its events)."""
 
-    __slots__ = ("_viewer",)
+    __slots__ = ("_views",)
 
-    def __init__(self, viewer: _Viewer) -> None:
-        self._viewer = viewer
+    def __init__(self, views: _Views[Any, Any, Any, Any]) -> None:
+        self._views = views
 
     def __getitem__(self, name: str) -> AsyncView[dict[str, Any]]:
-        _check_extension(name)
-        return AsyncView(lambda: self._viewer._one(name))
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"an extension name must be a non-empty string, not {name!r}")
+        return cast("AsyncView[dict[str, Any]]", self._views._wrap(lambda: self._views._one(name)))
 
 
 class SyncExtensions(AsyncExtensions):
@@ -982,14 +903,9 @@ class SyncExtensions(AsyncExtensions):
 
     __slots__ = ()
 
-    def __getitem__(self, name: str) -> SyncView[dict[str, Any]]:  # type: ignore[override]
-        _check_extension(name)
-        return SyncView(lambda: self._viewer._one(name))
+    if TYPE_CHECKING:
 
-
-def _check_extension(name: str) -> None:
-    if not isinstance(name, str) or not name:
-        raise ValueError(f"an extension name must be a non-empty string, not {name!r}")
+        def __getitem__(self, name: str) -> SyncView[dict[str, Any]]: ...  # type: ignore[override]
 
 
 def check_views(channels: Sequence[str]) -> list[str]:
@@ -1014,14 +930,21 @@ ChildrenView = TypeVar("ChildrenView")
 ExtensionsView = TypeVar("ExtensionsView")
 
 
-class _Views(_Viewer, Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView]):
-    """The views of a thread stream or a child stream, written once: ``_wrap`` makes a view
-    (``AsyncView`` or ``SyncView``) of an async iterator, ``_extensions`` the mapping of
-    extension views, ``_child_kind`` the child streams."""
+class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView]):
+    """The views of a thread stream (scope ``()``) or a child stream, written once; the
+    flavour of what they make (async or sync) is the thread stream's."""
 
-    _wrap: Callable[[Callable[[], AsyncIterator[Any]]], Any]
-    _extensions: Callable[[_Viewer], Any]
-    _child_kind: type[_ChildBase]
+    _scope: tuple[str, ...] = ()
+
+    def _viewed_thread(self) -> _ThreadStreamBase:
+        return self  # type: ignore[return-value]  # a thread stream; a child stream overrides
+
+    def _kind(self, of: int) -> Any:
+        """The class for this flavour: 0 view, 1 extensions, 2 child, 3 message, 4 tool call."""
+        return _KINDS[self._viewed_thread()._blocking][of]
+
+    def _wrap(self, make: Callable[[], AsyncIterator[Any]]) -> Any:
+        return self._kind(0)(make)
 
     @property
     def messages(self) -> MessagesView:
@@ -1046,53 +969,74 @@ class _Views(_Viewer, Generic[MessagesView, ToolCallsView, ChildrenView, Extensi
     @property
     def extensions(self) -> ExtensionsView:
         """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
-        return cast("ExtensionsView", self._extensions(self))
+        return cast("ExtensionsView", self._kind(1)(self))
 
     def _child(
         self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
     ) -> _ChildBase:
-        return self._child_kind(
+        kind: type[_ChildBase] = self._kind(2)
+        return kind(
             self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
         )
 
+    def _decoders(self, views: Sequence[str], feed: _Feed) -> list[_Decoder]:
+        scope = self._scope
+        made: list[_Decoder] = []
+        for view in views:
+            if view == "values":
+                made.append(_DataDecoder("values", scope, anywhere=not scope))
+            elif view in ("updates", "checkpoints", "tasks"):
+                made.append(_DataDecoder(view, scope))
+            elif view == "messages":
+                made.append(_MessagesDecoder(view, scope, feed, self._kind(3)))
+            elif view == "tool_calls":
+                made.append(_ToolCallsDecoder(view, scope, feed, self._kind(4)))
+            elif view == "subgraphs":
+                made.append(_SubgraphsDecoder(view, scope, self))
+            else:
+                made.append(_ExtensionDecoder(view, scope, view))
+        return made
 
-class AsyncViews(
-    _Views[
-        "AsyncView[AsyncMessageStream]",
-        "AsyncView[AsyncToolCall]",
-        "AsyncView[AsyncChildStream]",
-        AsyncExtensions,
-    ]
-):
-    """The views of the async thread stream and of its child streams."""
+    async def _view(self, views: Sequence[str]) -> AsyncIterator[tuple[str, Any]]:
+        """``(view, item)`` for each item of ``views``, in the order the events came."""
+        thread = self._viewed_thread()
+        if thread._closed:
+            return
+        thread._check_open()
+        channels: list[str] = ["lifecycle"]  # the feed watches the run's end
+        feed = _Feed()
+        decoders = feed.decoders = self._decoders(views, feed)
+        for decoder in decoders:
+            channels.extend(ch for ch in decoder.channels if ch not in channels)
+        namespaces = [list(self._scope)] if self._scope else None
+        feed.events = thread._run_events(channels, namespaces)
+        try:
+            while True:
+                for decoder in decoders:
+                    while decoder.items:
+                        yield decoder.name, decoder.items.popleft()
+                if feed.ended:
+                    return
+                await feed.until(lambda: any(decoder.items for decoder in decoders))
+        finally:
+            await feed.close(_stream_error("the view was closed before this ended"))
 
-    _wrap = AsyncView
-    _extensions = AsyncExtensions
-
-    @property
-    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
-        return AsyncChildStream
-
-
-class SyncViews(
-    _Views[
-        "SyncView[SyncMessageStream]",
-        "SyncView[SyncToolCall]",
-        "SyncView[SyncChildStream]",
-        SyncExtensions,
-    ]
-):
-    """The views of the sync thread stream and of its child streams."""
-
-    _wrap = SyncView
-    _extensions = SyncExtensions
-
-    @property
-    def _child_kind(self) -> type[_ChildBase]:  # type: ignore[override]
-        return SyncChildStream
+    async def _one(self, view: str) -> AsyncIterator[Any]:
+        async for _, item in self._view([view]):
+            yield item
 
 
-class _ChildBase(_Viewer):
+_AsyncMessages: TypeAlias = "AsyncView[AsyncMessageStream]"
+_AsyncToolCalls: TypeAlias = "AsyncView[AsyncToolCall]"
+_AsyncChildren: TypeAlias = "AsyncView[AsyncChildStream]"
+AsyncViews: TypeAlias = _Views[_AsyncMessages, _AsyncToolCalls, _AsyncChildren, AsyncExtensions]
+_SyncMessages: TypeAlias = "SyncView[SyncMessageStream]"
+_SyncToolCalls: TypeAlias = "SyncView[SyncToolCall]"
+_SyncChildren: TypeAlias = "SyncView[SyncChildStream]"
+SyncViews: TypeAlias = _Views[_SyncMessages, _SyncToolCalls, _SyncChildren, SyncExtensions]
+
+
+class _ChildBase:
     """A graph run below the thread's root graph (a subgraph, a subagent)."""
 
     def __init__(
@@ -1140,9 +1084,6 @@ class SyncChildStream(_ChildBase, SyncViews):
 class AsyncThreadViews(AsyncViews):
     """The views of ``AsyncThreadStream``: those of ``AsyncViews``, and interleaving."""
 
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        return self  # type: ignore[return-value]
-
     def interleave_projections(self, channels: list[str]) -> AsyncIterator[tuple[str, Any]]:
         """``(view, item)`` for the items of several views, in the order their events came:
         ``values`` (every snapshot), ``messages``, ``tool_calls``, ``subgraphs``, ``updates``,
@@ -1154,10 +1095,11 @@ class AsyncThreadViews(AsyncViews):
 class SyncThreadViews(SyncViews):
     """The views of ``SyncThreadStream``: those of ``SyncViews``, and interleaving."""
 
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        return self  # type: ignore[return-value]
+    interleave_projections = iterated(AsyncThreadViews.interleave_projections)
 
-    def interleave_projections(self, channels: list[str]) -> Iterator[tuple[str, Any]]:
-        """``(view, item)`` for the items of several views, in the order their events came
-        (see ``AsyncThreadStream.interleave_projections``)."""
-        return _iterate_sync(self._view(check_views(channels)))
+
+#: What each flavour's views make (see ``_Views._kind``), by ``_blocking``.
+_KINDS: dict[bool, tuple[type, ...]] = {
+    False: (AsyncView, AsyncExtensions, AsyncChildStream, AsyncMessageStream, AsyncToolCall),
+    True: (SyncView, SyncExtensions, SyncChildStream, SyncMessageStream, SyncToolCall),
+}

@@ -107,10 +107,7 @@ async def _handshake(
     URL, API key, the client's and the stream's headers, the bearer token)."""
     request = core.build_request({"method": "GET", "url": path}, headers=headers)
     if core.token is not None:
-        token = core.token()
-        if not isinstance(token, str):
-            token = await core._await_token(token)
-        request.headers["Authorization"] = "Bearer " + token
+        await core.authorize(request)
     scheme = {"http": "ws", "https": "wss"}.get(request.url.scheme, request.url.scheme)
     url = str(request.url.copy_with(scheme=scheme))
     extra = [(k, v) for k, v in request.headers.items() if k.lower() not in _OWN_HEADERS]

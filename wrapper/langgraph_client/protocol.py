@@ -18,12 +18,12 @@ reader still has to take.
   the server, which applies it (every server with the protocol does; there is no filtering
   here): each iteration reads a connection of its own (``_Feed``) and keeps nothing of what
   it has handed out.
-- The thread stream's own feed reads what follows its runs: the ``lifecycle``, ``input`` and
-  ``values`` channels, on one connection opened on first need. Its events go into a log that
-  every reader of it (``values``, ``output``, ``run.respond`` waiting for an interrupt) walks
-  with its own position, reading the next event from the connection at its end (one reader
-  at a time); what every reader has passed is dropped, so a stream that reads a million
-  events holds a bounded number of them.
+- The thread stream's own feed reads every channel (what tracks its runs, and what
+  ``values`` and the views read) on one connection opened on first need. Its events go into
+  a log that every reader of it (``values``, ``output``, ``run.respond`` waiting for an
+  interrupt) walks with its own position, reading the next event from the connection at its
+  end (one reader at a time); what every reader has passed is dropped, so a stream that
+  reads a million events holds a bounded number of them.
 - The runs are tracked from the protocol's root ``lifecycle`` events (a run's ``running``,
   then its end) and ``input.requested`` events, whichever connection reads them. What the
   protocol leaves out (which run an event belongs to; runs an open connection of
@@ -49,6 +49,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
 
 from langgraph_api_client.types import UNSET
@@ -65,6 +66,7 @@ from ._projections import (
     SyncThreadViews,
     SyncToolCall,
     ToolCallError,
+    iterated,
 )
 from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, LangGraphError, NotFoundError
@@ -157,10 +159,6 @@ class _Closed(Exception):
     """A read stopped because the thread stream was closed (from another task)."""
 
 
-async def _next_of(feed: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
-    return await anext(feed)
-
-
 class _Run:
     """What the log has shown so far of one run on the thread."""
 
@@ -205,11 +203,6 @@ def _checked_filter(
     if depth is not None and (not isinstance(depth, int) or isinstance(depth, bool) or depth < 0):
         raise ValueError(f"depth must be an int >= 0 (or None), not {depth!r}")
     return channels, namespaces, depth
-
-
-#: The channels the thread stream's own feed reads: what tracks its runs (``lifecycle``,
-#: ``input``) and what ``values`` yields. Every other channel is read only by a reader that
-#: asks for it, on a connection of its own.
 
 
 RUN_EVENTS_KEPT = 100_000
@@ -267,16 +260,7 @@ class _Feed:
     feed dropped on purpose (``drop``) reopens there at its next read. It keeps only the
     parts of the chunk being read: nothing of what it has handed out."""
 
-    __slots__ = (
-        "_conn",
-        "_parts",
-        "_reading",
-        "_thread",
-        "body",
-        "ended",
-        "seq",
-        "stale",
-    )
+    __slots__ = ("_conn", "_parts", "_reading", "_thread", "body", "ended", "seq", "stale")
 
     def __init__(
         self,
@@ -371,7 +355,7 @@ class _Feed:
         ``close`` (from another task) can stop the read and close the connection."""
         if self._thread._blocking:
             return await anext(conn)
-        reading = self._reading = asyncio.ensure_future(_next_of(conn))
+        reading = self._reading = asyncio.ensure_future(anext(conn))
         try:
             return await reading
         except asyncio.CancelledError:
@@ -470,6 +454,17 @@ class _LangGraphApiWorkarounds:
 
         def _check_open(self) -> None: ...
 
+    async def _ask(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
+        """The answer of a generated ``operation``, sent with the stream's headers."""
+        request = operation.get_kwargs(*args, **kwargs)
+        return await self._core.call(request, operation.parse_response, headers=self._headers)
+
+    async def _state(self) -> Any:
+        """The thread's state."""
+        from langgraph_api_client.api.threads import get_thread_state
+
+        return await self._ask(get_thread_state, self.thread_id)
+
     @classmethod
     def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
         """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
@@ -483,15 +478,10 @@ class _LangGraphApiWorkarounds:
         """Nothing came for a while: if the followed run has stopped without the log showing
         it, read it again through a new connection, or once that was tried, take its end
         from the server's records."""
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        if run_id is None:
+        unseen = await self._unseen()
+        if unseen is None:
             return
-        run = self._runs.get(run_id)
-        if run is not None and run.status in _STOPPED:
-            return
-        status = await self._run_status(run_id)
+        run_id, status = unseen
         if status in _UNDER_WAY:
             return  # the connection sees it from its next poll on
         if run_id not in self._reread:
@@ -500,6 +490,17 @@ class _LangGraphApiWorkarounds:
                 feed.stale = True  # its next read reconnects, and the server replays the run
             return
         await self._settle(run_id, status)
+
+    async def _unseen(self) -> tuple[str, str | None] | None:
+        """The followed run and its status on the server, unless there is none or the log
+        has shown it stop."""
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        run = self._runs.get(run_id) if run_id is not None else None
+        if run_id is None or (run is not None and run.status in _STOPPED):
+            return None
+        return run_id, await self._run_status(run_id)
 
     async def _settle(self, run_id: str, status: str | None) -> None:
         """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
@@ -521,11 +522,10 @@ class _LangGraphApiWorkarounds:
 
     async def _run_status(self, run_id: str) -> str | None:
         """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
-        from langgraph_api_client.api.runs import get_run as op
+        from langgraph_api_client.api.runs import get_run
 
-        kwargs = op.get_kwargs(self.thread_id, run_id)
         try:
-            run = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+            run = await self._ask(get_run, self.thread_id, run_id)
         except NotFoundError:
             return None
         return str(run.status.value)
@@ -533,11 +533,7 @@ class _LangGraphApiWorkarounds:
     async def _pending_interrupts(self) -> list[InterruptPayload]:
         """The interrupts the thread waits on, from its state (namespace unknown there: the
         server checks an answer's interrupt by its id)."""
-        from langgraph_api_client.api.threads import get_thread_state as op
-
-        kwargs = op.get_kwargs(self.thread_id)
-        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
-        found = state.get("interrupts") or []
+        found = (await self._state()).get("interrupts") or []
         return [
             InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
             for item in found
@@ -551,23 +547,19 @@ class _LangGraphApiWorkarounds:
             self._want, self._after = latest, None
 
     async def _latest_run_id(self) -> str | None:
-        from langgraph_api_client.api.runs import list_runs as op
+        from langgraph_api_client.api.runs import list_runs
 
-        kwargs = op.get_kwargs(self.thread_id, limit=1)
-        runs = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        runs = await self._ask(list_runs, self.thread_id, limit=1)
         return str(runs[0]["run_id"]) if runs else None
 
     async def _conclude(self) -> None:
         """No event will come: the followed run's end from the server's records, or
         ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
         self._check_open()
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        run = self._runs.get(run_id) if run_id is not None else None
-        if run_id is None or (run is not None and run.status in _STOPPED):
+        unseen = await self._unseen()
+        if unseen is None:
             return
-        status = await self._run_status(run_id)
+        run_id, status = unseen
         if status in _UNDER_WAY:
             raise ThreadStreamError(
                 f"the server ended the thread's event stream while run {run_id} is {status}"
@@ -622,6 +614,10 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
+        self._add_parts()
+
+    def _add_parts(self) -> None:
+        """Add the parts of the stream (``run``, ``agent``, ``values``, ...)."""
 
     @classmethod
     def _twin_of(cls, other: _ThreadStreamBase) -> Self:
@@ -699,15 +695,9 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         metadata: Mapping[str, Any] | None,
         langsmith_tracing: Mapping[str, Any] | None,
     ) -> dict[str, Any]:
-        params: dict[str, Any] = {"assistant_id": self.assistant_id}
-        for key, value in (
-            ("input", input),
-            ("config", config),
-            ("metadata", metadata),
-            ("langsmith_tracer", langsmith_tracing),
-        ):
-            if value is not None:
-                params[key] = value
+        given: dict[str, Any] = {"assistant_id": self.assistant_id, "input": input}
+        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
+        params = {key: value for key, value in given.items() if value is not None}
         self._check_open()
         starting = self._starting = asyncio.Event()
         try:
@@ -835,10 +825,6 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                     )
                 )
 
-    async def _read_event(self) -> ProtocolEvent | _End | None:
-        """The next event of the thread's own feed (see ``_Feed.read``)."""
-        return await self._feed.read()
-
     async def _started(self) -> None:
         """Wait for a ``run.start`` on its way in another task (the thread may not exist
         before it): a connection opened first would find no thread."""
@@ -856,7 +842,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         async with self._pulling:
             if self._count > known:
                 return True
-            event = await self._read_event()
+            event = await self._feed.read()
             if event is None:
                 return False
             if isinstance(event, _End):
@@ -934,10 +920,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
     async def _state_values(self, *, unless_busy: bool = False) -> tuple[bool, Any]:
         """Whether the thread has nothing left to run (no next node, no task), and its
         values; with ``unless_busy``, the values only then."""
-        from langgraph_api_client.api.threads import get_thread_state as op
-
-        kwargs = op.get_kwargs(self.thread_id)
-        state = await self._core.call(kwargs, op.parse_response, headers=self._headers)
+        state = await self._state()
         idle = not state.get("next") and not state.get("tasks")
         if unless_busy and not idle:
             return False, None
@@ -1092,17 +1075,6 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                 if _ends_run(event):
                     return
 
-    async def _get_tree(
-        self, xray: int | bool, headers: Mapping[str, str] | None, params: QueryParams
-    ) -> GraphDrawing:
-        from langgraph_api_client.api.assistants import get_assistant_graph as op
-
-        self._check_open()
-        kwargs = op.get_kwargs(self.assistant_id, xray=xray)
-        return await self._core.call(
-            kwargs, op.parse_response, headers={**self._headers, **(headers or {})}, params=params
-        )
-
     async def _enter(self) -> None:
         if self._closed:
             raise ThreadStreamError(f"the {type(self).__name__} is closed; open a new one")
@@ -1165,7 +1137,13 @@ class AgentCommands(_Part):
         params: QueryParams = None,
     ) -> GraphDrawing:
         """The assistant's graph drawing (``xray`` includes subgraphs, to that depth)."""
-        return await self._thread._get_tree(xray, headers, params)
+        from langgraph_api_client.api.assistants import get_assistant_graph as op
+
+        thread = self._thread
+        thread._check_open()
+        kwargs = op.get_kwargs(thread.assistant_id, xray=xray)
+        headers = {**thread._headers, **(headers or {})}
+        return await thread._core.call(kwargs, op.parse_response, headers=headers, params=params)
 
 
 class Output:
@@ -1221,24 +1199,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
     and ``interleave_projections`` (see ``_projections``).
     """
 
-    def __init__(
-        self,
-        core: _CoreBase[Any],
-        thread_id: str | None,
-        *,
-        assistant_id: str,
-        headers: Mapping[str, str] | None = None,
-        run_start_timeout: float | None = None,
-        transport: str = "sse",
-    ) -> None:
-        super().__init__(
-            core,
-            thread_id,
-            assistant_id=assistant_id,
-            headers=headers,
-            run_start_timeout=run_start_timeout,
-            transport=transport,
-        )
+    def _add_parts(self) -> None:
         self.run = RunCommands(self)
         self.agent = AgentCommands(self)
         self.output = Output(self)
@@ -1315,24 +1276,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
     _blocking = True
 
-    def __init__(
-        self,
-        core: _CoreBase[Any],
-        thread_id: str | None,
-        *,
-        assistant_id: str,
-        headers: Mapping[str, str] | None = None,
-        run_start_timeout: float | None = None,
-        transport: str = "sse",
-    ) -> None:
-        super().__init__(
-            core,
-            thread_id,
-            assistant_id=assistant_id,
-            headers=headers,
-            run_start_timeout=run_start_timeout,
-            transport=transport,
-        )
+    def _add_parts(self) -> None:
         self.run = SyncRunCommands(self)
         self.agent = SyncAgentCommands(self)
         self.values = SyncValues(self)
@@ -1344,9 +1288,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        """Close the event connection; the thread and its runs are left as they are."""
-        run_sync(self._close())
+    close = syncify(AsyncThreadStream.close)
 
     @property
     def output(self) -> Any:
@@ -1355,21 +1297,10 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
     @property
     def events(self) -> Iterator[ThreadEvent]:
-        """Every protocol event of the thread, from its first run on, as it arrives. It does
-        not end when a run does (stop reading when you have what you wait for), but when the
-        server ends the event stream or the thread stream is closed."""
+        """Every protocol event of the thread (see ``AsyncThreadStream.events``)."""
         return _iterate_sync(self._events())
 
-    def subscribe(
-        self,
-        channels: Sequence[str],
-        *,
-        namespaces: Sequence[Sequence[str]] | None = None,
-        depth: int | None = None,
-    ) -> Iterator[ThreadEvent]:
-        """The events on ``channels``, under one of the ``namespaces`` prefixes, at most
-        ``depth`` levels below them."""
-        return _iterate_sync(self._events(channels, namespaces, depth))
+    subscribe = iterated(AsyncThreadStream.subscribe)
 
 
 def check_transport(transport: str) -> None:
