@@ -10,6 +10,7 @@ inside ``async def`` without ever suspending; see ``_sync``).
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime
 import functools
 import inspect
@@ -154,42 +155,23 @@ class _CoreBase(Generic[ClientT]):
     """What both cores share; subclasses supply the I/O primitives."""
 
     def __init__(
-        self,
-        client: ClientT,
-        *,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        retry_unsafe: bool = False,
-        timeout: httpx.Timeout | None = None,
-        max_reconnects: int = C.STREAM_RECONNECT_LIMIT,
-        reconnect_backoff_cap: float = C.MAX_RETRY_DELAY,
-        on_connect: OnConnect | None = None,
-        on_reconnect: OnReconnect | None = None,
-        token: TokenProvider | None = None,
-        headers: Mapping[str, str] | None = None,
+        self, client: ClientT, *, token: TokenProvider | None = None, **options: Unpack[Options]
     ) -> None:
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {max_retries!r}")
-        if max_reconnects < 0:
-            raise ValueError(f"max_reconnects must be 0 or more, not {max_reconnects!r}")
-        if not reconnect_backoff_cap >= 0:
-            raise ValueError(
-                f"reconnect_backoff_cap must be 0 or more seconds, not {reconnect_backoff_cap!r}"
-            )
         self.http: ClientT = client
-        # The settings ``Options`` describes.
-        self.max_retries = max_retries
-        self.retry_unsafe = retry_unsafe
-        #: None: the httpx client's timeout; ``httpx.Timeout(None)``: none at all.
-        self.timeout = timeout
-        self.max_reconnects = max_reconnects
-        self.reconnect_backoff_cap = reconnect_backoff_cap
-        self.on_connect = on_connect
-        self.on_reconnect = on_reconnect
         #: Sent as ``Authorization: Bearer <token>`` by ``send``; applied here rather than as
         #: an ``httpx.Auth``, which would take every request off the short way.
         self.token = token
+        # The settings ``Options`` describes, set by ``_configure``.
+        self.max_retries = C.DEFAULT_MAX_RETRIES
+        self.retry_unsafe = False
+        #: None: the httpx client's timeout; ``httpx.Timeout(None)``: none at all.
+        self.timeout: httpx.Timeout | None = None
+        self.max_reconnects = C.STREAM_RECONNECT_LIMIT
+        self.reconnect_backoff_cap = C.MAX_RETRY_DELAY
+        self.on_connect: OnConnect | None = None
+        self.on_reconnect: OnReconnect | None = None
         #: Headers sent with every call of this core (a call's own headers win).
-        self.headers = headers
+        self.headers: Mapping[str, str] | None = None
         self._base: httpx.URL | None = None
         self._prefix = ""
         #: When a list: every final response ``send`` returns is added (``with_raw_response``).
@@ -202,6 +184,22 @@ class _CoreBase(Generic[ClientT]):
         self._pick: Callable[[httpx.URL], Any] | None = (
             getattr(client, "_transport_for_url", None) if plain else None
         )
+        self._configure(options)
+
+    def _configure(self, options: Options) -> None:
+        for name in ("max_retries", "max_reconnects", "reconnect_backoff_cap"):
+            value = options.get(name, 0)
+            if not value >= 0:  # type: ignore[operator]
+                raise ValueError(f"{name} must be 0 or more, not {value!r}")
+        settings: dict[str, Any] = dict(options)
+        if "timeout" in settings:
+            settings["timeout"] = httpx.Timeout(settings["timeout"])
+        headers = options.get("headers")
+        _check_headers(headers)
+        if self.headers and headers:
+            settings["headers"] = {**self.headers, **headers}
+        for name, value in settings.items():
+            setattr(self, name, value)
 
     def __repr__(self) -> str:
         # Never shows headers: the API key stays out of reprs, logs and tracebacks.
@@ -210,24 +208,9 @@ class _CoreBase(Generic[ClientT]):
     def with_options(self, **options: Unpack[Options]) -> Self:
         """A core sharing this one's connection pool (and what it learnt of the server), with
         the ``options`` given changed (see ``Options``); ``headers`` add to this core's."""
-        headers = options.get("headers")
-        _check_headers(headers)
-        if self.headers and headers:
-            headers = {**self.headers, **headers}
-        timeout = options.get("timeout", NOT_GIVEN)
-        core = type(self)(
-            self.http,
-            max_retries=options.get("max_retries", self.max_retries),
-            retry_unsafe=options.get("retry_unsafe", self.retry_unsafe),
-            timeout=self.timeout if timeout is NOT_GIVEN else httpx.Timeout(timeout),
-            headers=headers or self.headers,
-            max_reconnects=options.get("max_reconnects", self.max_reconnects),
-            reconnect_backoff_cap=options.get("reconnect_backoff_cap", self.reconnect_backoff_cap),
-            on_connect=options.get("on_connect", self.on_connect),
-            on_reconnect=options.get("on_reconnect", self.on_reconnect),
-            token=self.token,
-        )
-        core._server = self._server
+        core = copy.copy(self)
+        core.responses = None
+        core._configure(options)
         return core
 
     # -- I/O primitives, one small implementation per flavour -------------------------------
@@ -865,13 +848,7 @@ class _CoreBase(Generic[ClientT]):
 
 def _release(version: str) -> tuple[int, ...]:
     """A version's release numbers (``"0.10.3rc1"`` -> ``(0, 10, 3)``), for comparing."""
-    numbers = []
-    for part in version.split("."):
-        digits = re.match(r"\d+", part)
-        if digits is None:
-            break
-        numbers.append(int(digits[0]))
-    return tuple(numbers)
+    return tuple(map(int, re.findall(r"\d+", re.split(r"[^\d.]", version, maxsplit=1)[0])))
 
 
 #: Event ids as the LangGraph server makes them, ``<milliseconds>-<sequence>``: ordered.
@@ -1032,6 +1009,12 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._response = response
         self._inner: Any = response.stream
 
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._inner)
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return aiter(self._inner)
+
     def _stop(self) -> None:
         pass
 
@@ -1051,12 +1034,6 @@ class _Timed(_Body):
     def __init__(self, response: httpx.Response, start: float) -> None:
         super().__init__(response)
         self._start = start
-
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(self._inner)
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        return aiter(self._inner)
 
     def _stop(self) -> None:
         self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._start)

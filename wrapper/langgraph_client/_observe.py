@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _constants as C
+from ._core import _Body
 
 if TYPE_CHECKING:
     from ._core import _CoreBase
@@ -199,12 +200,11 @@ class _Watch:
             )
 
 
-class _Observed(httpx.SyncByteStream, httpx.AsyncByteStream):
+class _Observed(_Body):
     """A streamed answer's body that finishes its request's watch when it is closed."""
 
     def __init__(self, response: httpx.Response, watch: _Watch) -> None:
-        self._response = response
-        self._inner: Any = response.stream
+        super().__init__(response)
         self._watch = watch
 
     def __iter__(self) -> Iterator[bytes]:
@@ -222,17 +222,8 @@ class _Observed(httpx.SyncByteStream, httpx.AsyncByteStream):
             self._watch.failure = exc
             raise
 
-    def close(self) -> None:
-        try:
-            self._inner.close()
-        finally:
-            self._watch.finish(self._response, None)
-
-    async def aclose(self) -> None:
-        try:
-            await self._inner.aclose()
-        finally:
-            self._watch.finish(self._response, None)
+    def _stop(self) -> None:
+        self._watch.finish(self._response, None)
 
 
 async def observed_send(
