@@ -214,9 +214,14 @@ class _CoreBase(Generic[ClientT]):
         return core
 
     # -- I/O primitives, one small implementation per flavour -------------------------------
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``; the response comes back with its body not yet read."""
-        raise NotImplementedError
+    #: Send a request; the response comes back with its body not yet read.
+    _send: Callable[[httpx.Request], Awaitable[httpx.Response]]
+    _read_body: Callable[[httpx.Response], Awaitable[bytes]]
+    _close: Callable[[httpx.Response], Awaitable[None]]
+    _iter_bytes: Callable[[httpx.Response], AsyncIterator[bytes]]
+    _sleep: Callable[[float], Awaitable[None]]
+    #: The token from a provider that did not return a str (the async core awaits it).
+    _await_token: Callable[[Any], Awaitable[str]]
 
     def _direct_transport(self, request: httpx.Request) -> Any | None:
         """The transport to hand ``request`` to directly, or None for the httpx client's ``send``.
@@ -262,9 +267,6 @@ class _CoreBase(Generic[ClientT]):
                     response.next_request = redirect(request, response)
         return response
 
-    async def _read_body(self, response: httpx.Response) -> bytes:
-        raise NotImplementedError
-
     async def _read(self, response: httpx.Response) -> bytes:
         """Read the body of ``response``, refusing one larger than ``MAX_RESPONSE_BYTES``."""
         limit = C.MAX_RESPONSE_BYTES
@@ -283,19 +285,6 @@ class _CoreBase(Generic[ClientT]):
         except BaseException:
             await self._close(response)
             raise
-
-    async def _close(self, response: httpx.Response) -> None:
-        raise NotImplementedError
-
-    def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:
-        raise NotImplementedError
-
-    async def _sleep(self, seconds: float) -> None:
-        raise NotImplementedError
-
-    async def _await_token(self, token: Any) -> str:
-        """The token from a provider that did not return a str (the async core awaits it)."""
-        raise NotImplementedError
 
     # -- requests ---------------------------------------------------------------------------
     def build_request(
@@ -318,6 +307,9 @@ class _CoreBase(Generic[ClientT]):
         _check_headers(headers)
         if self.headers:
             headers = {**self.headers, **headers} if headers else self.headers
+        extra = kwargs.get("headers")
+        if headers:
+            extra = {**extra, **headers} if extra else headers
         if timeout is NOT_GIVEN:
             timeout = self.timeout
         elif not isinstance(timeout, httpx.Timeout):
@@ -343,17 +335,14 @@ class _CoreBase(Generic[ClientT]):
             or kwargs.keys() - _DIRECT_KEYS
         ):
             args = dict(kwargs)
-            if headers:
-                args["headers"] = {**kwargs.get("headers", {}), **headers}
+            if extra:
+                args["headers"] = extra
             if query:
                 args["params"] = query
             if timeout is not None:
                 args["timeout"] = timeout
             return http.build_request(**args)
         merged = httpx.Headers(http.headers)
-        extra = kwargs.get("headers")
-        if headers:
-            extra = {**extra, **headers} if extra else headers
         if extra:
             merged.update(extra)
         if timeout is None:
@@ -756,31 +745,19 @@ class _CoreBase(Generic[ClientT]):
             )
             if self.on_reconnect is not None:
                 await self._hook(self.on_reconnect, failures, wait, cause)
-            if reopen is not None:
-                await self._sleep(wait)
-                request = self._event_stream_request(
-                    reopen(), headers=headers, params=params, timeout=timeout
-                )
-                continue
-            assert resume_url is not None
-            try:
-                resume_url = _same_origin(self.http.base_url, resume_url)
-            except ValueError as exc:
-                error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
-                raise _attempted(error, failures) from cause
+            if reopen is None:
+                assert resume_url is not None
+                try:
+                    _check_origin(self.http.base_url, resume_url)
+                except ValueError as exc:
+                    error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
+                    raise _attempted(error, failures) from cause
             await self._sleep(wait)
-            resume = {"method": "GET", "url": resume_url}
-            if whole:
-                request = self.build_request(
-                    resume, headers=headers, params=params, timeout=timeout
-                )
-            else:
-                request = self._event_stream_request(
-                    resume, headers=headers, params=params, timeout=timeout
-                )
-                resume_from = cursor.reconnect()
-                if resume_from:
-                    request.headers["Last-Event-ID"] = resume_from
+            build = self.build_request if whole else self._event_stream_request
+            resume = reopen() if reopen is not None else {"method": "GET", "url": resume_url}
+            request = build(resume, headers=headers, params=params, timeout=timeout)
+            if not whole and reopen is None and (resume_from := cursor.reconnect()):
+                request.headers["Last-Event-ID"] = resume_from
 
     async def _hook(self, hook: Callable[..., Any], *args: Any) -> None:
         """Call a stream hook; an async one (the async client only) is awaited."""
@@ -823,22 +800,15 @@ class _CoreBase(Generic[ClientT]):
             return True  # the server is unreachable: treat the stream as cut, and retry it
         if response.status_code == 404:
             return False  # the run is gone: nothing more will come
-        problem: str | None = None
         status: Any = None
-        if not response.is_success:
-            problem = f"answered {response.status_code}"
-        else:
-            try:
+        if response.is_success:
+            with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
                 status = orjson.loads(response.content).get("status")
-            except (orjson.JSONDecodeError, AttributeError) as exc:
-                problem = f"answered what is not a run ({type(exc).__name__})"
-            else:
-                if not isinstance(status, str):
-                    problem = "answered a run without a status"
-        if problem is not None:
+        if not isinstance(status, str):
+            answer = "no run status" if response.is_success else response.status_code
             error = StreamReconnectError(
                 message="the stream closed before its end, and the status check of its run "
-                f"{problem}: whether the stream is complete is unknown",
+                f"answered {answer}: whether the stream is complete is unknown",
                 request=request,
             )
             _note_attempts(error, response)
@@ -967,7 +937,7 @@ def _run_ids(
         if found is not None:
             if found.pop("prefix"):
                 try:  # never ask another origin
-                    _same_origin(response.request.url, where)
+                    _check_origin(response.request.url, where)
                 except ValueError:
                     return None
             return found
@@ -1103,16 +1073,13 @@ def _is_relative(location: str) -> bool:
     return not parts.scheme and not parts.netloc
 
 
-def _same_origin(base_url: httpx.URL, location: str) -> str:
+def _check_origin(base_url: httpx.URL, location: str) -> None:
     """Refuse a reconnect Location on another origin: no request or key goes elsewhere."""
-    if _is_relative(location):
-        return location
-    if _origin(httpx.URL(location)) != _origin(base_url):
+    if not _is_relative(location) and _origin(httpx.URL(location)) != _origin(base_url):
         raise ValueError(
             f"refusing to reconnect to {location!r}: not on the client's origin "
             f"{base_url.scheme}://{base_url.netloc.decode()}"
         )
-    return location
 
 
 def parse_json_response(response: httpx.Response) -> Any:
