@@ -155,17 +155,22 @@ class _CoreBase(Generic[ClientT]):
     """What both cores share; subclasses supply the I/O primitives."""
 
     def __init__(
-        self, client: ClientT, *, token: TokenProvider | None = None, **options: Unpack[Options]
+        self,
+        client: ClientT,
+        *,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        timeout: httpx.Timeout | None = None,
+        token: TokenProvider | None = None,
     ) -> None:
         self.http: ClientT = client
         #: Sent as ``Authorization: Bearer <token>`` by ``send``; applied here rather than as
         #: an ``httpx.Auth``, which would take every request off the short way.
         self.token = token
-        # The settings ``Options`` describes, set by ``_configure``.
-        self.max_retries = C.DEFAULT_MAX_RETRIES
+        # The settings ``Options`` describes (``with_options`` changes them).
+        self.max_retries = max_retries
         self.retry_unsafe = False
         #: None: the httpx client's timeout; ``httpx.Timeout(None)``: none at all.
-        self.timeout: httpx.Timeout | None = None
+        self.timeout = timeout
         self.max_reconnects = C.STREAM_RECONNECT_LIMIT
         self.reconnect_backoff_cap = C.MAX_RETRY_DELAY
         self.on_connect: OnConnect | None = None
@@ -184,7 +189,7 @@ class _CoreBase(Generic[ClientT]):
         self._pick: Callable[[httpx.URL], Any] | None = (
             getattr(client, "_transport_for_url", None) if plain else None
         )
-        self._configure(options)
+        self._configure({"max_retries": max_retries})
 
     def _configure(self, options: Options) -> None:
         for name in ("max_retries", "max_reconnects", "reconnect_backoff_cap"):
