@@ -905,11 +905,10 @@ class _ResumeCursor:
         """The ``Last-Event-ID`` to resume with; the group will be skipped as it comes again."""
         self.resumed = True
         self.echoes = []
+        self.skip = 0
         if self.group_id is None:
-            self.skip = 0
             return self.before
         if self.before is None and _id_key(self.group_id) is None:
-            self.skip = 0
             return self.group_id
         self.skip = self.count
         return self.before if self.before is not None else "0-0"
@@ -1115,14 +1114,9 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
             raise
         return self._adopt(request, response, start)
 
-    async def _read_body(self, response: httpx.Response) -> bytes:
-        return await response.aread()
-
-    async def _close(self, response: httpx.Response) -> None:
-        await response.aclose()
-
-    def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:
-        return response.aiter_bytes()
+    _read_body = staticmethod(httpx.Response.aread)
+    _close = staticmethod(httpx.Response.aclose)
+    _iter_bytes = staticmethod(httpx.Response.aiter_bytes)
 
     async def _sleep(self, seconds: float) -> None:
         import asyncio

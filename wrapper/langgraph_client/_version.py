@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 
-DISTRIBUTION = "langgraph-client"
-
 
 @functools.cache
 def version() -> str:
@@ -17,7 +15,7 @@ def version() -> str:
         from importlib.metadata import version as installed_version
 
         try:
-            return installed_version(DISTRIBUTION)
+            return installed_version("langgraph-client")
         except PackageNotFoundError:
             return "0+unknown"
     return VERSION
