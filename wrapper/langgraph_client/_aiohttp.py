@@ -102,13 +102,12 @@ class _Transport(httpx.AsyncBaseTransport):
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await self._inner.handle_async_request(request)
-        except httpx.TransportError as exc:
-            raise _corrected(exc, request) from exc.__cause__ or exc
         # A body cut short is already httpx.ReadError (aiohttp's ClientPayloadError): the
         # stream is passed on as it is, with no layer of ours per chunk.
-        return response
+        try:
+            return await self._inner.handle_async_request(request)
+        except httpx.TransportError as exc:
+            raise _corrected(exc, request) from exc.__cause__ or exc
 
     async def aclose(self) -> None:
         await self._inner.aclose()

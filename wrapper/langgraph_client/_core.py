@@ -640,7 +640,6 @@ class _CoreBase(Generic[ClientT]):
             problem: str | None = None  # why this connection did not finish the answer
             cause: Exception | None = None
             wait: float | None = None
-            answer: httpx.Response | None = None  # a whole answer, read
             try:
                 # The first request has its own retries; a reconnection is one attempt.
                 response = await self.send(
@@ -673,12 +672,14 @@ class _CoreBase(Generic[ClientT]):
                     elif whole:
                         try:
                             await self._read(response)
-                            answer = response
                         except httpx.TransportError as exc:
                             cause = exc
                             problem = _cut(
                                 "the answer was cut off", exc, request, timeout, failures
                             )
+                        else:
+                            yield response  # the whole answer, read (closed with this loop)
+                            return
                     elif response.status_code >= 300:
                         await self._read(response)
                         try:
@@ -710,9 +711,6 @@ class _CoreBase(Generic[ClientT]):
                         decoder.close()
                 finally:
                     await self._close(response)
-            if answer is not None:
-                yield answer
-                return
             if problem is None:
                 if decoder.finished or not resumable:
                     return
