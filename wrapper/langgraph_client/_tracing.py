@@ -12,6 +12,7 @@ the server in ``traceparent`` (the globally configured propagator, W3C by defaul
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import httpx
@@ -20,18 +21,16 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 from ._version import version
 
-_TRACER: tuple[object, trace.Tracer] | None = None
-
 
 def current_tracer() -> trace.Tracer | None:
     """This package's tracer from the global tracer provider; None while none is set."""
-    global _TRACER
     provider = trace.get_tracer_provider()
-    if isinstance(provider, trace.ProxyTracerProvider):
-        return None
-    if _TRACER is None or _TRACER[0] is not provider:
-        _TRACER = (provider, provider.get_tracer("langgraph_client", version()))
-    return _TRACER[1]
+    return None if isinstance(provider, trace.ProxyTracerProvider) else _tracer(provider)
+
+
+@functools.lru_cache(maxsize=1)
+def _tracer(provider: trace.TracerProvider) -> trace.Tracer:
+    return provider.get_tracer("langgraph_client", version())
 
 
 def start_span(
