@@ -192,6 +192,8 @@ class _CoreBase(Generic[ClientT]):
         self._configure({"max_retries": max_retries})
 
     def _configure(self, options: Options) -> None:
+        if unknown := options.keys() - Options.__optional_keys__:
+            raise TypeError(f"unknown options {sorted(unknown)}: the keys are those of Options")
         for name in ("max_retries", "max_reconnects", "reconnect_backoff_cap"):
             value = options.get(name, 0)
             if not value >= 0:  # type: ignore[operator]
@@ -199,10 +201,9 @@ class _CoreBase(Generic[ClientT]):
         settings: dict[str, Any] = dict(options)
         if "timeout" in settings:
             settings["timeout"] = httpx.Timeout(settings["timeout"])
-        headers = options.get("headers")
-        _check_headers(headers)
-        if self.headers and headers:
-            settings["headers"] = {**self.headers, **headers}
+        if headers := settings.pop("headers", None):  # added to this core's
+            _check_headers(headers)
+            self.headers = {**self.headers, **headers} if self.headers else headers
         for name, value in settings.items():
             setattr(self, name, value)
 
