@@ -226,8 +226,9 @@ class _CoreBase(Generic[ClientT]):
     _close: Callable[[httpx.Response], Awaitable[None]]
     _iter_bytes: Callable[[httpx.Response], AsyncIterator[bytes]]
     _sleep: Callable[[float], Awaitable[None]]
-    #: The token from a provider that did not return a str (the async core awaits it).
-    _await_token: Callable[[Any], Awaitable[str]]
+    #: ``_awaited(value, what)``: what a user's callable (``what``: its kind) returned as an
+    #: awaitable, awaited; the sync core refuses it.
+    _awaited: Callable[[Awaitable[Any], str], Awaitable[Any]]
 
     def _direct_transport(self, request: httpx.Request) -> Any | None:
         """The transport to hand ``request`` to directly, or None for the httpx client's ``send``.
@@ -390,7 +391,10 @@ class _CoreBase(Generic[ClientT]):
         assert self.token is not None
         token = self.token()
         if not isinstance(token, str):
-            token = await self._await_token(token)
+            if inspect.isawaitable(token):
+                token = await self._awaited(token, "token providers")
+            if not isinstance(token, str):
+                raise TypeError(f"the token provider returned {type(token).__name__}, not a str")
         request.headers["Authorization"] = "Bearer " + token
 
     async def send_attempts(
@@ -767,11 +771,7 @@ class _CoreBase(Generic[ClientT]):
         """Call a stream hook; an async one (the async client only) is awaited."""
         result = hook(*args)
         if inspect.isawaitable(result):
-            if isinstance(self, SyncCore):
-                if inspect.iscoroutine(result):
-                    result.close()
-                raise TypeError(f"the sync client takes plain functions as hooks, not {hook!r}")
-            await result
+            await self._awaited(result, "hooks")
 
     def _event_stream_request(
         self,
@@ -1067,10 +1067,6 @@ def _note_attempts(exc: APIError, response: httpx.Response) -> None:
     _attempted(exc, response.extensions.get("langgraph_client.attempts", 1))
 
 
-def _not_a_token(token: object) -> TypeError:
-    return TypeError(f"the token provider returned {type(token).__name__}, not a str")
-
-
 def _is_relative(location: str) -> bool:
     parts = urlsplit(location)
     return not parts.scheme and not parts.netloc
@@ -1122,13 +1118,8 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
 
         await asyncio.sleep(seconds)
 
-    async def _await_token(self, token: Any) -> str:
-        if not hasattr(token, "__await__"):
-            raise _not_a_token(token)
-        got = await token
-        if not isinstance(got, str):
-            raise _not_a_token(got)
-        return got
+    async def _awaited(self, value: Awaitable[Any], what: str) -> Any:
+        return await value
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -1180,12 +1171,10 @@ class SyncCore(_CoreBase[httpx.Client]):
     async def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    async def _await_token(self, token: Any) -> str:
-        close = getattr(token, "close", None)
-        if close is not None and hasattr(token, "__await__"):
-            close()  # a coroutine never awaited: closed, so that it does not warn
-            raise TypeError("the sync client's token provider must return the token, not await it")
-        raise _not_a_token(token)
+    async def _awaited(self, value: Awaitable[Any], what: str) -> Any:
+        if inspect.iscoroutine(value):
+            value.close()  # a coroutine never awaited: closed, so that it does not warn
+        raise TypeError(f"the sync client takes plain functions as {what}, not async ones")
 
     def close(self) -> None:
         self.http.close()
