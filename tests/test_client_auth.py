@@ -105,6 +105,18 @@ def test_the_sync_client_refuses_an_async_token_provider() -> None:
         get_sync_client(url="http://test", auth=provide)  # type: ignore[arg-type]
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # the coroutine is closed, not left unawaited
+def test_the_sync_client_refuses_a_token_provider_returning_an_awaitable() -> None:
+    async def token() -> str:
+        return "alice-token"
+
+    transport, seen = scripted(ok)
+    with get_sync_client(url="http://test", auth=lambda: token(), transport=transport) as c:  # type: ignore[arg-type,return-value]
+        with pytest.raises(TypeError, match="plain functions as token providers"):
+            c.threads.get(THREAD["thread_id"])
+    assert seen == []
+
+
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 async def test_a_token_provider_returning_no_str_is_a_type_error(flavour: str) -> None:
     transport, seen = scripted(ok)
