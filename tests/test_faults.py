@@ -558,6 +558,12 @@ def test_a_negative_budget_is_refused_naming_it(option: str, value: Any) -> None
         client.with_options(**{option: value})
 
 
+def test_an_unknown_option_is_refused_naming_it() -> None:
+    client = get_sync_client(url="http://127.0.0.1:9", api_key=None)
+    with pytest.raises(TypeError, match="max_retry"):
+        client.with_options(max_retry=0)  # type: ignore[call-arg]
+
+
 def test_report_figures(proxy: FaultProxy, capsys: pytest.CaptureFixture[str]) -> None:
     """Runs last in this module: prints the figures gathered above."""
     FIGURES["faults injected and survived"] = sum(proxy.faults_total.values())

@@ -195,8 +195,8 @@ class _CoreBase(Generic[ClientT]):
         if unknown := options.keys() - Options.__optional_keys__:
             raise TypeError(f"unknown options {sorted(unknown)}: the keys are those of Options")
         for name in ("max_retries", "max_reconnects", "reconnect_backoff_cap"):
-            value = options.get(name, 0)
-            if not value >= 0:  # type: ignore[operator]
+            value: Any = options.get(name, 0)
+            if not value >= 0:
                 raise ValueError(f"{name} must be 0 or more, not {value!r}")
         settings: dict[str, Any] = dict(options)
         if "timeout" in settings:
