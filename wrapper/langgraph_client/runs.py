@@ -279,7 +279,12 @@ class RunsClient(Resource, RunsMethods):
         call: Mapping[str, Any],
     ) -> Any:
         result = await self._core.call(kwargs, endpoint.parse_response, on_response=hook, **call)
-        return _values_or_raise(result, raise_error)
+        error = result.get("__error__") if raise_error and isinstance(result, dict) else None
+        if isinstance(error, dict):
+            from .errors import RunFailedError
+
+            raise RunFailedError(error)
+        return result
 
     async def create_batch(
         self,
@@ -343,16 +348,6 @@ def _starting(body: Mapping[str, Any], strict_resume: bool | None) -> None:
             " reads it, so the resume would not be strict; leave it out"
         )
     deprecated_checkpoint_during(body.get("checkpoint_during"))
-
-
-def _values_or_raise(result: Any, raise_error: bool) -> Any:
-    if raise_error and isinstance(result, dict):
-        error = result.get("__error__")
-        if isinstance(error, dict):
-            from .errors import RunFailedError
-
-            raise RunFailedError(error)
-    return result
 
 
 class SyncRunsClient(Resource, SyncRunsMethods):
