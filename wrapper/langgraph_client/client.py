@@ -55,19 +55,6 @@ class _FromEnvironment:
 _FROM_ENV: Any = _FromEnvironment()
 
 
-def resolve_api_key(api_key: str | _FromEnvironment | None) -> str | None:
-    """The API key to send: the one given, none for None, else the first variable set."""
-    if isinstance(api_key, str):
-        return api_key
-    if api_key is None:
-        return None
-    for name in C.API_KEY_ENV_VARS:
-        value = os.environ.get(name, "").strip().strip("\"'")
-        if value:
-            return value
-    return None
-
-
 def build_headers(
     api_key: str | _FromEnvironment | None, headers: Mapping[str, str] | None
 ) -> dict[str, str]:
@@ -77,10 +64,12 @@ def build_headers(
         raise ValueError(
             f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
         )
+    if isinstance(api_key, _FromEnvironment):  # the first variable set
+        found = (os.environ.get(name, "").strip().strip("\"'") for name in C.API_KEY_ENV_VARS)
+        api_key = next(filter(None, found), None)
     merged = {"User-Agent": user_agent(), **extra}
-    key = resolve_api_key(api_key)
-    if key:
-        merged[C.API_KEY_HEADER] = key
+    if api_key:
+        merged[C.API_KEY_HEADER] = api_key
     return merged
 
 
