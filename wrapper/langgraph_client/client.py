@@ -13,7 +13,7 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
@@ -130,33 +130,17 @@ def configure_loopback_transports(app: Any) -> None:
         transport.connect(app)
 
 
-_Http = TypeVar("_Http")
-_Assistants = TypeVar("_Assistants")
-_Threads = TypeVar("_Threads")
-_Runs = TypeVar("_Runs")
-_Crons = TypeVar("_Crons")
-_Store = TypeVar("_Store")
-
-
-class _Client(Generic[_Http, _Assistants, _Threads, _Runs, _Crons, _Store]):
-    """What both clients are: one core and a resource client of each kind over it; a
-    client's generic arguments are the kinds, in the order of ``_RESOURCES``."""
+class _Client:
+    """What both clients are: one core and a resource client of each kind over it; a client
+    class names the kinds in its annotations of ``_RESOURCES``."""
 
     _RESOURCES = ("http", "assistants", "threads", "runs", "crons", "store")
-    http: _Http
-    assistants: _Assistants
-    threads: _Threads
-    runs: _Runs
-    crons: _Crons
-    store: _Store
-
     _kinds: tuple[type, ...]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for base in cls.__dict__.get("__orig_bases__", ()):
-            if typing.get_origin(base) is _Client:
-                cls._kinds = typing.get_args(base)
+        hints = typing.get_type_hints(cls)
+        cls._kinds = tuple(hints[name] for name in cls._RESOURCES)
 
     def _init(self, core: Any) -> None:
         self._core = core
@@ -186,14 +170,18 @@ class _Client(Generic[_Http, _Assistants, _Threads, _Runs, _Crons, _Store]):
         return f"<{type(self).__name__} base_url={str(self._core.http.base_url)!r}>"
 
 
-class LangGraphClient(
-    _Client[HttpClient, AssistantsClient, ThreadsClient, RunsClient, CronClient, StoreClient]
-):
+class LangGraphClient(_Client):
     """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
 
     Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
     """
 
+    http: HttpClient
+    assistants: AssistantsClient
+    threads: ThreadsClient
+    runs: RunsClient
+    crons: CronClient
+    store: StoreClient
     _core: AsyncCore
 
     def __init__(
@@ -269,21 +257,18 @@ class LangGraphClient(
         await self._core.aclose()
 
 
-class SyncLangGraphClient(
-    _Client[
-        SyncHttpClient,
-        SyncAssistantsClient,
-        SyncThreadsClient,
-        SyncRunsClient,
-        SyncCronClient,
-        SyncStoreClient,
-    ]
-):
+class SyncLangGraphClient(_Client):
     """The sync client: the same resources and methods as ``LangGraphClient``, blocking.
 
     Close it with ``client.close()`` or use it as ``with get_sync_client(...) as client``.
     """
 
+    http: SyncHttpClient
+    assistants: SyncAssistantsClient
+    threads: SyncThreadsClient
+    runs: SyncRunsClient
+    crons: SyncCronClient
+    store: SyncStoreClient
     _core: SyncCore
 
     def __init__(
