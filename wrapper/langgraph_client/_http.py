@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
+from langgraph_api_client.sync import async_stream, syncify, syncify_stream
 
 from . import _constants as C
 from ._core import NOT_GIVEN, ClientT, QueryParams, _CoreBase, parse_json_response
-from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:

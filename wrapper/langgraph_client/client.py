@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
+from langgraph_api_client.sync import syncify
 
 from . import _constants as C
 from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider
 from ._http import HttpClient, SyncHttpClient
-from ._sync import syncify
 from ._version import user_agent
 from .assistants import AssistantsClient, SyncAssistantsClient
 from .crons import CronClient, SyncCronClient

@@ -30,9 +30,9 @@ from langgraph_api_client.resources import (
     deprecated_checkpoint_during,
     stream_modes,
 )
+from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
 
 from ._resource import Resource
-from ._sync import AsyncStream, async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:

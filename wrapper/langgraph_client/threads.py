@@ -13,9 +13,9 @@ from langgraph_api_client.resources import (
     ThreadsMethods,
     stream_modes,
 )
+from langgraph_api_client.sync import async_stream, syncify_stream
 
 from ._resource import Resource
-from ._sync import async_stream, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
