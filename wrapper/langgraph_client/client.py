@@ -139,8 +139,9 @@ class _Client:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        hints = typing.get_type_hints(cls)
-        cls._kinds = tuple(hints[name] for name in cls._RESOURCES)
+        if "http" in vars(cls).get("__annotations__", {}):  # else the kinds are inherited
+            hints = typing.get_type_hints(cls)
+            cls._kinds = tuple(hints[name] for name in cls._RESOURCES)
 
     def _init(self, core: Any) -> None:
         self._core = core
