@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
+from langgraph_api_client.sync import async_stream, syncify, syncify_stream
 
 from . import _constants as C
 from ._core import NOT_GIVEN, ClientT, QueryParams, _CoreBase, parse_json_response
-from ._sync import async_stream, syncify, syncify_stream
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -126,7 +125,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
 
     @async_stream
     @_options_shown
-    async def stream(
+    def stream(
         self,
         path: str,
         method: str,
@@ -135,10 +134,7 @@ class HttpClient(_HttpBase[httpx.AsyncClient]):
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[StreamPart]:
         """Stream the server-sent events of ``method path`` as ``StreamPart``s."""
-        parts = self._core.stream(self._core.json_kwargs(method, path, json), **options)
-        async with aclosing(parts):
-            async for part in parts:
-                yield part
+        return self._core.stream(self._core.json_kwargs(method, path, json), **options)
 
 
 class SyncHttpClient(_HttpBase[httpx.Client]):

@@ -1,27 +1,11 @@
-"""What every resource shares: its core, and the small helpers that shape arguments (defined
-with the generated resource methods, which use them too)."""
+"""What every resource shares: its core (the helpers that shape arguments are defined with
+the generated resource methods, in ``langgraph_api_client.resources``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from langgraph_api_client.resources import checked, given, json_object, ttl_body
-from langgraph_api_client.resources import deprecated_checkpoint_during as checkpoint_during
-from langgraph_api_client.resources import node_names as nodes
-from langgraph_api_client.resources import stream_modes as modes
-
 from ._core import _CoreBase
-
-__all__ = [
-    "Resource",
-    "checked",
-    "checkpoint_during",
-    "given",
-    "json_object",
-    "modes",
-    "nodes",
-    "ttl_body",
-]
 
 
 class Resource:

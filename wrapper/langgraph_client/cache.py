@@ -16,6 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
@@ -71,25 +72,18 @@ def _clamp(ttl: timedelta | None) -> timedelta:
     return min(ttl, MAX_TTL)
 
 
+@dataclass(slots=True, eq=False)
 class SWRResult(Generic[T]):
     """What ``swr`` returns: ``value``, how it was found (``status``), and ``mutate``."""
 
-    __slots__ = ("_mutate", "status", "value")
-
-    def __init__(
-        self, value: T, status: CacheStatus, mutate: Callable[[Any], Awaitable[T]]
-    ) -> None:
-        self.value = value
-        self.status: CacheStatus = status
-        self._mutate = mutate
+    value: T
+    status: CacheStatus
+    _mutate: Callable[[Any], Awaitable[T]] = field(repr=False)
 
     async def mutate(self, value: T = _UNSET) -> T:
         """Write ``value`` into the cache now, or with no argument reload it; return it."""
         self.value = await self._mutate(value)
         return self.value
-
-    def __repr__(self) -> str:
-        return f"SWRResult(value={self.value!r}, status={self.status!r})"
 
 
 class _SWRFront:

@@ -12,16 +12,16 @@ import typing
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, Unpack
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
+from langgraph_api_client.sync import syncify
 
 from . import _constants as C
 from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider
 from ._http import HttpClient, SyncHttpClient
-from ._sync import syncify
 from ._version import user_agent
 from .assistants import AssistantsClient, SyncAssistantsClient
 from .crons import CronClient, SyncCronClient
@@ -55,19 +55,6 @@ class _FromEnvironment:
 _FROM_ENV: Any = _FromEnvironment()
 
 
-def resolve_api_key(api_key: str | _FromEnvironment | None) -> str | None:
-    """The API key to send: the one given, none for None, else the first variable set."""
-    if isinstance(api_key, str):
-        return api_key
-    if api_key is None:
-        return None
-    for name in C.API_KEY_ENV_VARS:
-        value = os.environ.get(name, "").strip().strip("\"'")
-        if value:
-            return value
-    return None
-
-
 def build_headers(
     api_key: str | _FromEnvironment | None, headers: Mapping[str, str] | None
 ) -> dict[str, str]:
@@ -77,10 +64,12 @@ def build_headers(
         raise ValueError(
             f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
         )
+    if isinstance(api_key, _FromEnvironment):  # the first variable set
+        found = (os.environ.get(name, "").strip().strip("\"'") for name in C.API_KEY_ENV_VARS)
+        api_key = next(filter(None, found), None)
     merged = {"User-Agent": user_agent(), **extra}
-    key = resolve_api_key(api_key)
-    if key:
-        merged[C.API_KEY_HEADER] = key
+    if api_key:
+        merged[C.API_KEY_HEADER] = api_key
     return merged
 
 
@@ -141,33 +130,18 @@ def configure_loopback_transports(app: Any) -> None:
         transport.connect(app)
 
 
-_Http = TypeVar("_Http")
-_Assistants = TypeVar("_Assistants")
-_Threads = TypeVar("_Threads")
-_Runs = TypeVar("_Runs")
-_Crons = TypeVar("_Crons")
-_Store = TypeVar("_Store")
-
-
-class _Client(Generic[_Http, _Assistants, _Threads, _Runs, _Crons, _Store]):
-    """What both clients are: one core and a resource client of each kind over it; a
-    client's generic arguments are the kinds, in the order of ``_RESOURCES``."""
+class _Client:
+    """What both clients are: one core and a resource client of each kind over it; a client
+    class names the kinds in its annotations of ``_RESOURCES``."""
 
     _RESOURCES = ("http", "assistants", "threads", "runs", "crons", "store")
-    http: _Http
-    assistants: _Assistants
-    threads: _Threads
-    runs: _Runs
-    crons: _Crons
-    store: _Store
-
     _kinds: tuple[type, ...]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for base in cls.__dict__.get("__orig_bases__", ()):
-            if typing.get_origin(base) is _Client:
-                cls._kinds = typing.get_args(base)
+        if "http" in vars(cls).get("__annotations__", {}):  # else the kinds are inherited
+            hints = typing.get_type_hints(cls)
+            cls._kinds = tuple(hints[name] for name in cls._RESOURCES)
 
     def _init(self, core: Any) -> None:
         self._core = core
@@ -197,14 +171,18 @@ class _Client(Generic[_Http, _Assistants, _Threads, _Runs, _Crons, _Store]):
         return f"<{type(self).__name__} base_url={str(self._core.http.base_url)!r}>"
 
 
-class LangGraphClient(
-    _Client[HttpClient, AssistantsClient, ThreadsClient, RunsClient, CronClient, StoreClient]
-):
+class LangGraphClient(_Client):
     """The async client: ``assistants``, ``threads``, ``runs``, ``crons``, ``store``, ``http``.
 
     Close it with ``await client.aclose()`` or use it as ``async with get_client(...) as client``.
     """
 
+    http: HttpClient
+    assistants: AssistantsClient
+    threads: ThreadsClient
+    runs: RunsClient
+    crons: CronClient
+    store: StoreClient
     _core: AsyncCore
 
     def __init__(
@@ -267,12 +245,7 @@ class LangGraphClient(
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
@@ -280,21 +253,18 @@ class LangGraphClient(
         await self._core.aclose()
 
 
-class SyncLangGraphClient(
-    _Client[
-        SyncHttpClient,
-        SyncAssistantsClient,
-        SyncThreadsClient,
-        SyncRunsClient,
-        SyncCronClient,
-        SyncStoreClient,
-    ]
-):
+class SyncLangGraphClient(_Client):
     """The sync client: the same resources and methods as ``LangGraphClient``, blocking.
 
     Close it with ``client.close()`` or use it as ``with get_sync_client(...) as client``.
     """
 
+    http: SyncHttpClient
+    assistants: SyncAssistantsClient
+    threads: SyncThreadsClient
+    runs: SyncRunsClient
+    crons: SyncCronClient
+    store: SyncStoreClient
     _core: SyncCore
 
     def __init__(
@@ -332,12 +302,7 @@ class SyncLangGraphClient(
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def close(self) -> None:

@@ -26,11 +26,13 @@ from langgraph_api_client.resources import (
     RunsMethods,
     RunsStreamOverloads,
     SyncRunsMethods,
+    checked,
+    deprecated_checkpoint_during,
+    stream_modes,
 )
+from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
 
-from ._resource import Resource, checked, modes
-from ._resource import checkpoint_during as deprecated_field
-from ._sync import AsyncStream, async_stream, syncify, syncify_stream
+from ._resource import Resource
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -62,13 +64,13 @@ RunBody: TypeAlias = (
 
 
 def _run_created_hook(
-    on_run_created: OnRunCreated, endpoint: ModuleType
+    on_run_created: OnRunCreated, endpoint: ModuleType, token: ResumeToken | None = None
 ) -> Callable[[httpx.Response], None] | None:
-    """An ``on_response`` hook telling ``on_run_created`` which run the server started, as
-    the answer's ``Content-Location`` (in the endpoint's ``CONTENT_LOCATION`` shape) says."""
-    if on_run_created is None:
+    """An ``on_response`` hook telling ``on_run_created`` (and ``token``) which run the server
+    started, as the answer's ``Content-Location`` (in the endpoint's ``CONTENT_LOCATION``
+    shape) says."""
+    if on_run_created is None and token is None:
         return None
-    callback = on_run_created
 
     def hook(response: httpx.Response) -> None:
         from ._core import path_params
@@ -79,7 +81,10 @@ def _run_created_hook(
             from .schema import RunCreateMetadata
 
             run = RunCreateMetadata(run_id=found["run_id"], thread_id=found.get("thread_id"))
-            callback(run)
+            if token is not None:
+                token._ran(run["thread_id"], run["run_id"])
+            if on_run_created is not None:
+                on_run_created(run)
 
     return hook
 
@@ -99,19 +104,6 @@ def stream_part_v2(part: StreamPart) -> StreamPartV2 | None:
     return cast(
         "StreamPartV2", {"type": kind, "ns": namespace, "data": data, "interrupts": interrupts}
     )
-
-
-def _noting_run(on_run_created: OnRunCreated, token: ResumeToken | None) -> OnRunCreated:
-    """``on_run_created``, also writing the new run's ids into ``token``."""
-    if token is None:
-        return on_run_created
-
-    def noted(created: RunCreateMetadata) -> None:
-        token._ran(created["thread_id"], created["run_id"])
-        if on_run_created is not None:
-            on_run_created(created)
-
-    return noted
 
 
 async def _parts(
@@ -194,7 +186,7 @@ class RunsClient(Resource, RunsMethods):
 
     @_resume_by_version
     @async_stream
-    async def resume(
+    def resume(
         self,
         token: Mapping[str, Any],
         *,
@@ -220,9 +212,7 @@ class RunsClient(Resource, RunsMethods):
         call: dict[str, Any] = {"headers": headers, "params": params, "timeout": timeout}
         run = (start["thread_id"], start["run_id"])
         parts = self._join(*run, start["stream_mode"], last_event_id=last_event_id, **call)
-        async with aclosing(_parts(parts, version, resume_token, cursor)) as typed:
-            async for part in typed:
-                yield part
+        return _parts(parts, version, resume_token, cursor)
 
     def _start_run(
         self,
@@ -243,16 +233,15 @@ class RunsClient(Resource, RunsMethods):
         (``wait``'s values raise ``RunFailedError`` with ``raise_error``), or for a stream
         (``version`` given) its parts as ``version`` says, noted in ``resume_token``."""
         _starting(body, strict_resume)
+        hook = _run_created_hook(on_run_created, endpoint, resume_token)
         if version is None:
-            hook = _run_created_hook(on_run_created, endpoint)
             return self._answer(endpoint, kwargs, hook, raise_error, call)
         if resume_token is not None:
             stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
             resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
-        created = _run_created_hook(_noting_run(on_run_created, resume_token), endpoint)
         parts = self._core.stream(
             kwargs,
-            on_response=created,
+            on_response=hook,
             resumable=bool(body.get("stream_resumable")),
             endpoint=endpoint,
             **call,
@@ -277,7 +266,7 @@ class RunsClient(Resource, RunsMethods):
             thread_id,
             run_id,
             cancel_on_disconnect=cancel_on_disconnect,
-            stream_mode=modes(stream_mode) or None,
+            stream_mode=stream_modes(stream_mode) or None,
         )
         return self._core.stream(kwargs, endpoint=op, **call)
 
@@ -290,7 +279,12 @@ class RunsClient(Resource, RunsMethods):
         call: Mapping[str, Any],
     ) -> Any:
         result = await self._core.call(kwargs, endpoint.parse_response, on_response=hook, **call)
-        return _values_or_raise(result, raise_error)
+        error = result.get("__error__") if raise_error and isinstance(result, dict) else None
+        if isinstance(error, dict):
+            from .errors import RunFailedError
+
+            raise RunFailedError(error)
+        return result
 
     async def create_batch(
         self,
@@ -320,7 +314,7 @@ class RunsClient(Resource, RunsMethods):
         )
 
     @async_stream
-    async def join_stream(
+    def join_stream(
         self,
         thread_id: str,
         run_id: str,
@@ -333,7 +327,7 @@ class RunsClient(Resource, RunsMethods):
         timeout: TimeoutTypes | None = NOT_GIVEN,
     ) -> AsyncIterator[StreamPart]:
         """The run's events as they happen (from ``last_event_id`` on, if given)."""
-        parts = self._join(
+        return self._join(
             thread_id,
             run_id,
             stream_mode,
@@ -343,9 +337,6 @@ class RunsClient(Resource, RunsMethods):
             params=params,
             timeout=timeout,
         )
-        async with aclosing(parts):
-            async for part in parts:
-                yield part
 
 
 def _starting(body: Mapping[str, Any], strict_resume: bool | None) -> None:
@@ -356,17 +347,7 @@ def _starting(body: Mapping[str, Any], strict_resume: bool | None) -> None:
             "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
             " reads it, so the resume would not be strict; leave it out"
         )
-    deprecated_field(body.get("checkpoint_during"))
-
-
-def _values_or_raise(result: Any, raise_error: bool) -> Any:
-    if raise_error and isinstance(result, dict):
-        error = result.get("__error__")
-        if isinstance(error, dict):
-            from .errors import RunFailedError
-
-            raise RunFailedError(error)
-    return result
+    deprecated_checkpoint_during(body.get("checkpoint_during"))
 
 
 class SyncRunsClient(Resource, SyncRunsMethods):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
 from langgraph_api_client.resources import (
@@ -12,10 +11,11 @@ from langgraph_api_client.resources import (
     QueryParams,
     SyncThreadsMethods,
     ThreadsMethods,
+    stream_modes,
 )
+from langgraph_api_client.sync import async_stream, syncify_stream
 
-from ._resource import Resource, modes
-from ._sync import async_stream, syncify_stream
+from ._resource import Resource
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class ThreadsClient(Resource, ThreadsMethods):
         )
 
     @async_stream
-    async def join_stream(
+    def join_stream(
         self,
         thread_id: str,
         *,
@@ -73,13 +73,10 @@ class ThreadsClient(Resource, ThreadsMethods):
         from langgraph_api_client.api.threads import join_thread_stream as op
 
         # The server reads ``stream_modes``, one name or several joined by commas.
-        kwargs = op.get_kwargs(thread_id, stream_modes=modes(stream_mode) or [])
-        parts = self._core.stream(
+        kwargs = op.get_kwargs(thread_id, stream_modes=stream_modes(stream_mode) or [])
+        return self._core.stream(
             kwargs, headers=headers, params=params, last_event_id=last_event_id, timeout=timeout
         )
-        async with aclosing(parts):
-            async for part in parts:
-                yield part
 
 
 def sync_thread_stream(

@@ -293,16 +293,16 @@ class _ResourceOn(_Registrar):
     """``@auth.on.<resource>``: a handler for every action on one resource, or some; the
     value types come from ``types.on.<resource>``."""
 
-    resource: str
     value: Any
 
-    def __init__(self, auth: Auth) -> None:
+    def __init__(self, auth: Auth, resource: str) -> None:
         self._auth = auth
-        namespace = getattr(types.on, self.resource)
+        self.resource = resource
+        namespace = getattr(types.on, resource)
         self.value = namespace.value
-        for action in RESOURCE_ACTIONS[self.resource]:
+        for action in RESOURCE_ACTIONS[resource]:
             value = getattr(namespace, action).value
-            setattr(self, action, _ActionOn(auth, self.resource, action, value))
+            setattr(self, action, _ActionOn(auth, resource, action, value))
 
     def _chosen(
         self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
@@ -332,18 +332,6 @@ class _CrudOn(_ResourceOn, Generic[Create, Read, Update, Delete, Search]):
     search: _ActionOn[Search]
 
 
-class _AssistantsOn(
-    _CrudOn[
-        types.AssistantsCreate,
-        types.AssistantsRead,
-        types.AssistantsUpdate,
-        types.AssistantsDelete,
-        types.AssistantsSearch,
-    ]
-):
-    resource = "assistants"
-
-
 class _ThreadsOn(
     _CrudOn[
         types.ThreadsCreate,
@@ -353,20 +341,10 @@ class _ThreadsOn(
         types.ThreadsSearch,
     ]
 ):
-    resource = "threads"
     create_run: _ActionOn[types.RunsCreate]
 
 
-class _CronsOn(
-    _CrudOn[
-        types.CronsCreate, types.CronsRead, types.CronsUpdate, types.CronsDelete, types.CronsSearch
-    ]
-):
-    resource = "crons"
-
-
 class _StoreOn(_ResourceOn):
-    resource = "store"
     put: _ActionOn[types.StorePut]
     get: _ActionOn[types.StoreGet]
     search: _ActionOn[types.StoreSearch]
@@ -379,12 +357,23 @@ class _On(_Registrar):
 
     __slots__ = ("_auth", "assistants", "crons", "store", "threads", "value")
 
+    assistants: _CrudOn[
+        types.AssistantsCreate,
+        types.AssistantsRead,
+        types.AssistantsUpdate,
+        types.AssistantsDelete,
+        types.AssistantsSearch,
+    ]
+    crons: _CrudOn[
+        types.CronsCreate, types.CronsRead, types.CronsUpdate, types.CronsDelete, types.CronsSearch
+    ]
+
     def __init__(self, auth: Auth) -> None:
         self._auth = auth
-        self.assistants = _AssistantsOn(auth)
-        self.threads = _ThreadsOn(auth)
-        self.crons = _CronsOn(auth)
-        self.store = _StoreOn(auth)
+        self.assistants = _CrudOn(auth, "assistants")
+        self.threads = _ThreadsOn(auth, "threads")
+        self.crons = _CrudOn(auth, "crons")
+        self.store = _StoreOn(auth, "store")
         self.value = types.on.value
 
     def _chosen(
