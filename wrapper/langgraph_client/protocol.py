@@ -27,7 +27,8 @@ reader still has to take.
 - The runs are tracked from the protocol's root ``lifecycle`` events (a run's ``running``,
   then its end) and ``input.requested`` events, whichever connection reads them. What the
   protocol leaves out (which run an event belongs to; runs an open connection of
-  langgraph-api never shows) is made up for in one place, ``_LangGraphApiWorkarounds``.
+  langgraph-api never shows) is made up for in one place: the thread stream's workarounds
+  for langgraph-api.
 
 Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
 ``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
@@ -413,161 +414,7 @@ class _Feed:
             self._parts.extend(parts)
 
 
-class _LangGraphApiWorkarounds:
-    """Workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such.
-
-    What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
-    then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
-    waits on; the thread stream tracks runs from those alone (``_note``). What it does not
-    give, and what langgraph-api makes up for here:
-
-    - *Which run an event belongs to.* Commands name runs (``run.start`` answers a
-      ``run_id``) but events do not; langgraph-api's own event ids do
-      (``synth:<run_id>:...``), and ``_synth_run_id`` reads them. Without them a run is
-      known by its position in the log only.
-    - *Runs an open connection never shows.* langgraph-api's thread stream notices a run by
-      polling the thread's runs, so a short run (a resumed one, typically) that starts and
-      ends between two polls is missed by an open connection, though a new connection
-      replays it. So on a heartbeat (the thread quiet for a few seconds), a reader still
-      waiting for the followed run asks its status (``_on_quiet``): a run that has stopped
-      unseen is read again through new connections, and if that shows nothing either, its
-      end is taken from the server's records (``_settle``: the run's status, the thread's
-      pending interrupts). A status check that fails (a 5xx after the core's retries) is
-      an error, never an end.
-    - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
-      it does not return: the thread's latest run (``_follow_latest``).
-    """
-
-    _RUN_ID_PREFIX = "synth:"
-
-    if TYPE_CHECKING:  # what the thread stream holds, for the type checker
-        thread_id: str
-        _core: _CoreBase[Any]
-        _headers: dict[str, str]
-        _runs: dict[str, _Run]
-        _want: str | None
-        _after: str | None
-        _reread: set[str]
-        _feed: _Feed
-        _readers: set[_Feed]
-        _count: int
-
-        def _check_open(self) -> None: ...
-
-    async def _ask(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
-        """The answer of a generated ``operation``, sent with the stream's headers."""
-        request = operation.get_kwargs(*args, **kwargs)
-        return await self._core.call(request, operation.parse_response, headers=self._headers)
-
-    async def _state(self) -> Any:
-        """The thread's state."""
-        from langgraph_api_client.api.threads import get_thread_state
-
-        return await self._ask(get_thread_state, self.thread_id)
-
-    @classmethod
-    def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
-        """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
-        event_id = event.event_id
-        if isinstance(event_id, str) and event_id.startswith(cls._RUN_ID_PREFIX):
-            run_id = event_id[len(cls._RUN_ID_PREFIX) :].split(":", 1)[0]
-            return run_id or None
-        return None
-
-    async def _on_quiet(self) -> None:
-        """Nothing came for a while: if the followed run has stopped without the log showing
-        it, read it again through a new connection, or once that was tried, take its end
-        from the server's records."""
-        unseen = await self._unseen()
-        if unseen is None:
-            return
-        run_id, status = unseen
-        if status in _UNDER_WAY:
-            return  # the connection sees it from its next poll on
-        if run_id not in self._reread:
-            self._reread.add(run_id)
-            for feed in (self._feed, *self._readers):
-                feed.stale = True  # its next read reconnects, and the server replays the run
-            return
-        await self._settle(run_id, status)
-
-    async def _unseen(self) -> tuple[str, str | None] | None:
-        """The followed run and its status on the server, unless there is none or the log
-        has shown it stop."""
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        run = self._runs.get(run_id) if run_id is not None else None
-        if run_id is None or (run is not None and run.status in _STOPPED):
-            return None
-        return run_id, await self._run_status(run_id)
-
-    async def _settle(self, run_id: str, status: str | None) -> None:
-        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
-        thread's pending interrupts, as the server's own lifecycle events would say it."""
-        run = self._runs.get(run_id)
-        if run is None:
-            run = self._runs[run_id] = _Run(run_id, self._count)
-        run.settled = True
-        pending: list[InterruptPayload] = []
-        if status in ("success", "interrupted"):
-            pending = await self._pending_interrupts()
-        if pending:
-            run.status, run.interrupts = "interrupted", pending
-        elif status == "success":
-            run.status, run.interrupts = "completed", []
-        else:
-            run.status, run.interrupts = "failed", []
-            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
-
-    async def _run_status(self, run_id: str) -> str | None:
-        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
-        from langgraph_api_client.api.runs import get_run
-
-        try:
-            run = await self._ask(get_run, self.thread_id, run_id)
-        except NotFoundError:
-            return None
-        return str(run.status.value)
-
-    async def _pending_interrupts(self) -> list[InterruptPayload]:
-        """The interrupts the thread waits on, from its state (namespace unknown there: the
-        server checks an answer's interrupt by its id)."""
-        found = (await self._state()).get("interrupts") or []
-        return [
-            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
-            for item in found
-            if isinstance(item, Mapping) and item.get("id")
-        ]
-
-    async def _follow_latest(self) -> None:
-        """Follow the thread's latest run if it came after the answered one (``_after``)."""
-        latest = await self._latest_run_id()
-        if latest is not None and latest != self._after and self._want is None:
-            self._want, self._after = latest, None
-
-    async def _latest_run_id(self) -> str | None:
-        from langgraph_api_client.api.runs import list_runs
-
-        runs = await self._ask(list_runs, self.thread_id, limit=1)
-        return str(runs[0]["run_id"]) if runs else None
-
-    async def _conclude(self) -> None:
-        """No event will come: the followed run's end from the server's records, or
-        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
-        self._check_open()
-        unseen = await self._unseen()
-        if unseen is None:
-            return
-        run_id, status = unseen
-        if status in _UNDER_WAY:
-            raise ThreadStreamError(
-                f"the server ended the thread's event stream while run {run_id} is {status}"
-            )
-        await self._settle(run_id, status)
-
-
-class _ThreadStreamBase(_LangGraphApiWorkarounds):
+class _ThreadStreamBase:
     """The state and the coroutines both thread streams share."""
 
     _blocking = False  # True for the sync twin: nothing else can answer an interrupt
@@ -852,11 +699,11 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
 
     async def _entries(
         self, start: int = 0, until: Callable[[], bool] | None = None
-    ) -> AsyncGenerator[tuple[int, ProtocolEvent | None]]:
-        """The log from ``start`` on, then each event as it arrives; ``(index, None)`` after
-        a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
-        the reader has read all there is and ``until()`` is true, or no event will come (the
-        server ended the stream, or it was closed)."""
+    ) -> AsyncGenerator[ProtocolEvent | None]:
+        """The log from ``start`` on, then each event as it arrives; None after a heartbeat,
+        once the followed run has been checked (``_on_quiet``). It ends when the reader has
+        read all there is and ``until()`` is true, or no event will come (the server ended
+        the stream, or it was closed)."""
         cursor = [max(start, self._base)]
         self._cursors.append(cursor)
         try:
@@ -869,12 +716,11 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                         return
                     if not pulled:
                         await self._on_quiet()
-                        yield cursor[0], None
-                index = cursor[0]
-                event = self._log[index - self._base]
+                        yield None
+                event = self._log[cursor[0] - self._base]
                 cursor[0] += 1
                 self._trim()
-                yield index, event
+                yield event
         finally:
             self._cursors.remove(cursor)
             self._trim()
@@ -900,7 +746,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                 if done():
                     return
         if not done():
-            await self._conclude()
+            await self._on_quiet(ended=True)
 
     async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
         """Read the log until ``run`` reaches one of ``statuses``."""
@@ -969,22 +815,13 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         yield last
         if run is None:
             return
-        stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        entries = self._entries(self._count, until=stopped)
-        async with contextlib.aclosing(entries):
-            async for _, event in entries:
-                if event is None:
-                    continue
-                namespace, data = event.params.namespace, event.params.data
-                if self._synth_run_id(event) not in (None, run.run_id):
-                    continue
-                if event.method == "values" and not namespace:
-                    last = data
-                    yield data
-                elif _ends_run(event):
-                    return
+        snapshots = self._run_events(("values",), [[]], 0, start=self._count)
+        async with contextlib.aclosing(snapshots):
+            async for event in snapshots:
+                last = event.params.data
+                yield last
         if run.status not in _STOPPED and not self._closed:
-            await self._conclude()  # no event will come: its end from the server's records
+            await self._on_quiet(ended=True)  # no event will come
         # Its end came from the server's records (its events never reached this stream):
         # the values it left are its last snapshot.
         if run.settled and run.status == "completed":
@@ -1043,10 +880,12 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         channels: Sequence[str],
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> AsyncIterator[ProtocolEvent]:
-        """The events of the followed run that pass the filter, from its first on, ending
-        when it stops (finished, failed, or waiting on an interrupt); none when there is no
-        run to follow. What the views (``_projections``) read.
+        start: int | None = None,
+    ) -> AsyncGenerator[ProtocolEvent]:
+        """The events of the followed run that pass the filter, from its first on (or from
+        the log's event ``start``), ending when it stops (finished, failed, or waiting on an
+        interrupt); none when there is no run to follow. What the views (``_projections``)
+        and ``values`` read.
 
         They come from the thread's own feed, which keeps the followed run's events
         (``_trim``), so a view opened late sees the run whole. A run too long for that
@@ -1060,8 +899,9 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         asked = set(channels)
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
         events: AsyncGenerator[ProtocolEvent | None]
-        if run.first >= self._base:
-            events = (event async for _, event in self._entries(run.first, until=stopped))
+        start = run.first if start is None else start
+        if start >= self._base:
+            events = self._entries(start, until=stopped)
         else:  # the server's channel filter, and the root lifecycle events that bound the run
             sent = sorted(asked | {"lifecycle"})
             events = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
@@ -1086,6 +926,126 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self._closed = True
         for feed in [self._feed, *self._readers]:
             await feed.drop()
+
+    # -- workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such ------
+    # What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
+    # then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
+    # waits on; the thread stream tracks runs from those alone (``_note``). What it does not
+    # give, and what langgraph-api makes up for here:
+    #
+    # - *Which run an event belongs to.* Commands name runs (``run.start`` answers a
+    #   ``run_id``) but events do not; langgraph-api's own event ids do
+    #   (``synth:<run_id>:...``), and ``_synth_run_id`` reads them. Without them a run is
+    #   known by its position in the log only.
+    # - *Runs an open connection never shows.* langgraph-api's thread stream notices a run by
+    #   polling the thread's runs, so a short run (a resumed one, typically) that starts and
+    #   ends between two polls is missed by an open connection, though a new connection
+    #   replays it. So on a heartbeat (the thread quiet for a few seconds), a reader still
+    #   waiting for the followed run asks its status (``_on_quiet``): a run that has stopped
+    #   unseen is read again through new connections, and if that shows nothing either, its
+    #   end is taken from the server's records (``_settle``: the run's status, the thread's
+    #   pending interrupts). A status check that fails (a 5xx after the core's retries) is
+    #   an error, never an end.
+    # - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
+    #   it does not return: the thread's latest run (``_follow_latest``).
+    _RUN_ID_PREFIX = "synth:"
+
+    async def _ask(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
+        """The answer of a generated ``operation``, sent with the stream's headers."""
+        request = operation.get_kwargs(*args, **kwargs)
+        return await self._core.call(request, operation.parse_response, headers=self._headers)
+
+    async def _state(self) -> Any:
+        """The thread's state."""
+        from langgraph_api_client.api.threads import get_thread_state
+
+        return await self._ask(get_thread_state, self.thread_id)
+
+    @classmethod
+    def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
+        """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
+        event_id = event.event_id
+        if isinstance(event_id, str) and event_id.startswith(cls._RUN_ID_PREFIX):
+            run_id = event_id[len(cls._RUN_ID_PREFIX) :].split(":", 1)[0]
+            return run_id or None
+        return None
+
+    async def _on_quiet(self, *, ended: bool = False) -> None:
+        """Nothing came for a while: if the followed run has stopped without the log showing
+        it, read it again through a new connection, or once that was tried, take its end
+        from the server's records. ``ended``: no event will come, so take its end from the
+        records at once (``ThreadStreamError`` if it has not ended, or the stream was closed)."""
+        if ended:
+            self._check_open()
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        run = self._runs.get(run_id) if run_id is not None else None
+        if run_id is None or (run is not None and run.status in _STOPPED):
+            return
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY and ended:
+            raise ThreadStreamError(
+                f"the server ended the thread's event stream while run {run_id} is {status}"
+            )
+        if status in _UNDER_WAY:
+            return  # the connection sees it from its next poll on
+        if not ended and run_id not in self._reread:
+            self._reread.add(run_id)
+            for feed in (self._feed, *self._readers):
+                feed.stale = True  # its next read reconnects, and the server replays the run
+            return
+        await self._settle(run_id, status)
+
+    async def _settle(self, run_id: str, status: str | None) -> None:
+        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
+        thread's pending interrupts, as the server's own lifecycle events would say it."""
+        run = self._runs.get(run_id)
+        if run is None:
+            run = self._runs[run_id] = _Run(run_id, self._count)
+        run.settled = True
+        pending: list[InterruptPayload] = []
+        if status in ("success", "interrupted"):
+            pending = await self._pending_interrupts()
+        if pending:
+            run.status, run.interrupts = "interrupted", pending
+        elif status == "success":
+            run.status, run.interrupts = "completed", []
+        else:
+            run.status, run.interrupts = "failed", []
+            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
+
+    async def _run_status(self, run_id: str) -> str | None:
+        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
+        from langgraph_api_client.api.runs import get_run
+
+        try:
+            run = await self._ask(get_run, self.thread_id, run_id)
+        except NotFoundError:
+            return None
+        return str(run.status.value)
+
+    async def _pending_interrupts(self) -> list[InterruptPayload]:
+        """The interrupts the thread waits on, from its state (namespace unknown there: the
+        server checks an answer's interrupt by its id)."""
+        found = (await self._state()).get("interrupts") or []
+        return [
+            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
+            for item in found
+            if isinstance(item, Mapping) and item.get("id")
+        ]
+
+    async def _follow_latest(self) -> None:
+        """Follow the thread's latest run if it came after the answered one (``_after``)."""
+        latest = await self._latest_run_id()
+        if latest is not None and latest != self._after and self._want is None:
+            self._want, self._after = latest, None
+
+    async def _latest_run_id(self) -> str | None:
+        from langgraph_api_client.api.runs import list_runs
+
+        runs = await self._ask(list_runs, self.thread_id, limit=1)
+        return str(runs[0]["run_id"]) if runs else None
 
 
 # -- the async thread stream ----------------------------------------------------------------
