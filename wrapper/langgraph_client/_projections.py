@@ -23,7 +23,15 @@ import contextlib
 import importlib.util
 import json
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from langgraph_api_client.errors import LangGraphError
@@ -455,63 +463,42 @@ def _as_message(message: dict[str, Any]) -> Any:
     return AIMessage(**fields)
 
 
-class AsyncText:
-    """``message.text`` / ``message.reasoning``: ``async for`` its deltas, ``await`` it whole."""
-
-    __slots__ = ("_kind", "_message")
-
-    def __init__(self, message: _MessageBase, kind: str) -> None:
-        self._message = message
-        self._kind = kind
-
-    def __aiter__(self) -> AsyncIterator[str]:
-        return self._message._deltas(self._message._said[self._kind])
-
-    def __await__(self) -> Generator[Any, None, str]:
-        return self._message._full(self._kind).__await__()
+D = TypeVar("D")
 
 
-class SyncText(AsyncText):
-    """``message.text`` / ``message.reasoning``: iterate its deltas; ``get()`` or ``str()``
-    it whole (blocks until the message has finished)."""
+class AsyncPart(Generic[D, T]):
+    """A part of a message (``text``, ``reasoning``, ``tool_calls``): ``async for`` its
+    deltas as they come, ``await`` it whole once the message has finished."""
+
+    __slots__ = ("_deltas", "_whole")
+
+    def __init__(
+        self, deltas: Callable[[], AsyncIterator[D]], whole: Callable[[], Coroutine[Any, Any, T]]
+    ) -> None:
+        self._deltas = deltas
+        self._whole = whole
+
+    def __aiter__(self) -> AsyncIterator[D]:
+        return self._deltas()
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._whole().__await__()
+
+
+class SyncPart(AsyncPart[D, T]):
+    """A part of a message: iterate its deltas; ``get()`` it whole (blocks until the message
+    has finished). ``str()`` of ``text`` or ``reasoning`` is ``get()``."""
 
     __slots__ = ()
 
-    __iter__ = iterated(AsyncText.__aiter__)
+    def __iter__(self) -> Iterator[D]:
+        return _iterate_sync(self._deltas())
 
-    def get(self) -> str:
-        return run_sync(self._message._full(self._kind))
+    def get(self) -> T:
+        return run_sync(self._whole())
 
     def __str__(self) -> str:
-        return self.get()
-
-
-class AsyncToolCallChunks:
-    """``message.tool_calls``: ``async for`` each tool-call chunk as it comes (``{"type":
-    "tool_call_chunk", "id", "name", "args", "index"}``, ``args`` the part it adds);
-    ``await`` it for the finished calls (``{"type": "tool_call", "id", "name", "args"}``)."""
-
-    __slots__ = ("_message",)
-
-    def __init__(self, message: _MessageBase) -> None:
-        self._message = message
-
-    def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
-        return self._message._deltas(self._message._chunk_deltas)
-
-    def __await__(self) -> Generator[Any, None, list[dict[str, Any]]]:
-        return self._message._tool_calls().__await__()
-
-
-class SyncToolCallChunks(AsyncToolCallChunks):
-    """``message.tool_calls``: iterate each chunk; ``get()`` the finished calls."""
-
-    __slots__ = ()
-
-    __iter__ = iterated(AsyncToolCallChunks.__aiter__)
-
-    def get(self) -> list[dict[str, Any]]:
-        return run_sync(self._message._tool_calls())
+        return str(self.get())
 
 
 class _Made(Generic[T]):
@@ -530,33 +517,42 @@ class _Awaitable(_Made[T]):
         return self._make().__await__()  # type: ignore[no-any-return]
 
 
-TextPart = TypeVar("TextPart", bound=AsyncText)
-ChunksPart = TypeVar("ChunksPart", bound=AsyncToolCallChunks)
+_AsyncText = AsyncPart[str, str]
+_AsyncChunks = AsyncPart[dict[str, Any], list[dict[str, Any]]]
+_SyncText = SyncPart[str, str]
+_SyncChunks = SyncPart[dict[str, Any], list[dict[str, Any]]]
+TextPart = TypeVar("TextPart", bound=_AsyncText)
+ChunksPart = TypeVar("ChunksPart", bound=_AsyncChunks)
 
 
 class _MessageParts(_MessageBase, Generic[TextPart, ChunksPart]):
     """The parts of a message stream, written once for both clients."""
 
-    _text_kind: type[TextPart]
-    _chunks_kind: type[ChunksPart]
+    _text_part: type[TextPart]
+    _chunks_part: type[ChunksPart]
+
+    def _text_of(self, kind: str) -> TextPart:
+        return self._text_part(lambda: self._deltas(self._said[kind]), lambda: self._full(kind))
 
     @property
     def text(self) -> TextPart:
         """Its text: the deltas as they come, or whole once it has finished."""
-        return self._text_kind(self, "text")
+        return self._text_of("text")
 
     @property
     def reasoning(self) -> TextPart:
         """Its reasoning: the deltas as they come, or whole once it has finished."""
-        return self._text_kind(self, "reasoning")
+        return self._text_of("reasoning")
 
     @property
     def tool_calls(self) -> ChunksPart:
-        """Its tool calls: the chunks as they come, or the finished calls."""
-        return self._chunks_kind(self)
+        """Its tool calls: each chunk as it comes (``{"type": "tool_call_chunk", "id",
+        "name", "args", "index"}``, ``args`` the part it adds), or the finished calls
+        (``{"type": "tool_call", "id", "name", "args"}``)."""
+        return self._chunks_part(lambda: self._deltas(self._chunk_deltas), self._tool_calls)
 
 
-class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
+class AsyncMessageStream(_MessageParts[_AsyncText, _AsyncChunks]):
     """One streamed chat message: ``text`` and ``reasoning`` (their deltas, or whole),
     ``tool_calls`` (chunks, or the finished calls), ``usage`` and ``output`` (awaitables);
     ``async for`` it for each of its events' data; ``await`` it for its ``output``.
@@ -565,8 +561,8 @@ class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
     ``langchain`` extra), else the message as a dict (``as_dict()``).
     """
 
-    _text_kind = AsyncText
-    _chunks_kind = AsyncToolCallChunks
+    _text_part = _AsyncText
+    _chunks_part = _AsyncChunks
 
     @property
     def usage(self) -> _Awaitable[dict[str, Any] | None]:
@@ -584,12 +580,12 @@ class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
         return self._deltas(self._events)
 
 
-class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
+class SyncMessageStream(_MessageParts[_SyncText, _SyncChunks]):
     """The blocking twin of ``AsyncMessageStream``: ``usage`` and ``output`` are (blocking)
     properties; iterate it for each of its events' data."""
 
-    _text_kind = SyncText
-    _chunks_kind = SyncToolCallChunks
+    _text_part = _SyncText
+    _chunks_part = _SyncChunks
 
     @property
     def usage(self) -> dict[str, Any] | None:
@@ -680,38 +676,26 @@ class _Decoder:
 
 
 class _DataDecoder(_Decoder):
-    """The ``data`` of each event of one method (at the scope only, unless ``anywhere``)."""
+    """The ``data`` of each event on ``channel`` (``custom:<name>`` for one custom stream),
+    at the scope only, unless ``anywhere``."""
 
-    def __init__(self, name: str, scope: tuple[str, ...], *, anywhere: bool = False) -> None:
+    def __init__(
+        self, name: str, scope: tuple[str, ...], channel: str, *, anywhere: bool = False
+    ) -> None:
         super().__init__(name, scope)
-        self.channels = (name,)
+        self.channels = (channel,)
+        self.method, _, self.extension = channel.partition(":")
         self.anywhere = anywhere
 
     def feed(self, event: ProtocolEvent) -> None:
-        if event.method != self.name:
-            return
-        if not self.anywhere and _path(event) != self.scope:
-            return
         data = event.params.data
-        if data is not None:
-            self.items.append(data)
-
-
-class _ExtensionDecoder(_Decoder):
-    """The data of each custom event named ``extension``."""
-
-    def __init__(self, name: str, scope: tuple[str, ...], extension: str) -> None:
-        super().__init__(name, scope)
-        self.extension = extension
-        self.channels = (f"custom:{extension}",)
-
-    def feed(self, event: ProtocolEvent) -> None:
-        data = event.params.data
-        if (
-            event.method == "custom"
-            and isinstance(data, Mapping)
-            and data.get("name") == self.extension
+        if event.method != self.method or data is None:
+            return
+        if self.extension and not (
+            isinstance(data, Mapping) and data.get("name") == self.extension
         ):
+            return
+        if self.anywhere or _path(event) == self.scope:
             self.items.append(data)
 
 
@@ -984,9 +968,9 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
         made: list[_Decoder] = []
         for view in views:
             if view == "values":
-                made.append(_DataDecoder("values", scope, anywhere=not scope))
+                made.append(_DataDecoder(view, scope, view, anywhere=not scope))
             elif view in ("updates", "checkpoints", "tasks"):
-                made.append(_DataDecoder(view, scope))
+                made.append(_DataDecoder(view, scope, view))
             elif view == "messages":
                 made.append(_MessagesDecoder(view, scope, feed, self._kind(3)))
             elif view == "tool_calls":
@@ -994,7 +978,7 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
             elif view == "subgraphs":
                 made.append(_SubgraphsDecoder(view, scope, self))
             else:
-                made.append(_ExtensionDecoder(view, scope, view))
+                made.append(_DataDecoder(view, scope, f"custom:{view}", anywhere=True))
         return made
 
     async def _view(self, views: Sequence[str]) -> AsyncIterator[tuple[str, Any]]:
