@@ -261,7 +261,7 @@ class _Feed:
     feed dropped on purpose (``drop``) reopens there at its next read. It keeps only the
     parts of the chunk being read: nothing of what it has handed out."""
 
-    __slots__ = ("_conn", "_parts", "_reading", "_thread", "body", "ended", "seq", "stale")
+    __slots__ = ("_conn", "_reading", "_thread", "body", "ended", "seq", "stale")
 
     def __init__(
         self,
@@ -280,9 +280,8 @@ class _Feed:
         self.seq: int | None = None  # the last seq read: where a new connection resumes
         self.stale = False  # the connection missed something: reopen it at the next read
         self.ended = False  # the server ended the event stream: no more events, until a command
-        self._conn: AsyncIterator[list[StreamPart]] | None = None
-        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
-        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
+        self._conn: AsyncGenerator[StreamPart] | None = None
+        self._reading: asyncio.Future[StreamPart] | None = None  # a read under way
 
     def _request(self) -> dict[str, Any]:
         """The request arguments of a connection resumed after the last ``seq`` read."""
@@ -302,44 +301,33 @@ class _Feed:
             since=UNSET if self.seq is None else self.seq,
         )
 
-    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
-        """The parts each chunk completes, and an empty list for a chunk of comments only
-        (the server's heartbeat, sent every few seconds while the thread is quiet); over a
-        websocket, each event and an empty list for a quiet spell."""
+    def _connect(self) -> AsyncGenerator[StreamPart]:
+        """The parts of a new connection, ``HEARTBEAT`` for a quiet spell (a chunk of the
+        server's keep-alive comments, sent every few seconds while the thread is quiet; over
+        a websocket, no frame for a while)."""
         from langgraph_api_client.api.streaming import stream_thread_events
 
         thread = self._thread
         if thread._transport == "websocket":
             from ._websocket import websocket_parts
 
-            frames: AsyncGenerator[list[StreamPart]] = websocket_parts(
-                thread._core,
-                self._request()["url"],
-                thread._headers,
-                self._since,
-                lambda: self.seq,
-                thread._blocking,
+            url = self._request()["url"]
+            since = self._since
+            return websocket_parts(
+                thread._core, url, thread._headers, since, lambda: self.seq, thread._blocking
             )
-            async with contextlib.aclosing(frames):
-                async for frame in frames:
-                    yield frame
-            return
-        parts = thread._core.stream(
+        return thread._core.stream(
             self._request(),
             headers=thread._headers,
             heartbeats=True,
             reopen=self._request,
             endpoint=stream_thread_events,
         )
-        async with contextlib.aclosing(parts):
-            async for part in parts:
-                yield [] if part is HEARTBEAT else [part]
 
     async def drop(self) -> None:
         """Close the connection (stopping a read under way in another task); the next read
         opens a new one after the last ``seq``."""
         conn, self._conn = self._conn, None
-        self._parts.clear()
         reading, self._reading = self._reading, None
         if reading is not None and not reading.done():
             # Another task is reading the connection (closed from here): stop its read,
@@ -351,8 +339,8 @@ class _Feed:
         if aclose is not None:
             await aclose()
 
-    async def _next_parts(self, conn: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
-        """The next parts of ``conn``. The async twin reads in a task of its own, so that
+    async def _next_part(self, conn: AsyncGenerator[StreamPart]) -> StreamPart:
+        """The next part of ``conn``. The async twin reads in a task of its own, so that
         ``close`` (from another task) can stop the read and close the connection."""
         if self._thread._blocking:
             return await anext(conn)
@@ -365,7 +353,6 @@ class _Feed:
                 raise _Closed from None  # stopped by close, not by cancelling this reader
             if self._conn is conn:  # the reader was cancelled (a timeout): so was the
                 self._conn = None  # connection; the next read opens one after the last seq
-                self._parts.clear()
             raise
         finally:
             if self._reading is reading:
@@ -375,30 +362,16 @@ class _Feed:
         """The next protocol event, None for a heartbeat (nothing happened on the thread for
         a while), or ``END`` once the server has ended the event stream or the thread stream
         was closed."""
-
         if self.ended or self._thread._closed:
             return END
         if self.stale:
             self.stale = False
             await self.drop()
         while True:
-            if self._parts:
-                data = self._parts.popleft().data
-                if isinstance(data, Mapping) and data.get("type") == "event":
-                    event = event_of(data)  # the typed event of its method, if it has its form
-                    if isinstance(event.seq, int):
-                        self.seq = event.seq
-                    return event
-                if isinstance(data, Mapping) and data.get("type") == "error":
-                    await self.drop()
-                    raise ThreadStreamError(
-                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
-                    )
-                continue  # anything else (a newer server's frame) is not an event
             if self._conn is None:
                 self._conn = self._connect()
             try:
-                parts = await self._next_parts(self._conn)
+                part = await self._next_part(self._conn)
             except StopAsyncIteration:
                 # The server ended the stream: that is its end, not a cut.
                 await self.drop()
@@ -409,9 +382,20 @@ class _Feed:
             except APIConnectionError:
                 await self.drop()  # it failed, or could not be resumed
                 raise
-            if not parts:
+            if part is HEARTBEAT:
                 return None
-            self._parts.extend(parts)
+            data = part.data
+            if isinstance(data, Mapping) and data.get("type") == "event":
+                event = event_of(data)  # the typed event of its method, if it has its form
+                if isinstance(event.seq, int):
+                    self.seq = event.seq
+                return event
+            if isinstance(data, Mapping) and data.get("type") == "error":
+                await self.drop()
+                raise ThreadStreamError(
+                    f"the event stream failed [{data.get('error')}]: {data.get('message')}"
+                )
+            # anything else (a newer server's frame) is not an event
 
 
 class _ThreadStreamBase:
