@@ -47,9 +47,11 @@ __all__ = [
     "AsyncChildStream",
     "AsyncMessageStream",
     "AsyncToolCall",
+    "ProtocolRunError",
     "SyncChildStream",
     "SyncMessageStream",
     "SyncToolCall",
+    "ThreadStreamError",
     "ToolCallError",
 ]
 
@@ -78,14 +80,17 @@ def iterated(
     return syncify_stream(async_stream(method))
 
 
-def _errors() -> tuple[type[Exception], type[Exception]]:
-    from .protocol import ProtocolRunError, ThreadStreamError
+class ThreadStreamError(LangGraphError, RuntimeError):
+    """A thread stream used out of order (not entered, closed, no run to wait for), or a
+    stream that could not go on. Also a ``RuntimeError``, as langgraph-sdk raises."""
 
-    return ThreadStreamError, ProtocolRunError
 
+class ProtocolRunError(ThreadStreamError):
+    """The run the thread stream follows ended in failure; ``error`` is what the server said."""
 
-def _stream_error(message: str) -> Exception:
-    return _errors()[0](message)
+    def __init__(self, error: Any) -> None:
+        self.error = error
+        super().__init__(f"the run failed: {error}" if error else "the run failed")
 
 
 class ToolCallError(LangGraphError, RuntimeError):
@@ -128,19 +133,12 @@ class _Feed:
                 except BaseException as error:
                     await self.close(error)
                     raise
-                self._watch(event)
+                data = event.params.data
+                root = event.method == "lifecycle" and not event.params.namespace
+                if root and isinstance(data, Mapping) and data.get("event") == "failed":
+                    self.error = ProtocolRunError(data.get("error"))
                 for decoder in self.decoders:
                     decoder.feed(event)
-
-    def _watch(self, event: ProtocolEvent) -> None:
-        data = event.params.data
-        if (
-            event.method == "lifecycle"
-            and not event.params.namespace
-            and isinstance(data, Mapping)
-            and data.get("event") == "failed"
-        ):
-            self.error = _errors()[1](data.get("error"))
 
     async def close(self, error: BaseException | None) -> None:
         """No more events: end what is still open (with the run's error if it failed)."""
@@ -149,7 +147,7 @@ class _Feed:
         self.ended = True
         reason = error or self.error
         if reason is None:
-            reason = _stream_error("the run stopped (ended, or waits on an interrupt) first")
+            reason = ThreadStreamError("the run stopped (ended, or waits on an interrupt) first")
         for decoder in self.decoders:
             decoder.end(reason)
         aclose = getattr(self.events, "aclose", None)
@@ -211,7 +209,7 @@ class _Item:
             self.done, self.error = True, error
 
     def _cut(self) -> None:
-        self._fail(_stream_error(f"the event stream ended before the {self._what} finished"))
+        self._fail(ThreadStreamError(f"the event stream ended before the {self._what} finished"))
 
     async def _wait(self) -> None:
         await self._feed.until(lambda: self.done)
@@ -276,7 +274,7 @@ class _MessageBase(_Item):
         elif kind == "message-finish":
             self._finished(data)
         elif kind == "error":
-            self._fail(_stream_error(f"the message failed: {data.get('message')}"))
+            self._fail(ThreadStreamError(f"the message failed: {data.get('message')}"))
 
     def _start_block(self, index: int, block: Mapping[str, Any]) -> None:
         if block.get("type") == "tool_call_chunk":
@@ -616,14 +614,6 @@ class _ToolCallBase(_Item):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} id={self.tool_call_id!r}>"
 
-    def _push(self, delta: Any) -> None:
-        if not self.done:
-            self._deltas.append(delta)
-
-    def _finish(self, output: Any) -> None:
-        if not self.done:
-            self.done, self._output = True, output
-
     async def _result(self) -> Any:
         await self._wait()
         return self._output
@@ -777,9 +767,9 @@ class _ToolCallsDecoder(_ItemsDecoder[_ToolCallBase]):
         if running is None:
             return
         if kind == "tool-output-delta":
-            running._push(data.get("delta"))
+            running._deltas.append(data.get("delta"))
         elif kind == "tool-finished":
-            running._finish(data.get("output"))
+            running.done, running._output = True, data.get("output")
             del self._open[call_id]
         elif kind == "tool-error":
             running._fail(ToolCallError(call_id, str(data.get("message") or "the tool failed")))
@@ -840,8 +830,6 @@ class _SubgraphsDecoder(_Decoder):
             self.items.append(child)
 
     def end(self, error: BaseException) -> None:
-        from .protocol import ProtocolRunError
-
         failed = isinstance(error, ProtocolRunError)
         for child in self._children.values():
             if child.status == "started":
@@ -945,10 +933,7 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
         """Each subgraph (or subagent) run one level below this namespace, as it starts."""
         return cast("ChildrenView", self._wrap(lambda: self._one("subgraphs")))
 
-    @property
-    def subagents(self) -> ChildrenView:
-        """The same as ``subgraphs``: a subagent is a graph run below this one."""
-        return self.subgraphs
+    subagents = subgraphs  # a subagent is a graph run below this one
 
     @property
     def extensions(self) -> ExtensionsView:
@@ -1003,7 +988,7 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
                     return
                 await feed.until(lambda: any(decoder.items for decoder in decoders))
         finally:
-            await feed.close(_stream_error("the view was closed before this ended"))
+            await feed.close(ThreadStreamError("the view was closed before this ended"))
 
     async def _one(self, view: str) -> AsyncIterator[Any]:
         async for _, item in self._view([view]):

@@ -62,15 +62,17 @@ from ._projections import (
     AsyncMessageStream,
     AsyncThreadViews,
     AsyncToolCall,
+    ProtocolRunError,
     SyncChildStream,
     SyncMessageStream,
     SyncThreadViews,
     SyncToolCall,
+    ThreadStreamError,
     ToolCallError,
     iterated,
 )
 from ._sync import _iterate_sync, run_sync, syncify
-from .errors import APIConnectionError, LangGraphError, NotFoundError
+from .errors import APIConnectionError, NotFoundError
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -115,11 +117,6 @@ _STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answer
 _UNDER_WAY = frozenset({"pending", "running"})  # run statuses whose events are still to come
 
 
-class ThreadStreamError(LangGraphError, RuntimeError):
-    """A thread stream used out of order (not entered, closed, no run to wait for), or a
-    stream that could not go on. Also a ``RuntimeError``, as langgraph-sdk raises."""
-
-
 class ProtocolCommandError(ThreadStreamError):
     """The server answered a command with an error envelope: ``code`` (``invalid_argument``,
     ``no_such_run``, ``no_such_interrupt``, ...) and its ``message``."""
@@ -129,14 +126,6 @@ class ProtocolCommandError(ThreadStreamError):
         self.code = code
         self.message = message
         super().__init__(f"{method} refused [{code}]: {message}")
-
-
-class ProtocolRunError(ThreadStreamError):
-    """The run the thread stream follows ended in failure; ``error`` is what the server said."""
-
-    def __init__(self, error: Any) -> None:
-        self.error = error
-        super().__init__(f"the run failed: {error}" if error else "the run failed")
 
 
 class InterruptPayload(TypedDict):
@@ -553,21 +542,18 @@ class _ThreadStreamBase:
                 "until thread.interrupted)"
             )
         pending = run.interrupts
-        if interrupt_id is None:
-            if len(pending) > 1:
-                ids = [item["interrupt_id"] for item in pending]
-                raise ThreadStreamError(
-                    f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
-                    "say which with interrupt_id="
-                )
-            chosen = pending[0]
-        else:
-            found = [item for item in pending if item["interrupt_id"] == interrupt_id]
-            if not found:
-                raise ThreadStreamError(
-                    f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
-                )
-            chosen = found[0]
+        found = [item for item in pending if interrupt_id in (None, item["interrupt_id"])]
+        if interrupt_id is None and len(pending) > 1:
+            ids = [item["interrupt_id"] for item in pending]
+            raise ThreadStreamError(
+                f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
+                "say which with interrupt_id="
+            )
+        if not found:
+            raise ThreadStreamError(
+                f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
+            )
+        chosen = found[0]
         params = {
             "interrupt_id": chosen["interrupt_id"],
             "namespace": chosen["namespace"],
@@ -621,15 +607,15 @@ class _ThreadStreamBase:
         named = self._synth_run_id(event)
         data = event.params.data
         phase = data.get("event") if isinstance(data, Mapping) else None
-        if root_lifecycle and named and named not in self._runs:
+        opens = phase in ("started", "running")
+        if root_lifecycle and (named or opens):
             # A run the server names is known from its first root lifecycle event, whatever
             # its phase: a short run under load may show only its end.
-            self._runs[named] = _Run(named, index)
-        if root_lifecycle and phase in ("started", "running"):
             key = named or f"#{len(self._runs)}"
             if key not in self._runs:
                 self._runs[key] = _Run(key, index)
-            self._open_run = key
+            if opens:
+                self._open_run = key
         # An event that names its run belongs to that run only, never to the open one.
         run = self._runs.get(named) if named else self._runs.get(self._open_run or "")
         if run is None:
@@ -747,14 +733,10 @@ class _ThreadStreamBase:
 
         await self._wait(reached)
 
-    async def _state_values(self, *, unless_busy: bool = False) -> tuple[bool, Any]:
-        """Whether the thread has nothing left to run (no next node, no task), and its
-        values; with ``unless_busy``, the values only then."""
+    async def _state_values(self) -> tuple[bool, Any]:
+        """Whether the thread has nothing left to run (no next node, no task), and its values."""
         state = await self._state()
-        idle = not state.get("next") and not state.get("tasks")
-        if unless_busy and not idle:
-            return False, None
-        return idle, state.get("values")
+        return not state.get("next") and not state.get("tasks"), state.get("values")
 
     def _reattached(self) -> bool:
         """Whether this stream joined an existing thread and has started nothing on it."""
@@ -768,7 +750,7 @@ class _ThreadStreamBase:
         if self._reattached():
             # Runs made elsewhere may have left no protocol events: a thread with nothing to
             # run has its final values already.
-            idle, values = await self._state_values(unless_busy=True)
+            idle, values = await self._state_values()
             if idle:
                 return values
         run = await self._followed()
@@ -789,7 +771,7 @@ class _ThreadStreamBase:
         run read after them, until it stops (finished, failed, or waiting on an interrupt)."""
         self._check_open()
         if self._reattached():
-            idle, values = await self._state_values(unless_busy=True)
+            idle, values = await self._state_values()
             if idle:
                 yield values
                 return
@@ -1034,7 +1016,7 @@ class _ThreadStreamBase:
 
 # -- the async thread stream ----------------------------------------------------------------
 class _Part:
-    """A part of a thread stream (``thread.run``, ``thread.agent``)."""
+    """A part of a thread stream (``thread.run``, ``thread.agent``, ``thread.values``)."""
 
     __slots__ = ("_thread",)
 
@@ -1110,14 +1092,11 @@ class Output:
         return Output(self._thread, timeout)
 
 
-class Values:
+class Values(_Part):
     """``thread.values``: ``async for`` each values snapshot of the followed run, or await
     the values it leaves (as ``thread.output``)."""
 
-    __slots__ = ("_thread",)
-
-    def __init__(self, thread: _ThreadStreamBase) -> None:
-        self._thread = thread
+    __slots__ = ()
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self._thread._values()
@@ -1195,14 +1174,11 @@ class SyncAgentCommands(_Part):
     get_tree = syncify(AgentCommands.get_tree)
 
 
-class SyncValues:
+class SyncValues(_Part):
     """``thread.values``: iterate each values snapshot of the followed run; ``get()`` the
     values it leaves (as ``thread.output``)."""
 
-    __slots__ = ("_thread",)
-
-    def __init__(self, thread: _ThreadStreamBase) -> None:
-        self._thread = thread
+    __slots__ = ()
 
     def __iter__(self) -> Iterator[Any]:
         return _iterate_sync(self._thread._values())
