@@ -156,23 +156,6 @@ class _Feed:
                 await aclose()
 
 
-async def _follow(
-    feed: _Feed, items: list[Any], finished: Callable[[], bool], cut: Callable[[], None]
-) -> AsyncIterator[Any]:
-    """``items`` from the first, as the feed adds them, until ``finished()``; ``cut()`` when
-    the feed ends first."""
-    index = 0
-    while True:
-        while index < len(items):
-            yield items[index]
-            index += 1
-        if finished():
-            return
-        await feed.until(lambda seen=index: len(items) > seen or finished())  # type: ignore[misc]
-        if len(items) == index and not finished():
-            cut()
-
-
 # -- items: a chat message -----------------------------------------------------------------
 def _parsed_args(args: Any) -> tuple[dict[str, Any] | None, str | None]:
     """A tool call's arguments from their JSON text: (arguments, None) or (None, error)."""
@@ -211,16 +194,29 @@ class _Item:
     def _cut(self) -> None:
         self._fail(ThreadStreamError(f"the event stream ended before the {self._what} finished"))
 
-    async def _wait(self) -> None:
+    async def _done(self, value: Callable[[], T]) -> T:
+        """``value()`` once it has finished (its error if it failed)."""
         await self._feed.until(lambda: self.done)
         if not self.done:
             self._cut()
         if self.error is not None:
             raise self.error
+        return value()
 
-    def _follow(self, items: list[Any]) -> AsyncIterator[Any]:
-        """``items`` from the first, as they come, until it has finished."""
-        return _follow(self._feed, items, lambda: self.done, self._cut)
+    async def _follow(self, items: list[Any], *, raising: bool = True) -> AsyncIterator[Any]:
+        """``items`` from the first, as the feed adds them, until it has finished (then its
+        error, if ``raising``)."""
+        index = 0
+        while not self.done or index < len(items):
+            while index < len(items):
+                yield items[index]
+                index += 1
+            if not self.done:
+                await self._feed.until(lambda seen=index: len(items) > seen or self.done)  # type: ignore[misc]
+                if len(items) == index and not self.done:
+                    self._cut()
+        if raising and self.error is not None:
+            raise self.error
 
 
 class _MessageBase(_Item):
@@ -419,31 +415,14 @@ class _MessageBase(_Item):
             message["additional_kwargs"] = dict(extra)
         return message
 
-    async def _deltas(self, deltas: list[Any]) -> AsyncIterator[Any]:
-        """``deltas`` from the first, as they come, until the message has finished."""
-        async for delta in self._follow(deltas):
-            yield delta
-        if self.error is not None:
-            raise self.error
-
-    async def _full(self, kind: str) -> str:
-        await self._wait()
+    def _full(self, kind: str) -> str:
         per_block = self._said_of[kind]
         if per_block:
             return "".join(per_block[i] for i in sorted(per_block))
         return "".join(self._said[kind])
 
-    async def _tool_calls(self) -> list[dict[str, Any]]:
-        await self._wait()
-        return self._final_tool_calls()
-
-    async def _usage_when_done(self) -> dict[str, Any] | None:
-        await self._wait()
-        return self._usage
-
-    async def _output(self) -> Any:
-        await self._wait()
-        return _as_message(self.as_dict())
+    def _output(self) -> Coroutine[Any, Any, Any]:
+        return self._done(lambda: _as_message(self.as_dict()))
 
 
 def _langchain_installed() -> bool:
@@ -468,19 +447,18 @@ class AsyncPart(Generic[D, T]):
     """A part of a message (``text``, ``reasoning``, ``tool_calls``): ``async for`` its
     deltas as they come, ``await`` it whole once the message has finished."""
 
-    __slots__ = ("_deltas", "_whole")
+    __slots__ = ("_deltas", "_message", "_whole")
 
-    def __init__(
-        self, deltas: Callable[[], AsyncIterator[D]], whole: Callable[[], Coroutine[Any, Any, T]]
-    ) -> None:
+    def __init__(self, message: _MessageBase, deltas: list[D], whole: Callable[[], T]) -> None:
+        self._message = message
         self._deltas = deltas
         self._whole = whole
 
     def __aiter__(self) -> AsyncIterator[D]:
-        return self._deltas()
+        return self._message._follow(self._deltas)
 
     def __await__(self) -> Generator[Any, None, T]:
-        return self._whole().__await__()
+        return self._message._done(self._whole).__await__()
 
 
 class SyncPart(AsyncPart[D, T]):
@@ -490,10 +468,10 @@ class SyncPart(AsyncPart[D, T]):
     __slots__ = ()
 
     def __iter__(self) -> Iterator[D]:
-        return _iterate_sync(self._deltas())
+        return _iterate_sync(self._message._follow(self._deltas))
 
     def get(self) -> T:
-        return run_sync(self._whole())
+        return run_sync(self._message._done(self._whole))
 
     def __str__(self) -> str:
         return str(self.get())
@@ -530,7 +508,7 @@ class _MessageParts(_MessageBase, Generic[TextPart, ChunksPart]):
     _chunks_part: type[ChunksPart]
 
     def _text_of(self, kind: str) -> TextPart:
-        return self._text_part(lambda: self._deltas(self._said[kind]), lambda: self._full(kind))
+        return self._text_part(self, self._said[kind], lambda: self._full(kind))
 
     @property
     def text(self) -> TextPart:
@@ -547,7 +525,7 @@ class _MessageParts(_MessageBase, Generic[TextPart, ChunksPart]):
         """Its tool calls: each chunk as it comes (``{"type": "tool_call_chunk", "id",
         "name", "args", "index"}``, ``args`` the part it adds), or the finished calls
         (``{"type": "tool_call", "id", "name", "args"}``)."""
-        return self._chunks_part(lambda: self._deltas(self._chunk_deltas), self._tool_calls)
+        return self._chunks_part(self, self._chunk_deltas, self._final_tool_calls)
 
 
 class AsyncMessageStream(_MessageParts[_AsyncText, _AsyncChunks]):
@@ -565,7 +543,7 @@ class AsyncMessageStream(_MessageParts[_AsyncText, _AsyncChunks]):
     @property
     def usage(self) -> _Awaitable[dict[str, Any] | None]:
         """The token usage its ``message-finish`` reported (None if it reported none)."""
-        return _Awaitable(self._usage_when_done)
+        return _Awaitable(lambda: self._done(lambda: self._usage))
 
     @property
     def output(self) -> _Awaitable[Any]:
@@ -575,7 +553,7 @@ class AsyncMessageStream(_MessageParts[_AsyncText, _AsyncChunks]):
         return self._output().__await__()
 
     def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
-        return self._deltas(self._events)
+        return self._follow(self._events)
 
 
 class SyncMessageStream(_MessageParts[_SyncText, _SyncChunks]):
@@ -587,7 +565,7 @@ class SyncMessageStream(_MessageParts[_SyncText, _SyncChunks]):
 
     @property
     def usage(self) -> dict[str, Any] | None:
-        return run_sync(self._usage_when_done())
+        return run_sync(self._done(lambda: self._usage))
 
     @property
     def output(self) -> Any:
@@ -614,12 +592,11 @@ class _ToolCallBase(_Item):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} id={self.tool_call_id!r}>"
 
-    async def _result(self) -> Any:
-        await self._wait()
-        return self._output
+    def _result(self) -> Coroutine[Any, Any, Any]:
+        return self._done(lambda: self._output)
 
     def _delta_iter(self) -> AsyncIterator[Any]:
-        return self._follow(self._deltas)  # an error is raised by ``output``, not here
+        return self._follow(self._deltas, raising=False)  # ``output`` raises the error
 
 
 class AsyncToolCall(_ToolCallBase):
