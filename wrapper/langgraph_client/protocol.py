@@ -424,7 +424,7 @@ class _ThreadStreamBase:
         self._runs: dict[str, _Run] = {}  # in the order they appear in the log
         self._open_run: str | None = None  # the run whose events the log is showing
         self._want: str | None = None  # the run last started through this stream
-        self._keep_runs = False  # runs were started or resumed here: keep the followed one
+        self._keep_runs = False  # see _command
         self._after: str | None = None  # answered this run: follow the one after it
         self._looked_up = False  # whether the thread's latest run was asked for
         self._feed = _Feed(self, ALL_CHANNELS)  # what follows the runs, and the views read
@@ -494,7 +494,8 @@ class _ThreadStreamBase:
 
     # -- commands ---------------------------------------------------------------------------
     async def _command(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
-        """Send one command; its result, or ``ProtocolCommandError`` for an error envelope."""
+        """Send one command (``run.start``, ``input.respond``: each starts a run); its result,
+        or ``ProtocolCommandError`` for an error envelope."""
         from langgraph_api_client.api.streaming import send_thread_command as op
         from langgraph_api_client.models import JsonObject, ProtocolCommand, ProtocolError
 
@@ -506,67 +507,9 @@ class _ThreadStreamBase:
         answer = await self._core.call(kwargs, op.parse_response, headers=self._headers)
         if isinstance(answer, ProtocolError):
             raise ProtocolCommandError(method, str(answer.error), answer.message)
+        self._feed.ended = False  # the run it starts may be read through a new connection
+        self._keep_runs = True  # runs were started or resumed here: keep the followed one
         return answer.result
-
-    async def _start(
-        self,
-        input: Any,
-        config: Mapping[str, Any] | None,
-        metadata: Mapping[str, Any] | None,
-        langsmith_tracing: Mapping[str, Any] | None,
-    ) -> dict[str, Any]:
-        given: dict[str, Any] = {"assistant_id": self.assistant_id, "input": input}
-        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
-        params = {key: value for key, value in given.items() if value is not None}
-        self._check_open()
-        starting = self._starting = asyncio.Event()
-        try:
-            result = await self._command("run.start", params)
-        finally:
-            starting.set()
-        run_id = result.get("run_id")
-        if isinstance(run_id, str) and run_id:
-            self._want, self._after = run_id, None
-            self._keep_runs = True
-        self._feed.ended = False  # the new run may be read through a new connection
-        return result
-
-    async def _respond(self, response: Any, interrupt_id: str | None) -> dict[str, Any]:
-        self._check_open()
-        run = self._current()
-        if run is None or run.status != "interrupted" or not run.interrupts:
-            # As langgraph-sdk: only an interrupt already read can be answered (read the
-            # run's values or events until ``interrupted`` first); no request is sent.
-            raise ThreadStreamError(
-                "run.respond: no interrupt is pending (read the run, e.g. its values, "
-                "until thread.interrupted)"
-            )
-        pending = run.interrupts
-        found = [item for item in pending if interrupt_id in (None, item["interrupt_id"])]
-        if interrupt_id is None and len(pending) > 1:
-            ids = [item["interrupt_id"] for item in pending]
-            raise ThreadStreamError(
-                f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
-                "say which with interrupt_id="
-            )
-        if not found:
-            raise ThreadStreamError(
-                f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
-            )
-        chosen = found[0]
-        params = {
-            "interrupt_id": chosen["interrupt_id"],
-            "namespace": chosen["namespace"],
-            "response": response,
-        }
-        result = await self._command("input.respond", params)
-        self._feed.ended = False  # the resumed run may be read through a new connection
-        # The answer starts a new run, whose id the server does not return: it is the thread's
-        # latest run now (else, follow the next run the log shows).
-        self._want, self._after = None, run.run_id
-        self._keep_runs = True
-        await self._follow_latest()
-        return result
 
     # -- the event log ----------------------------------------------------------------------
     def _ingest(self, event: ProtocolEvent) -> None:
@@ -1040,14 +983,59 @@ class RunCommands(_Part):
         """Start a run of the stream's assistant on the thread (creating the thread if it
         does not exist); the server's result, ``{"run_id": ...}``. The stream then follows
         this run."""
-        return await self._thread._start(input, config, metadata, langsmith_tracing)
+        thread = self._thread
+        given: dict[str, Any] = {"assistant_id": thread.assistant_id, "input": input}
+        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
+        params = {key: value for key, value in given.items() if value is not None}
+        starting = thread._starting = asyncio.Event()
+        try:
+            result = await thread._command("run.start", params)
+        finally:
+            starting.set()
+        run_id = result.get("run_id")
+        if isinstance(run_id, str) and run_id:
+            thread._want, thread._after = run_id, None
+        return result
 
     async def respond(self, response: Any, *, interrupt_id: str | None = None) -> dict[str, Any]:
         """Answer an interrupt of the followed run with ``response``, which resumes it (as a
         new run, which the stream then follows). Without ``interrupt_id``, the run must wait on
         exactly one interrupt. Only an interrupt already read can be answered: with none,
         ``ThreadStreamError`` (a ``RuntimeError``) is raised and nothing is sent."""
-        return await self._thread._respond(response, interrupt_id)
+        thread = self._thread
+        thread._check_open()
+        run = thread._current()
+        if run is None or run.status != "interrupted" or not run.interrupts:
+            # As langgraph-sdk: only an interrupt already read can be answered (read the
+            # run's values or events until ``interrupted`` first); no request is sent.
+            raise ThreadStreamError(
+                "run.respond: no interrupt is pending (read the run, e.g. its values, "
+                "until thread.interrupted)"
+            )
+        pending = run.interrupts
+        found = [item for item in pending if interrupt_id in (None, item["interrupt_id"])]
+        if interrupt_id is None and len(pending) > 1:
+            ids = [item["interrupt_id"] for item in pending]
+            raise ThreadStreamError(
+                f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
+                "say which with interrupt_id="
+            )
+        if not found:
+            raise ThreadStreamError(
+                f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
+            )
+        chosen = found[0]
+        params = {
+            "interrupt_id": chosen["interrupt_id"],
+            "namespace": chosen["namespace"],
+            "response": response,
+        }
+        result = await thread._command("input.respond", params)
+        # The answer starts a new run, whose id the server does not return: it is the thread's
+        # latest run now (else, follow the next run the log shows).
+        thread._want, thread._after = None, run.run_id
+        await thread._follow_latest()
+        return result
 
 
 class AgentCommands(_Part):
