@@ -177,14 +177,22 @@ class _Item:
     which whoever waits on it reads."""
 
     _what = "item"
+    _method = ""  # the channel of its events
+    _starts = ""  # the ``event`` of the one that starts it
+    _ids: tuple[str, ...] = ()  # the fields of its events that name it
+    _latest = False  # whether an event naming no item goes to the latest one open
 
-    def __init__(self, feed: _Feed, namespace: list[str]) -> None:
+    def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
         self._feed = feed
         #: The namespace of the graph that streamed it (``[]`` for the root graph).
         self.namespace = namespace
         #: Whether it has finished (or failed: ``error``).
         self.done = False
         self.error: BaseException | None = None
+
+    def dispatch(self, data: Mapping[str, Any]) -> None:
+        """Take one of its events (its ``params.data``)."""
+        raise NotImplementedError
 
     def _fail(self, error: BaseException) -> None:
         """End it unfinished: its readers get ``error``."""
@@ -223,9 +231,10 @@ class _MessageBase(_Item):
     """One chat message as its ``messages`` events build it (both clients)."""
 
     _what = "message"
+    _method, _starts, _ids, _latest = "messages", "message-start", ("id", "message_id"), True
 
     def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
-        super().__init__(feed, namespace)
+        super().__init__(feed, namespace, start)
         metadata = start.get("metadata")
         self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
         #: The node that streamed it, when the server says.
@@ -579,9 +588,10 @@ class _ToolCallBase(_Item):
     """One tool run, from its ``tool-started`` to its ``tool-finished`` or ``tool-error``."""
 
     _what = "tool call"
+    _method, _starts, _ids = "tools", "tool-started", ("tool_call_id",)
 
     def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
-        super().__init__(feed, namespace)
+        super().__init__(feed, namespace, data)
         self.tool_call_id = str(data.get("tool_call_id"))
         name = data.get("tool_name")
         self.name = name if isinstance(name, str) else ""
@@ -591,6 +601,16 @@ class _ToolCallBase(_Item):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} id={self.tool_call_id!r}>"
+
+    def dispatch(self, data: Mapping[str, Any]) -> None:
+        kind = data.get("event")
+        if kind == "tool-output-delta":
+            self._deltas.append(data.get("delta"))
+        elif kind == "tool-finished":
+            self.done, self._output = True, data.get("output")
+        elif kind == "tool-error":
+            message = str(data.get("message") or "the tool failed")
+            self._fail(ToolCallError(self.tool_call_id, message))
 
     def _result(self) -> Coroutine[Any, Any, Any]:
         return self._done(lambda: self._output)
@@ -666,91 +686,42 @@ class _DataDecoder(_Decoder):
             self.items.append(data)
 
 
-ItemT = TypeVar("ItemT", bound=_Item)
+class _ItemsDecoder(_Decoder):
+    """An item of ``kind`` (a message stream, a tool call) per event that starts one at the
+    scope; each later event goes to the open item it names, or (a message's, when the
+    server does not say) to the latest one open."""
 
-
-class _ItemsDecoder(_Decoder, Generic[ItemT]):
-    """Items that fill from the events after the one that starts them (at the scope), each
-    open one kept by its id."""
-
-    method = ""
-
-    def __init__(
-        self, name: str, scope: tuple[str, ...], feed: _Feed, kind: Callable[..., ItemT]
-    ) -> None:
+    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_Item]) -> None:
         super().__init__(name, scope)
-        self.channels = (self.method,)
+        self.channels = (kind._method,)
         self._feed = feed
         self._kind = kind
-        self._open: dict[str, ItemT] = {}  # by id, in start order
+        self._open: dict[str, _Item] = {}  # by id, in start order
 
-    def _data(self, event: ProtocolEvent) -> Mapping[str, Any] | None:
-        """The data of an event of ``method`` at the scope; None for any other."""
-        data = event.params.data
-        if event.method != self.method or not isinstance(data, Mapping):
-            return None
-        return data if _path(event) == self.scope else None
-
-    def _start(self, key: str | None, data: Mapping[str, Any]) -> None:
-        item = self._kind(self._feed, list(self.scope), data)
-        self._open[key or f"#{id(item)}"] = item
-        self.items.append(item)
+    def feed(self, event: ProtocolEvent) -> None:
+        data, kind = event.params.data, self._kind
+        if event.method != kind._method or not isinstance(data, Mapping):
+            return
+        if _path(event) != self.scope:
+            return
+        named = next((str(data[key]) for key in kind._ids if data.get(key)), None)
+        if data.get("event") == kind._starts and (named or kind._latest):
+            item = kind(self._feed, list(self.scope), data)
+            self._open[named or f"#{id(item)}"] = item
+            self.items.append(item)
+            return
+        target = self._open.get(named) if named else None
+        if target is None and self._open and kind._latest:
+            target = next(reversed(self._open.values()))
+        if target is not None:
+            target.dispatch(data)
+            if target.done:
+                self._open = {key: item for key, item in self._open.items() if item is not target}
 
     def end(self, error: BaseException) -> None:
         for item in self._open.values():
             item._fail(error)
         self._open.clear()
-
-
-class _MessagesDecoder(_ItemsDecoder[_MessageBase]):
-    """A message stream per ``message-start`` at the scope; the events after it go to it."""
-
-    method = "messages"
-
-    def feed(self, event: ProtocolEvent) -> None:
-        data = self._data(event)
-        if data is None:
-            return
-        if data.get("event") == "message-start":
-            self._start(str(data["id"]) if data.get("id") else None, data)
-            return
-        # An event names its message when the server says; else it is the latest one open.
-        named = data.get("id") or data.get("message_id")
-        target = self._open.get(str(named)) if named else None
-        if target is None and self._open:
-            target = next(reversed(self._open.values()))
-        if target is None:
-            return
-        target.dispatch(data)
-        if target.done:
-            self._open = {key: value for key, value in self._open.items() if value is not target}
-
-
-class _ToolCallsDecoder(_ItemsDecoder[_ToolCallBase]):
-    """A tool call per ``tool-started`` at the scope; its deltas, output or error after."""
-
-    method = "tools"
-
-    def feed(self, event: ProtocolEvent) -> None:
-        data = self._data(event)
-        call_id = None if data is None else data.get("tool_call_id")
-        if data is None or not isinstance(call_id, str):
-            return
-        kind = data.get("event")
-        if kind == "tool-started":
-            self._start(call_id, data)
-            return
-        running = self._open.get(call_id)
-        if running is None:
-            return
-        if kind == "tool-output-delta":
-            running._deltas.append(data.get("delta"))
-        elif kind == "tool-finished":
-            running.done, running._output = True, data.get("output")
-            del self._open[call_id]
-        elif kind == "tool-error":
-            running._fail(ToolCallError(call_id, str(data.get("message") or "the tool failed")))
-            del self._open[call_id]
 
 
 class _SubgraphsDecoder(_Decoder):
@@ -934,9 +905,9 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
             elif view in ("updates", "checkpoints", "tasks"):
                 made.append(_DataDecoder(view, scope, view))
             elif view == "messages":
-                made.append(_MessagesDecoder(view, scope, feed, self._kind(3)))
+                made.append(_ItemsDecoder(view, scope, feed, self._kind(3)))
             elif view == "tool_calls":
-                made.append(_ToolCallsDecoder(view, scope, feed, self._kind(4)))
+                made.append(_ItemsDecoder(view, scope, feed, self._kind(4)))
             elif view == "subgraphs":
                 made.append(_SubgraphsDecoder(view, scope, self))
             else:
