@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib.util
 import json
 from collections import deque
@@ -731,11 +732,9 @@ class _SubgraphsDecoder(_Decoder):
 
     channels = ("lifecycle", "tasks")
 
-    def __init__(
-        self, name: str, scope: tuple[str, ...], owner: _Views[Any, Any, Any, Any]
-    ) -> None:
+    def __init__(self, name: str, scope: tuple[str, ...], child: Callable[..., _ChildBase]) -> None:
         super().__init__(name, scope)
-        self._owner = owner
+        self._child = child  # makes a child stream of the thread stream's flavour
         self._children: dict[tuple[str, ...], _ChildBase] = {}
 
     def feed(self, event: ProtocolEvent) -> None:
@@ -745,14 +744,11 @@ class _SubgraphsDecoder(_Decoder):
         path = _path(event)
         depth = len(self.scope)
         if event.method == "tasks" and "result" in data and path == self.scope:
+            error = None if data.get("interrupts") else data.get("error")
+            status = "interrupted" if data.get("interrupts") else "failed" if error else "completed"
             for child in self._children.values():
                 if child.trigger_call_id is not None and child.trigger_call_id == data.get("id"):
-                    if data.get("interrupts"):
-                        child._set("interrupted")
-                    elif data.get("error"):
-                        child._set("failed", str(data["error"]))
-                    else:
-                        child._set("completed")
+                    child._set(status, error)
             return
         if len(path) != depth + 1 or path[:depth] != self.scope:
             return
@@ -769,7 +765,7 @@ class _SubgraphsDecoder(_Decoder):
             graph_name, _, task_id = path[-1].partition(":")
             named = data.get("graph_name") if started else None
             trigger = data.get("trigger_call_id") if started else None
-            child = self._owner._child(
+            child = self._child(
                 path,
                 graph_name=str(named or graph_name) or None,
                 trigger_call_id=str(trigger or task_id) or None,
@@ -888,14 +884,6 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
         """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
         return cast("ExtensionsView", self._kind(1)(self))
 
-    def _child(
-        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
-    ) -> _ChildBase:
-        kind: type[_ChildBase] = self._kind(2)
-        return kind(
-            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
-        )
-
     def _decoders(self, views: Sequence[str], feed: _Feed) -> list[_Decoder]:
         scope = self._scope
         made: list[_Decoder] = []
@@ -909,7 +897,8 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
             elif view == "tool_calls":
                 made.append(_ItemsDecoder(view, scope, feed, self._kind(4)))
             elif view == "subgraphs":
-                made.append(_SubgraphsDecoder(view, scope, self))
+                child = functools.partial(self._kind(2), self._viewed_thread())
+                made.append(_SubgraphsDecoder(view, scope, child))
             else:
                 made.append(_DataDecoder(view, scope, f"custom:{view}", anywhere=True))
         return made
