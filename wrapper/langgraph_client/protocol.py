@@ -145,10 +145,6 @@ class _End:
 END = _End()
 
 
-class _Closed(Exception):
-    """A read stopped because the thread stream was closed (from another task)."""
-
-
 class _Run:
     """What the log has shown so far of one run on the thread."""
 
@@ -328,9 +324,10 @@ class _Feed:
         if aclose is not None:
             await aclose()
 
-    async def _next_part(self, conn: AsyncGenerator[StreamPart]) -> StreamPart:
-        """The next part of ``conn``. The async twin reads in a task of its own, so that
-        ``close`` (from another task) can stop the read and close the connection."""
+    async def _next_part(self, conn: AsyncGenerator[StreamPart]) -> StreamPart | _End:
+        """The next part of ``conn``, ``END`` if ``close`` stopped the read. The async twin
+        reads in a task of its own, so that ``close`` (from another task) can stop the read
+        and close the connection."""
         if self._thread._blocking:
             return await anext(conn)
         reading = self._reading = asyncio.ensure_future(anext(conn))
@@ -339,7 +336,7 @@ class _Feed:
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if self._thread._closed and reading.cancelled() and not (task and task.cancelling()):
-                raise _Closed from None  # stopped by close, not by cancelling this reader
+                return END  # stopped by close, not by cancelling this reader
             if self._conn is conn:  # the reader was cancelled (a timeout): so was the
                 self._conn = None  # connection; the next read opens one after the last seq
             raise
@@ -366,11 +363,11 @@ class _Feed:
                 await self.drop()
                 self.ended = True
                 return END
-            except _Closed:
-                return END
             except APIConnectionError:
                 await self.drop()  # it failed, or could not be resumed
                 raise
+            if isinstance(part, _End):
+                return END  # closed from another task
             if part is HEARTBEAT:
                 return None
             data = part.data
@@ -744,12 +741,8 @@ class _ThreadStreamBase:
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
     ) -> AsyncIterator[ThreadEvent]:
-        """Every event of the thread that passes the filter (checked here, ``ValueError``
-        naming what is wrong), from its first run on, as it arrives, each the typed event of
-        its method where it has its form; it ends when the server ends the event stream or
-        the thread stream is closed (or the caller stops). The server applies the filter:
-        each call reads a connection of its own, which holds nothing of what it has handed
-        out."""
+        """``events`` and ``subscribe``: the filter checked at once (``ValueError`` naming
+        what is wrong), then applied by the server, on a connection of this call's own."""
         events = self._read_filtered(*_checked_filter(channels, namespaces, depth))
         return cast("AsyncIterator[ThreadEvent]", events)
 
@@ -959,7 +952,7 @@ class _ThreadStreamBase:
 
 # -- the async thread stream ----------------------------------------------------------------
 class _Part:
-    """A part of a thread stream (``thread.run``, ``thread.agent``, ``thread.values``)."""
+    """A part of a thread stream (``thread.run``, ``thread.agent``, sync ``thread.values``)."""
 
     __slots__ = ("_thread",)
 
@@ -1080,7 +1073,7 @@ class Output:
         return Output(self._thread, timeout)
 
 
-class Values(_Part):
+class Values(Output):
     """``thread.values``: ``async for`` each values snapshot of the followed run, or await
     the values it leaves (as ``thread.output``)."""
 
@@ -1088,9 +1081,6 @@ class Values(_Part):
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self._thread._values()
-
-    def __await__(self) -> Generator[Any, None, Any]:
-        return self._thread._output().__await__()
 
 
 class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
