@@ -25,6 +25,7 @@ import importlib.util
 import json
 from collections import deque
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Callable,
     Coroutine,
@@ -112,7 +113,7 @@ class _Feed:
     """One reader of the followed run's events, shared by a view and the items it yields."""
 
     def __init__(self) -> None:
-        self.events: AsyncIterator[ProtocolEvent] | None = None  # set once its reader is known
+        self.events: AsyncGenerator[ProtocolEvent] | None = None  # set once its reader is known
         self.decoders: list[_Decoder] = []  # each event goes to each of them
         self._lock = asyncio.Lock()
         self.ended = False
@@ -151,10 +152,9 @@ class _Feed:
             reason = ThreadStreamError("the run stopped (ended, or waits on an interrupt) first")
         for decoder in self.decoders:
             decoder.end(reason)
-        aclose = getattr(self.events, "aclose", None)
-        if aclose is not None:
+        if self.events is not None:
             with contextlib.suppress(Exception):
-                await aclose()
+                await self.events.aclose()
 
 
 # -- items: a chat message -----------------------------------------------------------------
@@ -426,10 +426,8 @@ class _MessageBase(_Item):
         return message
 
     def _full(self, kind: str) -> str:
-        per_block = self._said_of[kind]
-        if per_block:
-            return "".join(per_block[i] for i in sorted(per_block))
-        return "".join(self._said[kind])
+        per_block = self._said_of[kind]  # every delta has its block
+        return "".join(per_block[i] for i in sorted(per_block))
 
     def _output(self) -> Coroutine[Any, Any, Any]:
         return self._done(lambda: _as_message(self.as_dict()))

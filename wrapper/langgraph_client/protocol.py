@@ -320,9 +320,8 @@ class _Feed:
             reading.cancel()
             with contextlib.suppress(BaseException):
                 await reading
-        aclose = getattr(conn, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        if conn is not None:
+            await conn.aclose()
 
     async def _next_part(self, conn: AsyncGenerator[StreamPart]) -> StreamPart | _End:
         """The next part of ``conn``, ``END`` if ``close`` stopped the read. The async twin
@@ -478,9 +477,7 @@ class _ThreadStreamBase:
     def interrupts(self) -> list[InterruptPayload]:
         """The interrupts the followed run is waiting on (as far as read so far)."""
         run = self._current()
-        if run is None or run.status != "interrupted":
-            return []
-        return list(run.interrupts)
+        return list(run.interrupts) if run is not None and run.status == "interrupted" else []
 
     def _check_open(self) -> None:
         if self._closed:
