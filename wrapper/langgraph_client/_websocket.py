@@ -74,10 +74,9 @@ class _Socket:
             self._ws = await connect(url, **kwargs)
 
     async def send(self, text: str) -> None:
-        if self._blocking:
-            self._ws.send(text)
-        else:
-            await self._ws.send(text)
+        sent = self._ws.send(text)
+        if not self._blocking:
+            await sent
 
     async def recv(self) -> str | bytes | None:
         """The next frame; None after ``QUIET`` seconds without one."""

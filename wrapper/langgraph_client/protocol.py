@@ -1060,10 +1060,7 @@ class Output:
         self._timeout = timeout
 
     def __await__(self) -> Generator[Any, None, Any]:
-        coro = self._thread._output()
-        if self._timeout is not None:
-            return asyncio.wait_for(coro, self._timeout).__await__()
-        return coro.__await__()
+        return asyncio.wait_for(self._thread._output(), self._timeout).__await__()
 
     def with_timeout(self, timeout: float) -> Output:
         """The same, raising ``TimeoutError`` after ``timeout`` seconds."""
