@@ -819,13 +819,6 @@ class _ThreadStreamBase:
             raise ThreadStreamError(f"the {type(self).__name__} is closed; open a new one")
         self._entered = True
 
-    async def _close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        for feed in [self._feed, *self._readers]:
-            await feed.drop()
-
     # -- workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such ------
     # What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
     # then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
@@ -1109,7 +1102,11 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
 
     async def close(self) -> None:
         """Close the event connection; the thread and its runs are left as they are."""
-        await self._close()
+        if self._closed:
+            return
+        self._closed = True
+        for feed in [self._feed, *self._readers]:
+            await feed.drop()
 
     @property
     def events(self) -> AsyncIterator[ThreadEvent]:
