@@ -840,7 +840,6 @@ class _ThreadStreamBase:
     #   an error, never an end.
     # - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
     #   it does not return: the thread's latest run (``_follow_latest``).
-    _RUN_ID_PREFIX = "synth:"
 
     async def _ask(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
         """The answer of a generated ``operation``, sent with the stream's headers."""
@@ -853,13 +852,12 @@ class _ThreadStreamBase:
 
         return await self._ask(get_thread_state, self.thread_id)
 
-    @classmethod
-    def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
+    @staticmethod
+    def _synth_run_id(event: ProtocolEvent) -> str | None:
         """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
         event_id = event.event_id
-        if isinstance(event_id, str) and event_id.startswith(cls._RUN_ID_PREFIX):
-            run_id = event_id[len(cls._RUN_ID_PREFIX) :].split(":", 1)[0]
-            return run_id or None
+        if isinstance(event_id, str) and event_id.startswith("synth:"):
+            return event_id.split(":", 2)[1] or None
         return None
 
     async def _on_quiet(self, *, ended: bool = False) -> None:
