@@ -356,21 +356,13 @@ class _MessageBase(_Item):
         self._finish = {key: value for key, value in data.items() if key not in ("event", "usage")}
         for index, chunk in sorted(self._chunks.items()):  # calls never finished as blocks
             args, error = _parsed_args(chunk.get("args"))
-            if args is not None:
-                self._blocks[index] = {
-                    "type": "tool_call",
-                    "id": chunk.get("id"),
-                    "name": chunk.get("name") or "",
-                    "args": args,
-                }
-            else:
-                self._blocks[index] = {
-                    "type": "invalid_tool_call",
-                    "id": chunk.get("id"),
-                    "name": chunk.get("name"),
-                    "args": chunk.get("args"),
-                    "error": error,
-                }
+            name = chunk.get("name")
+            block = {"type": "tool_call", "id": chunk.get("id"), "name": name or "", "args": args}
+            if args is None:
+                block.update(
+                    type="invalid_tool_call", name=name, args=chunk.get("args"), error=error
+                )
+            self._blocks[index] = block
         self._chunks.clear()
         self.done = True
 
