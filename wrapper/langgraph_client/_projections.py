@@ -72,7 +72,7 @@ BUILT_IN_VIEWS = (
 )
 #: Protocol channels that are no view of their own (``tools`` is read as ``tool_calls``).
 _NOT_VIEWS = frozenset({"lifecycle", "tools", "input"})
-_STOPPED = frozenset({"completed", "failed", "interrupted"})
+_STOPPED = frozenset({"completed", "failed", "interrupted"})  # nothing more until answered
 
 
 def iterated(

@@ -58,6 +58,7 @@ from langgraph_api_client.types import UNSET
 from ._core import HEARTBEAT, QueryParams
 from ._events import event_of
 from ._projections import (
+    _STOPPED,
     AsyncChildStream,
     AsyncMessageStream,
     AsyncThreadViews,
@@ -112,8 +113,7 @@ ALL_CHANNELS: tuple[str, ...] = (
     "checkpoints",
 )
 
-_FINAL = frozenset({"completed", "failed"})  # a run that will do nothing more
-_STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answered
+_FINAL = _STOPPED - {"interrupted"}  # a run that will do nothing more
 _UNDER_WAY = frozenset({"pending", "running"})  # run statuses whose events are still to come
 
 
