@@ -39,16 +39,12 @@ EVENT_CLASSES: Mapping[str, str] = {
     "tasks": "ProtocolTasksEvent",
 }
 
-_classes: dict[str, type[ProtocolEvent]] = {}
 
-
+@functools.cache
 def _class_of(method: str) -> type[ProtocolEvent] | None:
-    cls = _classes.get(method)
-    if cls is None and method in EVENT_CLASSES:
-        from langgraph_api_client import models
+    from langgraph_api_client import models
 
-        cls = _classes[method] = getattr(models, EVENT_CLASSES[method])
-    return cls
+    return getattr(models, EVENT_CLASSES[method]) if method in EVENT_CLASSES else None
 
 
 @functools.cache

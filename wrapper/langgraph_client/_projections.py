@@ -20,10 +20,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib.util
 import json
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from langgraph_api_client.errors import LangGraphError
@@ -39,9 +49,11 @@ __all__ = [
     "AsyncChildStream",
     "AsyncMessageStream",
     "AsyncToolCall",
+    "ProtocolRunError",
     "SyncChildStream",
     "SyncMessageStream",
     "SyncToolCall",
+    "ThreadStreamError",
     "ToolCallError",
 ]
 
@@ -60,7 +72,7 @@ BUILT_IN_VIEWS = (
 )
 #: Protocol channels that are no view of their own (``tools`` is read as ``tool_calls``).
 _NOT_VIEWS = frozenset({"lifecycle", "tools", "input"})
-_STOPPED = frozenset({"completed", "failed", "interrupted"})
+_STOPPED = frozenset({"completed", "failed", "interrupted"})  # nothing more until answered
 
 
 def iterated(
@@ -70,14 +82,17 @@ def iterated(
     return syncify_stream(async_stream(method))
 
 
-def _errors() -> tuple[type[Exception], type[Exception]]:
-    from .protocol import ProtocolRunError, ThreadStreamError
+class ThreadStreamError(LangGraphError, RuntimeError):
+    """A thread stream used out of order (not entered, closed, no run to wait for), or a
+    stream that could not go on. Also a ``RuntimeError``, as langgraph-sdk raises."""
 
-    return ThreadStreamError, ProtocolRunError
 
+class ProtocolRunError(ThreadStreamError):
+    """The run the thread stream follows ended in failure; ``error`` is what the server said."""
 
-def _stream_error(message: str) -> Exception:
-    return _errors()[0](message)
+    def __init__(self, error: Any) -> None:
+        self.error = error
+        super().__init__(f"the run failed: {error}" if error else "the run failed")
 
 
 class ToolCallError(LangGraphError, RuntimeError):
@@ -98,7 +113,7 @@ class _Feed:
     """One reader of the followed run's events, shared by a view and the items it yields."""
 
     def __init__(self) -> None:
-        self.events: AsyncIterator[ProtocolEvent] | None = None  # set once its reader is known
+        self.events: AsyncGenerator[ProtocolEvent] | None = None  # set once its reader is known
         self.decoders: list[_Decoder] = []  # each event goes to each of them
         self._lock = asyncio.Lock()
         self.ended = False
@@ -120,19 +135,12 @@ class _Feed:
                 except BaseException as error:
                     await self.close(error)
                     raise
-                self._watch(event)
+                data = event.params.data
+                root = event.method == "lifecycle" and not event.params.namespace
+                if root and isinstance(data, Mapping) and data.get("event") == "failed":
+                    self.error = ProtocolRunError(data.get("error"))
                 for decoder in self.decoders:
                     decoder.feed(event)
-
-    def _watch(self, event: ProtocolEvent) -> None:
-        data = event.params.data
-        if (
-            event.method == "lifecycle"
-            and not event.params.namespace
-            and isinstance(data, Mapping)
-            and data.get("event") == "failed"
-        ):
-            self.error = _errors()[1](data.get("error"))
 
     async def close(self, error: BaseException | None) -> None:
         """No more events: end what is still open (with the run's error if it failed)."""
@@ -141,30 +149,12 @@ class _Feed:
         self.ended = True
         reason = error or self.error
         if reason is None:
-            reason = _stream_error("the run stopped (ended, or waits on an interrupt) first")
+            reason = ThreadStreamError("the run stopped (ended, or waits on an interrupt) first")
         for decoder in self.decoders:
             decoder.end(reason)
-        aclose = getattr(self.events, "aclose", None)
-        if aclose is not None:
+        if self.events is not None:
             with contextlib.suppress(Exception):
-                await aclose()
-
-
-async def _follow(
-    feed: _Feed, items: list[Any], finished: Callable[[], bool], cut: Callable[[], None]
-) -> AsyncIterator[Any]:
-    """``items`` from the first, as the feed adds them, until ``finished()``; ``cut()`` when
-    the feed ends first."""
-    index = 0
-    while True:
-        while index < len(items):
-            yield items[index]
-            index += 1
-        if finished():
-            return
-        await feed.until(lambda seen=index: len(items) > seen or finished())  # type: ignore[misc]
-        if len(items) == index and not finished():
-            cut()
+                await self.events.aclose()
 
 
 # -- items: a chat message -----------------------------------------------------------------
@@ -188,8 +178,12 @@ class _Item:
     which whoever waits on it reads."""
 
     _what = "item"
+    _method = ""  # the channel of its events
+    _starts = ""  # the ``event`` of the one that starts it
+    _ids: tuple[str, ...] = ()  # the fields of its events that name it
+    _latest = False  # whether an event naming no item goes to the latest one open
 
-    def __init__(self, feed: _Feed, namespace: list[str]) -> None:
+    def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
         self._feed = feed
         #: The namespace of the graph that streamed it (``[]`` for the root graph).
         self.namespace = namespace
@@ -197,33 +191,51 @@ class _Item:
         self.done = False
         self.error: BaseException | None = None
 
+    def dispatch(self, data: Mapping[str, Any]) -> None:
+        """Take one of its events (its ``params.data``)."""
+        raise NotImplementedError
+
     def _fail(self, error: BaseException) -> None:
         """End it unfinished: its readers get ``error``."""
         if not self.done:
             self.done, self.error = True, error
 
     def _cut(self) -> None:
-        self._fail(_stream_error(f"the event stream ended before the {self._what} finished"))
+        self._fail(ThreadStreamError(f"the event stream ended before the {self._what} finished"))
 
-    async def _wait(self) -> None:
+    async def _done(self, value: Callable[[], T]) -> T:
+        """``value()`` once it has finished (its error if it failed)."""
         await self._feed.until(lambda: self.done)
         if not self.done:
             self._cut()
         if self.error is not None:
             raise self.error
+        return value()
 
-    def _follow(self, items: list[Any]) -> AsyncIterator[Any]:
-        """``items`` from the first, as they come, until it has finished."""
-        return _follow(self._feed, items, lambda: self.done, self._cut)
+    async def _follow(self, items: list[Any], *, raising: bool = True) -> AsyncIterator[Any]:
+        """``items`` from the first, as the feed adds them, until it has finished (then its
+        error, if ``raising``)."""
+        index = 0
+        while not self.done or index < len(items):
+            while index < len(items):
+                yield items[index]
+                index += 1
+            if not self.done:
+                await self._feed.until(lambda seen=index: len(items) > seen or self.done)  # type: ignore[misc]
+                if len(items) == index and not self.done:
+                    self._cut()
+        if raising and self.error is not None:
+            raise self.error
 
 
 class _MessageBase(_Item):
     """One chat message as its ``messages`` events build it (both clients)."""
 
     _what = "message"
+    _method, _starts, _ids, _latest = "messages", "message-start", ("id", "message_id"), True
 
     def __init__(self, feed: _Feed, namespace: list[str], start: Mapping[str, Any]) -> None:
-        super().__init__(feed, namespace)
+        super().__init__(feed, namespace, start)
         metadata = start.get("metadata")
         self.metadata: dict[str, Any] = dict(metadata) if isinstance(metadata, Mapping) else {}
         #: The node that streamed it, when the server says.
@@ -268,7 +280,7 @@ class _MessageBase(_Item):
         elif kind == "message-finish":
             self._finished(data)
         elif kind == "error":
-            self._fail(_stream_error(f"the message failed: {data.get('message')}"))
+            self._fail(ThreadStreamError(f"the message failed: {data.get('message')}"))
 
     def _start_block(self, index: int, block: Mapping[str, Any]) -> None:
         if block.get("type") == "tool_call_chunk":
@@ -344,21 +356,13 @@ class _MessageBase(_Item):
         self._finish = {key: value for key, value in data.items() if key not in ("event", "usage")}
         for index, chunk in sorted(self._chunks.items()):  # calls never finished as blocks
             args, error = _parsed_args(chunk.get("args"))
-            if args is not None:
-                self._blocks[index] = {
-                    "type": "tool_call",
-                    "id": chunk.get("id"),
-                    "name": chunk.get("name") or "",
-                    "args": args,
-                }
-            else:
-                self._blocks[index] = {
-                    "type": "invalid_tool_call",
-                    "id": chunk.get("id"),
-                    "name": chunk.get("name"),
-                    "args": chunk.get("args"),
-                    "error": error,
-                }
+            name = chunk.get("name")
+            block = {"type": "tool_call", "id": chunk.get("id"), "name": name or "", "args": args}
+            if args is None:
+                block.update(
+                    type="invalid_tool_call", name=name, args=chunk.get("args"), error=error
+                )
+            self._blocks[index] = block
         self._chunks.clear()
         self.done = True
 
@@ -413,31 +417,12 @@ class _MessageBase(_Item):
             message["additional_kwargs"] = dict(extra)
         return message
 
-    async def _deltas(self, deltas: list[Any]) -> AsyncIterator[Any]:
-        """``deltas`` from the first, as they come, until the message has finished."""
-        async for delta in self._follow(deltas):
-            yield delta
-        if self.error is not None:
-            raise self.error
+    def _full(self, kind: str) -> str:
+        per_block = self._said_of[kind]  # every delta has its block
+        return "".join(per_block[i] for i in sorted(per_block))
 
-    async def _full(self, kind: str) -> str:
-        await self._wait()
-        per_block = self._said_of[kind]
-        if per_block:
-            return "".join(per_block[i] for i in sorted(per_block))
-        return "".join(self._said[kind])
-
-    async def _tool_calls(self) -> list[dict[str, Any]]:
-        await self._wait()
-        return self._final_tool_calls()
-
-    async def _usage_when_done(self) -> dict[str, Any] | None:
-        await self._wait()
-        return self._usage
-
-    async def _output(self) -> Any:
-        await self._wait()
-        return _as_message(self.as_dict())
+    def _output(self) -> Coroutine[Any, Any, Any]:
+        return self._done(lambda: _as_message(self.as_dict()))
 
 
 def _langchain_installed() -> bool:
@@ -455,63 +440,41 @@ def _as_message(message: dict[str, Any]) -> Any:
     return AIMessage(**fields)
 
 
-class AsyncText:
-    """``message.text`` / ``message.reasoning``: ``async for`` its deltas, ``await`` it whole."""
+D = TypeVar("D")
 
-    __slots__ = ("_kind", "_message")
 
-    def __init__(self, message: _MessageBase, kind: str) -> None:
+class AsyncPart(Generic[D, T]):
+    """A part of a message (``text``, ``reasoning``, ``tool_calls``): ``async for`` its
+    deltas as they come, ``await`` it whole once the message has finished."""
+
+    __slots__ = ("_deltas", "_message", "_whole")
+
+    def __init__(self, message: _MessageBase, deltas: list[D], whole: Callable[[], T]) -> None:
         self._message = message
-        self._kind = kind
+        self._deltas = deltas
+        self._whole = whole
 
-    def __aiter__(self) -> AsyncIterator[str]:
-        return self._message._deltas(self._message._said[self._kind])
+    def __aiter__(self) -> AsyncIterator[D]:
+        return self._message._follow(self._deltas)
 
-    def __await__(self) -> Generator[Any, None, str]:
-        return self._message._full(self._kind).__await__()
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._message._done(self._whole).__await__()
 
 
-class SyncText(AsyncText):
-    """``message.text`` / ``message.reasoning``: iterate its deltas; ``get()`` or ``str()``
-    it whole (blocks until the message has finished)."""
+class SyncPart(AsyncPart[D, T]):
+    """A part of a message: iterate its deltas; ``get()`` it whole (blocks until the message
+    has finished). ``str()`` of ``text`` or ``reasoning`` is ``get()``."""
 
     __slots__ = ()
 
-    __iter__ = iterated(AsyncText.__aiter__)
+    def __iter__(self) -> Iterator[D]:
+        return _iterate_sync(self._message._follow(self._deltas))
 
-    def get(self) -> str:
-        return run_sync(self._message._full(self._kind))
+    def get(self) -> T:
+        return run_sync(self._message._done(self._whole))
 
     def __str__(self) -> str:
-        return self.get()
-
-
-class AsyncToolCallChunks:
-    """``message.tool_calls``: ``async for`` each tool-call chunk as it comes (``{"type":
-    "tool_call_chunk", "id", "name", "args", "index"}``, ``args`` the part it adds);
-    ``await`` it for the finished calls (``{"type": "tool_call", "id", "name", "args"}``)."""
-
-    __slots__ = ("_message",)
-
-    def __init__(self, message: _MessageBase) -> None:
-        self._message = message
-
-    def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
-        return self._message._deltas(self._message._chunk_deltas)
-
-    def __await__(self) -> Generator[Any, None, list[dict[str, Any]]]:
-        return self._message._tool_calls().__await__()
-
-
-class SyncToolCallChunks(AsyncToolCallChunks):
-    """``message.tool_calls``: iterate each chunk; ``get()`` the finished calls."""
-
-    __slots__ = ()
-
-    __iter__ = iterated(AsyncToolCallChunks.__aiter__)
-
-    def get(self) -> list[dict[str, Any]]:
-        return run_sync(self._message._tool_calls())
+        return str(self.get())
 
 
 class _Made(Generic[T]):
@@ -530,33 +493,42 @@ class _Awaitable(_Made[T]):
         return self._make().__await__()  # type: ignore[no-any-return]
 
 
-TextPart = TypeVar("TextPart", bound=AsyncText)
-ChunksPart = TypeVar("ChunksPart", bound=AsyncToolCallChunks)
+_AsyncText = AsyncPart[str, str]
+_AsyncChunks = AsyncPart[dict[str, Any], list[dict[str, Any]]]
+_SyncText = SyncPart[str, str]
+_SyncChunks = SyncPart[dict[str, Any], list[dict[str, Any]]]
+TextPart = TypeVar("TextPart", bound=_AsyncText)
+ChunksPart = TypeVar("ChunksPart", bound=_AsyncChunks)
 
 
 class _MessageParts(_MessageBase, Generic[TextPart, ChunksPart]):
     """The parts of a message stream, written once for both clients."""
 
-    _text_kind: type[TextPart]
-    _chunks_kind: type[ChunksPart]
+    _text_part: type[TextPart]
+    _chunks_part: type[ChunksPart]
+
+    def _text_of(self, kind: str) -> TextPart:
+        return self._text_part(self, self._said[kind], lambda: self._full(kind))
 
     @property
     def text(self) -> TextPart:
         """Its text: the deltas as they come, or whole once it has finished."""
-        return self._text_kind(self, "text")
+        return self._text_of("text")
 
     @property
     def reasoning(self) -> TextPart:
         """Its reasoning: the deltas as they come, or whole once it has finished."""
-        return self._text_kind(self, "reasoning")
+        return self._text_of("reasoning")
 
     @property
     def tool_calls(self) -> ChunksPart:
-        """Its tool calls: the chunks as they come, or the finished calls."""
-        return self._chunks_kind(self)
+        """Its tool calls: each chunk as it comes (``{"type": "tool_call_chunk", "id",
+        "name", "args", "index"}``, ``args`` the part it adds), or the finished calls
+        (``{"type": "tool_call", "id", "name", "args"}``)."""
+        return self._chunks_part(self, self._chunk_deltas, self._final_tool_calls)
 
 
-class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
+class AsyncMessageStream(_MessageParts[_AsyncText, _AsyncChunks]):
     """One streamed chat message: ``text`` and ``reasoning`` (their deltas, or whole),
     ``tool_calls`` (chunks, or the finished calls), ``usage`` and ``output`` (awaitables);
     ``async for`` it for each of its events' data; ``await`` it for its ``output``.
@@ -565,13 +537,13 @@ class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
     ``langchain`` extra), else the message as a dict (``as_dict()``).
     """
 
-    _text_kind = AsyncText
-    _chunks_kind = AsyncToolCallChunks
+    _text_part = _AsyncText
+    _chunks_part = _AsyncChunks
 
     @property
     def usage(self) -> _Awaitable[dict[str, Any] | None]:
         """The token usage its ``message-finish`` reported (None if it reported none)."""
-        return _Awaitable(self._usage_when_done)
+        return _Awaitable(lambda: self._done(lambda: self._usage))
 
     @property
     def output(self) -> _Awaitable[Any]:
@@ -581,19 +553,19 @@ class AsyncMessageStream(_MessageParts[AsyncText, AsyncToolCallChunks]):
         return self._output().__await__()
 
     def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
-        return self._deltas(self._events)
+        return self._follow(self._events)
 
 
-class SyncMessageStream(_MessageParts[SyncText, SyncToolCallChunks]):
+class SyncMessageStream(_MessageParts[_SyncText, _SyncChunks]):
     """The blocking twin of ``AsyncMessageStream``: ``usage`` and ``output`` are (blocking)
     properties; iterate it for each of its events' data."""
 
-    _text_kind = SyncText
-    _chunks_kind = SyncToolCallChunks
+    _text_part = _SyncText
+    _chunks_part = _SyncChunks
 
     @property
     def usage(self) -> dict[str, Any] | None:
-        return run_sync(self._usage_when_done())
+        return run_sync(self._done(lambda: self._usage))
 
     @property
     def output(self) -> Any:
@@ -607,9 +579,10 @@ class _ToolCallBase(_Item):
     """One tool run, from its ``tool-started`` to its ``tool-finished`` or ``tool-error``."""
 
     _what = "tool call"
+    _method, _starts, _ids = "tools", "tool-started", ("tool_call_id",)
 
     def __init__(self, feed: _Feed, namespace: list[str], data: Mapping[str, Any]) -> None:
-        super().__init__(feed, namespace)
+        super().__init__(feed, namespace, data)
         self.tool_call_id = str(data.get("tool_call_id"))
         name = data.get("tool_name")
         self.name = name if isinstance(name, str) else ""
@@ -620,20 +593,21 @@ class _ToolCallBase(_Item):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} id={self.tool_call_id!r}>"
 
-    def _push(self, delta: Any) -> None:
-        if not self.done:
-            self._deltas.append(delta)
+    def dispatch(self, data: Mapping[str, Any]) -> None:
+        kind = data.get("event")
+        if kind == "tool-output-delta":
+            self._deltas.append(data.get("delta"))
+        elif kind == "tool-finished":
+            self.done, self._output = True, data.get("output")
+        elif kind == "tool-error":
+            message = str(data.get("message") or "the tool failed")
+            self._fail(ToolCallError(self.tool_call_id, message))
 
-    def _finish(self, output: Any) -> None:
-        if not self.done:
-            self.done, self._output = True, output
-
-    async def _result(self) -> Any:
-        await self._wait()
-        return self._output
+    def _result(self) -> Coroutine[Any, Any, Any]:
+        return self._done(lambda: self._output)
 
     def _delta_iter(self) -> AsyncIterator[Any]:
-        return self._follow(self._deltas)  # an error is raised by ``output``, not here
+        return self._follow(self._deltas, raising=False)  # ``output`` raises the error
 
 
 class AsyncToolCall(_ToolCallBase):
@@ -680,126 +654,65 @@ class _Decoder:
 
 
 class _DataDecoder(_Decoder):
-    """The ``data`` of each event of one method (at the scope only, unless ``anywhere``)."""
+    """The ``data`` of each event on ``channel`` (``custom:<name>`` for one custom stream),
+    at the scope only, unless ``anywhere``."""
 
-    def __init__(self, name: str, scope: tuple[str, ...], *, anywhere: bool = False) -> None:
+    def __init__(
+        self, name: str, scope: tuple[str, ...], channel: str, *, anywhere: bool = False
+    ) -> None:
         super().__init__(name, scope)
-        self.channels = (name,)
+        self.channels = (channel,)
+        self.method, _, self.extension = channel.partition(":")
         self.anywhere = anywhere
 
     def feed(self, event: ProtocolEvent) -> None:
-        if event.method != self.name:
-            return
-        if not self.anywhere and _path(event) != self.scope:
-            return
         data = event.params.data
-        if data is not None:
-            self.items.append(data)
-
-
-class _ExtensionDecoder(_Decoder):
-    """The data of each custom event named ``extension``."""
-
-    def __init__(self, name: str, scope: tuple[str, ...], extension: str) -> None:
-        super().__init__(name, scope)
-        self.extension = extension
-        self.channels = (f"custom:{extension}",)
-
-    def feed(self, event: ProtocolEvent) -> None:
-        data = event.params.data
-        if (
-            event.method == "custom"
-            and isinstance(data, Mapping)
-            and data.get("name") == self.extension
+        if event.method != self.method or data is None:
+            return
+        if self.extension and not (
+            isinstance(data, Mapping) and data.get("name") == self.extension
         ):
+            return
+        if self.anywhere or _path(event) == self.scope:
             self.items.append(data)
 
 
-ItemT = TypeVar("ItemT", bound=_Item)
+class _ItemsDecoder(_Decoder):
+    """An item of ``kind`` (a message stream, a tool call) per event that starts one at the
+    scope; each later event goes to the open item it names, or (a message's, when the
+    server does not say) to the latest one open."""
 
-
-class _ItemsDecoder(_Decoder, Generic[ItemT]):
-    """Items that fill from the events after the one that starts them (at the scope), each
-    open one kept by its id."""
-
-    method = ""
-
-    def __init__(
-        self, name: str, scope: tuple[str, ...], feed: _Feed, kind: Callable[..., ItemT]
-    ) -> None:
+    def __init__(self, name: str, scope: tuple[str, ...], feed: _Feed, kind: type[_Item]) -> None:
         super().__init__(name, scope)
-        self.channels = (self.method,)
+        self.channels = (kind._method,)
         self._feed = feed
         self._kind = kind
-        self._open: dict[str, ItemT] = {}  # by id, in start order
+        self._open: dict[str, _Item] = {}  # by id, in start order
 
-    def _data(self, event: ProtocolEvent) -> Mapping[str, Any] | None:
-        """The data of an event of ``method`` at the scope; None for any other."""
-        data = event.params.data
-        if event.method != self.method or not isinstance(data, Mapping):
-            return None
-        return data if _path(event) == self.scope else None
-
-    def _start(self, key: str | None, data: Mapping[str, Any]) -> None:
-        item = self._kind(self._feed, list(self.scope), data)
-        self._open[key or f"#{id(item)}"] = item
-        self.items.append(item)
+    def feed(self, event: ProtocolEvent) -> None:
+        data, kind = event.params.data, self._kind
+        if event.method != kind._method or not isinstance(data, Mapping):
+            return
+        if _path(event) != self.scope:
+            return
+        named = next((str(data[key]) for key in kind._ids if data.get(key)), None)
+        if data.get("event") == kind._starts and (named or kind._latest):
+            item = kind(self._feed, list(self.scope), data)
+            self._open[named or f"#{id(item)}"] = item
+            self.items.append(item)
+            return
+        target = self._open.get(named) if named else None
+        if target is None and self._open and kind._latest:
+            target = next(reversed(self._open.values()))
+        if target is not None:
+            target.dispatch(data)
+            if target.done:
+                self._open = {key: item for key, item in self._open.items() if item is not target}
 
     def end(self, error: BaseException) -> None:
         for item in self._open.values():
             item._fail(error)
         self._open.clear()
-
-
-class _MessagesDecoder(_ItemsDecoder[_MessageBase]):
-    """A message stream per ``message-start`` at the scope; the events after it go to it."""
-
-    method = "messages"
-
-    def feed(self, event: ProtocolEvent) -> None:
-        data = self._data(event)
-        if data is None:
-            return
-        if data.get("event") == "message-start":
-            self._start(str(data["id"]) if data.get("id") else None, data)
-            return
-        # An event names its message when the server says; else it is the latest one open.
-        named = data.get("id") or data.get("message_id")
-        target = self._open.get(str(named)) if named else None
-        if target is None and self._open:
-            target = next(reversed(self._open.values()))
-        if target is None:
-            return
-        target.dispatch(data)
-        if target.done:
-            self._open = {key: value for key, value in self._open.items() if value is not target}
-
-
-class _ToolCallsDecoder(_ItemsDecoder[_ToolCallBase]):
-    """A tool call per ``tool-started`` at the scope; its deltas, output or error after."""
-
-    method = "tools"
-
-    def feed(self, event: ProtocolEvent) -> None:
-        data = self._data(event)
-        call_id = None if data is None else data.get("tool_call_id")
-        if data is None or not isinstance(call_id, str):
-            return
-        kind = data.get("event")
-        if kind == "tool-started":
-            self._start(call_id, data)
-            return
-        running = self._open.get(call_id)
-        if running is None:
-            return
-        if kind == "tool-output-delta":
-            running._push(data.get("delta"))
-        elif kind == "tool-finished":
-            running._finish(data.get("output"))
-            del self._open[call_id]
-        elif kind == "tool-error":
-            running._fail(ToolCallError(call_id, str(data.get("message") or "the tool failed")))
-            del self._open[call_id]
 
 
 class _SubgraphsDecoder(_Decoder):
@@ -809,11 +722,9 @@ class _SubgraphsDecoder(_Decoder):
 
     channels = ("lifecycle", "tasks")
 
-    def __init__(
-        self, name: str, scope: tuple[str, ...], owner: _Views[Any, Any, Any, Any]
-    ) -> None:
+    def __init__(self, name: str, scope: tuple[str, ...], child: Callable[..., _ChildBase]) -> None:
         super().__init__(name, scope)
-        self._owner = owner
+        self._child = child  # makes a child stream of the thread stream's flavour
         self._children: dict[tuple[str, ...], _ChildBase] = {}
 
     def feed(self, event: ProtocolEvent) -> None:
@@ -823,14 +734,11 @@ class _SubgraphsDecoder(_Decoder):
         path = _path(event)
         depth = len(self.scope)
         if event.method == "tasks" and "result" in data and path == self.scope:
+            error = None if data.get("interrupts") else data.get("error")
+            status = "interrupted" if data.get("interrupts") else "failed" if error else "completed"
             for child in self._children.values():
                 if child.trigger_call_id is not None and child.trigger_call_id == data.get("id"):
-                    if data.get("interrupts"):
-                        child._set("interrupted")
-                    elif data.get("error"):
-                        child._set("failed", str(data["error"]))
-                    else:
-                        child._set("completed")
+                    child._set(status, error)
             return
         if len(path) != depth + 1 or path[:depth] != self.scope:
             return
@@ -847,7 +755,7 @@ class _SubgraphsDecoder(_Decoder):
             graph_name, _, task_id = path[-1].partition(":")
             named = data.get("graph_name") if started else None
             trigger = data.get("trigger_call_id") if started else None
-            child = self._owner._child(
+            child = self._child(
                 path,
                 graph_name=str(named or graph_name) or None,
                 trigger_call_id=str(trigger or task_id) or None,
@@ -856,8 +764,6 @@ class _SubgraphsDecoder(_Decoder):
             self.items.append(child)
 
     def end(self, error: BaseException) -> None:
-        from .protocol import ProtocolRunError
-
         failed = isinstance(error, ProtocolRunError)
         for child in self._children.values():
             if child.status == "started":
@@ -961,40 +867,30 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
         """Each subgraph (or subagent) run one level below this namespace, as it starts."""
         return cast("ChildrenView", self._wrap(lambda: self._one("subgraphs")))
 
-    @property
-    def subagents(self) -> ChildrenView:
-        """The same as ``subgraphs``: a subagent is a graph run below this one."""
-        return self.subgraphs
+    subagents = subgraphs  # a subagent is a graph run below this one
 
     @property
     def extensions(self) -> ExtensionsView:
         """``extensions[name]``: the data of each ``custom:<name>`` event at this namespace."""
         return cast("ExtensionsView", self._kind(1)(self))
 
-    def _child(
-        self, path: tuple[str, ...], *, graph_name: str | None, trigger_call_id: str | None
-    ) -> _ChildBase:
-        kind: type[_ChildBase] = self._kind(2)
-        return kind(
-            self._viewed_thread(), path, graph_name=graph_name, trigger_call_id=trigger_call_id
-        )
-
     def _decoders(self, views: Sequence[str], feed: _Feed) -> list[_Decoder]:
         scope = self._scope
         made: list[_Decoder] = []
         for view in views:
             if view == "values":
-                made.append(_DataDecoder("values", scope, anywhere=not scope))
+                made.append(_DataDecoder(view, scope, view, anywhere=not scope))
             elif view in ("updates", "checkpoints", "tasks"):
-                made.append(_DataDecoder(view, scope))
+                made.append(_DataDecoder(view, scope, view))
             elif view == "messages":
-                made.append(_MessagesDecoder(view, scope, feed, self._kind(3)))
+                made.append(_ItemsDecoder(view, scope, feed, self._kind(3)))
             elif view == "tool_calls":
-                made.append(_ToolCallsDecoder(view, scope, feed, self._kind(4)))
+                made.append(_ItemsDecoder(view, scope, feed, self._kind(4)))
             elif view == "subgraphs":
-                made.append(_SubgraphsDecoder(view, scope, self))
+                child = functools.partial(self._kind(2), self._viewed_thread())
+                made.append(_SubgraphsDecoder(view, scope, child))
             else:
-                made.append(_ExtensionDecoder(view, scope, view))
+                made.append(_DataDecoder(view, scope, f"custom:{view}", anywhere=True))
         return made
 
     async def _view(self, views: Sequence[str]) -> AsyncIterator[tuple[str, Any]]:
@@ -1019,7 +915,7 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
                     return
                 await feed.until(lambda: any(decoder.items for decoder in decoders))
         finally:
-            await feed.close(_stream_error("the view was closed before this ended"))
+            await feed.close(ThreadStreamError("the view was closed before this ended"))
 
     async def _one(self, view: str) -> AsyncIterator[Any]:
         async for _, item in self._view([view]):

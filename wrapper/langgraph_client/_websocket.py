@@ -12,8 +12,8 @@ transport="websocket")`` raises ``ImportError`` naming the extra. The sync clien
 websockets' blocking client, the async one its asyncio client: both behind ``_Socket``, so the
 feed is written once.
 
-A quiet socket (no frame for ``QUIET`` seconds) yields ``[]``, as an SSE heartbeat does. A cut
-socket is opened again, subscribed after the last ``seq`` read, at most the client's
+A quiet socket (no frame for ``QUIET`` seconds) yields ``HEARTBEAT``, as a quiet SSE stream
+does. A cut socket is opened again, subscribed after the last ``seq`` read, at most the client's
 ``max_reconnects`` times in a row, with the core's backoff; events at or below that ``seq`` (the
 server replays from the start of its buffer) are skipped. The server closing the socket (code
 1000, or 1011 once its thread stream ended) ends the feed.
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ._core import backoff_delay
+from ._core import HEARTBEAT, backoff_delay
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -74,10 +74,9 @@ class _Socket:
             self._ws = await connect(url, **kwargs)
 
     async def send(self, text: str) -> None:
-        if self._blocking:
-            self._ws.send(text)
-        else:
-            await self._ws.send(text)
+        sent = self._ws.send(text)
+        if not self._blocking:
+            await sent
 
     async def recv(self) -> str | bytes | None:
         """The next frame; None after ``QUIET`` seconds without one."""
@@ -135,9 +134,9 @@ async def websocket_parts(
     body: Callable[[], Mapping[str, Any]],
     last_seq: Callable[[], int | None],
     blocking: bool,
-) -> AsyncGenerator[list[StreamPart]]:
-    """The event feed of one subscription over a websocket: each event as a one-part list,
-    ``[]`` for a quiet spell. ``body()`` is the subscription (channels, namespaces, depth,
+) -> AsyncGenerator[StreamPart]:
+    """The event feed of one subscription over a websocket: each event as a part,
+    ``HEARTBEAT`` for a quiet spell. ``body()`` is the subscription (channels, namespaces, depth,
     since), asked again at each reconnection; ``last_seq()`` the last ``seq`` read."""
     from langgraph_api_client.models import JsonObject, ProtocolCommand
     from websockets.exceptions import ConnectionClosed, InvalidStatus
@@ -165,7 +164,7 @@ async def websocket_parts(
             while True:
                 frame = await socket.recv()
                 if frame is None:
-                    yield []
+                    yield HEARTBEAT
                     continue
                 failures = 0
                 data = orjson.loads(frame)
@@ -181,7 +180,7 @@ async def websocket_parts(
                 seq, known = data.get("seq"), last_seq()
                 if isinstance(seq, int) and known is not None and seq <= known:
                     continue  # replayed after a reconnection: read already
-                yield [StreamPart(event=str(data.get("method", "event")), data=data)]
+                yield StreamPart(event=str(data.get("method", "event")), data=data)
         except ConnectionClosed as exc:
             code = exc.rcvd.code if exc.rcvd is not None else None
             if code in _ENDED:

@@ -27,7 +27,8 @@ reader still has to take.
 - The runs are tracked from the protocol's root ``lifecycle`` events (a run's ``running``,
   then its end) and ``input.requested`` events, whichever connection reads them. What the
   protocol leaves out (which run an event belongs to; runs an open connection of
-  langgraph-api never shows) is made up for in one place, ``_LangGraphApiWorkarounds``.
+  langgraph-api never shows) is made up for in one place: the thread stream's workarounds
+  for langgraph-api.
 
 Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
 ``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
@@ -57,19 +58,22 @@ from langgraph_api_client.types import UNSET
 from ._core import HEARTBEAT, QueryParams
 from ._events import event_of
 from ._projections import (
+    _STOPPED,
     AsyncChildStream,
     AsyncMessageStream,
     AsyncThreadViews,
     AsyncToolCall,
+    ProtocolRunError,
     SyncChildStream,
     SyncMessageStream,
     SyncThreadViews,
     SyncToolCall,
+    ThreadStreamError,
     ToolCallError,
     iterated,
 )
 from ._sync import _iterate_sync, run_sync, syncify
-from .errors import APIConnectionError, LangGraphError, NotFoundError
+from .errors import APIConnectionError, NotFoundError
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -109,14 +113,8 @@ ALL_CHANNELS: tuple[str, ...] = (
     "checkpoints",
 )
 
-_FINAL = frozenset({"completed", "failed"})  # a run that will do nothing more
-_STOPPED = _FINAL | {"interrupted"}  # a run that does nothing more until answered
+_FINAL = _STOPPED - {"interrupted"}  # a run that will do nothing more
 _UNDER_WAY = frozenset({"pending", "running"})  # run statuses whose events are still to come
-
-
-class ThreadStreamError(LangGraphError, RuntimeError):
-    """A thread stream used out of order (not entered, closed, no run to wait for), or a
-    stream that could not go on. Also a ``RuntimeError``, as langgraph-sdk raises."""
 
 
 class ProtocolCommandError(ThreadStreamError):
@@ -128,14 +126,6 @@ class ProtocolCommandError(ThreadStreamError):
         self.code = code
         self.message = message
         super().__init__(f"{method} refused [{code}]: {message}")
-
-
-class ProtocolRunError(ThreadStreamError):
-    """The run the thread stream follows ended in failure; ``error`` is what the server said."""
-
-    def __init__(self, error: Any) -> None:
-        self.error = error
-        super().__init__(f"the run failed: {error}" if error else "the run failed")
 
 
 class InterruptPayload(TypedDict):
@@ -153,10 +143,6 @@ class _End:
 
 
 END = _End()
-
-
-class _Closed(Exception):
-    """A read stopped because the thread stream was closed (from another task)."""
 
 
 class _Run:
@@ -260,7 +246,7 @@ class _Feed:
     feed dropped on purpose (``drop``) reopens there at its next read. It keeps only the
     parts of the chunk being read: nothing of what it has handed out."""
 
-    __slots__ = ("_conn", "_parts", "_reading", "_thread", "body", "ended", "seq", "stale")
+    __slots__ = ("_conn", "_reading", "_thread", "body", "ended", "seq", "stale")
 
     def __init__(
         self,
@@ -279,9 +265,8 @@ class _Feed:
         self.seq: int | None = None  # the last seq read: where a new connection resumes
         self.stale = False  # the connection missed something: reopen it at the next read
         self.ended = False  # the server ended the event stream: no more events, until a command
-        self._conn: AsyncIterator[list[StreamPart]] | None = None
-        self._parts: deque[StreamPart] = deque()  # read from the connection, not yet taken
-        self._reading: asyncio.Future[list[StreamPart]] | None = None  # a read under way
+        self._conn: AsyncGenerator[StreamPart] | None = None
+        self._reading: asyncio.Future[StreamPart] | None = None  # a read under way
 
     def _request(self) -> dict[str, Any]:
         """The request arguments of a connection resumed after the last ``seq`` read."""
@@ -301,44 +286,33 @@ class _Feed:
             since=UNSET if self.seq is None else self.seq,
         )
 
-    async def _connect(self) -> AsyncIterator[list[StreamPart]]:
-        """The parts each chunk completes, and an empty list for a chunk of comments only
-        (the server's heartbeat, sent every few seconds while the thread is quiet); over a
-        websocket, each event and an empty list for a quiet spell."""
+    def _connect(self) -> AsyncGenerator[StreamPart]:
+        """The parts of a new connection, ``HEARTBEAT`` for a quiet spell (a chunk of the
+        server's keep-alive comments, sent every few seconds while the thread is quiet; over
+        a websocket, no frame for a while)."""
         from langgraph_api_client.api.streaming import stream_thread_events
 
         thread = self._thread
         if thread._transport == "websocket":
             from ._websocket import websocket_parts
 
-            frames: AsyncGenerator[list[StreamPart]] = websocket_parts(
-                thread._core,
-                self._request()["url"],
-                thread._headers,
-                self._since,
-                lambda: self.seq,
-                thread._blocking,
+            url = self._request()["url"]
+            since = self._since
+            return websocket_parts(
+                thread._core, url, thread._headers, since, lambda: self.seq, thread._blocking
             )
-            async with contextlib.aclosing(frames):
-                async for frame in frames:
-                    yield frame
-            return
-        parts = thread._core.stream(
+        return thread._core.stream(
             self._request(),
             headers=thread._headers,
             heartbeats=True,
             reopen=self._request,
             endpoint=stream_thread_events,
         )
-        async with contextlib.aclosing(parts):
-            async for part in parts:
-                yield [] if part is HEARTBEAT else [part]
 
     async def drop(self) -> None:
         """Close the connection (stopping a read under way in another task); the next read
         opens a new one after the last ``seq``."""
         conn, self._conn = self._conn, None
-        self._parts.clear()
         reading, self._reading = self._reading, None
         if reading is not None and not reading.done():
             # Another task is reading the connection (closed from here): stop its read,
@@ -346,13 +320,13 @@ class _Feed:
             reading.cancel()
             with contextlib.suppress(BaseException):
                 await reading
-        aclose = getattr(conn, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        if conn is not None:
+            await conn.aclose()
 
-    async def _next_parts(self, conn: AsyncIterator[list[StreamPart]]) -> list[StreamPart]:
-        """The next parts of ``conn``. The async twin reads in a task of its own, so that
-        ``close`` (from another task) can stop the read and close the connection."""
+    async def _next_part(self, conn: AsyncGenerator[StreamPart]) -> StreamPart | _End:
+        """The next part of ``conn``, ``END`` if ``close`` stopped the read. The async twin
+        reads in a task of its own, so that ``close`` (from another task) can stop the read
+        and close the connection."""
         if self._thread._blocking:
             return await anext(conn)
         reading = self._reading = asyncio.ensure_future(anext(conn))
@@ -361,10 +335,9 @@ class _Feed:
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if self._thread._closed and reading.cancelled() and not (task and task.cancelling()):
-                raise _Closed from None  # stopped by close, not by cancelling this reader
+                return END  # stopped by close, not by cancelling this reader
             if self._conn is conn:  # the reader was cancelled (a timeout): so was the
                 self._conn = None  # connection; the next read opens one after the last seq
-                self._parts.clear()
             raise
         finally:
             if self._reading is reading:
@@ -374,200 +347,43 @@ class _Feed:
         """The next protocol event, None for a heartbeat (nothing happened on the thread for
         a while), or ``END`` once the server has ended the event stream or the thread stream
         was closed."""
-
         if self.ended or self._thread._closed:
             return END
         if self.stale:
             self.stale = False
             await self.drop()
         while True:
-            if self._parts:
-                data = self._parts.popleft().data
-                if isinstance(data, Mapping) and data.get("type") == "event":
-                    event = event_of(data)  # the typed event of its method, if it has its form
-                    if isinstance(event.seq, int):
-                        self.seq = event.seq
-                    return event
-                if isinstance(data, Mapping) and data.get("type") == "error":
-                    await self.drop()
-                    raise ThreadStreamError(
-                        f"the event stream failed [{data.get('error')}]: {data.get('message')}"
-                    )
-                continue  # anything else (a newer server's frame) is not an event
             if self._conn is None:
                 self._conn = self._connect()
             try:
-                parts = await self._next_parts(self._conn)
+                part = await self._next_part(self._conn)
             except StopAsyncIteration:
                 # The server ended the stream: that is its end, not a cut.
                 await self.drop()
                 self.ended = True
                 return END
-            except _Closed:
-                return END
             except APIConnectionError:
                 await self.drop()  # it failed, or could not be resumed
                 raise
-            if not parts:
+            if isinstance(part, _End):
+                return END  # closed from another task
+            if part is HEARTBEAT:
                 return None
-            self._parts.extend(parts)
+            data = part.data
+            if isinstance(data, Mapping) and data.get("type") == "event":
+                event = event_of(data)  # the typed event of its method, if it has its form
+                if isinstance(event.seq, int):
+                    self.seq = event.seq
+                return event
+            if isinstance(data, Mapping) and data.get("type") == "error":
+                await self.drop()
+                raise ThreadStreamError(
+                    f"the event stream failed [{data.get('error')}]: {data.get('message')}"
+                )
+            # anything else (a newer server's frame) is not an event
 
 
-class _LangGraphApiWorkarounds:
-    """Workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such.
-
-    What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
-    then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
-    waits on; the thread stream tracks runs from those alone (``_note``). What it does not
-    give, and what langgraph-api makes up for here:
-
-    - *Which run an event belongs to.* Commands name runs (``run.start`` answers a
-      ``run_id``) but events do not; langgraph-api's own event ids do
-      (``synth:<run_id>:...``), and ``_synth_run_id`` reads them. Without them a run is
-      known by its position in the log only.
-    - *Runs an open connection never shows.* langgraph-api's thread stream notices a run by
-      polling the thread's runs, so a short run (a resumed one, typically) that starts and
-      ends between two polls is missed by an open connection, though a new connection
-      replays it. So on a heartbeat (the thread quiet for a few seconds), a reader still
-      waiting for the followed run asks its status (``_on_quiet``): a run that has stopped
-      unseen is read again through new connections, and if that shows nothing either, its
-      end is taken from the server's records (``_settle``: the run's status, the thread's
-      pending interrupts). A status check that fails (a 5xx after the core's retries) is
-      an error, never an end.
-    - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
-      it does not return: the thread's latest run (``_follow_latest``).
-    """
-
-    _RUN_ID_PREFIX = "synth:"
-
-    if TYPE_CHECKING:  # what the thread stream holds, for the type checker
-        thread_id: str
-        _core: _CoreBase[Any]
-        _headers: dict[str, str]
-        _runs: dict[str, _Run]
-        _want: str | None
-        _after: str | None
-        _reread: set[str]
-        _feed: _Feed
-        _readers: set[_Feed]
-        _count: int
-
-        def _check_open(self) -> None: ...
-
-    async def _ask(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
-        """The answer of a generated ``operation``, sent with the stream's headers."""
-        request = operation.get_kwargs(*args, **kwargs)
-        return await self._core.call(request, operation.parse_response, headers=self._headers)
-
-    async def _state(self) -> Any:
-        """The thread's state."""
-        from langgraph_api_client.api.threads import get_thread_state
-
-        return await self._ask(get_thread_state, self.thread_id)
-
-    @classmethod
-    def _synth_run_id(cls, event: ProtocolEvent) -> str | None:
-        """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
-        event_id = event.event_id
-        if isinstance(event_id, str) and event_id.startswith(cls._RUN_ID_PREFIX):
-            run_id = event_id[len(cls._RUN_ID_PREFIX) :].split(":", 1)[0]
-            return run_id or None
-        return None
-
-    async def _on_quiet(self) -> None:
-        """Nothing came for a while: if the followed run has stopped without the log showing
-        it, read it again through a new connection, or once that was tried, take its end
-        from the server's records."""
-        unseen = await self._unseen()
-        if unseen is None:
-            return
-        run_id, status = unseen
-        if status in _UNDER_WAY:
-            return  # the connection sees it from its next poll on
-        if run_id not in self._reread:
-            self._reread.add(run_id)
-            for feed in (self._feed, *self._readers):
-                feed.stale = True  # its next read reconnects, and the server replays the run
-            return
-        await self._settle(run_id, status)
-
-    async def _unseen(self) -> tuple[str, str | None] | None:
-        """The followed run and its status on the server, unless there is none or the log
-        has shown it stop."""
-        if self._want is None and self._after is not None:
-            await self._follow_latest()
-        run_id = self._want
-        run = self._runs.get(run_id) if run_id is not None else None
-        if run_id is None or (run is not None and run.status in _STOPPED):
-            return None
-        return run_id, await self._run_status(run_id)
-
-    async def _settle(self, run_id: str, status: str | None) -> None:
-        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
-        thread's pending interrupts, as the server's own lifecycle events would say it."""
-        run = self._runs.get(run_id)
-        if run is None:
-            run = self._runs[run_id] = _Run(run_id, self._count)
-        run.settled = True
-        pending: list[InterruptPayload] = []
-        if status in ("success", "interrupted"):
-            pending = await self._pending_interrupts()
-        if pending:
-            run.status, run.interrupts = "interrupted", pending
-        elif status == "success":
-            run.status, run.interrupts = "completed", []
-        else:
-            run.status, run.interrupts = "failed", []
-            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
-
-    async def _run_status(self, run_id: str) -> str | None:
-        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
-        from langgraph_api_client.api.runs import get_run
-
-        try:
-            run = await self._ask(get_run, self.thread_id, run_id)
-        except NotFoundError:
-            return None
-        return str(run.status.value)
-
-    async def _pending_interrupts(self) -> list[InterruptPayload]:
-        """The interrupts the thread waits on, from its state (namespace unknown there: the
-        server checks an answer's interrupt by its id)."""
-        found = (await self._state()).get("interrupts") or []
-        return [
-            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
-            for item in found
-            if isinstance(item, Mapping) and item.get("id")
-        ]
-
-    async def _follow_latest(self) -> None:
-        """Follow the thread's latest run if it came after the answered one (``_after``)."""
-        latest = await self._latest_run_id()
-        if latest is not None and latest != self._after and self._want is None:
-            self._want, self._after = latest, None
-
-    async def _latest_run_id(self) -> str | None:
-        from langgraph_api_client.api.runs import list_runs
-
-        runs = await self._ask(list_runs, self.thread_id, limit=1)
-        return str(runs[0]["run_id"]) if runs else None
-
-    async def _conclude(self) -> None:
-        """No event will come: the followed run's end from the server's records, or
-        ``ThreadStreamError`` if it has not ended (or the stream was closed)."""
-        self._check_open()
-        unseen = await self._unseen()
-        if unseen is None:
-            return
-        run_id, status = unseen
-        if status in _UNDER_WAY:
-            raise ThreadStreamError(
-                f"the server ended the thread's event stream while run {run_id} is {status}"
-            )
-        await self._settle(run_id, status)
-
-
-class _ThreadStreamBase(_LangGraphApiWorkarounds):
+class _ThreadStreamBase:
     """The state and the coroutines both thread streams share."""
 
     _blocking = False  # True for the sync twin: nothing else can answer an interrupt
@@ -604,7 +420,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         self._runs: dict[str, _Run] = {}  # in the order they appear in the log
         self._open_run: str | None = None  # the run whose events the log is showing
         self._want: str | None = None  # the run last started through this stream
-        self._keep_runs = False  # runs were started or resumed here: keep the followed one
+        self._keep_runs = False  # see _command
         self._after: str | None = None  # answered this run: follow the one after it
         self._looked_up = False  # whether the thread's latest run was asked for
         self._feed = _Feed(self, ALL_CHANNELS)  # what follows the runs, and the views read
@@ -661,9 +477,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
     def interrupts(self) -> list[InterruptPayload]:
         """The interrupts the followed run is waiting on (as far as read so far)."""
         run = self._current()
-        if run is None or run.status != "interrupted":
-            return []
-        return list(run.interrupts)
+        return list(run.interrupts) if run is not None and run.status == "interrupted" else []
 
     def _check_open(self) -> None:
         if self._closed:
@@ -674,7 +488,8 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
 
     # -- commands ---------------------------------------------------------------------------
     async def _command(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
-        """Send one command; its result, or ``ProtocolCommandError`` for an error envelope."""
+        """Send one command (``run.start``, ``input.respond``: each starts a run); its result,
+        or ``ProtocolCommandError`` for an error envelope."""
         from langgraph_api_client.api.streaming import send_thread_command as op
         from langgraph_api_client.models import JsonObject, ProtocolCommand, ProtocolError
 
@@ -686,70 +501,9 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         answer = await self._core.call(kwargs, op.parse_response, headers=self._headers)
         if isinstance(answer, ProtocolError):
             raise ProtocolCommandError(method, str(answer.error), answer.message)
+        self._feed.ended = False  # the run it starts may be read through a new connection
+        self._keep_runs = True  # runs were started or resumed here: keep the followed one
         return answer.result
-
-    async def _start(
-        self,
-        input: Any,
-        config: Mapping[str, Any] | None,
-        metadata: Mapping[str, Any] | None,
-        langsmith_tracing: Mapping[str, Any] | None,
-    ) -> dict[str, Any]:
-        given: dict[str, Any] = {"assistant_id": self.assistant_id, "input": input}
-        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
-        params = {key: value for key, value in given.items() if value is not None}
-        self._check_open()
-        starting = self._starting = asyncio.Event()
-        try:
-            result = await self._command("run.start", params)
-        finally:
-            starting.set()
-        run_id = result.get("run_id")
-        if isinstance(run_id, str) and run_id:
-            self._want, self._after = run_id, None
-            self._keep_runs = True
-        self._feed.ended = False  # the new run may be read through a new connection
-        return result
-
-    async def _respond(self, response: Any, interrupt_id: str | None) -> dict[str, Any]:
-        self._check_open()
-        run = self._current()
-        if run is None or run.status != "interrupted" or not run.interrupts:
-            # As langgraph-sdk: only an interrupt already read can be answered (read the
-            # run's values or events until ``interrupted`` first); no request is sent.
-            raise ThreadStreamError(
-                "run.respond: no interrupt is pending (read the run, e.g. its values, "
-                "until thread.interrupted)"
-            )
-        pending = run.interrupts
-        if interrupt_id is None:
-            if len(pending) > 1:
-                ids = [item["interrupt_id"] for item in pending]
-                raise ThreadStreamError(
-                    f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
-                    "say which with interrupt_id="
-                )
-            chosen = pending[0]
-        else:
-            found = [item for item in pending if item["interrupt_id"] == interrupt_id]
-            if not found:
-                raise ThreadStreamError(
-                    f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
-                )
-            chosen = found[0]
-        params = {
-            "interrupt_id": chosen["interrupt_id"],
-            "namespace": chosen["namespace"],
-            "response": response,
-        }
-        result = await self._command("input.respond", params)
-        self._feed.ended = False  # the resumed run may be read through a new connection
-        # The answer starts a new run, whose id the server does not return: it is the thread's
-        # latest run now (else, follow the next run the log shows).
-        self._want, self._after = None, run.run_id
-        self._keep_runs = True
-        await self._follow_latest()
-        return result
 
     # -- the event log ----------------------------------------------------------------------
     def _ingest(self, event: ProtocolEvent) -> None:
@@ -790,15 +544,15 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         named = self._synth_run_id(event)
         data = event.params.data
         phase = data.get("event") if isinstance(data, Mapping) else None
-        if root_lifecycle and named and named not in self._runs:
+        opens = phase in ("started", "running")
+        if root_lifecycle and (named or opens):
             # A run the server names is known from its first root lifecycle event, whatever
             # its phase: a short run under load may show only its end.
-            self._runs[named] = _Run(named, index)
-        if root_lifecycle and phase in ("started", "running"):
             key = named or f"#{len(self._runs)}"
             if key not in self._runs:
                 self._runs[key] = _Run(key, index)
-            self._open_run = key
+            if opens:
+                self._open_run = key
         # An event that names its run belongs to that run only, never to the open one.
         run = self._runs.get(named) if named else self._runs.get(self._open_run or "")
         if run is None:
@@ -852,11 +606,11 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
 
     async def _entries(
         self, start: int = 0, until: Callable[[], bool] | None = None
-    ) -> AsyncGenerator[tuple[int, ProtocolEvent | None]]:
-        """The log from ``start`` on, then each event as it arrives; ``(index, None)`` after
-        a heartbeat, once the followed run has been checked (``_on_quiet``). It ends when
-        the reader has read all there is and ``until()`` is true, or no event will come (the
-        server ended the stream, or it was closed)."""
+    ) -> AsyncGenerator[ProtocolEvent | None]:
+        """The log from ``start`` on, then each event as it arrives; None after a heartbeat,
+        once the followed run has been checked (``_on_quiet``). It ends when the reader has
+        read all there is and ``until()`` is true, or no event will come (the server ended
+        the stream, or it was closed)."""
         cursor = [max(start, self._base)]
         self._cursors.append(cursor)
         try:
@@ -869,12 +623,11 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                         return
                     if not pulled:
                         await self._on_quiet()
-                        yield cursor[0], None
-                index = cursor[0]
-                event = self._log[index - self._base]
+                        yield None
+                event = self._log[cursor[0] - self._base]
                 cursor[0] += 1
                 self._trim()
-                yield index, event
+                yield event
         finally:
             self._cursors.remove(cursor)
             self._trim()
@@ -900,7 +653,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
                 if done():
                     return
         if not done():
-            await self._conclude()
+            await self._on_quiet(ended=True)
 
     async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
         """Read the log until ``run`` reaches one of ``statuses``."""
@@ -917,14 +670,10 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
 
         await self._wait(reached)
 
-    async def _state_values(self, *, unless_busy: bool = False) -> tuple[bool, Any]:
-        """Whether the thread has nothing left to run (no next node, no task), and its
-        values; with ``unless_busy``, the values only then."""
+    async def _state_values(self) -> tuple[bool, Any]:
+        """Whether the thread has nothing left to run (no next node, no task), and its values."""
         state = await self._state()
-        idle = not state.get("next") and not state.get("tasks")
-        if unless_busy and not idle:
-            return False, None
-        return idle, state.get("values")
+        return not state.get("next") and not state.get("tasks"), state.get("values")
 
     def _reattached(self) -> bool:
         """Whether this stream joined an existing thread and has started nothing on it."""
@@ -938,7 +687,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         if self._reattached():
             # Runs made elsewhere may have left no protocol events: a thread with nothing to
             # run has its final values already.
-            idle, values = await self._state_values(unless_busy=True)
+            idle, values = await self._state_values()
             if idle:
                 return values
         run = await self._followed()
@@ -959,7 +708,7 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         run read after them, until it stops (finished, failed, or waiting on an interrupt)."""
         self._check_open()
         if self._reattached():
-            idle, values = await self._state_values(unless_busy=True)
+            idle, values = await self._state_values()
             if idle:
                 yield values
                 return
@@ -969,22 +718,13 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         yield last
         if run is None:
             return
-        stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
-        entries = self._entries(self._count, until=stopped)
-        async with contextlib.aclosing(entries):
-            async for _, event in entries:
-                if event is None:
-                    continue
-                namespace, data = event.params.namespace, event.params.data
-                if self._synth_run_id(event) not in (None, run.run_id):
-                    continue
-                if event.method == "values" and not namespace:
-                    last = data
-                    yield data
-                elif _ends_run(event):
-                    return
+        snapshots = self._run_events(("values",), [[]], 0, start=self._count)
+        async with contextlib.aclosing(snapshots):
+            async for event in snapshots:
+                last = event.params.data
+                yield last
         if run.status not in _STOPPED and not self._closed:
-            await self._conclude()  # no event will come: its end from the server's records
+            await self._on_quiet(ended=True)  # no event will come
         # Its end came from the server's records (its events never reached this stream):
         # the values it left are its last snapshot.
         if run.settled and run.status == "completed":
@@ -998,12 +738,8 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
     ) -> AsyncIterator[ThreadEvent]:
-        """Every event of the thread that passes the filter (checked here, ``ValueError``
-        naming what is wrong), from its first run on, as it arrives, each the typed event of
-        its method where it has its form; it ends when the server ends the event stream or
-        the thread stream is closed (or the caller stops). The server applies the filter:
-        each call reads a connection of its own, which holds nothing of what it has handed
-        out."""
+        """``events`` and ``subscribe``: the filter checked at once (``ValueError`` naming
+        what is wrong), then applied by the server, on a connection of this call's own."""
         events = self._read_filtered(*_checked_filter(channels, namespaces, depth))
         return cast("AsyncIterator[ThreadEvent]", events)
 
@@ -1043,10 +779,12 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         channels: Sequence[str],
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
-    ) -> AsyncIterator[ProtocolEvent]:
-        """The events of the followed run that pass the filter, from its first on, ending
-        when it stops (finished, failed, or waiting on an interrupt); none when there is no
-        run to follow. What the views (``_projections``) read.
+        start: int | None = None,
+    ) -> AsyncGenerator[ProtocolEvent]:
+        """The events of the followed run that pass the filter, from its first on (or from
+        the log's event ``start``), ending when it stops (finished, failed, or waiting on an
+        interrupt); none when there is no run to follow. What the views (``_projections``)
+        and ``values`` read.
 
         They come from the thread's own feed, which keeps the followed run's events
         (``_trim``), so a view opened late sees the run whole. A run too long for that
@@ -1060,8 +798,9 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
         asked = set(channels)
         stopped = lambda: run.settled or run.status in _STOPPED  # noqa: E731
         events: AsyncGenerator[ProtocolEvent | None]
-        if run.first >= self._base:
-            events = (event async for _, event in self._entries(run.first, until=stopped))
+        start = run.first if start is None else start
+        if start >= self._base:
+            events = self._entries(start, until=stopped)
         else:  # the server's channel filter, and the root lifecycle events that bound the run
             sent = sorted(asked | {"lifecycle"})
             events = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
@@ -1080,17 +819,128 @@ class _ThreadStreamBase(_LangGraphApiWorkarounds):
             raise ThreadStreamError(f"the {type(self).__name__} is closed; open a new one")
         self._entered = True
 
-    async def _close(self) -> None:
-        if self._closed:
+    # -- workarounds for langgraph-api (0.9 to 0.16), all of them here, named as such ------
+    # What the protocol gives: the root ``lifecycle`` events bound each run (``running``,
+    # then ``completed``, ``failed`` or ``interrupted``) and ``input.requested`` says what it
+    # waits on; the thread stream tracks runs from those alone (``_note``). What it does not
+    # give, and what langgraph-api makes up for here:
+    #
+    # - *Which run an event belongs to.* Commands name runs (``run.start`` answers a
+    #   ``run_id``) but events do not; langgraph-api's own event ids do
+    #   (``synth:<run_id>:...``), and ``_synth_run_id`` reads them. Without them a run is
+    #   known by its position in the log only.
+    # - *Runs an open connection never shows.* langgraph-api's thread stream notices a run by
+    #   polling the thread's runs, so a short run (a resumed one, typically) that starts and
+    #   ends between two polls is missed by an open connection, though a new connection
+    #   replays it. So on a heartbeat (the thread quiet for a few seconds), a reader still
+    #   waiting for the followed run asks its status (``_on_quiet``): a run that has stopped
+    #   unseen is read again through new connections, and if that shows nothing either, its
+    #   end is taken from the server's records (``_settle``: the run's status, the thread's
+    #   pending interrupts). A status check that fails (a 5xx after the core's retries) is
+    #   an error, never an end.
+    # - *The run an answer starts.* ``input.respond`` resumes the run as a new one, whose id
+    #   it does not return: the thread's latest run (``_follow_latest``).
+
+    async def _ask(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Any:
+        """The answer of a generated ``operation``, sent with the stream's headers."""
+        request = operation.get_kwargs(*args, **kwargs)
+        return await self._core.call(request, operation.parse_response, headers=self._headers)
+
+    async def _state(self) -> Any:
+        """The thread's state."""
+        from langgraph_api_client.api.threads import get_thread_state
+
+        return await self._ask(get_thread_state, self.thread_id)
+
+    @staticmethod
+    def _synth_run_id(event: ProtocolEvent) -> str | None:
+        """The run langgraph-api names in an event's id (``synth:<run_id>:...``), if any."""
+        event_id = event.event_id
+        if isinstance(event_id, str) and event_id.startswith("synth:"):
+            return event_id.split(":", 2)[1] or None
+        return None
+
+    async def _on_quiet(self, *, ended: bool = False) -> None:
+        """Nothing came for a while: if the followed run has stopped without the log showing
+        it, read it again through a new connection, or once that was tried, take its end
+        from the server's records. ``ended``: no event will come, so take its end from the
+        records at once (``ThreadStreamError`` if it has not ended, or the stream was closed)."""
+        if ended:
+            self._check_open()
+        if self._want is None and self._after is not None:
+            await self._follow_latest()
+        run_id = self._want
+        run = self._runs.get(run_id) if run_id is not None else None
+        if run_id is None or (run is not None and run.status in _STOPPED):
             return
-        self._closed = True
-        for feed in [self._feed, *self._readers]:
-            await feed.drop()
+        status = await self._run_status(run_id)
+        if status in _UNDER_WAY and ended:
+            raise ThreadStreamError(
+                f"the server ended the thread's event stream while run {run_id} is {status}"
+            )
+        if status in _UNDER_WAY:
+            return  # the connection sees it from its next poll on
+        if not ended and run_id not in self._reread:
+            self._reread.add(run_id)
+            for feed in (self._feed, *self._readers):
+                feed.stale = True  # its next read reconnects, and the server replays the run
+            return
+        await self._settle(run_id, status)
+
+    async def _settle(self, run_id: str, status: str | None) -> None:
+        """Record the end of ``run_id`` from its ``status`` (None: the run is gone) and the
+        thread's pending interrupts, as the server's own lifecycle events would say it."""
+        run = self._runs.get(run_id)
+        if run is None:
+            run = self._runs[run_id] = _Run(run_id, self._count)
+        run.settled = True
+        pending: list[InterruptPayload] = []
+        if status in ("success", "interrupted"):
+            pending = await self._pending_interrupts()
+        if pending:
+            run.status, run.interrupts = "interrupted", pending
+        elif status == "success":
+            run.status, run.interrupts = "completed", []
+        else:
+            run.status, run.interrupts = "failed", []
+            run.error = f"the run ended with status {status!r}" if status else "the run is gone"
+
+    async def _run_status(self, run_id: str) -> str | None:
+        """The run's status on the server (``pending``, ``success``, ...); None if it is gone."""
+        from langgraph_api_client.api.runs import get_run
+
+        try:
+            run = await self._ask(get_run, self.thread_id, run_id)
+        except NotFoundError:
+            return None
+        return str(run.status.value)
+
+    async def _pending_interrupts(self) -> list[InterruptPayload]:
+        """The interrupts the thread waits on, from its state (namespace unknown there: the
+        server checks an answer's interrupt by its id)."""
+        found = (await self._state()).get("interrupts") or []
+        return [
+            InterruptPayload(interrupt_id=str(item["id"]), value=item.get("value"), namespace=[])
+            for item in found
+            if isinstance(item, Mapping) and item.get("id")
+        ]
+
+    async def _follow_latest(self) -> None:
+        """Follow the thread's latest run if it came after the answered one (``_after``)."""
+        latest = await self._latest_run_id()
+        if latest is not None and latest != self._after and self._want is None:
+            self._want, self._after = latest, None
+
+    async def _latest_run_id(self) -> str | None:
+        from langgraph_api_client.api.runs import list_runs
+
+        runs = await self._ask(list_runs, self.thread_id, limit=1)
+        return str(runs[0]["run_id"]) if runs else None
 
 
 # -- the async thread stream ----------------------------------------------------------------
 class _Part:
-    """A part of a thread stream (``thread.run``, ``thread.agent``)."""
+    """A part of a thread stream (``thread.run``, ``thread.agent``, sync ``thread.values``)."""
 
     __slots__ = ("_thread",)
 
@@ -1114,14 +964,59 @@ class RunCommands(_Part):
         """Start a run of the stream's assistant on the thread (creating the thread if it
         does not exist); the server's result, ``{"run_id": ...}``. The stream then follows
         this run."""
-        return await self._thread._start(input, config, metadata, langsmith_tracing)
+        thread = self._thread
+        given: dict[str, Any] = {"assistant_id": thread.assistant_id, "input": input}
+        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
+        params = {key: value for key, value in given.items() if value is not None}
+        starting = thread._starting = asyncio.Event()
+        try:
+            result = await thread._command("run.start", params)
+        finally:
+            starting.set()
+        run_id = result.get("run_id")
+        if isinstance(run_id, str) and run_id:
+            thread._want, thread._after = run_id, None
+        return result
 
     async def respond(self, response: Any, *, interrupt_id: str | None = None) -> dict[str, Any]:
         """Answer an interrupt of the followed run with ``response``, which resumes it (as a
         new run, which the stream then follows). Without ``interrupt_id``, the run must wait on
         exactly one interrupt. Only an interrupt already read can be answered: with none,
         ``ThreadStreamError`` (a ``RuntimeError``) is raised and nothing is sent."""
-        return await self._thread._respond(response, interrupt_id)
+        thread = self._thread
+        thread._check_open()
+        run = thread._current()
+        if run is None or run.status != "interrupted" or not run.interrupts:
+            # As langgraph-sdk: only an interrupt already read can be answered (read the
+            # run's values or events until ``interrupted`` first); no request is sent.
+            raise ThreadStreamError(
+                "run.respond: no interrupt is pending (read the run, e.g. its values, "
+                "until thread.interrupted)"
+            )
+        pending = run.interrupts
+        found = [item for item in pending if interrupt_id in (None, item["interrupt_id"])]
+        if interrupt_id is None and len(pending) > 1:
+            ids = [item["interrupt_id"] for item in pending]
+            raise ThreadStreamError(
+                f"run.respond: the run waits on {len(pending)} interrupts {ids!r}; "
+                "say which with interrupt_id="
+            )
+        if not found:
+            raise ThreadStreamError(
+                f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
+            )
+        chosen = found[0]
+        params = {
+            "interrupt_id": chosen["interrupt_id"],
+            "namespace": chosen["namespace"],
+            "response": response,
+        }
+        result = await thread._command("input.respond", params)
+        # The answer starts a new run, whose id the server does not return: it is the thread's
+        # latest run now (else, follow the next run the log shows).
+        thread._want, thread._after = None, run.run_id
+        await thread._follow_latest()
+        return result
 
 
 class AgentCommands(_Part):
@@ -1156,30 +1051,21 @@ class Output:
         self._timeout = timeout
 
     def __await__(self) -> Generator[Any, None, Any]:
-        coro = self._thread._output()
-        if self._timeout is not None:
-            return asyncio.wait_for(coro, self._timeout).__await__()
-        return coro.__await__()
+        return asyncio.wait_for(self._thread._output(), self._timeout).__await__()
 
     def with_timeout(self, timeout: float) -> Output:
         """The same, raising ``TimeoutError`` after ``timeout`` seconds."""
         return Output(self._thread, timeout)
 
 
-class Values:
+class Values(Output):
     """``thread.values``: ``async for`` each values snapshot of the followed run, or await
     the values it leaves (as ``thread.output``)."""
 
-    __slots__ = ("_thread",)
-
-    def __init__(self, thread: _ThreadStreamBase) -> None:
-        self._thread = thread
+    __slots__ = ()
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self._thread._values()
-
-    def __await__(self) -> Generator[Any, None, Any]:
-        return self._thread._output().__await__()
 
 
 class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
@@ -1214,7 +1100,11 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
 
     async def close(self) -> None:
         """Close the event connection; the thread and its runs are left as they are."""
-        await self._close()
+        if self._closed:
+            return
+        self._closed = True
+        for feed in [self._feed, *self._readers]:
+            await feed.drop()
 
     @property
     def events(self) -> AsyncIterator[ThreadEvent]:
@@ -1251,14 +1141,11 @@ class SyncAgentCommands(_Part):
     get_tree = syncify(AgentCommands.get_tree)
 
 
-class SyncValues:
+class SyncValues(_Part):
     """``thread.values``: iterate each values snapshot of the followed run; ``get()`` the
     values it leaves (as ``thread.output``)."""
 
-    __slots__ = ("_thread",)
-
-    def __init__(self, thread: _ThreadStreamBase) -> None:
-        self._thread = thread
+    __slots__ = ()
 
     def __iter__(self) -> Iterator[Any]:
         return _iterate_sync(self._thread._values())
