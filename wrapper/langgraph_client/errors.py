@@ -79,20 +79,20 @@ from langgraph_api_client.errors import (
 from ._lazy import load as _load
 
 if TYPE_CHECKING:
-    from ._projections import ToolCallError
+    from ._projections import ProtocolRunError, ThreadStreamError, ToolCallError
     from .encryption._encryption import DuplicateHandlerError, KeyPreservationError
-    from .protocol import ProtocolCommandError, ProtocolRunError, ThreadStreamError
+    from .protocol import ProtocolCommandError
     from .sse import SSEDecodeError, SSEEventTooLargeError, SSELineTooLongError
 
 _ELSEWHERE = {
     "DuplicateHandlerError": ".encryption._encryption",
     "KeyPreservationError": ".encryption._encryption",
     "ProtocolCommandError": ".protocol",
-    "ProtocolRunError": ".protocol",
+    "ProtocolRunError": "._projections",
     "SSEDecodeError": ".sse",
     "SSEEventTooLargeError": ".sse",
     "SSELineTooLongError": ".sse",
-    "ThreadStreamError": ".protocol",
+    "ThreadStreamError": "._projections",
     "ToolCallError": "._projections",
 }
 """The errors defined beside the code that raises them: loaded on first use (the thread
