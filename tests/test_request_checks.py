@@ -167,3 +167,22 @@ def test_select_is_not_sent_for_thread_states(
     assert "select" not in requests[0].url.params
     assert "select" not in _body(requests[1])
     assert "select" not in _body(requests[2])
+
+
+@pytest.mark.parametrize(
+    ("name", "call"),
+    [
+        ("select", lambda c: c.assistants.search(select="name")),
+        ("select", lambda c: c.threads.search(select="values")),
+        ("ids", lambda c: c.threads.search(ids=THREAD_ID)),
+        ("select", lambda c: c.crons.search(select="cron_id")),
+        ("select", lambda c: c.runs.list(THREAD_ID, select="run_id")),
+        ("run_ids", lambda c: c.runs.cancel_many(thread_id=THREAD_ID, run_ids=THREAD_ID)),
+    ],
+)
+def test_a_string_given_for_a_list_is_refused_by_its_name_before_sending(
+    offline: SyncLangGraphClient, name: str, call: Call
+) -> None:
+    """One string for a list argument would go out as its characters: refused instead."""
+    with pytest.raises(TypeError, match=f"{name} must be a sequence, not the string"):
+        call(offline)

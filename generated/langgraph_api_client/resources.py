@@ -490,7 +490,7 @@ class AssistantsMethods:
                     offset=offset,
                     sort_by=given(sort_by),
                     sort_order=given(sort_order),
-                    select=given(list(select) if select else None),
+                    select=given(listed(select, "select") if select else None),
                 )
             )
         )
@@ -877,13 +877,13 @@ class ThreadsMethods:
                 ThreadSearchRequest(
                     metadata=json_object(Metadata, metadata or None),
                     values=json_object(JsonObject, values or None),
-                    ids=given(list(ids) if ids else None),
+                    ids=given(listed(ids, "ids") if ids else None),
                     status=given(status),
                     limit=limit,
                     offset=offset,
                     sort_by=given(sort_by),
                     sort_order=given(sort_order),
-                    select=given(list(select) if select else None),
+                    select=given(listed(select, "select") if select else None),
                     extract=json_object(ThreadExtract, extract or None),
                 )
             )
@@ -1313,7 +1313,7 @@ class RunsMethods:
             limit=limit,
             offset=offset,
             status=status,
-            select=list(select) if select else None,
+            select=listed(select, "select") if select else None,
         )
         return await self._core.call(
             kwargs, op.parse_response, headers=headers, params=params, timeout=timeout
@@ -1480,7 +1480,7 @@ class RunsMethods:
                 config=json_object(Config, config),
                 context=json_object(JsonObject, context),
                 checkpoint=json_object(Checkpoint, checkpoint),
-                checkpoint_during=given(checkpoint_during),
+                checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
                 interrupt_before=given(node_names(interrupt_before)),
                 interrupt_after=given(node_names(interrupt_after)),
                 webhook=given(webhook),
@@ -1501,7 +1501,7 @@ class RunsMethods:
             context=json_object(JsonObject, context),
             checkpoint=json_object(Checkpoint, checkpoint),
             checkpoint_id=given(checkpoint_id),
-            checkpoint_during=given(checkpoint_during),
+            checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
             interrupt_before=given(node_names(interrupt_before)),
             interrupt_after=given(node_names(interrupt_after)),
             webhook=given(webhook),
@@ -1661,7 +1661,7 @@ class RunsMethods:
                 config=json_object(Config, config),
                 context=json_object(JsonObject, context),
                 checkpoint=json_object(Checkpoint, checkpoint),
-                checkpoint_during=given(checkpoint_during),
+                checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
                 interrupt_before=given(node_names(interrupt_before)),
                 interrupt_after=given(node_names(interrupt_after)),
                 feedback_keys=given(None if feedback_keys is None else list(feedback_keys)),
@@ -1684,7 +1684,7 @@ class RunsMethods:
             context=json_object(JsonObject, context),
             checkpoint=json_object(Checkpoint, checkpoint),
             checkpoint_id=given(checkpoint_id),
-            checkpoint_during=given(checkpoint_during),
+            checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
             interrupt_before=given(node_names(interrupt_before)),
             interrupt_after=given(node_names(interrupt_after)),
             feedback_keys=given(None if feedback_keys is None else list(feedback_keys)),
@@ -1822,7 +1822,7 @@ class RunsMethods:
                 config=json_object(Config, config),
                 context=json_object(JsonObject, context),
                 checkpoint=json_object(Checkpoint, checkpoint),
-                checkpoint_during=given(checkpoint_during),
+                checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
                 interrupt_before=given(node_names(interrupt_before)),
                 interrupt_after=given(node_names(interrupt_after)),
                 webhook=given(webhook),
@@ -1841,7 +1841,7 @@ class RunsMethods:
             context=json_object(JsonObject, context),
             checkpoint=json_object(Checkpoint, checkpoint),
             checkpoint_id=given(checkpoint_id),
-            checkpoint_during=given(checkpoint_during),
+            checkpoint_during=deprecated_checkpoint_during(checkpoint_during),
             interrupt_before=given(node_names(interrupt_before)),
             interrupt_after=given(node_names(interrupt_after)),
             webhook=given(webhook),
@@ -1951,7 +1951,7 @@ class RunsMethods:
             body=checked(
                 RunsCancel(
                     thread_id=given(thread_id),
-                    run_ids=given(list(run_ids) if run_ids else None),
+                    run_ids=given(listed(run_ids, "run_ids") if run_ids else None),
                     status=given(status),
                 )
             ),
@@ -1969,6 +1969,8 @@ class SyncRunsMethods:
 
     list = syncify(RunsMethods.list)
     iter_list = syncify_stream(RunsMethods.iter_list)
+    create = syncify(RunsMethods.create)
+    wait = syncify(RunsMethods.wait)
     get = syncify(RunsMethods.get)
     delete = syncify(RunsMethods.delete)
     join = syncify(RunsMethods.join)
@@ -2143,7 +2145,7 @@ class CronsMethods:
                     offset=offset,
                     sort_by=given(sort_by),
                     sort_order=given(sort_order),
-                    select=given(list(select) if select else None),
+                    select=given(listed(select, "select") if select else None),
                 )
             )
         )

@@ -27,7 +27,6 @@ from langgraph_api_client.resources import (
     RunsStreamOverloads,
     SyncRunsMethods,
     checked,
-    deprecated_checkpoint_during,
     stream_modes,
 )
 from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
@@ -232,7 +231,11 @@ class RunsClient(Resource, RunsMethods):
         params and timeout), ``on_run_created`` told of the run. A coroutine of the answer
         (``wait``'s values raise ``RunFailedError`` with ``raise_error``), or for a stream
         (``version`` given) its parts as ``version`` says, noted in ``resume_token``."""
-        _starting(body, strict_resume)
+        if strict_resume:
+            raise ValueError(
+                "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
+                " reads it, so the resume would not be strict; leave it out"
+            )
         hook = _run_created_hook(on_run_created, endpoint, resume_token)
         if version is None:
             return self._answer(endpoint, kwargs, hook, raise_error, call)
@@ -306,7 +309,6 @@ class RunsClient(Resource, RunsMethods):
                 raise TypeError("every payload of create_batch needs an assistant_id string")
             body = RunsMethods._create_body(None, assistant_id, **fields)
             assert isinstance(body, RunCreateStateless)
-            _starting(body, None)
             bodies.append(checked(body))
         kwargs = op.get_kwargs(body=bodies)
         return await self._core.call(
@@ -339,17 +341,6 @@ class RunsClient(Resource, RunsMethods):
         )
 
 
-def _starting(body: Mapping[str, Any], strict_resume: bool | None) -> None:
-    """What starting a run refuses or warns of, besides its fields' forms: ``strict_resume``
-    (no server reads it) and the deprecated ``checkpoint_during``."""
-    if strict_resume:
-        raise ValueError(
-            "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
-            " reads it, so the resume would not be strict; leave it out"
-        )
-    deprecated_checkpoint_during(body.get("checkpoint_during"))
-
-
 class SyncRunsClient(Resource, SyncRunsMethods):
     """The blocking twin of ``RunsClient``: the same methods, the same bodies."""
 
@@ -361,7 +352,5 @@ class SyncRunsClient(Resource, SyncRunsMethods):
         syncify_stream(RunsClient.stream),
     )
     resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
-    create = syncify(RunsClient.create)
     create_batch = syncify(RunsClient.create_batch)
-    wait = syncify(RunsClient.wait)
     join_stream = syncify_stream(RunsClient.join_stream)
