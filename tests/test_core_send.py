@@ -20,8 +20,8 @@ from typing import Any
 
 import httpx
 import pytest
+from langgraph_api_client.sync import run_sync
 from langgraph_client import LangGraphClient, SyncLangGraphClient, get_client, get_sync_client
-from langgraph_client._sync import run_sync
 from langgraph_client.errors import APIConnectionError, APIStatusError, NotFoundError
 
 from tests._mock import THREAD, ok, scripted

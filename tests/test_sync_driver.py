@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
-from langgraph_client._sync import async_stream, run_sync, syncify, syncify_stream
+from langgraph_api_client.sync import async_stream, run_sync, syncify, syncify_stream
 
 
 class Source:

@@ -4,7 +4,7 @@ Headers, the API key, timeouts, retries with backoff, error mapping and resumabl
 live here and nowhere else. The core is written once, as coroutines; its four I/O
 primitives (send, read, close, iterate bytes) and ``sleep`` are the only things that differ
 between ``AsyncCore`` (``httpx.AsyncClient``) and ``SyncCore`` (``httpx.Client``, called
-inside ``async def`` without ever suspending; see ``_sync``).
+inside ``async def`` without ever suspending; see ``langgraph_api_client.sync``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ import orjson
 from langgraph_api_client.errors import raise_for_event_stream, transport_error
 from langgraph_api_client.resources import NOT_GIVEN, NotGiven
 from langgraph_api_client.resources import QueryParams as QueryParams
+from langgraph_api_client.sync import _iterate_sync, run_sync
 
 from . import _constants as C
-from ._sync import _iterate_sync, run_sync
 from .errors import (
     APIConnectionError,
     APIError,

@@ -13,7 +13,7 @@ so nothing runs in the background.
 A child stream (a subgraph, a subagent) offers the same views, scoped to its namespace.
 
 Written once, as coroutines: the async items await them, the sync items drive the same
-coroutines without an event loop (see ``_sync``).
+coroutines without an event loop (see ``langgraph_api_client.sync``).
 """
 
 from __future__ import annotations
@@ -37,8 +37,7 @@ from collections.abc import (
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from langgraph_api_client.errors import LangGraphError
-
-from ._sync import _iterate_sync, async_stream, run_sync, syncify_stream
+from langgraph_api_client.sync import _iterate_sync, async_stream, run_sync, syncify_stream
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import ProtocolEvent
@@ -78,7 +77,8 @@ _STOPPED = frozenset({"completed", "failed", "interrupted"})  # nothing more unt
 def iterated(
     method: Callable[Concatenate[Any, P], AsyncIterator[T]],
 ) -> Callable[Concatenate[Any, P], Iterator[T]]:
-    """The blocking twin of a method that returns an async iterator (see ``_sync``)."""
+    """The blocking twin of a method that returns an async iterator (see
+    ``langgraph_api_client.sync``)."""
     return syncify_stream(async_stream(method))
 
 
@@ -425,6 +425,7 @@ class _MessageBase(_Item):
         return self._done(lambda: _as_message(self.as_dict()))
 
 
+@functools.cache
 def _langchain_installed() -> bool:
     return importlib.util.find_spec("langchain_core") is not None
 

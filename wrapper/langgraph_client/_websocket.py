@@ -167,7 +167,10 @@ async def websocket_parts(
                     yield HEARTBEAT
                     continue
                 failures = 0
-                data = orjson.loads(frame)
+                try:
+                    data = orjson.loads(frame)
+                except orjson.JSONDecodeError:
+                    data = None  # not JSON: no frame of the protocol
                 if not isinstance(data, dict):
                     continue
                 kind = data.get("type")

@@ -32,7 +32,7 @@ reader still has to take.
 
 Written once, as coroutines over the client core: ``AsyncThreadStream`` awaits them, and
 ``SyncThreadStream`` drives the same coroutines over the sync core, where they never suspend
-(see ``_sync``). A sync thread stream is for one thread of control.
+(see ``langgraph_api_client.sync``). A sync thread stream is for one thread of control.
 """
 
 from __future__ import annotations
@@ -53,9 +53,10 @@ from collections.abc import (
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
 
+from langgraph_api_client.sync import _iterate_sync, run_sync, syncify
 from langgraph_api_client.types import UNSET
 
-from ._core import HEARTBEAT, QueryParams
+from ._core import HEARTBEAT, QueryParams, logger
 from ._events import event_of
 from ._projections import (
     _STOPPED,
@@ -72,7 +73,6 @@ from ._projections import (
     ToolCallError,
     iterated,
 )
-from ._sync import _iterate_sync, run_sync, syncify
 from .errors import APIConnectionError, NotFoundError
 from .sse import StreamPart
 
@@ -371,6 +371,13 @@ class _Feed:
                 return None
             data = part.data
             if isinstance(data, Mapping) and data.get("type") == "event":
+                params = data.get("params")
+                if not (isinstance(params, Mapping) and isinstance(params.get("namespace"), list)):
+                    # no place in the thread to route it to: left out, said in the log
+                    logger.warning(
+                        "thread stream: an event without a namespace left out: %.200r", data
+                    )
+                    continue
                 event = event_of(data)  # the typed event of its method, if it has its form
                 if isinstance(event.seq, int):
                     self.seq = event.seq
