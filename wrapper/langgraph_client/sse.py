@@ -218,7 +218,6 @@ class SSEDecoder:
         "_data",
         "_data_size",
         "_event",
-        "_head",
         "_last_event_id",
         "_lines",
         "_max_event_size",
@@ -251,10 +250,9 @@ class SSEDecoder:
         self._reset_connection()
 
     def _reset_connection(self) -> None:
-        self._clean = False  # see _feed_event
+        self._clean = False  # see _one_event
         self._lines = BytesLineDecoder(max_line_size=self._max_line_size)
-        self._at_start = True  # a byte-order mark may open the stream
-        self._head = b""  # the first bytes, held back until a byte-order mark can be told
+        self._at_start = True
         self._event: str | None = None
         self._data: list[bytes] | None = None
         self._pending_id: str | None = None
@@ -327,24 +325,12 @@ class SSEDecoder:
 
     def _feed(self, chunk: BytesLike) -> list[StreamPart]:
         self._clean = False
-        if not chunk:
-            return []
-        chunk = bytes(chunk)
-        if self._at_start:
-            if self._head:
-                chunk = self._head + chunk
-                self._head = b""
-            if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
-                # Not enough bytes yet to tell a byte-order mark from the stream.
-                self._head = chunk
-                return []
-            self._at_start = False
-            if chunk.startswith(_BOM):
-                chunk = chunk[len(_BOM) :]
-                if not chunk:
-                    return []
         lines = self._lines
-        parts = self._decode_lines(lines.decode(chunk))
+        complete = lines.decode(chunk)
+        if self._at_start and complete:  # a byte-order mark may open the stream
+            self._at_start = False
+            complete[0] = complete[0].removeprefix(_BOM)
+        parts = self._decode_lines(complete)
         self._clean = (
             not lines.buffer
             and not lines.trailing_cr
@@ -442,8 +428,7 @@ class SSEDecoder:
         decoder can go on with a reconnection's bytes.
         """
         pending = (
-            bool(self._head)
-            or bool(self._lines.buffer)
+            bool(self._lines.buffer)
             or self._event is not None
             or self._data is not None
             or self._pending_id is not None

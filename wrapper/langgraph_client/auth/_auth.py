@@ -248,19 +248,14 @@ class _ActionOn(Generic[V]):
 
 
 class _Registrar:
-    """What ``@auth.on`` and ``@auth.on.<resource>`` share: decorate a handler directly (it
-    then covers everything the decorator names), or pass ``resources`` and ``actions``."""
+    """What ``@auth.on`` (``resource`` None) and ``@auth.on.<resource>`` share: decorate a
+    handler directly (it then covers everything the decorator names), or pass ``resources``
+    and ``actions``."""
 
     __slots__ = ()
 
     _auth: Auth
-
-    def _chosen(
-        self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
-    ) -> tuple[list[str], list[str]]:
-        """The resources and actions a handler is registered for, from the arguments (none:
-        everything the decorator names)."""
-        raise NotImplementedError
+    resource: str | None
 
     @overload
     def __call__(self, fn: H) -> H: ...
@@ -280,10 +275,18 @@ class _Registrar:
         resources: str | Sequence[str] | None = None,
         actions: str | Sequence[str] | None = None,
     ) -> H | Callable[[H], H]:
-        chosen = self._chosen(resources, actions)  # fn alone: everything the decorator names
+        chosen = _names(resources, "resources")
+        if self.resource is not None:
+            if resources is not None and chosen != [self.resource]:
+                raise ValueError(
+                    f"@auth.on.{self.resource}(...) registers handlers for {self.resource!r} "
+                    f"only; use @auth.on(resources=...) for {resources!r}."
+                )
+            chosen = [self.resource]
+        names = _names(actions, "actions")
 
         def decorator(handler: H) -> H:
-            self._auth._register(*chosen, handler)
+            self._auth._register(chosen, names, handler)
             return handler
 
         return decorator if fn is None else decorator(fn)
@@ -303,16 +306,6 @@ class _ResourceOn(_Registrar):
         for action in RESOURCE_ACTIONS[resource]:
             value = getattr(namespace, action).value
             setattr(self, action, _ActionOn(auth, resource, action, value))
-
-    def _chosen(
-        self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
-    ) -> tuple[list[str], list[str]]:
-        if resources is not None and _names(resources, "resources") != [self.resource]:
-            raise ValueError(
-                f"@auth.on.{self.resource}(...) registers handlers for {self.resource!r} only; "
-                f"use @auth.on(resources=...) for {resources!r}."
-            )
-        return [self.resource], _names(actions, "actions")
 
 
 Create = TypeVar("Create")
@@ -355,7 +348,7 @@ class _StoreOn(_ResourceOn):
 class _On(_Registrar):
     """``@auth.on``: the global handler, or handlers for chosen resources and actions."""
 
-    __slots__ = ("_auth", "assistants", "crons", "store", "threads", "value")
+    __slots__ = ("_auth", "assistants", "crons", "resource", "store", "threads", "value")
 
     assistants: _CrudOn[
         types.AssistantsCreate,
@@ -370,13 +363,9 @@ class _On(_Registrar):
 
     def __init__(self, auth: Auth) -> None:
         self._auth = auth
+        self.resource = None
         self.assistants = _CrudOn(auth, "assistants")
         self.threads = _ThreadsOn(auth, "threads")
         self.crons = _CrudOn(auth, "crons")
         self.store = _StoreOn(auth, "store")
         self.value = types.on.value
-
-    def _chosen(
-        self, resources: str | Sequence[str] | None, actions: str | Sequence[str] | None
-    ) -> tuple[list[str], list[str]]:
-        return _names(resources, "resources"), _names(actions, "actions")
