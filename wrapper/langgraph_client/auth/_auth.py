@@ -69,7 +69,7 @@ def _name(fn: object) -> str:
     return str(getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or fn)
 
 
-def _check_async(fn: Callable[..., Any], kind: str) -> inspect.Signature:
+def check_async(fn: Callable[..., Any], kind: str) -> inspect.Signature:
     if not inspect.iscoroutinefunction(fn):
         raise TypeError(
             f"{kind} {_name(fn)!r} must be an async function: write 'async def' "
@@ -89,7 +89,7 @@ def _required(sig: inspect.Signature) -> list[str]:
 
 def validate_handler(fn: Callable[..., Any]) -> None:
     """Check an authorization handler: async, called as ``fn(ctx=..., value=...)``."""
-    sig = _check_async(fn, "Auth handler")
+    sig = check_async(fn, "Auth handler")
     params = sig.parameters
     for needed in ("ctx", "value"):
         param = params.get(needed)
@@ -108,7 +108,7 @@ def validate_handler(fn: Callable[..., Any]) -> None:
 
 def validate_authenticator(fn: Callable[..., Any]) -> None:
     """Check an ``@auth.authenticate`` handler: async, asking only for known request parts."""
-    sig = _check_async(fn, "Authentication handler")
+    sig = check_async(fn, "Authentication handler")
     unknown = [p for p in _required(sig) if p not in AUTHENTICATE_PARAMETERS]
     if unknown:
         raise TypeError(

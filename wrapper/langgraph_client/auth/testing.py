@@ -33,7 +33,13 @@ class _User:
 
     def __init__(self, source: Any, fields: Mapping[str, Any]) -> None:
         self._source = source
-        self._fields = dict(fields)
+        identity = str(fields["identity"])
+        self._fields = {
+            **fields,
+            "identity": identity,
+            "display_name": str(fields.get("display_name") or identity),
+            "is_authenticated": bool(fields.get("is_authenticated", True)),
+        }
 
     @property
     def identity(self) -> str:
@@ -41,32 +47,24 @@ class _User:
 
     @property
     def display_name(self) -> str:
-        return str(self._fields.get("display_name") or self.identity)
+        return str(self._fields["display_name"])
 
     @property
     def is_authenticated(self) -> bool:
-        return bool(self._fields.get("is_authenticated", True))
+        return bool(self._fields["is_authenticated"])
 
     @property
     def permissions(self) -> Sequence[str]:
         return list(self._fields.get("permissions", ()))
 
-    def _as_dict(self) -> dict[str, Any]:
-        return {
-            **self._fields,
-            "identity": self.identity,
-            "display_name": self.display_name,
-            "is_authenticated": self.is_authenticated,
-        }
-
     def __getitem__(self, key: str) -> Any:
-        return self._as_dict()[key]
+        return self._fields[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._as_dict()
+        return key in self._fields
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._as_dict())
+        return iter(self._fields)
 
     def __getattr__(self, name: str) -> Any:
         if name in self._fields:

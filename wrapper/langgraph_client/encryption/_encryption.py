@@ -8,10 +8,10 @@ tested without a server; the JSON key check lives here once and is also what
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
+from langgraph_client.auth._auth import _name, check_async
 from langgraph_client.auth.types import BaseUser
 from langgraph_client.encryption import types
 from langgraph_client.encryption.types import DecryptResult, EncryptionContext, Json
@@ -75,30 +75,6 @@ def check_json_keys(before: Json, after: object) -> Json:
     return after
 
 
-_COUNTS = {1: "one", 2: "two"}
-
-
-def validate_handler(
-    fn: Callable[..., Any], kind: str, parameters: tuple[str, ...] = ("ctx", "data")
-) -> None:
-    """Refuse a handler that is not ``async def`` or does not take ``parameters`` by position."""
-    name = getattr(fn, "__qualname__", repr(fn))
-    if not inspect.iscoroutinefunction(fn):
-        raise TypeError(f"{kind} {name!r} must be an async function ('async def').")
-    positional = [
-        p
-        for p in inspect.signature(fn).parameters.values()
-        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-    ]
-    if len(positional) != len(parameters):
-        count = _COUNTS.get(len(parameters), str(len(parameters)))
-        raise TypeError(
-            f"{kind} {name!r} must take exactly {count} positional "
-            f"parameter{'s' if len(parameters) > 1 else ''} ({', '.join(parameters)}); "
-            f"it takes {len(positional)}."
-        )
-
-
 def fill(
     handlers: dict[str, Callable[..., Any]],
     slot: str,
@@ -106,11 +82,21 @@ def fill(
     fn: Callable[..., Any],
     parameters: tuple[str, ...] = ("ctx", "data"),
 ) -> None:
-    """Register ``fn`` in the empty ``slot`` of ``handlers``, once it is checked."""
+    """Register ``fn`` in the empty ``slot`` of ``handlers``; refuse it unless it is
+    ``async def`` taking ``parameters`` (one or two) by position."""
     if slot in handlers:
-        existing = getattr(handlers[slot], "__qualname__", "?")
-        raise DuplicateHandlerError(f"{kind} already registered: {existing!r}.")
-    validate_handler(fn, kind, parameters)
+        raise DuplicateHandlerError(f"{kind} already registered: {_name(handlers[slot])!r}.")
+    positional = [
+        p
+        for p in check_async(fn, kind).parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    if len(positional) != len(parameters):
+        count = "one positional parameter" if len(parameters) == 1 else "two positional parameters"
+        raise TypeError(
+            f"{kind} {_name(fn)!r} must take exactly {count} ({', '.join(parameters)}); "
+            f"it takes {len(positional)}."
+        )
     handlers[slot] = fn
 
 
