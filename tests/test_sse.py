@@ -249,6 +249,16 @@ def test_unknown_fields_are_ignored() -> None:
     assert decode(b"event: a\nfuture-field: x\nnovalue\ndata: 1\n\n") == [StreamPart("a", 1)]
 
 
+def test_a_field_name_without_a_colon_has_an_empty_value() -> None:
+    # ``data`` alone is one empty data line, ``event`` alone an empty (``message``) name,
+    # ``id`` alone clears the cursor.
+    assert decode(b"data\n\nevent: a\nevent\ndata: 1\nid: 5\n\nid\ndata: 2\n\n") == [
+        StreamPart("message", None),
+        StreamPart("message", 1, "5"),
+        StreamPart("message", 2),
+    ]
+
+
 def test_non_ascii_event_names_and_ids_are_decoded_as_utf8() -> None:
     assert decode('event: vålues\nid: ü-1\ndata: "ß"\n\n'.encode()) == [
         StreamPart("vålues", "ß", "ü-1")

@@ -364,7 +364,8 @@ class SSEDecoder:
                     parts.append(self._dispatch(event, body))
                     event = None
                     data = None
-                elif line.startswith(b"data:"):
+                # A field name without a colon (``data``) is that field with an empty value.
+                elif line.startswith(b"data:") or line == b"data":
                     value = line[6:] if line.startswith(b"data: ") else line[5:]
                     if data is None:
                         data = [value]
@@ -374,9 +375,9 @@ class SSEDecoder:
                         data_size += len(value) + 1
                         if data_size > self._max_event_size:
                             raise SSEEventTooLargeError(self._max_event_size, data[0])
-                elif line.startswith(b"event:"):
+                elif line.startswith(b"event:") or line == b"event":
                     event = (line[7:] if line.startswith(b"event: ") else line[6:]).decode()
-                elif line.startswith(b"id:"):
+                elif line.startswith(b"id:") or line == b"id":
                     value = line[4:] if line.startswith(b"id: ") else line[3:]
                     if b"\0" not in value:  # an id with NUL is ignored, as the standard says
                         pending_id = value.decode()
