@@ -304,15 +304,16 @@ def extensions_server() -> Iterator[httpx.Client]:
 
 def _report(client: httpx.Client, context: dict[str, Any]) -> dict[str, Any] | None:
     """What the `cached` graph reports; None on langgraph-api 0.4.48, which has no cache for
-    graphs (the run fails, as asserted here)."""
+    graphs (the run fails with an error that says so, as asserted here)."""
     response = client.post(
         "/runs/wait", json={"assistant_id": "cached", "input": {}, "context": context}
     )
     assert response.status_code == 200, response.text
     if oldest_server():  # langgraph-api 0.4.48 has no cache for graphs: the run fails
         assert response.json()["__error__"] == {
-            "error": "ModuleNotFoundError",
-            "message": "No module named 'langgraph_api.cache'",
+            "error": "RuntimeError",
+            "message": "This LangGraph server (langgraph-api 0.4.48) has no cache: "
+            "langgraph_client.cache in a server needs langgraph-api 0.7.29 or later.",
         }
         return None
     report: dict[str, Any] = response.json()["report"]

@@ -26,8 +26,6 @@ class CacheContext(TypedDict, total=False):
 
 
 async def _use_cache(state: ReportState, runtime: Any) -> dict[str, Any]:
-    from langgraph_api.cache import cache_get as server_cache_get  # type: ignore[import-untyped]
-
     ctx = cast(CacheContext, runtime.context or {})
     key = ctx["key"]
     if "value" in ctx:
@@ -44,6 +42,8 @@ async def _use_cache(state: ReportState, runtime: Any) -> dict[str, Any]:
         return {"loaded": len(loads)}
 
     first = await cache.swr(f"{key}:swr", loader, max_age=None)
+    from langgraph_api.cache import cache_get as server_cache_get  # type: ignore[import-untyped]
+
     return {
         "report": {
             "backend": cache.backend_name(),

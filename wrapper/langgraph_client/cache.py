@@ -281,17 +281,25 @@ def get_embedded_cache() -> EmbeddedCache:
 
 def _server_cache() -> Any | None:
     """The server's cache module once this process has imported the server application
-    (a LangGraph server), else None; never imported before."""
+    (a LangGraph server), else None; never imported before. A server without one is refused."""
     if _SERVER_MODULE not in sys.modules:
         return None
     import importlib
 
-    return importlib.import_module("langgraph_api.cache")
+    try:
+        return importlib.import_module("langgraph_api.cache")
+    except ModuleNotFoundError:
+        from importlib.metadata import version
+
+        raise RuntimeError(
+            f"This LangGraph server (langgraph-api {version('langgraph-api')}) has no cache: "
+            "langgraph_client.cache in a server needs langgraph-api 0.7.29 or later."
+        ) from None
 
 
 def backend_name() -> Literal["server", "embedded"]:
     """Which cache the module functions use in this process right now."""
-    return "server" if _server_cache() is not None else "embedded"
+    return "server" if _SERVER_MODULE in sys.modules else "embedded"
 
 
 async def cache_get(key: str) -> Any | None:
