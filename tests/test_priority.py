@@ -102,7 +102,7 @@ async def test_run_assign_without_a_handler_or_settings_is_none() -> None:
     assert await with_handler(None).run_assign(context()) is None
 
 
-@pytest.mark.parametrize("level", [-6, 6, True, "1"])
+@pytest.mark.parametrize("level", [-6, 6, True, "1", 1.0])
 async def test_run_assign_refuses_a_priority_outside_minus_five_to_five(level: Any) -> None:
     with pytest.raises(ValueError, match="from -5 to 5"):
         await with_handler({"priority": level}).run_assign(context())
@@ -117,6 +117,11 @@ async def test_run_assign_takes_the_bounds_and_a_fairness_group_of_256() -> None
 async def test_run_assign_refuses_a_fairness_group_longer_than_256() -> None:
     with pytest.raises(ValueError, match="at most 256"):
         await with_handler({"fairness_group": "g" * 257}).run_assign(context())
+
+
+async def test_run_assign_refuses_a_fairness_group_that_is_not_a_string() -> None:
+    with pytest.raises(TypeError, match="fairness_group must be a string, not 7"):
+        await with_handler({"fairness_group": 7}).run_assign(context())
 
 
 async def test_run_assign_refuses_an_answer_that_is_not_settings() -> None:

@@ -94,7 +94,8 @@ class Priority:
         Raises:
             ValueError: a priority outside -5 to 5, or a fairness group longer than 256
                 characters.
-            TypeError: the handler returned something other than a mapping or ``None``.
+            TypeError: the handler returned something other than a mapping or ``None``, or a
+                fairness group that is not a string.
         """
         handler = self.assign_handler
         settings = None if handler is None else await handler(ctx)
@@ -106,9 +107,11 @@ class Priority:
                 f"got {type(settings).__name__}."
             )
         level = settings.get("priority")
-        if level is not None and (isinstance(level, bool) or level not in PRIORITY_RANGE):
+        if level is not None and (type(level) is not int or level not in PRIORITY_RANGE):
             raise ValueError(f"priority must be an integer from -5 to 5, not {level!r}.")
         group = settings.get("fairness_group")
+        if group is not None and not isinstance(group, str):
+            raise TypeError(f"fairness_group must be a string, not {group!r}.")
         if group is not None and len(group) > MAX_FAIRNESS_GROUP_LENGTH:
             raise ValueError(
                 f"fairness_group must be at most {MAX_FAIRNESS_GROUP_LENGTH} characters, "
