@@ -85,6 +85,14 @@ def test_a_handler_must_take_ctx_and_data() -> None:
         Encryption().encrypt.json(one)
 
 
+def test_a_context_handler_must_take_user_and_ctx() -> None:
+    async def one(user: Any) -> Any:
+        return {}
+
+    with pytest.raises(TypeError, match=r"exactly two positional parameters \(user, ctx\)"):
+        Encryption().context(one)
+
+
 def test_registered_handlers_are_kept_and_shown() -> None:
     assert my_encryption.json_encryptor is encryption_app.encrypt_json
     assert my_encryption.get_json_decryptor("thread") is encryption_app.decrypt_json

@@ -161,7 +161,7 @@ class Encryption:
 
     def context(self, fn: F) -> F:
         """Register ``async def (user, ctx) -> dict``, deriving ``ctx.metadata`` from the user."""
-        fill(self._handlers, "context_handler", "Context handler", fn)
+        fill(self._handlers, "context_handler", "Context handler", fn, ("user", "ctx"))
         return fn
 
     blob_encryptor = _Registered[types.BlobEncryptor]()
