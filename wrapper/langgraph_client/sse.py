@@ -325,6 +325,8 @@ class SSEDecoder:
 
     def _feed(self, chunk: BytesLike) -> list[StreamPart]:
         self._clean = False
+        if not chunk:
+            return []
         lines = self._lines
         complete = lines.decode(chunk)
         if self._at_start and complete:  # a byte-order mark may open the stream
