@@ -158,10 +158,16 @@ class _Feed:
 
 
 # -- items: a chat message -----------------------------------------------------------------
-def _parsed_args(args: Any) -> tuple[dict[str, Any] | None, str | None]:
+def _joined(pieces: list[str]) -> str:
+    """The text of ``pieces``, kept as one piece from then on: a delta is appended, and a
+    reader joins only what came since, so building a message costs linear time."""
+    if len(pieces) > 1:
+        pieces[:] = ["".join(pieces)]
+    return pieces[0] if pieces else ""
+
+
+def _parsed_args(args: str) -> tuple[dict[str, Any] | None, str | None]:
     """A tool call's arguments from their JSON text: (arguments, None) or (None, error)."""
-    if isinstance(args, dict):
-        return args, None
     if not args:
         return {}, None
     try:
@@ -244,10 +250,11 @@ class _MessageBase(_Item):
         self.message_id: str | None = str(start["id"]) if start.get("id") else None
         self.role: str = str(start.get("role") or "ai")
         self._events: list[dict[str, Any]] = []
-        # "text" and "reasoning": the deltas in order, and the text per block index
+        # "text" and "reasoning": the deltas in order, and the pieces per block index
         self._said: dict[str, list[str]] = {"text": [], "reasoning": []}
-        self._said_of: dict[str, dict[int, str]] = {"text": {}, "reasoning": {}}
-        self._chunks: dict[int, dict[str, Any]] = {}  # tool-call chunks merged per block
+        self._said_of: dict[str, dict[int, list[str]]] = {"text": {}, "reasoning": {}}
+        # tool-call chunks merged per block (``args``: the pieces of their text)
+        self._chunks: dict[int, dict[str, Any]] = {}
         self._chunk_deltas: list[dict[str, Any]] = []
         self._blocks: dict[int, dict[str, Any]] = {}  # finished blocks
         self._usage: dict[str, Any] | None = None
@@ -286,14 +293,14 @@ class _MessageBase(_Item):
         if block.get("type") == "tool_call_chunk":
             chunk = {key: value for key, value in block.items() if key != "type"}
             args = chunk.get("args")
-            chunk["args"] = ""
+            chunk["args"] = []
             self._chunks[index] = chunk
             if isinstance(args, str) and args:
                 self._add_args(index, args)
 
     def _add_args(self, index: int, args: str) -> None:
-        chunk = self._chunks.setdefault(index, {"args": ""})
-        chunk["args"] = (chunk.get("args") or "") + args
+        chunk = self._chunks.setdefault(index, {"args": []})
+        chunk["args"].append(args)
         self._chunk_deltas.append(
             {
                 "type": "tool_call_chunk",
@@ -311,7 +318,7 @@ class _MessageBase(_Item):
             text = delta.get(key)
             if isinstance(text, str) and text:
                 self._said[key].append(text)
-                self._said_of[key][index] = self._said_of[key].get(index, "") + text
+                self._said_of[key].setdefault(index, []).append(text)
         elif kind == "tool-call-delta":
             args = delta.get("args")
             if isinstance(args, str) and args:
@@ -320,8 +327,8 @@ class _MessageBase(_Item):
             fields = delta.get("fields")
             if isinstance(fields, Mapping) and fields.get("type") == "tool_call_chunk":
                 # A snapshot of the call so far: take its new identity, and what its args add.
-                held = self._chunks.get(index, {}).get("args") or ""
-                chunk = self._chunks.setdefault(index, {"args": ""})
+                chunk = self._chunks.setdefault(index, {"args": []})
+                held = _joined(chunk["args"])
                 for key in ("id", "name", "index"):
                     if fields.get(key) is not None:
                         chunk[key] = fields[key]
@@ -334,16 +341,17 @@ class _MessageBase(_Item):
         final = dict(block)
         if kind in ("text", "reasoning"):
             key = str(kind)
-            deltas, per_block = self._said[key], self._said_of[key]
             said = block.get(key)
-            read = per_block.get(index, "")
+            pieces = self._said_of[key].setdefault(index, [])
+            read = _joined(pieces)
             if isinstance(said, str) and said != read:
                 # The block's final text is authoritative: what the deltas missed is a delta.
                 if said.startswith(read):
-                    deltas.append(said[len(read) :])
-                per_block[index] = said
-            if per_block.get(index):
-                final[key] = per_block[index]
+                    self._said[key].append(said[len(read) :])
+                pieces[:] = [said]
+                read = said
+            if read:
+                final[key] = read
             final.setdefault("index", index)
         elif kind in ("tool_call", "invalid_tool_call"):
             final.pop("index", None)
@@ -355,13 +363,12 @@ class _MessageBase(_Item):
         self._usage = dict(usage) if isinstance(usage, Mapping) else None
         self._finish = {key: value for key, value in data.items() if key not in ("event", "usage")}
         for index, chunk in sorted(self._chunks.items()):  # calls never finished as blocks
-            args, error = _parsed_args(chunk.get("args"))
+            text = _joined(chunk["args"])
+            args, error = _parsed_args(text)
             name = chunk.get("name")
             block = {"type": "tool_call", "id": chunk.get("id"), "name": name or "", "args": args}
             if args is None:
-                block.update(
-                    type="invalid_tool_call", name=name, args=chunk.get("args"), error=error
-                )
+                block.update(type="invalid_tool_call", name=name, args=text, error=error)
             self._blocks[index] = block
         self._chunks.clear()
         self.done = True
@@ -419,7 +426,7 @@ class _MessageBase(_Item):
 
     def _full(self, kind: str) -> str:
         per_block = self._said_of[kind]  # every delta has its block
-        return "".join(per_block[i] for i in sorted(per_block))
+        return "".join(_joined(per_block[i]) for i in sorted(per_block))
 
     def _output(self) -> Coroutine[Any, Any, Any]:
         return self._done(lambda: _as_message(self.as_dict()))
