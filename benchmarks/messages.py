@@ -6,9 +6,9 @@ The same protocol events (``message-start``, a text block of N ``text-delta``s e
 whole text, ``message-finish``) are fed to each assembler, which is then asked for the
 message's whole text:
 
-- `ours`: the decoder behind ``thread.messages`` (``_ItemsDecoder`` making
-  ``SyncMessageStream``s), fed the events as the thread stream reads them (typed beforehand:
-  the typing is the thread stream's cost, not the view's);
+- `ours`: the feed and decoder behind the sync ``thread.messages`` (``_Feed``,
+  ``_ItemsDecoder`` making ``SyncMessageStream``s), fed the events as the thread stream reads
+  them (typed beforehand: the typing is the thread stream's cost, not the view's);
 - `sdk`: langgraph-sdk's ``MessagesDecoder`` making langchain-core's ``ChatModelStream``s
   (what its sync ``thread.messages`` yields), fed the plain event dicts.
 
@@ -23,7 +23,7 @@ import argparse
 import gc
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 SIZES = (1_000, 20_000)
@@ -58,17 +58,23 @@ def message_events(deltas: int) -> list[dict[str, Any]]:
 
 
 def ours(events: list[dict[str, Any]]) -> Callable[[], str]:
+    from langgraph_api_client.sync import run_sync
     from langgraph_client._events import event_of
     from langgraph_client._projections import SyncMessageStream, _Feed, _ItemsDecoder
 
     typed = [event_of(event) for event in events]
 
-    def assemble() -> str:
-        decoder = _ItemsDecoder("messages", (), _Feed(), SyncMessageStream)
+    async def read() -> AsyncGenerator[Any]:
         for event in typed:
-            decoder.feed(event)
-        (message,) = decoder.items
-        return message.text.get()
+            yield event
+
+    def assemble() -> str:
+        feed = _Feed()
+        decoder = _ItemsDecoder("messages", (), feed, SyncMessageStream)
+        feed.decoders, feed.events = [decoder], read()
+        run_sync(feed.until(lambda: bool(decoder.items)))
+        message = decoder.items.popleft()
+        return message.text.get()  # reads the rest of the feed
 
     return assemble
 

@@ -104,10 +104,6 @@ class ToolCallError(LangGraphError, RuntimeError):
         super().__init__(message)
 
 
-def _path(event: ProtocolEvent) -> tuple[str, ...]:
-    return tuple(str(label) for label in event.params.namespace)
-
-
 # -- the feed -----------------------------------------------------------------------------
 class _Feed:
     """One reader of the followed run's events, shared by a view and the items it yields."""
@@ -135,12 +131,13 @@ class _Feed:
                 except BaseException as error:
                     await self.close(error)
                     raise
-                data = event.params.data
-                root = event.method == "lifecycle" and not event.params.namespace
+                method, data = event.method, event.params.data
+                path = tuple(str(label) for label in event.params.namespace)
+                root = method == "lifecycle" and not path
                 if root and isinstance(data, Mapping) and data.get("event") == "failed":
                     self.error = ProtocolRunError(data.get("error"))
                 for decoder in self.decoders:
-                    decoder.feed(event)
+                    decoder.feed(method, path, data)
 
     async def close(self, error: BaseException | None) -> None:
         """No more events: end what is still open (with the run's error if it failed)."""
@@ -654,7 +651,8 @@ class _Decoder:
         self.scope = scope
         self.items: deque[Any] = deque()
 
-    def feed(self, event: ProtocolEvent) -> None:
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
+        """Take one event: its method, namespace and ``params.data``."""
         raise NotImplementedError
 
     def end(self, error: BaseException) -> None:
@@ -673,15 +671,14 @@ class _DataDecoder(_Decoder):
         self.method, _, self.extension = channel.partition(":")
         self.anywhere = anywhere
 
-    def feed(self, event: ProtocolEvent) -> None:
-        data = event.params.data
-        if event.method != self.method or data is None:
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
+        if method != self.method or data is None:
             return
         if self.extension and not (
             isinstance(data, Mapping) and data.get("name") == self.extension
         ):
             return
-        if self.anywhere or _path(event) == self.scope:
+        if self.anywhere or path == self.scope:
             self.items.append(data)
 
 
@@ -697,11 +694,9 @@ class _ItemsDecoder(_Decoder):
         self._kind = kind
         self._open: dict[str, _Item] = {}  # by id, in start order
 
-    def feed(self, event: ProtocolEvent) -> None:
-        data, kind = event.params.data, self._kind
-        if event.method != kind._method or not isinstance(data, Mapping):
-            return
-        if _path(event) != self.scope:
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
+        kind = self._kind
+        if method != kind._method or not isinstance(data, Mapping) or path != self.scope:
             return
         named = next((str(data[key]) for key in kind._ids if data.get(key)), None)
         if data.get("event") == kind._starts and (named or kind._latest):
@@ -735,13 +730,11 @@ class _SubgraphsDecoder(_Decoder):
         self._child = child  # makes a child stream of the thread stream's flavour
         self._children: dict[tuple[str, ...], _ChildBase] = {}
 
-    def feed(self, event: ProtocolEvent) -> None:
-        data = event.params.data
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
         if not isinstance(data, Mapping):
             return
-        path = _path(event)
         depth = len(self.scope)
-        if event.method == "tasks" and "result" in data and path == self.scope:
+        if method == "tasks" and "result" in data and path == self.scope:
             error = None if data.get("interrupts") else data.get("error")
             status = "interrupted" if data.get("interrupts") else "failed" if error else "completed"
             for child in self._children.values():
@@ -751,13 +744,13 @@ class _SubgraphsDecoder(_Decoder):
         if len(path) != depth + 1 or path[:depth] != self.scope:
             return
         phase = data.get("event")
-        if event.method == "lifecycle" and phase in _STOPPED:
+        if method == "lifecycle" and phase in _STOPPED:
             ended = self._children.get(path)
             if ended is not None:
                 ended._set(str(phase), data.get("error"))
             return
-        started = event.method == "lifecycle" and phase in ("started", "running")
-        if (started or (event.method == "tasks" and "result" not in data)) and (
+        started = method == "lifecycle" and phase in ("started", "running")
+        if (started or (method == "tasks" and "result" not in data)) and (
             path not in self._children
         ):
             graph_name, _, task_id = path[-1].partition(":")
