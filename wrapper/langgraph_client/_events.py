@@ -83,12 +83,10 @@ def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
             if step is None:
                 return ProtocolEvent.from_dict(data)
             kept(typed, "data", step, raw)
-        for name in _required_reads(type(typed)):  # namespace, data
-            getattr(typed, name)
-        payload = typed.data
-        if isinstance(payload, WireDict):
-            for name in _required_reads(type(payload)):
-                getattr(payload, name)
+        for model in (typed, typed.data):  # the params (namespace, data), then the data's
+            if isinstance(model, WireDict):
+                for name in _required_reads(type(model)):
+                    getattr(model, name)
     except ValueError:
         return ProtocolEvent.from_dict(data)
     return event

@@ -109,7 +109,7 @@ class _Feed:
     """One reader of the followed run's events, shared by a view and the items it yields."""
 
     def __init__(self) -> None:
-        self.events: AsyncGenerator[ProtocolEvent] | None = None  # set once its reader is known
+        self.events: AsyncGenerator[ProtocolEvent]  # set by the view once its channels are known
         self.decoders: list[_Decoder] = []  # each event goes to each of them
         self._lock = asyncio.Lock()
         self.ended = False
@@ -122,8 +122,6 @@ class _Feed:
                 if done() or self.ended:
                     return
                 try:
-                    if self.events is None:
-                        raise StopAsyncIteration
                     event = await anext(self.events)
                 except StopAsyncIteration:
                     await self.close(None)
@@ -149,9 +147,8 @@ class _Feed:
             reason = ThreadStreamError("the run stopped (ended, or waits on an interrupt) first")
         for decoder in self.decoders:
             decoder.end(reason)
-        if self.events is not None:
-            with contextlib.suppress(Exception):
-                await self.events.aclose()
+        with contextlib.suppress(Exception):
+            await self.events.aclose()
 
 
 # -- items: a chat message -----------------------------------------------------------------
