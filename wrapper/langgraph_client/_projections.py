@@ -669,13 +669,9 @@ class _DataDecoder(_Decoder):
         self.anywhere = anywhere
 
     def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
-        if method != self.method or data is None:
+        if method != self.method or data is None or not (self.anywhere or path == self.scope):
             return
-        if self.extension and not (
-            isinstance(data, Mapping) and data.get("name") == self.extension
-        ):
-            return
-        if self.anywhere or path == self.scope:
+        if not self.extension or (isinstance(data, Mapping) and data.get("name") == self.extension):
             self.items.append(data)
 
 
