@@ -130,7 +130,7 @@ class _Feed:
                     await self.close(error)
                     raise
                 method, data = event.method, event.params.data
-                path = tuple(str(label) for label in event.params.namespace)
+                path = tuple(map(str, event.params.namespace))
                 root = method == "lifecycle" and not path
                 if root and isinstance(data, Mapping) and data.get("event") == "failed":
                     self.error = ProtocolRunError(data.get("error"))
