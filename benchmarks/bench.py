@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 import orjson
 
-from benchmarks import recorded
+from benchmarks import messages, recorded
 from benchmarks.clients import Adapter, all_adapters, part_tuple, plain
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +55,7 @@ class Sizes:
     create_bytes: int
     memory_events: tuple[int, int]
     thread_memory_events: tuple[int, int]
+    message_deltas: tuple[int, int]
     check_events: int
 
 
@@ -69,6 +70,7 @@ FULL = Sizes(
     create_bytes=1 << 20,
     memory_events=(10_000, 100_000),
     thread_memory_events=(10_000, 1_000_000),
+    message_deltas=messages.SIZES,
     check_events=20_000,
 )
 QUICK = Sizes(
@@ -82,6 +84,7 @@ QUICK = Sizes(
     create_bytes=1 << 20,
     memory_events=(1_000, 10_000),
     thread_memory_events=(1_000, 10_000),
+    message_deltas=messages.QUICK_SIZES,
     check_events=500,
 )
 
@@ -192,6 +195,7 @@ class Report:
     modules: dict[str, int] = field(default_factory=dict)
     memory: dict[str, dict[int, float]] = field(default_factory=dict)
     thread_memory: dict[str, dict[int, float]] = field(default_factory=dict)
+    messages: dict[str, dict[int, float]] = field(default_factory=dict)  # seconds per delta
     parsing: list[tuple[str, float, float, float, float]] = field(default_factory=list)
     parsing_note: str = ""
     stub_notes: list[str] = field(default_factory=list)
@@ -901,6 +905,28 @@ def machine() -> list[str]:
     ]
 
 
+def message_lines(report: Report) -> list[str]:
+    small, large = report.sizes.message_deltas
+    lines = [
+        "## Message assembly",
+        "",
+        f"One chat message of {small:,} and of {large:,} text deltas fed to the decoder behind "
+        "the sync `thread.messages` (events typed beforehand), then its whole text read; "
+        "`sdk` is langgraph-sdk's `MessagesDecoder` with langchain-core's `ChatModelStream`, "
+        "fed the same events (`benchmarks/messages.py`). Growth is the cost per delta at "
+        f"{large:,} deltas over the cost at {small:,}: about 1 when building a message costs "
+        "linear time.",
+        "",
+        f"| assembler | per delta, {small:,} deltas | per delta, {large:,} deltas | growth |",
+        "|---|---|---|---|",
+        *["| " + " | ".join(row) + " |" for row in messages.rows(report.messages, (small, large))],
+        "",
+        messages.versus(report.messages, large) + ".",
+        "",
+    ]
+    return lines
+
+
 def write_docs(path: Path, report: Report, command: str, seconds: float) -> None:
     names = [a.name for a in report.adapters]
     labels = "\n".join(f"- `{a.name}`: {a.label}" for a in report.adapters)
@@ -982,6 +1008,7 @@ def write_docs(path: Path, report: Report, command: str, seconds: float) -> None
             for k, v in report.thread_memory.items()
         ],
         "",
+        *message_lines(report),
         "## Typed models against plain JSON",
         "",
     ]
@@ -1059,6 +1086,8 @@ def main() -> None:
         measure(url, report)
         measure_memory(url, report)
         measure_thread_memory(url, report)
+    report.messages = messages.measure(sizes.message_deltas)
+    messages.report(report.messages, sizes.message_deltas)
     measure_parsing(report)
     seconds = time.perf_counter() - started
     print(f"\nmeasured in {seconds:.0f} s")

@@ -7,11 +7,13 @@ openapi-python-client (pinned in noxfile.py) renders the package with our templa
 templates/ and the settings in generator/config.yaml; any generator warning fails the run.
 The post-hooks in config.yaml format the output with the ruff of this interpreter, so the
 result does not depend on what else is on the machine. Then this script adds `py.typed` and
-generated/README.md, and renders four files the generator's file list has no place for:
+generated/README.md, and renders the files the generator's file list has no place for:
 `literals.py` from templates/literals.py.jinja (the spec's string enums as Literal aliases),
 `sdk_literals.py` from templates/sdk_literals.py.jinja (the same under langgraph-sdk's names,
 the `x-sdk-name` of each enum), `stream_parts.py` from templates/stream_parts.py.jinja (the
-schemas marked `x-typed-dict`, as TypedDicts: the generator never sees them) and
+schemas marked `x-typed-dict`, as TypedDicts: the generator never sees them),
+`protocol_events.py` from templates/protocol_events.py.jinja (the event class of each
+protocol method: the schemas whose `x-base` is `ProtocolEvent`, by their `method` const), and
 `resources.py` from templates/resources.py.jinja (the resource methods of the operations
 marked `x-sdk-method`: see sdk_methods.py). The output is rebuilt from scratch every time:
 two runs give the same bytes.
@@ -46,6 +48,7 @@ SINCE_FIELD = "x-since"
 LIST_ENCODING_FIELD = "x-list-encoding"
 SDK_NAME_FIELD = "x-sdk-name"
 TYPED_DICT_FIELD = "x-typed-dict"
+BASE_FIELD = "x-base"
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 README = """\
@@ -272,6 +275,20 @@ def typed_dicts(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
+def protocol_events(doc: dict[str, Any]) -> list[dict[str, str]]:
+    """The schemas that narrow `ProtocolEvent` (`x-base`), in spec order, for
+    protocol_events.py.jinja: each its class `name` and the `method` its `method` const names."""
+    found = []
+    for key, schema in doc["components"]["schemas"].items():
+        if (schema.get(BASE_FIELD) or {}).get("class") != "ProtocolEvent":
+            continue
+        method = schema.get("properties", {}).get("method", {}).get("const")
+        if not isinstance(method, str):
+            raise SystemExit(f"openapi.yaml: {key} narrows ProtocolEvent without a `method` const")
+        found.append({"method": method, "name": schema.get("title", key)})
+    return found
+
+
 def without_typed_dicts(spec: Path, work: Path) -> Path:
     """A copy of the spec without the schemas marked `x-typed-dict` (TypedDicts, not models),
     for openapi-python-client, which builds a model of every schema."""
@@ -357,6 +374,7 @@ def render(spec: Path, destination: Path) -> None:
     render_extra("sync.py.jinja", package_dir)
     doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     render_extra("stream_parts.py.jinja", package_dir, typed_dicts=typed_dicts(doc))
+    render_extra("protocol_events.py.jinja", package_dir, events=protocol_events(doc))
     # The spec's enums under langgraph-sdk's names (`sdk_literals.py`, from `x-sdk-name`).
     render_extra("sdk_literals.py.jinja", package_dir, enums=enums)
     found = sdk_methods.resources(doc, package_dir)

@@ -443,6 +443,14 @@ async def test_a_subgraphs_tool_calls_are_its_child_streams(kind: str) -> None:
         assert [call.name for call in await each(child.tool_calls)] == ["deep"]
 
 
+def _run_of_messages(script: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A run that streams the ``messages`` events of ``script``, then completes."""
+    events = [_event(1, "lifecycle", {"event": "running"})]
+    events += [_event(seq, "messages", data) for seq, data in enumerate(script, 2)]
+    events.append(_event(len(events) + 1, "lifecycle", {"event": "completed"}))
+    return events
+
+
 def _message_run() -> list[dict[str, Any]]:
     """A run that streams a message whose parts come in the forms the protocol allows
     besides plain deltas, then a message that fails."""
@@ -490,10 +498,7 @@ def _message_run() -> list[dict[str, Any]]:
         {"event": "content-block-delta", "index": 0, "delta": {"type": "text-delta", "text": "a"}},
         {"event": "error", "message": "the model went away"},
     ]
-    events = [_event(1, "lifecycle", {"event": "running"})]
-    events += [_event(seq, "messages", data) for seq, data in enumerate(script, 2)]
-    events.append(_event(len(events) + 1, "lifecycle", {"event": "completed"}))
-    return events
+    return _run_of_messages(script)
 
 
 @kinds
@@ -532,6 +537,47 @@ async def test_a_message_is_built_from_every_form_of_its_parts(
         with pytest.raises(RuntimeError, match="the model went away"):
             await each(second.text)
         assert second.done and second.error is not None
+
+
+def _text_run() -> list[dict[str, Any]]:
+    """A message of two text blocks and a reasoning block, each in several deltas; the first
+    block's final text has a tail its deltas missed."""
+
+    def delta(index: int, kind: str, text: str) -> dict[str, Any]:
+        step = {"type": f"{kind}-delta", kind: text}
+        return {"event": "content-block-delta", "index": index, "delta": step}
+
+    def finish(index: int, kind: str, text: str) -> dict[str, Any]:
+        block = {"type": kind, kind: text}
+        return {"event": "content-block-finish", "index": index, "content": block}
+
+    script: list[dict[str, Any]] = [
+        {"event": "message-start", "role": "ai", "id": "m1"},
+        delta(0, "reasoning", "Think"),
+        delta(0, "reasoning", "ing."),
+        finish(0, "reasoning", "Thinking."),
+        delta(1, "text", "Hel"),
+        delta(1, "text", "lo"),
+        finish(1, "text", "Hello!"),
+        delta(2, "text", " By"),
+        delta(2, "text", "e"),
+        {"event": "message-finish"},
+    ]
+    return _run_of_messages(script)
+
+
+@kinds
+async def test_a_messages_text_is_its_deltas_per_block_joined(kind: str) -> None:
+    async with scripted_thread(kind, _text_run()) as thread:
+        (message,) = await each(thread.messages)
+        assert await each(message.text) == ["Hel", "lo", "!", " By", "e"]
+        assert await whole(message.text) == "Hello! Bye"
+        assert await each(message.reasoning) == ["Think", "ing."]
+        assert await whole(message.reasoning) == "Thinking."
+        assert message.as_dict()["content"] == [
+            {"type": "reasoning", "reasoning": "Thinking.", "index": 0},
+            {"type": "text", "text": "Hello!", "index": 1},
+        ]
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 """Which class a thread-stream event is read as.
 
-Each protocol method the client knows has its generated event class
-(``ProtocolValuesEvent``, ``ProtocolLifecycleEvent``, ...), a ``ProtocolEvent`` whose
-``method`` is a ``Literal`` and whose ``params.data`` is typed, so a type checker narrows
-``schema.ThreadEvent`` on ``event.method``. The classes are chosen here, where the thread
-stream makes its events, and nowhere else.
+Each protocol method the spec knows has its generated event class (``ProtocolValuesEvent``,
+``ProtocolLifecycleEvent``, ...: ``langgraph_api_client.protocol_events``), a
+``ProtocolEvent`` whose ``method`` is a ``Literal`` and whose ``params.data`` is typed, so a
+type checker narrows ``schema.ThreadEvent`` on ``event.method``. The classes are chosen here,
+where the thread stream makes its events, and nowhere else.
 
-Tolerant: an event of a method not listed here (a newer server's), or whose data does not have
-the form its class describes, is the plain ``ProtocolEvent``; the stream never fails on it.
+Tolerant: an event of a method the spec does not list (a newer server's), or whose data does
+not have the form its class describes, is the plain ``ProtocolEvent``; the stream never fails
+on it.
 Like every model, the event is the dict of the JSON sent.
 """
 
@@ -19,25 +20,13 @@ import typing
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from langgraph_api_client.protocol_events import EVENT_CLASSES
 from langgraph_api_client.types import WireDict, kept
 
 if TYPE_CHECKING:
     from langgraph_api_client.models import ProtocolEvent
 
 __all__ = ["EVENT_CLASSES", "event_of"]
-
-#: Protocol method -> the generated class of its events.
-EVENT_CLASSES: Mapping[str, str] = {
-    "values": "ProtocolValuesEvent",
-    "updates": "ProtocolUpdatesEvent",
-    "messages": "ProtocolMessagesEvent",
-    "tools": "ProtocolToolsEvent",
-    "lifecycle": "ProtocolLifecycleEvent",
-    "input.requested": "ProtocolInputRequestedEvent",
-    "custom": "ProtocolCustomEvent",
-    "checkpoints": "ProtocolCheckpointsEvent",
-    "tasks": "ProtocolTasksEvent",
-}
 
 
 @functools.cache
@@ -94,12 +83,10 @@ def event_of(data: Mapping[str, Any]) -> ProtocolEvent:
             if step is None:
                 return ProtocolEvent.from_dict(data)
             kept(typed, "data", step, raw)
-        for name in _required_reads(type(typed)):  # namespace, data
-            getattr(typed, name)
-        payload = typed.data
-        if isinstance(payload, WireDict):
-            for name in _required_reads(type(payload)):
-                getattr(payload, name)
+        for model in (typed, typed.data):  # the params (namespace, data), then the data's
+            if isinstance(model, WireDict):
+                for name in _required_reads(type(model)):
+                    getattr(model, name)
     except ValueError:
         return ProtocolEvent.from_dict(data)
     return event

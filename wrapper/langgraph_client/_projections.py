@@ -104,16 +104,12 @@ class ToolCallError(LangGraphError, RuntimeError):
         super().__init__(message)
 
 
-def _path(event: ProtocolEvent) -> tuple[str, ...]:
-    return tuple(str(label) for label in event.params.namespace)
-
-
 # -- the feed -----------------------------------------------------------------------------
 class _Feed:
     """One reader of the followed run's events, shared by a view and the items it yields."""
 
     def __init__(self) -> None:
-        self.events: AsyncGenerator[ProtocolEvent] | None = None  # set once its reader is known
+        self.events: AsyncGenerator[ProtocolEvent]  # set by the view once its channels are known
         self.decoders: list[_Decoder] = []  # each event goes to each of them
         self._lock = asyncio.Lock()
         self.ended = False
@@ -126,8 +122,6 @@ class _Feed:
                 if done() or self.ended:
                     return
                 try:
-                    if self.events is None:
-                        raise StopAsyncIteration
                     event = await anext(self.events)
                 except StopAsyncIteration:
                     await self.close(None)
@@ -135,12 +129,13 @@ class _Feed:
                 except BaseException as error:
                     await self.close(error)
                     raise
-                data = event.params.data
-                root = event.method == "lifecycle" and not event.params.namespace
+                method, data = event.method, event.params.data
+                path = tuple(map(str, event.params.namespace))
+                root = method == "lifecycle" and not path
                 if root and isinstance(data, Mapping) and data.get("event") == "failed":
                     self.error = ProtocolRunError(data.get("error"))
                 for decoder in self.decoders:
-                    decoder.feed(event)
+                    decoder.feed(method, path, data)
 
     async def close(self, error: BaseException | None) -> None:
         """No more events: end what is still open (with the run's error if it failed)."""
@@ -152,16 +147,21 @@ class _Feed:
             reason = ThreadStreamError("the run stopped (ended, or waits on an interrupt) first")
         for decoder in self.decoders:
             decoder.end(reason)
-        if self.events is not None:
-            with contextlib.suppress(Exception):
-                await self.events.aclose()
+        with contextlib.suppress(Exception):
+            await self.events.aclose()
 
 
 # -- items: a chat message -----------------------------------------------------------------
-def _parsed_args(args: Any) -> tuple[dict[str, Any] | None, str | None]:
+def _joined(pieces: list[str]) -> str:
+    """The text of ``pieces``, kept as one piece from then on: a delta is appended, and a
+    reader joins only what came since, so building a message costs linear time."""
+    if len(pieces) > 1:
+        pieces[:] = ["".join(pieces)]
+    return pieces[0] if pieces else ""
+
+
+def _parsed_args(args: str) -> tuple[dict[str, Any] | None, str | None]:
     """A tool call's arguments from their JSON text: (arguments, None) or (None, error)."""
-    if isinstance(args, dict):
-        return args, None
     if not args:
         return {}, None
     try:
@@ -244,10 +244,11 @@ class _MessageBase(_Item):
         self.message_id: str | None = str(start["id"]) if start.get("id") else None
         self.role: str = str(start.get("role") or "ai")
         self._events: list[dict[str, Any]] = []
-        # "text" and "reasoning": the deltas in order, and the text per block index
+        # "text" and "reasoning": the deltas in order, and the pieces per block index
         self._said: dict[str, list[str]] = {"text": [], "reasoning": []}
-        self._said_of: dict[str, dict[int, str]] = {"text": {}, "reasoning": {}}
-        self._chunks: dict[int, dict[str, Any]] = {}  # tool-call chunks merged per block
+        self._said_of: dict[str, dict[int, list[str]]] = {"text": {}, "reasoning": {}}
+        # tool-call chunks merged per block (``args``: the pieces of their text)
+        self._chunks: dict[int, dict[str, Any]] = {}
         self._chunk_deltas: list[dict[str, Any]] = []
         self._blocks: dict[int, dict[str, Any]] = {}  # finished blocks
         self._usage: dict[str, Any] | None = None
@@ -286,14 +287,14 @@ class _MessageBase(_Item):
         if block.get("type") == "tool_call_chunk":
             chunk = {key: value for key, value in block.items() if key != "type"}
             args = chunk.get("args")
-            chunk["args"] = ""
+            chunk["args"] = []
             self._chunks[index] = chunk
             if isinstance(args, str) and args:
                 self._add_args(index, args)
 
     def _add_args(self, index: int, args: str) -> None:
-        chunk = self._chunks.setdefault(index, {"args": ""})
-        chunk["args"] = (chunk.get("args") or "") + args
+        chunk = self._chunks.setdefault(index, {"args": []})
+        chunk["args"].append(args)
         self._chunk_deltas.append(
             {
                 "type": "tool_call_chunk",
@@ -311,7 +312,7 @@ class _MessageBase(_Item):
             text = delta.get(key)
             if isinstance(text, str) and text:
                 self._said[key].append(text)
-                self._said_of[key][index] = self._said_of[key].get(index, "") + text
+                self._said_of[key].setdefault(index, []).append(text)
         elif kind == "tool-call-delta":
             args = delta.get("args")
             if isinstance(args, str) and args:
@@ -320,8 +321,8 @@ class _MessageBase(_Item):
             fields = delta.get("fields")
             if isinstance(fields, Mapping) and fields.get("type") == "tool_call_chunk":
                 # A snapshot of the call so far: take its new identity, and what its args add.
-                held = self._chunks.get(index, {}).get("args") or ""
-                chunk = self._chunks.setdefault(index, {"args": ""})
+                chunk = self._chunks.setdefault(index, {"args": []})
+                held = _joined(chunk["args"])
                 for key in ("id", "name", "index"):
                     if fields.get(key) is not None:
                         chunk[key] = fields[key]
@@ -334,16 +335,17 @@ class _MessageBase(_Item):
         final = dict(block)
         if kind in ("text", "reasoning"):
             key = str(kind)
-            deltas, per_block = self._said[key], self._said_of[key]
             said = block.get(key)
-            read = per_block.get(index, "")
+            pieces = self._said_of[key].setdefault(index, [])
+            read = _joined(pieces)
             if isinstance(said, str) and said != read:
                 # The block's final text is authoritative: what the deltas missed is a delta.
                 if said.startswith(read):
-                    deltas.append(said[len(read) :])
-                per_block[index] = said
-            if per_block.get(index):
-                final[key] = per_block[index]
+                    self._said[key].append(said[len(read) :])
+                pieces[:] = [said]
+                read = said
+            if read:
+                final[key] = read
             final.setdefault("index", index)
         elif kind in ("tool_call", "invalid_tool_call"):
             final.pop("index", None)
@@ -355,13 +357,12 @@ class _MessageBase(_Item):
         self._usage = dict(usage) if isinstance(usage, Mapping) else None
         self._finish = {key: value for key, value in data.items() if key not in ("event", "usage")}
         for index, chunk in sorted(self._chunks.items()):  # calls never finished as blocks
-            args, error = _parsed_args(chunk.get("args"))
+            text = _joined(chunk["args"])
+            args, error = _parsed_args(text)
             name = chunk.get("name")
             block = {"type": "tool_call", "id": chunk.get("id"), "name": name or "", "args": args}
             if args is None:
-                block.update(
-                    type="invalid_tool_call", name=name, args=chunk.get("args"), error=error
-                )
+                block.update(type="invalid_tool_call", name=name, args=text, error=error)
             self._blocks[index] = block
         self._chunks.clear()
         self.done = True
@@ -419,7 +420,7 @@ class _MessageBase(_Item):
 
     def _full(self, kind: str) -> str:
         per_block = self._said_of[kind]  # every delta has its block
-        return "".join(per_block[i] for i in sorted(per_block))
+        return "".join(_joined(per_block[i]) for i in sorted(per_block))
 
     def _output(self) -> Coroutine[Any, Any, Any]:
         return self._done(lambda: _as_message(self.as_dict()))
@@ -647,7 +648,8 @@ class _Decoder:
         self.scope = scope
         self.items: deque[Any] = deque()
 
-    def feed(self, event: ProtocolEvent) -> None:
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
+        """Take one event: its method, namespace and ``params.data``."""
         raise NotImplementedError
 
     def end(self, error: BaseException) -> None:
@@ -666,15 +668,10 @@ class _DataDecoder(_Decoder):
         self.method, _, self.extension = channel.partition(":")
         self.anywhere = anywhere
 
-    def feed(self, event: ProtocolEvent) -> None:
-        data = event.params.data
-        if event.method != self.method or data is None:
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
+        if method != self.method or data is None or not (self.anywhere or path == self.scope):
             return
-        if self.extension and not (
-            isinstance(data, Mapping) and data.get("name") == self.extension
-        ):
-            return
-        if self.anywhere or _path(event) == self.scope:
+        if not self.extension or (isinstance(data, Mapping) and data.get("name") == self.extension):
             self.items.append(data)
 
 
@@ -690,11 +687,9 @@ class _ItemsDecoder(_Decoder):
         self._kind = kind
         self._open: dict[str, _Item] = {}  # by id, in start order
 
-    def feed(self, event: ProtocolEvent) -> None:
-        data, kind = event.params.data, self._kind
-        if event.method != kind._method or not isinstance(data, Mapping):
-            return
-        if _path(event) != self.scope:
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
+        kind = self._kind
+        if method != kind._method or not isinstance(data, Mapping) or path != self.scope:
             return
         named = next((str(data[key]) for key in kind._ids if data.get(key)), None)
         if data.get("event") == kind._starts and (named or kind._latest):
@@ -728,13 +723,11 @@ class _SubgraphsDecoder(_Decoder):
         self._child = child  # makes a child stream of the thread stream's flavour
         self._children: dict[tuple[str, ...], _ChildBase] = {}
 
-    def feed(self, event: ProtocolEvent) -> None:
-        data = event.params.data
+    def feed(self, method: str, path: tuple[str, ...], data: Any) -> None:
         if not isinstance(data, Mapping):
             return
-        path = _path(event)
         depth = len(self.scope)
-        if event.method == "tasks" and "result" in data and path == self.scope:
+        if method == "tasks" and "result" in data and path == self.scope:
             error = None if data.get("interrupts") else data.get("error")
             status = "interrupted" if data.get("interrupts") else "failed" if error else "completed"
             for child in self._children.values():
@@ -744,13 +737,13 @@ class _SubgraphsDecoder(_Decoder):
         if len(path) != depth + 1 or path[:depth] != self.scope:
             return
         phase = data.get("event")
-        if event.method == "lifecycle" and phase in _STOPPED:
+        if method == "lifecycle" and phase in _STOPPED:
             ended = self._children.get(path)
             if ended is not None:
                 ended._set(str(phase), data.get("error"))
             return
-        started = event.method == "lifecycle" and phase in ("started", "running")
-        if (started or (event.method == "tasks" and "result" not in data)) and (
+        started = method == "lifecycle" and phase in ("started", "running")
+        if (started or (method == "tasks" and "result" not in data)) and (
             path not in self._children
         ):
             graph_name, _, task_id = path[-1].partition(":")

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
-from langgraph_api_client import literals, sdk_literals, stream_parts
+from langgraph_api_client import literals, protocol_events, sdk_literals, stream_parts
 from langgraph_api_client.sdk_literals import *  # noqa: F403
 from langgraph_api_client.sdk_literals import (
     All,
@@ -30,7 +30,6 @@ from langgraph_api_client.sdk_literals import (
 )
 from langgraph_api_client.stream_parts import *  # noqa: F403
 
-from ._events import EVENT_CLASSES
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -45,15 +44,6 @@ if TYPE_CHECKING:
         Interrupt,
         Item,
         ListNamespaceResponse,
-        ProtocolCheckpointsEvent,
-        ProtocolCustomEvent,
-        ProtocolInputRequestedEvent,
-        ProtocolLifecycleEvent,
-        ProtocolMessagesEvent,
-        ProtocolTasksEvent,
-        ProtocolToolsEvent,
-        ProtocolUpdatesEvent,
-        ProtocolValuesEvent,
         Run,
         SearchItem,
         SearchItemsResponse,
@@ -64,27 +54,13 @@ if TYPE_CHECKING:
         ThreadStateUpdateResponse,
         ThreadTask,
     )
+    from langgraph_api_client.protocol_events import *  # noqa: F403
 
     #: An assistant or one of its versions: what both carry (id, graph, config, context,
     #: metadata, version, name, description, created_at).
     AssistantBase: TypeAlias = Assistant | AssistantVersion
     #: What ``threads.update_state`` returns (langgraph-sdk's name for it).
     ThreadUpdateStateResponse: TypeAlias = ThreadStateUpdateResponse
-    #: A thread-stream event (``thread.events``, ``thread.subscribe(...)``): the event class of
-    #: its method, told apart by ``event.method`` (a type checker narrows on it), each with its
-    #: typed ``params.data``. Every one is a ``ProtocolEvent``; an event of a method this client
-    #: does not know, or with data of another form, is read as the plain ``ProtocolEvent``.
-    ThreadEvent: TypeAlias = (
-        ProtocolValuesEvent
-        | ProtocolUpdatesEvent
-        | ProtocolMessagesEvent
-        | ProtocolToolsEvent
-        | ProtocolLifecycleEvent
-        | ProtocolInputRequestedEvent
-        | ProtocolCustomEvent
-        | ProtocolCheckpointsEvent
-        | ProtocolTasksEvent
-    )
 
 #: A JSON object, or None.
 Json = dict[str, Any] | None
@@ -190,11 +166,12 @@ class AssistantsSearchResponse(TypedDict):
 _ALIASES = {
     "AssistantBase": ("Assistant", "AssistantVersion"),
     "ThreadUpdateStateResponse": ("ThreadStateUpdateResponse",),
-    "ThreadEvent": tuple(EVENT_CLASSES.values()),
 }
 
 
 def __getattr__(name: str) -> Any:
+    if name in protocol_events.__all__:
+        return getattr(protocol_events, name)
     if name in _MODELS:
         models = importlib.import_module("langgraph_api_client.models")
         value = functools.reduce(
@@ -224,15 +201,6 @@ __all__ = [
     "LangSmithTracing",
     "ListNamespaceResponse",
     "PrimitiveData",
-    "ProtocolCheckpointsEvent",
-    "ProtocolCustomEvent",
-    "ProtocolInputRequestedEvent",
-    "ProtocolLifecycleEvent",
-    "ProtocolMessagesEvent",
-    "ProtocolTasksEvent",
-    "ProtocolToolsEvent",
-    "ProtocolUpdatesEvent",
-    "ProtocolValuesEvent",
     "QueryParamTypes",
     "Run",
     "RunCreate",
@@ -245,7 +213,6 @@ __all__ = [
     "StreamVersion",
     "Subgraphs",
     "Thread",
-    "ThreadEvent",
     "ThreadState",
     "ThreadStateSelectField",
     "ThreadStateUpdateResponse",
@@ -257,6 +224,9 @@ __all__ = [
 __all__ += stream_parts.__all__
 #: The spec's enums under langgraph-sdk's names, generated: ``langgraph_api_client.sdk_literals``.
 __all__ += sdk_literals.__all__
+#: The thread stream's event classes and their union ``ThreadEvent``, generated:
+#: ``langgraph_api_client.protocol_events``.
+__all__ += protocol_events.__all__
 
 #: The generated models re-exported here (imported above for type checkers only), loaded on
 #: first use: what ``__all__`` names and this module does not define.
