@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 from langgraph_api_client.errors import raise_for_event_stream, transport_error
-from langgraph_api_client.resources import NOT_GIVEN, NotGiven
+from langgraph_api_client.resources import NOT_GIVEN, CallOptions, NotGiven
 from langgraph_api_client.resources import QueryParams as QueryParams
 from langgraph_api_client.sync import _iterate_sync, run_sync
 
@@ -91,18 +91,14 @@ class Options(TypedDict, total=False):
     """Called before each reconnection: ``(attempt, delay, error or None)``."""
 
 
-class StreamOptions(TypedDict, total=False):
-    """What ``stream`` takes besides the request and ``reconnect_limit`` (see ``stream``)."""
+class StreamOptions(CallOptions, total=False):
+    """What ``stream`` takes besides a call's options (see ``stream``)."""
 
-    headers: Mapping[str, str] | None
-    params: QueryParams
     last_event_id: str | None
-    on_response: Callable[[httpx.Response], None] | None
     resumable: bool
     heartbeats: bool
     reopen: Callable[[], Mapping[str, Any]] | None
     endpoint: ModuleType | None
-    timeout: TimeoutTypes | None
     connected: bool
 
 
@@ -141,9 +137,12 @@ _DIRECT_KEYS = frozenset(("method", "url", "params", "content", "headers"))
 """What ``build_request`` can put in a request it builds itself (the rest goes to httpx)."""
 
 
-def _check_headers(headers: Mapping[str, str] | None) -> None:
+def check_headers(headers: Mapping[str, str] | None) -> None:
+    """Refuse headers that set the API key's header, which only ``api_key`` sets."""
     if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
-        raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+        raise ValueError(
+            f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
+        )
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -202,7 +201,7 @@ class _CoreBase(Generic[ClientT]):
         if "timeout" in settings:
             settings["timeout"] = httpx.Timeout(settings["timeout"])
         if headers := settings.pop("headers", None):  # added to this core's
-            _check_headers(headers)
+            check_headers(headers)
             self.headers = {**self.headers, **headers} if self.headers else headers
         for name, value in settings.items():
             setattr(self, name, value)
@@ -311,7 +310,7 @@ class _CoreBase(Generic[ClientT]):
         client-side time; here the joined URL is parsed once. Anything else (an absolute
         ``Location``, a path with a query, client-wide cookies or params) goes through httpx.
         """
-        _check_headers(headers)
+        check_headers(headers)
         if self.headers:
             headers = {**self.headers, **headers} if headers else self.headers
         extra = kwargs.get("headers")
@@ -451,12 +450,9 @@ class _CoreBase(Generic[ClientT]):
         kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
         retry_safe: bool | None = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
         reconnect_limit: int | None = NOT_GIVEN,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> T:
         """Send one request built by a generated endpoint and parse the answer with it.
 
@@ -468,19 +464,24 @@ class _CoreBase(Generic[ClientT]):
         as ``runs.wait`` or ``runs.join``), else 0. With ``reconnect_limit`` > 0, an answer
         whose body is cut off is fetched again from the ``Location`` header of the first
         answer (or, for a GET, its own URL), through the same resume loop as streams
-        (``_resumed``). ``timeout`` (None: none) replaces the core's for this call.
+        (``_resumed``).
         """
-        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
-        endpoint: Mapping[str, Any] = getattr(parse, "__globals__", {})
+        request = self.build_request(
+            kwargs,
+            headers=options.get("headers"),
+            params=options.get("params"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
+        endpoint = sys.modules.get(getattr(parse, "__module__", None) or "")
         if retry_safe is None:
-            safe = endpoint.get("RETRY_SAFE")
+            safe = getattr(endpoint, "RETRY_SAFE", None)
             retry_safe = (
                 safe
                 if isinstance(safe, bool)
                 else request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
             )
         if reconnect_limit is NOT_GIVEN:
-            reconnect_limit = None if endpoint.get("RESUMABLE") is True else 0
+            reconnect_limit = None if getattr(endpoint, "RESUMABLE", None) is True else 0
         if reconnect_limit is None:
             reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
@@ -488,24 +489,23 @@ class _CoreBase(Generic[ClientT]):
                 request,
                 whole=True,
                 retry_safe=retry_safe,
-                headers=headers,
-                params=params,
-                on_response=on_response,
                 reconnect_limit=reconnect_limit,
-                timeout=timeout,
+                endpoint=endpoint,
+                **options,
             )
             response = await anext(answers)  # the one answer, its body read (or an error)
             await answers.aclose()
         else:
             response = await self.send(request, retry_safe=retry_safe)
-            if on_response is not None:
+            if (on_response := options.get("on_response")) is not None:
+                _run_ids(response, None, endpoint)
                 on_response(response)
         try:
             return parse(response)
         except APIError as exc:
             _note_attempts(exc, response)
             if response.status_code in (404, 405):
-                typed = await self._unsupported(exc, endpoint)
+                typed = await self._unsupported(exc, vars(endpoint) if endpoint else {})
                 if typed is not exc:
                     raise typed from None
             raise
@@ -662,8 +662,7 @@ class _CoreBase(Generic[ClientT]):
                     if first:
                         first = False
                         resume_url = response.headers.get("location") or resume_url
-                        if not whole:
-                            run = _run_ids(response, resume_url, endpoint)
+                        run = _run_ids(response, resume_url, endpoint)
                         if on_response is not None and (whole or response.status_code < 300):
                             on_response(response)
                     elif response.status_code in C.RETRY_STATUSES:
@@ -927,31 +926,36 @@ def path_params(template: str, url: str) -> dict[str, str] | None:
     return None if found is None else found.groupdict()
 
 
+#: The response extension where ``_run_ids`` leaves what it read (for an ``on_response``).
+RUN_IDS = "langgraph_client.run"
+
+
 def _run_ids(
     response: httpx.Response, resume_url: str | None, endpoint: ModuleType | None
 ) -> dict[str, str] | None:
-    """The ids of the run behind a stream (``run_id``, and ``thread_id`` when the path names
-    it): read from the ``Content-Location`` in the shape the endpoint's spec gives it
-    (``CONTENT_LOCATION``), else from a ``Location`` where its stream is joined again."""
+    """The ids of the run behind an answer (``run_id``, and ``thread_id`` when the path names
+    it), also left in its extension ``RUN_IDS``: read from the ``Content-Location`` in the
+    shape the endpoint's spec gives it (``CONTENT_LOCATION``), else from a ``Location``
+    where its stream is joined again."""
     shape = getattr(endpoint, "CONTENT_LOCATION", None)
     where = response.headers.get("content-location")
-    if shape is not None and where:
-        found = path_params(shape, where)
-        if found is not None:
-            if found.pop("prefix"):
-                try:  # never ask another origin
-                    _check_origin(response.request.url, where)
-                except ValueError:
-                    return None
-            return found
-    if resume_url and _is_relative(resume_url):
+    if shape and where and (found := path_params(shape, where)) is not None:
+        if found.pop("prefix"):
+            try:  # never ask another origin
+                _check_origin(response.request.url, where)
+            except ValueError:
+                return None
+    elif resume_url and _is_relative(resume_url):
         from langgraph_api_client.api.runs import join_run_stream
 
         found = path_params(join_run_stream.PATH, httpx.URL(resume_url).path)
-        if found is not None:
-            found.pop("prefix")
-            return found
-    return None
+        if found is None:
+            return None
+        found.pop("prefix")
+    else:
+        return None
+    response.extensions[RUN_IDS] = found
+    return found
 
 
 def _cut(

@@ -20,7 +20,7 @@ from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
 from langgraph_api_client.sync import syncify
 
 from . import _constants as C
-from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider
+from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider, check_headers
 from ._http import HttpClient, SyncHttpClient
 from ._version import user_agent
 from .assistants import AssistantsClient, SyncAssistantsClient
@@ -59,15 +59,11 @@ def build_headers(
     api_key: str | _FromEnvironment | None, headers: Mapping[str, str] | None
 ) -> dict[str, str]:
     """Default headers of a client: User-Agent, the caller's headers, then the API key."""
-    extra = dict(headers or {})
-    if any(name.lower() == C.API_KEY_HEADER for name in extra):
-        raise ValueError(
-            f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
-        )
+    check_headers(headers)
     if isinstance(api_key, _FromEnvironment):  # the first variable set
         found = (os.environ.get(name, "").strip().strip("\"'") for name in C.API_KEY_ENV_VARS)
         api_key = next(filter(None, found), None)
-    merged = {"User-Agent": user_agent(), **extra}
+    merged = {"User-Agent": user_agent(), **(headers or {})}
     if api_key:
         merged[C.API_KEY_HEADER] = api_key
     return merged

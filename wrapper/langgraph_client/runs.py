@@ -63,19 +63,17 @@ RunBody: TypeAlias = (
 
 
 def _run_created_hook(
-    on_run_created: OnRunCreated, endpoint: ModuleType, token: ResumeToken | None = None
+    on_run_created: OnRunCreated, token: ResumeToken | None = None
 ) -> Callable[[httpx.Response], None] | None:
     """An ``on_response`` hook telling ``on_run_created`` (and ``token``) which run the server
-    started, as the answer's ``Content-Location`` (in the endpoint's ``CONTENT_LOCATION``
-    shape) says."""
+    started, as the core read it from the answer's ``Content-Location``."""
     if on_run_created is None and token is None:
         return None
 
     def hook(response: httpx.Response) -> None:
-        from ._core import path_params
+        from ._core import RUN_IDS
 
-        where = response.headers.get("content-location", "")
-        found = path_params(endpoint.CONTENT_LOCATION, where)
+        found = response.extensions.get(RUN_IDS)
         if found:
             from .schema import RunCreateMetadata
 
@@ -236,7 +234,7 @@ class RunsClient(Resource, RunsMethods):
                 "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
                 " reads it, so the resume would not be strict; leave it out"
             )
-        hook = _run_created_hook(on_run_created, endpoint, resume_token)
+        hook = _run_created_hook(on_run_created, resume_token)
         if version is None:
             return self._answer(endpoint, kwargs, hook, raise_error, call)
         if resume_token is not None:
