@@ -66,7 +66,7 @@ OnReconnect = Callable[[int, float, Exception | None], Any]
 TokenProvider = Callable[[], str | Awaitable[str]]
 
 #: Loaded by an application that uses OpenTelemetry; until then tracing costs one lookup.
-_OTEL = "opentelemetry.trace"
+OTEL = "opentelemetry.trace"
 
 
 class Options(TypedDict, total=False):
@@ -377,12 +377,10 @@ class _CoreBase(Generic[ClientT]):
         """
         if self.token is not None:
             await self.authorize(request)
-        if logger.isEnabledFor(logging.INFO) or _OTEL in sys.modules:
+        if logger.isEnabledFor(logging.INFO) or OTEL in sys.modules:
             from ._observe import observed_send
 
-            return await observed_send(
-                self, request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
-            )
+            return await observed_send(self, request, retry_safe, stream, max_retries)
         return await self.send_attempts(request, retry_safe, stream, max_retries)
 
     async def authorize(self, request: httpx.Request) -> None:

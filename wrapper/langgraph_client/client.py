@@ -146,18 +146,10 @@ class _Client:
 
     def with_options(self, **options: Unpack[Options]) -> Self:
         """A client sharing this one's connections, with the options given changed; what is
-        not given stays as it is.
-
-        ``client.with_options(max_retries=0).threads.get(...)`` sets them for one call;
-        ``timeout=None`` turns the timeout off; ``headers`` go with every request, after
-        this client's; ``retry_unsafe=True`` lets requests that create something (a run)
-        be repeated too. For streams (and long answers such as ``runs.wait``): a cut is
-        resumed at most ``max_reconnects`` times in a row (default 5), waiting with backoff
-        capped at ``reconnect_backoff_cap`` seconds (default 8; a server's ``Retry-After`` or
-        ``retry:`` is kept); ``on_connect(response)`` is called with each answer a stream
-        connects to, ``on_reconnect(attempt, delay, error)`` before each reconnection
-        (coroutine functions too, on the async client). The keys are those of
-        ``langgraph_client._core.Options``.
+        not given stays as it is. The keys, each documented there, are those of
+        ``langgraph_client._core.Options``: ``client.with_options(max_retries=0)`` for a
+        call without retries, ``timeout=None`` for none, ``headers`` added to this client's,
+        ``max_reconnects`` and ``on_reconnect`` for how a cut stream is resumed.
         """
         clone = object.__new__(type(self))
         clone._init(self._core.with_options(**options))
