@@ -912,16 +912,11 @@ class _ResumeCursor:
 
 @functools.lru_cache(maxsize=8)
 def _path_shape(template: str) -> re.Pattern[str]:
+    """A URL of the shape of ``template``, a generated endpoint module's path
+    (``/threads/{thread_id}/runs/{run_id}``): its parameters as named groups, what comes
+    before the path as group 1, and maybe a query after it."""
     shape = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/?#]+)", re.escape(template))
-    return re.compile(rf"(?P<prefix>.*?){shape}(?:[?#].*)?")
-
-
-def path_params(template: str, url: str) -> dict[str, str] | None:
-    """The path parameters in ``url`` (a path, maybe after a prefix and before a query)
-    when it has the shape of ``template``, a generated endpoint module's ``PATH``
-    (``/threads/{thread_id}/runs/{run_id}``), and ``prefix``: what comes before; else None."""
-    found = _path_shape(template).fullmatch(url)
-    return None if found is None else found.groupdict()
+    return re.compile(rf"(.*?){shape}(?:[?#].*)?")
 
 
 #: The response extension where ``_run_ids`` leaves what it read (for an ``on_response``).
@@ -937,8 +932,8 @@ def _run_ids(
     where its stream is joined again."""
     shape = getattr(endpoint, "CONTENT_LOCATION", None)
     where = response.headers.get("content-location")
-    if shape and where and (found := path_params(shape, where)) is not None:
-        if found.pop("prefix"):
+    if shape and where and (found := _path_shape(shape).fullmatch(where)):
+        if found[1]:
             try:  # never ask another origin
                 _check_origin(response.request.url, where)
             except ValueError:
@@ -946,14 +941,13 @@ def _run_ids(
     elif resume_url and _is_relative(resume_url):
         from langgraph_api_client.api.runs import join_run_stream
 
-        found = path_params(join_run_stream.PATH, httpx.URL(resume_url).path)
+        found = _path_shape(join_run_stream.PATH).fullmatch(httpx.URL(resume_url).path)
         if found is None:
             return None
-        found.pop("prefix")
     else:
         return None
-    response.extensions[RUN_IDS] = found
-    return found
+    ids = response.extensions[RUN_IDS] = found.groupdict()
+    return ids
 
 
 def _cut(

@@ -47,7 +47,12 @@ class _HttpBase(Generic[ClientT]):
         return self._core.http
 
     async def _call(
-        self, method: str, path: str, json: Any, reconnect_limit: int = 0, **options: Any
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        reconnect_limit: int = 0,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """The one raw call: ``method path`` with an optional JSON body, its JSON answer."""
         kwargs = self._core.json_kwargs(method, path, json)

@@ -45,22 +45,11 @@ AuthTypes = httpx.Auth | Callable[[], str] | Callable[[], Awaitable[str]]
 SyncAuthTypes = httpx.Auth | Callable[[], str]
 
 
-class _FromEnvironment:
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<api key from the environment>"
-
-
-_FROM_ENV: Any = _FromEnvironment()
-
-
-def build_headers(
-    api_key: str | _FromEnvironment | None, headers: Mapping[str, str] | None
-) -> dict[str, str]:
-    """Default headers of a client: User-Agent, the caller's headers, then the API key."""
+def build_headers(api_key: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Default headers of a client: User-Agent, the caller's headers, then the API key
+    (``NOT_GIVEN``: from the environment)."""
     check_headers(headers)
-    if isinstance(api_key, _FromEnvironment):  # the first variable set
+    if api_key is NOT_GIVEN:  # the first variable set
         found = (os.environ.get(name, "").strip().strip("\"'") for name in C.API_KEY_ENV_VARS)
         api_key = next(filter(None, found), None)
     merged = {"User-Agent": user_agent(), **(headers or {})}
@@ -361,7 +350,7 @@ def _connect(
 def get_client(
     *,
     url: str | None = None,
-    api_key: str | None = _FROM_ENV,
+    api_key: str | None = NOT_GIVEN,
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | None = None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,
@@ -402,7 +391,7 @@ def get_client(
 def get_sync_client(
     *,
     url: str | None = None,
-    api_key: str | None = _FROM_ENV,
+    api_key: str | None = NOT_GIVEN,
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | None = None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,
