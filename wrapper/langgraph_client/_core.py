@@ -108,6 +108,11 @@ HEARTBEAT = StreamPart(event=":heartbeat", data=None)
 CONNECTED = StreamPart(event=":connected", data=None)
 
 
+#: The response extensions where ``send`` notes how many times the request was sent, and
+#: ``_run_ids`` the ids of the run the answer is about (for an ``on_response``).
+ATTEMPTS = "langgraph_client.attempts"
+RUN_IDS = "langgraph_client.run"
+
 #: httpx errors raised before a request left: the server cannot have seen it.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -425,7 +430,7 @@ class _CoreBase(Generic[ClientT]):
                     or attempt > retries
                     or ((wait := _retry_after(response)) is not None and wait > C.MAX_RETRY_AFTER)
                 ):
-                    response.extensions["langgraph_client.attempts"] = attempt
+                    response.extensions[ATTEMPTS] = attempt
                     if self.responses is not None:
                         self.responses.append(response)
                     return response
@@ -919,10 +924,6 @@ def _path_shape(template: str) -> re.Pattern[str]:
     return re.compile(rf"(.*?){shape}(?:[?#].*)?")
 
 
-#: The response extension where ``_run_ids`` leaves what it read (for an ``on_response``).
-RUN_IDS = "langgraph_client.run"
-
-
 def _run_ids(
     response: httpx.Response, resume_url: str | None, endpoint: ModuleType | None
 ) -> dict[str, str] | None:
@@ -1060,7 +1061,7 @@ def _reached(error: APIError, exc: httpx.TransportError, retry_safe: bool) -> AP
 
 
 def _note_attempts(exc: APIError, response: httpx.Response) -> None:
-    _attempted(exc, response.extensions.get("langgraph_client.attempts", 1))
+    _attempted(exc, response.extensions.get(ATTEMPTS, 1))
 
 
 def _is_relative(location: str) -> bool:

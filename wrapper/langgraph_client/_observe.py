@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _constants as C
-from ._core import OTEL, _Body
+from ._core import ATTEMPTS, OTEL, _Body
 
 if TYPE_CHECKING:
     from ._core import _CoreBase
@@ -158,7 +158,7 @@ class _Watch:
         elapsed_ms = (time.perf_counter() - self.start) * 1000
         error = error or self.failure
         if response is not None:
-            attempts = response.extensions.get("langgraph_client.attempts", 1)
+            attempts = response.extensions.get(ATTEMPTS, 1)
             request_id = response.headers.get("x-request-id")
             outcome = str(response.status_code)
         else:

@@ -31,6 +31,7 @@ from langgraph_api_client.resources import (
 )
 from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
 
+from ._core import _ResumeCursor
 from ._resource import Resource
 from .sse import StreamPart
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
         RunCreateStreamingStateless,
     )
 
-    from ._core import _ResumeCursor
     from ._resume import ResumeToken
     from .client import TimeoutTypes
     from .schema import (
@@ -110,13 +110,17 @@ async def _parts(
     cursor: _ResumeCursor | None = None,
 ) -> AsyncGenerator[Any, None]:
     """A stream's parts as the caller asked for them: ``StreamPart``s ("v1") or typed dicts
-    ("v2"); noted in ``token``; those ``cursor`` has already delivered left out."""
+    ("v2"); those ``cursor`` has already delivered left out; where it stands noted in
+    ``token``."""
+    if token is not None and cursor is None:
+        cursor = _ResumeCursor(None)
     async with aclosing(parts):
         async for part in parts:
-            if cursor is not None and not cursor.accept(part):
-                continue
-            if token is not None:
-                token._delivered(part)
+            if cursor is not None:
+                if not cursor.accept(part):
+                    continue
+                if token is not None:
+                    token._noted(cursor)
             if version == "v1":
                 yield part
             else:
@@ -239,7 +243,7 @@ class RunsClient(Resource, RunsMethods):
             return self._answer(endpoint, kwargs, hook, raise_error, call)
         if resume_token is not None:
             stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
-            resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
+            resume_token._start(thread_id, stream_mode, bool(subgraphs))
         parts = self._core.stream(
             kwargs,
             on_response=hook,
