@@ -457,17 +457,13 @@ class _CoreBase(Generic[ClientT]):
         reconnect_limit: int | None = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> T:
-        """Send one request built by a generated endpoint and parse the answer with it.
-
-        ``parse`` is a function of the endpoint's module (``parse_response``,
-        ``build_response``), whose constants say what the spec says of the operation:
-        ``retry_safe`` defaults to its ``RETRY_SAFE`` (GET, PUT, DELETE, and the POSTs
-        marked ``x-retry-safe``: searches, counts); ``reconnect_limit`` to the client's
-        ``max_reconnects`` (None) for an operation marked ``x-resumable`` (a long call such
-        as ``runs.wait`` or ``runs.join``), else 0. With ``reconnect_limit`` > 0, an answer
-        whose body is cut off is fetched again from the ``Location`` header of the first
-        answer (or, for a GET, its own URL), through the same resume loop as streams
-        (``_resumed``).
+        """Send one request built by a generated endpoint and parse the answer with it, as
+        ``ResourceCore.call`` says. ``parse`` is a function of the endpoint's module
+        (``parse_response``, ``build_response``), whose ``RETRY_SAFE`` and ``RESUMABLE``
+        (the spec's ``x-retry-safe`` and ``x-resumable``) give the defaults of
+        ``retry_safe`` and ``reconnect_limit``. With ``reconnect_limit`` > 0, an answer whose
+        body is cut off is fetched again from the first answer's ``Location`` (or, for a
+        GET, its own URL) through the resume loop of streams (``_resumed``).
         """
         request = self.build_request(
             kwargs,
