@@ -3,9 +3,10 @@
 Against the real server through the counting proxy (tests/_proxy.py): hostile path
 parameters stay one path segment of the intended route; a reconnect ``Location`` or a
 redirect on another origin gets no request (a second proxy stands in for the other host
-and counts); the API key stays out of reprs, logs and errors; input JSON cannot hold
-raises before anything is sent, naming where it is; a malformed answer is a typed error
-with its status and the start of its body.
+and counts), and a run named on another origin (a scripted answer: the real server names
+its own) is not taken for the run started; the API key stays out of reprs, logs and
+errors; input JSON cannot hold raises before anything is sent, naming where it is; a
+malformed answer is a typed error with its status and the start of its body.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import ssl
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from langgraph_client import get_client, get_sync_client
 from langgraph_client._core import AsyncCore, SyncCore
@@ -29,6 +31,7 @@ from langgraph_client.errors import (
 from langgraph_client.sse import SSEDecodeError
 
 from tests._client_api import Api
+from tests._mock import scripted
 from tests._proxy import Fault, FaultProxy
 
 SECRET = "lg-test-secret-7f3a9c"
@@ -185,6 +188,34 @@ async def test_a_cut_answer_with_a_foreign_location_is_not_fetched_from_there(
         await api.runs.wait(thread_id, "agent", input={"messages": []})
     assert "not on the client's origin" in str(raised.value)
     assert elsewhere.requests == []
+
+
+THREAD_ID = "01a20dca-a8f8-7033-bb03-df432c585824"
+RUN_ID = "1f0a1b2c-0000-7000-8000-000000000001"
+RUN_PATH = f"/threads/{THREAD_ID}/runs/{RUN_ID}"
+
+
+@pytest.mark.parametrize(
+    ("where", "named"),
+    [
+        (RUN_PATH, True),
+        ("http://test" + RUN_PATH, True),
+        ("http://elsewhere.test" + RUN_PATH, False),
+    ],
+    ids=["relative", "same-origin", "other-origin"],
+)
+def test_a_run_named_on_another_origin_is_not_taken_for_the_run_started(
+    where: str, named: bool
+) -> None:
+    TRIED.append("foreign Content-Location")
+    run = {"run_id": RUN_ID, "thread_id": THREAD_ID, "status": "pending"}
+    transport, _ = scripted(
+        lambda request: httpx.Response(200, json=run, headers={"Content-Location": where})
+    )
+    created: list[Any] = []
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        assert client.runs.create(THREAD_ID, "agent", on_run_created=created.append) == run
+    assert created == ([{"run_id": RUN_ID, "thread_id": THREAD_ID}] if named else [])
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])

@@ -15,7 +15,7 @@ import builtins
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AssistantsMethods",
+    "CallOptions",
     "CronsMethods",
     "DEFAULT_PAGE_SIZE",
     "NOT_GIVEN",
@@ -132,25 +133,32 @@ TimeoutTypes = httpx.Timeout | float | tuple[float | None, float | None, float |
 QueryParams = Mapping[str, Any] | None
 
 
+class CallOptions(TypedDict, total=False):
+    """A call's own options besides its request: query `params` and `headers` added to the
+    client's, `on_response` called with the answer before it is parsed, and a `timeout`
+    that replaces the client's (None: none)."""
+
+    params: QueryParams
+    headers: Mapping[str, str] | None
+    on_response: Callable[[httpx.Response], None] | None
+    timeout: TimeoutTypes | None
+
+
 class ResourceCore(Protocol):
-    """What the methods call: send a request made by an endpoint's `get_kwargs`, with the
-    call's extra headers, query parameters and timeout, and parse the answer with `parse`;
-    `reconnect_limit`: how often a cut answer is fetched again (the core's default: as many
-    times as the client allows for an operation marked `x-resumable`, else never);
-    `retry_safe`: whether the request may be repeated (default: what the spec says of the
-    operation); `on_response`: called with the answer before it is parsed."""
+    """What the methods call: send a request made by an endpoint's `get_kwargs` with the
+    call's `options` and parse the answer with `parse`; `reconnect_limit`: how often a cut
+    answer is fetched again (the core's default: as many times as the client allows for an
+    operation marked `x-resumable`, else never); `retry_safe`: whether the request may be
+    repeated (default: what the spec says of the operation)."""
 
     async def call(
         self,
         kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
         reconnect_limit: int | None = NOT_GIVEN,
         retry_safe: bool | None = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
+        **options: Unpack[CallOptions],
     ) -> T: ...
 
 

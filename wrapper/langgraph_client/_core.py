@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 from langgraph_api_client.errors import raise_for_event_stream, transport_error
-from langgraph_api_client.resources import NOT_GIVEN, NotGiven
+from langgraph_api_client.resources import NOT_GIVEN, CallOptions, NotGiven
 from langgraph_api_client.resources import QueryParams as QueryParams
 from langgraph_api_client.sync import _iterate_sync, run_sync
 
@@ -66,7 +66,7 @@ OnReconnect = Callable[[int, float, Exception | None], Any]
 TokenProvider = Callable[[], str | Awaitable[str]]
 
 #: Loaded by an application that uses OpenTelemetry; until then tracing costs one lookup.
-_OTEL = "opentelemetry.trace"
+OTEL = "opentelemetry.trace"
 
 
 class Options(TypedDict, total=False):
@@ -91,18 +91,14 @@ class Options(TypedDict, total=False):
     """Called before each reconnection: ``(attempt, delay, error or None)``."""
 
 
-class StreamOptions(TypedDict, total=False):
-    """What ``stream`` takes besides the request and ``reconnect_limit`` (see ``stream``)."""
+class StreamOptions(CallOptions, total=False):
+    """What ``stream`` takes besides a call's options (see ``stream``)."""
 
-    headers: Mapping[str, str] | None
-    params: QueryParams
     last_event_id: str | None
-    on_response: Callable[[httpx.Response], None] | None
     resumable: bool
     heartbeats: bool
     reopen: Callable[[], Mapping[str, Any]] | None
     endpoint: ModuleType | None
-    timeout: TimeoutTypes | None
     connected: bool
 
 
@@ -111,6 +107,11 @@ HEARTBEAT = StreamPart(event=":heartbeat", data=None)
 #: What ``stream(..., connected=True)`` yields first, once the stream is open and checked.
 CONNECTED = StreamPart(event=":connected", data=None)
 
+
+#: The response extensions where ``send`` notes how many times the request was sent, and
+#: ``_run_ids`` the ids of the run the answer is about (for an ``on_response``).
+ATTEMPTS = "langgraph_client.attempts"
+RUN_IDS = "langgraph_client.run"
 
 #: httpx errors raised before a request left: the server cannot have seen it.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -141,9 +142,12 @@ _DIRECT_KEYS = frozenset(("method", "url", "params", "content", "headers"))
 """What ``build_request`` can put in a request it builds itself (the rest goes to httpx)."""
 
 
-def _check_headers(headers: Mapping[str, str] | None) -> None:
+def check_headers(headers: Mapping[str, str] | None) -> None:
+    """Refuse headers that set the API key's header, which only ``api_key`` sets."""
     if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
-        raise ValueError(f"the {C.API_KEY_HEADER!r} header is set by the client's api_key")
+        raise ValueError(
+            f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
+        )
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -202,7 +206,7 @@ class _CoreBase(Generic[ClientT]):
         if "timeout" in settings:
             settings["timeout"] = httpx.Timeout(settings["timeout"])
         if headers := settings.pop("headers", None):  # added to this core's
-            _check_headers(headers)
+            check_headers(headers)
             self.headers = {**self.headers, **headers} if self.headers else headers
         for name, value in settings.items():
             setattr(self, name, value)
@@ -311,7 +315,7 @@ class _CoreBase(Generic[ClientT]):
         client-side time; here the joined URL is parsed once. Anything else (an absolute
         ``Location``, a path with a query, client-wide cookies or params) goes through httpx.
         """
-        _check_headers(headers)
+        check_headers(headers)
         if self.headers:
             headers = {**self.headers, **headers} if headers else self.headers
         extra = kwargs.get("headers")
@@ -378,12 +382,10 @@ class _CoreBase(Generic[ClientT]):
         """
         if self.token is not None:
             await self.authorize(request)
-        if logger.isEnabledFor(logging.INFO) or _OTEL in sys.modules:
+        if logger.isEnabledFor(logging.INFO) or OTEL in sys.modules:
             from ._observe import observed_send
 
-            return await observed_send(
-                self, request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
-            )
+            return await observed_send(self, request, retry_safe, stream, max_retries)
         return await self.send_attempts(request, retry_safe, stream, max_retries)
 
     async def authorize(self, request: httpx.Request) -> None:
@@ -428,7 +430,7 @@ class _CoreBase(Generic[ClientT]):
                     or attempt > retries
                     or ((wait := _retry_after(response)) is not None and wait > C.MAX_RETRY_AFTER)
                 ):
-                    response.extensions["langgraph_client.attempts"] = attempt
+                    response.extensions[ATTEMPTS] = attempt
                     if self.responses is not None:
                         self.responses.append(response)
                     return response
@@ -451,36 +453,34 @@ class _CoreBase(Generic[ClientT]):
         kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
         retry_safe: bool | None = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
         reconnect_limit: int | None = NOT_GIVEN,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> T:
-        """Send one request built by a generated endpoint and parse the answer with it.
-
-        ``parse`` is a function of the endpoint's module (``parse_response``,
-        ``build_response``), whose constants say what the spec says of the operation:
-        ``retry_safe`` defaults to its ``RETRY_SAFE`` (GET, PUT, DELETE, and the POSTs
-        marked ``x-retry-safe``: searches, counts); ``reconnect_limit`` to the client's
-        ``max_reconnects`` (None) for an operation marked ``x-resumable`` (a long call such
-        as ``runs.wait`` or ``runs.join``), else 0. With ``reconnect_limit`` > 0, an answer
-        whose body is cut off is fetched again from the ``Location`` header of the first
-        answer (or, for a GET, its own URL), through the same resume loop as streams
-        (``_resumed``). ``timeout`` (None: none) replaces the core's for this call.
+        """Send one request built by a generated endpoint and parse the answer with it, as
+        ``ResourceCore.call`` says. ``parse`` is a function of the endpoint's module
+        (``parse_response``, ``build_response``), whose ``RETRY_SAFE`` and ``RESUMABLE``
+        (the spec's ``x-retry-safe`` and ``x-resumable``) give the defaults of
+        ``retry_safe`` and ``reconnect_limit``. With ``reconnect_limit`` > 0, an answer whose
+        body is cut off is fetched again from the first answer's ``Location`` (or, for a
+        GET, its own URL) through the resume loop of streams (``_resumed``).
         """
-        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
-        endpoint: Mapping[str, Any] = getattr(parse, "__globals__", {})
+        request = self.build_request(
+            kwargs,
+            headers=options.get("headers"),
+            params=options.get("params"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
+        endpoint = sys.modules.get(getattr(parse, "__module__", None) or "")
         if retry_safe is None:
-            safe = endpoint.get("RETRY_SAFE")
+            safe = getattr(endpoint, "RETRY_SAFE", None)
             retry_safe = (
                 safe
                 if isinstance(safe, bool)
                 else request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
             )
         if reconnect_limit is NOT_GIVEN:
-            reconnect_limit = None if endpoint.get("RESUMABLE") is True else 0
+            reconnect_limit = None if getattr(endpoint, "RESUMABLE", None) is True else 0
         if reconnect_limit is None:
             reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
@@ -488,24 +488,23 @@ class _CoreBase(Generic[ClientT]):
                 request,
                 whole=True,
                 retry_safe=retry_safe,
-                headers=headers,
-                params=params,
-                on_response=on_response,
                 reconnect_limit=reconnect_limit,
-                timeout=timeout,
+                endpoint=endpoint,
+                **options,
             )
             response = await anext(answers)  # the one answer, its body read (or an error)
             await answers.aclose()
         else:
             response = await self.send(request, retry_safe=retry_safe)
-            if on_response is not None:
+            if (on_response := options.get("on_response")) is not None:
+                _run_ids(response, None, endpoint)
                 on_response(response)
         try:
             return parse(response)
         except APIError as exc:
             _note_attempts(exc, response)
             if response.status_code in (404, 405):
-                typed = await self._unsupported(exc, endpoint)
+                typed = await self._unsupported(exc, vars(endpoint) if endpoint else {})
                 if typed is not exc:
                     raise typed from None
             raise
@@ -662,8 +661,7 @@ class _CoreBase(Generic[ClientT]):
                     if first:
                         first = False
                         resume_url = response.headers.get("location") or resume_url
-                        if not whole:
-                            run = _run_ids(response, resume_url, endpoint)
+                        run = _run_ids(response, resume_url, endpoint)
                         if on_response is not None and (whole or response.status_code < 300):
                             on_response(response)
                     elif response.status_code in C.RETRY_STATUSES:
@@ -915,43 +913,38 @@ class _ResumeCursor:
 
 @functools.lru_cache(maxsize=8)
 def _path_shape(template: str) -> re.Pattern[str]:
+    """A URL of the shape of ``template``, a generated endpoint module's path
+    (``/threads/{thread_id}/runs/{run_id}``): its parameters as named groups, what comes
+    before the path as group 1, and maybe a query after it."""
     shape = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/?#]+)", re.escape(template))
-    return re.compile(rf"(?P<prefix>.*?){shape}(?:[?#].*)?")
-
-
-def path_params(template: str, url: str) -> dict[str, str] | None:
-    """The path parameters in ``url`` (a path, maybe after a prefix and before a query)
-    when it has the shape of ``template``, a generated endpoint module's ``PATH``
-    (``/threads/{thread_id}/runs/{run_id}``), and ``prefix``: what comes before; else None."""
-    found = _path_shape(template).fullmatch(url)
-    return None if found is None else found.groupdict()
+    return re.compile(rf"(.*?){shape}(?:[?#].*)?")
 
 
 def _run_ids(
     response: httpx.Response, resume_url: str | None, endpoint: ModuleType | None
 ) -> dict[str, str] | None:
-    """The ids of the run behind a stream (``run_id``, and ``thread_id`` when the path names
-    it): read from the ``Content-Location`` in the shape the endpoint's spec gives it
-    (``CONTENT_LOCATION``), else from a ``Location`` where its stream is joined again."""
+    """The ids of the run behind an answer (``run_id``, and ``thread_id`` when the path names
+    it), also left in its extension ``RUN_IDS``: read from the ``Content-Location`` in the
+    shape the endpoint's spec gives it (``CONTENT_LOCATION``), else from a ``Location``
+    where its stream is joined again."""
     shape = getattr(endpoint, "CONTENT_LOCATION", None)
     where = response.headers.get("content-location")
-    if shape is not None and where:
-        found = path_params(shape, where)
-        if found is not None:
-            if found.pop("prefix"):
-                try:  # never ask another origin
-                    _check_origin(response.request.url, where)
-                except ValueError:
-                    return None
-            return found
-    if resume_url and _is_relative(resume_url):
+    if shape and where and (found := _path_shape(shape).fullmatch(where)):
+        if found[1]:
+            try:  # never ask another origin
+                _check_origin(response.request.url, where)
+            except ValueError:
+                return None
+    elif resume_url and _is_relative(resume_url):
         from langgraph_api_client.api.runs import join_run_stream
 
-        found = path_params(join_run_stream.PATH, httpx.URL(resume_url).path)
-        if found is not None:
-            found.pop("prefix")
-            return found
-    return None
+        found = _path_shape(join_run_stream.PATH).fullmatch(httpx.URL(resume_url).path)
+        if found is None:
+            return None
+    else:
+        return None
+    ids = response.extensions[RUN_IDS] = found.groupdict()
+    return ids
 
 
 def _cut(
@@ -1064,7 +1057,7 @@ def _reached(error: APIError, exc: httpx.TransportError, retry_safe: bool) -> AP
 
 
 def _note_attempts(exc: APIError, response: httpx.Response) -> None:
-    _attempted(exc, response.extensions.get("langgraph_client.attempts", 1))
+    _attempted(exc, response.extensions.get(ATTEMPTS, 1))
 
 
 def _is_relative(location: str) -> bool:

@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Generic, TypeVar, Unpack
 
 import httpx
+from langgraph_api_client.resources import CallOptions
 from langgraph_api_client.sync import async_stream, syncify, syncify_stream
 
 from . import _constants as C
-from ._core import NOT_GIVEN, ClientT, QueryParams, _CoreBase, parse_json_response
+from ._core import NOT_GIVEN, ClientT, _CoreBase, parse_json_response
 from .sse import StreamPart
-
-if TYPE_CHECKING:
-    from .client import TimeoutTypes
-
-OnResponse = Callable[[httpx.Response], None] | None
-
-
-class CallOptions(TypedDict, total=False):
-    """What every raw call takes besides its path (and body)."""
-
-    params: QueryParams
-    headers: Mapping[str, str] | None
-    on_response: OnResponse
-    timeout: TimeoutTypes | None
-
 
 F = TypeVar("F", bound=Callable[..., Any])
 _OPTION = inspect.Parameter.KEYWORD_ONLY
@@ -61,7 +47,12 @@ class _HttpBase(Generic[ClientT]):
         return self._core.http
 
     async def _call(
-        self, method: str, path: str, json: Any, reconnect_limit: int = 0, **options: Any
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        reconnect_limit: int = 0,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """The one raw call: ``method path`` with an optional JSON body, its JSON answer."""
         kwargs = self._core.json_kwargs(method, path, json)

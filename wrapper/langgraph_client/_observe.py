@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _constants as C
-from ._core import _Body
+from ._core import ATTEMPTS, OTEL, _Body
 
 if TYPE_CHECKING:
     from ._core import _CoreBase
@@ -158,7 +158,7 @@ class _Watch:
         elapsed_ms = (time.perf_counter() - self.start) * 1000
         error = error or self.failure
         if response is not None:
-            attempts = response.extensions.get("langgraph_client.attempts", 1)
+            attempts = response.extensions.get(ATTEMPTS, 1)
             request_id = response.headers.get("x-request-id")
             outcome = str(response.status_code)
         else:
@@ -229,26 +229,21 @@ class _Observed(_Body):
 async def observed_send(
     core: _CoreBase[Any],
     request: httpx.Request,
-    *,
     retry_safe: bool,
     stream: bool,
-    max_retries: int | None = None,
+    max_retries: int | None,
 ) -> httpx.Response:
     """``core.send_attempts``, logged and traced as the logger's level and OpenTelemetry ask."""
     tracer = None
-    if "opentelemetry.trace" in sys.modules:
+    if OTEL in sys.modules:
         from ._tracing import current_tracer
 
         tracer = current_tracer()
     if tracer is None and not logger.isEnabledFor(logging.INFO):
-        return await core.send_attempts(
-            request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
-        )
+        return await core.send_attempts(request, retry_safe, stream, max_retries)
     watch = _Watch(core, request, tracer)
     try:
-        response = await core.send_attempts(
-            request, retry_safe=retry_safe, stream=stream, max_retries=max_retries
-        )
+        response = await core.send_attempts(request, retry_safe, stream, max_retries)
     except BaseException as exc:
         watch.finish(None, exc)
         raise

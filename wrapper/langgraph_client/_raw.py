@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._core import _CoreBase
+from ._core import ATTEMPTS, _CoreBase
 
 T = TypeVar("T")
 
@@ -67,7 +67,7 @@ class RawResponse(Generic[T]):
 
     @property
     def retries_taken(self) -> int:
-        attempts: int = self.http_response.extensions.get("langgraph_client.attempts", 1)
+        attempts: int = self.http_response.extensions.get(ATTEMPTS, 1)
         return attempts - 1
 
     def __repr__(self) -> str:

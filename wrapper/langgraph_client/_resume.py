@@ -19,7 +19,6 @@ from typing import Any
 import orjson
 
 from ._core import _ResumeCursor
-from .sse import StreamPart
 
 __all__ = ["ResumeToken"]
 
@@ -59,11 +58,9 @@ class ResumeToken(dict[str, Any]):
             raise ValueError(f"a resume token is a JSON object, not {type(value).__name__}")
         return cls(value)
 
-    def _start(
-        self, thread_id: str | None, run_id: str | None, modes: Sequence[str], subgraphs: bool
-    ) -> None:
+    def _start(self, thread_id: str | None, modes: Sequence[str], subgraphs: bool) -> None:
         self.update(_EMPTY, stream_mode=list(modes), stream_subgraphs=subgraphs)
-        self._ran(thread_id, run_id)
+        self._ran(thread_id, None)
 
     def _ran(self, thread_id: str | None, run_id: str | None) -> None:
         if thread_id is not None:
@@ -71,18 +68,11 @@ class ResumeToken(dict[str, Any]):
         if run_id is not None:
             self["run_id"] = run_id
 
-    def _delivered(self, part: StreamPart) -> None:
-        """Note that ``part`` reached the caller."""
-        part_id = part.id
-        if not part_id:
-            return
-        if part_id == self["last_event_id"]:
-            self["last_event_count"] += 1
-            return
-        if self["last_event_id"] is not None:
-            self["previous_event_id"] = self["last_event_id"]
-        self["last_event_id"] = part_id
-        self["last_event_count"] = 1
+    def _noted(self, cursor: _ResumeCursor) -> None:
+        """Stand where ``cursor`` does, once a part it accepted reached the caller."""
+        self["last_event_id"] = cursor.group_id
+        self["last_event_count"] = cursor.count
+        self["previous_event_id"] = cursor.before
 
     def _cursor(self) -> tuple[_ResumeCursor, str]:
         """A resume cursor standing where the token does, and the ``Last-Event-ID`` to

@@ -20,7 +20,7 @@ from langgraph_api_client.resources import TimeoutTypes as TimeoutTypes
 from langgraph_api_client.sync import syncify
 
 from . import _constants as C
-from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider
+from ._core import NOT_GIVEN, AsyncCore, Options, SyncCore, TokenProvider, check_headers
 from ._http import HttpClient, SyncHttpClient
 from ._version import user_agent
 from .assistants import AssistantsClient, SyncAssistantsClient
@@ -45,29 +45,14 @@ AuthTypes = httpx.Auth | Callable[[], str] | Callable[[], Awaitable[str]]
 SyncAuthTypes = httpx.Auth | Callable[[], str]
 
 
-class _FromEnvironment:
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<api key from the environment>"
-
-
-_FROM_ENV: Any = _FromEnvironment()
-
-
-def build_headers(
-    api_key: str | _FromEnvironment | None, headers: Mapping[str, str] | None
-) -> dict[str, str]:
-    """Default headers of a client: User-Agent, the caller's headers, then the API key."""
-    extra = dict(headers or {})
-    if any(name.lower() == C.API_KEY_HEADER for name in extra):
-        raise ValueError(
-            f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
-        )
-    if isinstance(api_key, _FromEnvironment):  # the first variable set
+def build_headers(api_key: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Default headers of a client: User-Agent, the caller's headers, then the API key
+    (``NOT_GIVEN``: from the environment)."""
+    check_headers(headers)
+    if api_key is NOT_GIVEN:  # the first variable set
         found = (os.environ.get(name, "").strip().strip("\"'") for name in C.API_KEY_ENV_VARS)
         api_key = next(filter(None, found), None)
-    merged = {"User-Agent": user_agent(), **extra}
+    merged = {"User-Agent": user_agent(), **(headers or {})}
     if api_key:
         merged[C.API_KEY_HEADER] = api_key
     return merged
@@ -150,18 +135,10 @@ class _Client:
 
     def with_options(self, **options: Unpack[Options]) -> Self:
         """A client sharing this one's connections, with the options given changed; what is
-        not given stays as it is.
-
-        ``client.with_options(max_retries=0).threads.get(...)`` sets them for one call;
-        ``timeout=None`` turns the timeout off; ``headers`` go with every request, after
-        this client's; ``retry_unsafe=True`` lets requests that create something (a run)
-        be repeated too. For streams (and long answers such as ``runs.wait``): a cut is
-        resumed at most ``max_reconnects`` times in a row (default 5), waiting with backoff
-        capped at ``reconnect_backoff_cap`` seconds (default 8; a server's ``Retry-After`` or
-        ``retry:`` is kept); ``on_connect(response)`` is called with each answer a stream
-        connects to, ``on_reconnect(attempt, delay, error)`` before each reconnection
-        (coroutine functions too, on the async client). The keys are those of
-        ``langgraph_client._core.Options``.
+        not given stays as it is. The keys, each documented there, are those of
+        ``langgraph_client._core.Options``: ``client.with_options(max_retries=0)`` for a
+        call without retries, ``timeout=None`` for none, ``headers`` added to this client's,
+        ``max_reconnects`` and ``on_reconnect`` for how a cut stream is resumed.
         """
         clone = object.__new__(type(self))
         clone._init(self._core.with_options(**options))
@@ -373,7 +350,7 @@ def _connect(
 def get_client(
     *,
     url: str | None = None,
-    api_key: str | None = _FROM_ENV,
+    api_key: str | None = NOT_GIVEN,
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | None = None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,
@@ -414,7 +391,7 @@ def get_client(
 def get_sync_client(
     *,
     url: str | None = None,
-    api_key: str | None = _FROM_ENV,
+    api_key: str | None = NOT_GIVEN,
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | None = None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,

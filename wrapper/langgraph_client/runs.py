@@ -31,6 +31,7 @@ from langgraph_api_client.resources import (
 )
 from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
 
+from ._core import _ResumeCursor
 from ._resource import Resource
 from .sse import StreamPart
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
         RunCreateStreamingStateless,
     )
 
-    from ._core import _ResumeCursor
     from ._resume import ResumeToken
     from .client import TimeoutTypes
     from .schema import (
@@ -63,19 +63,17 @@ RunBody: TypeAlias = (
 
 
 def _run_created_hook(
-    on_run_created: OnRunCreated, endpoint: ModuleType, token: ResumeToken | None = None
+    on_run_created: OnRunCreated, token: ResumeToken | None = None
 ) -> Callable[[httpx.Response], None] | None:
     """An ``on_response`` hook telling ``on_run_created`` (and ``token``) which run the server
-    started, as the answer's ``Content-Location`` (in the endpoint's ``CONTENT_LOCATION``
-    shape) says."""
+    started, as the core read it from the answer's ``Content-Location``."""
     if on_run_created is None and token is None:
         return None
 
     def hook(response: httpx.Response) -> None:
-        from ._core import path_params
+        from ._core import RUN_IDS
 
-        where = response.headers.get("content-location", "")
-        found = path_params(endpoint.CONTENT_LOCATION, where)
+        found = response.extensions.get(RUN_IDS)
         if found:
             from .schema import RunCreateMetadata
 
@@ -112,13 +110,17 @@ async def _parts(
     cursor: _ResumeCursor | None = None,
 ) -> AsyncGenerator[Any, None]:
     """A stream's parts as the caller asked for them: ``StreamPart``s ("v1") or typed dicts
-    ("v2"); noted in ``token``; those ``cursor`` has already delivered left out."""
+    ("v2"); those ``cursor`` has already delivered left out; where it stands noted in
+    ``token``."""
+    if token is not None and cursor is None:
+        cursor = _ResumeCursor(None)
     async with aclosing(parts):
         async for part in parts:
-            if cursor is not None and not cursor.accept(part):
-                continue
-            if token is not None:
-                token._delivered(part)
+            if cursor is not None:
+                if not cursor.accept(part):
+                    continue
+                if token is not None:
+                    token._noted(cursor)
             if version == "v1":
                 yield part
             else:
@@ -236,12 +238,12 @@ class RunsClient(Resource, RunsMethods):
                 "strict_resume=True: no langgraph-api server this client supports (up to 0.16.7)"
                 " reads it, so the resume would not be strict; leave it out"
             )
-        hook = _run_created_hook(on_run_created, endpoint, resume_token)
+        hook = _run_created_hook(on_run_created, resume_token)
         if version is None:
             return self._answer(endpoint, kwargs, hook, raise_error, call)
         if resume_token is not None:
             stream_mode, subgraphs = body.get("stream_mode") or [], body.get("stream_subgraphs")
-            resume_token._start(thread_id, None, stream_mode, bool(subgraphs))
+            resume_token._start(thread_id, stream_mode, bool(subgraphs))
         parts = self._core.stream(
             kwargs,
             on_response=hook,
