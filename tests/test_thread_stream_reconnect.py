@@ -1,0 +1,139 @@
+"""A thread stream (``client.threads.stream``) whose event connection is cut, over SSE and over
+a websocket, through the fault proxy in front of the real server: the events go on once each,
+in order, and the reconnections keep the client's rules (``on_reconnect``, ``max_reconnects``,
+``StreamReconnectError`` with ``attempts``) whichever the transport."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+from langgraph_api_client.api.streaming import stream_thread_events
+from langgraph_client.errors import (
+    APIConnectionError,
+    StreamReconnectError,
+    UnsupportedOperationError,
+)
+
+from tests._client_api import Api, client_of, read_until
+from tests._proxy import Fault, FaultProxy
+
+pytestmark = pytest.mark.operation(stream_thread_events)
+
+#: The thread stream's event connection: an SSE POST, or a websocket's GET handshake.
+EVENTS_ROUTE = r"/threads/[^/]+/stream/events"
+EVENTS = 300
+
+
+@pytest.fixture(scope="module")
+def proxy(server_url: str) -> Iterator[FaultProxy]:
+    with FaultProxy(server_url) as running:
+        yield running
+
+
+@pytest.fixture(params=["async", "sync"])
+async def api(
+    request: pytest.FixtureRequest, proxy: FaultProxy, slept: list[float]
+) -> AsyncIterator[Api]:
+    """Both clients, connected through the proxy, with a clean slate of faults."""
+    proxy.clear()
+    async with client_of(request.param, proxy.url, api_key=None) as both:
+        yield both
+    assert proxy.pending == 0
+
+
+@pytest.fixture(params=["sse", "websocket"])
+def transport(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def index_of(event: Any) -> int | None:
+    """The ``i`` of a ``burst`` graph's custom event."""
+    data = event["params"]["data"]
+    payload = data.get("payload", data) if isinstance(data, dict) else None
+    return payload.get("i") if isinstance(payload, dict) else None
+
+
+async def burst_events(client: Any, api: Api, proxy: FaultProxy, transport: str) -> list[int]:
+    """The indexes of the custom events of a run of ``burst`` (``EVENTS`` of them, the run
+    kept running a while after), read from the thread stream of ``client``."""
+    thread_id = str((await api.threads.create())["thread_id"])
+    context = {"events": EVENTS, "batch": 5, "linger": 0.3}
+    await api.runs.create(
+        thread_id, "burst", input={}, stream_mode="custom", stream_resumable=True, context=context
+    )
+    made = client.threads.stream(thread_id, assistant_id="burst", transport=transport)
+    last = lambda event: index_of(event) == EVENTS - 1  # noqa: E731
+    try:
+        if hasattr(made, "__aenter__"):
+            async with made as thread:
+                got = await read_until(thread.subscribe(["custom"]), last)
+        else:
+            with made as thread:
+                got = await read_until(thread.subscribe(["custom"]), last)
+    except UnsupportedOperationError:
+        proxy.clear()  # a server before the protocol: the faults never came
+        raise
+    return [i for i in map(index_of, got) if i is not None]
+
+
+async def test_a_cut_connection_is_resumed_with_each_event_once_and_the_hook_told(
+    api: Api, proxy: FaultProxy, slept: list[float], transport: str
+) -> None:
+    reconnects: list[tuple[int, float, Exception | None]] = []
+    hooked = api.client.with_options(
+        on_reconnect=lambda attempt, delay, error: reconnects.append((attempt, delay, error))
+    )
+    proxy.inject(Fault(path=EVENTS_ROUTE, reset_after_events=40))
+    indexes = await burst_events(hooked, api, proxy, transport)
+    assert proxy.faults["connection reset"] == 1
+    assert indexes == list(range(EVENTS))
+    assert [attempt for attempt, _, _ in reconnects] == [1]
+    assert [delay for _, delay, _ in reconnects] == slept
+    (_, _, error), *_ = reconnects
+    assert error is not None  # what cut it
+    assert len(proxy.seen(path=EVENTS_ROUTE)) == 2
+
+
+async def test_reconnections_refused_run_out_with_a_typed_error_counting_them(
+    api: Api, proxy: FaultProxy, slept: list[float], transport: str
+) -> None:
+    attempts: list[int] = []
+    strict = api.client.with_options(
+        max_reconnects=2, on_reconnect=lambda attempt, delay, error: attempts.append(attempt)
+    )
+    proxy.inject(
+        Fault(path=EVENTS_ROUTE, reset_after_events=10),
+        Fault(path=EVENTS_ROUTE, status=503, retry_after="1", times=2),
+    )
+    with pytest.raises(StreamReconnectError) as raised:
+        await burst_events(strict, api, proxy, transport)
+    assert isinstance(raised.value, APIConnectionError)  # what it was before
+    assert attempts == [1, 2]
+    assert raised.value.attempts == 3  # type: ignore[attr-defined]
+    assert "reconnect_limit=2" in str(raised.value)
+    assert "503" in str(raised.value)
+    if transport == "websocket":
+        assert "websocket" in str(raised.value)
+    assert slept[1] == 1.0  # the refusal's Retry-After
+    assert len(proxy.seen(path=EVENTS_ROUTE)) == 3
+
+
+async def test_connections_cut_before_any_event_run_out_as_attempts_in_a_row(
+    api: Api, proxy: FaultProxy, slept: list[float], transport: str
+) -> None:
+    attempts: list[int] = []
+    strict = api.client.with_options(
+        max_reconnects=2, on_reconnect=lambda attempt, delay, error: attempts.append(attempt)
+    )
+    proxy.inject(
+        Fault(path=EVENTS_ROUTE, reset_after_events=10),
+        Fault(path=EVENTS_ROUTE, reset_after_events=0, times=2),
+    )
+    with pytest.raises(StreamReconnectError) as raised:
+        await burst_events(strict, api, proxy, transport)
+    assert attempts == [1, 2]
+    assert raised.value.attempts == 3  # type: ignore[attr-defined]
+    assert "reconnect_limit=2" in str(raised.value)
+    assert proxy.faults["connection reset"] == 3
