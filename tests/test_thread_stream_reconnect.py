@@ -5,6 +5,7 @@ in order, and the reconnections keep the client's rules (``on_reconnect``, ``max
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -18,8 +19,10 @@ from langgraph_client.errors import (
 
 from tests._client_api import Api, client_of, read_until
 from tests._proxy import Fault, FaultProxy
+from tests._server import free_port
 
-pytestmark = pytest.mark.operation(stream_thread_events)
+#: The tests that reach the server's thread stream (langgraph-api 0.9 on).
+served = pytest.mark.operation(stream_thread_events)
 
 #: The thread stream's event connection: an SSE POST, or a websocket's GET handshake.
 EVENTS_ROUTE = r"/threads/[^/]+/stream/events"
@@ -55,6 +58,16 @@ def index_of(event: Any) -> int | None:
     return payload.get("i") if isinstance(payload, dict) else None
 
 
+async def custom_events(client: Any, thread_id: str, transport: str, last: Any) -> list[Any]:
+    """The custom events of the thread, read up to ``last`` from a thread stream."""
+    made = client.threads.stream(thread_id, assistant_id="burst", transport=transport)
+    if hasattr(made, "__aenter__"):
+        async with made as thread:
+            return await read_until(thread.subscribe(["custom"]), last)
+    with made as thread:
+        return await read_until(thread.subscribe(["custom"]), last)
+
+
 async def burst_events(client: Any, api: Api, proxy: FaultProxy, transport: str) -> list[int]:
     """The indexes of the custom events of a run of ``burst`` (``EVENTS`` of them, the run
     kept running a while after), read from the thread stream of ``client``."""
@@ -63,21 +76,16 @@ async def burst_events(client: Any, api: Api, proxy: FaultProxy, transport: str)
     await api.runs.create(
         thread_id, "burst", input={}, stream_mode="custom", stream_resumable=True, context=context
     )
-    made = client.threads.stream(thread_id, assistant_id="burst", transport=transport)
     last = lambda event: index_of(event) == EVENTS - 1  # noqa: E731
     try:
-        if hasattr(made, "__aenter__"):
-            async with made as thread:
-                got = await read_until(thread.subscribe(["custom"]), last)
-        else:
-            with made as thread:
-                got = await read_until(thread.subscribe(["custom"]), last)
+        got = await custom_events(client, thread_id, transport, last)
     except UnsupportedOperationError:
         proxy.clear()  # a server before the protocol: the faults never came
         raise
     return [i for i in map(index_of, got) if i is not None]
 
 
+@served
 async def test_a_cut_connection_is_resumed_with_each_event_once_and_the_hook_told(
     api: Api, proxy: FaultProxy, slept: list[float], transport: str
 ) -> None:
@@ -96,6 +104,7 @@ async def test_a_cut_connection_is_resumed_with_each_event_once_and_the_hook_tol
     assert len(proxy.seen(path=EVENTS_ROUTE)) == 2
 
 
+@served
 async def test_reconnections_refused_run_out_with_a_typed_error_counting_them(
     api: Api, proxy: FaultProxy, slept: list[float], transport: str
 ) -> None:
@@ -120,6 +129,7 @@ async def test_reconnections_refused_run_out_with_a_typed_error_counting_them(
     assert len(proxy.seen(path=EVENTS_ROUTE)) == 3
 
 
+@served
 async def test_connections_cut_before_any_event_run_out_as_attempts_in_a_row(
     api: Api, proxy: FaultProxy, slept: list[float], transport: str
 ) -> None:
@@ -137,3 +147,19 @@ async def test_connections_cut_before_any_event_run_out_as_attempts_in_a_row(
     assert raised.value.attempts == 3  # type: ignore[attr-defined]
     assert "reconnect_limit=2" in str(raised.value)
     assert proxy.faults["connection reset"] == 3
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_connection_that_never_opened_is_no_reconnection(
+    kind: str, slept: list[float], transport: str
+) -> None:
+    reconnects: list[int] = []
+    async with client_of(kind, f"http://127.0.0.1:{free_port()}", api_key=None) as api:
+        hooked = api.client.with_options(
+            on_reconnect=lambda attempt, delay, error: reconnects.append(attempt)
+        )
+        with pytest.raises(APIConnectionError) as raised:
+            await custom_events(hooked, str(uuid.uuid4()), transport, lambda event: True)
+    assert not isinstance(raised.value, StreamReconnectError)
+    assert raised.value.attempts == 1  # type: ignore[attr-defined]
+    assert reconnects == [] and slept == []
