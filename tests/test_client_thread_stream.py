@@ -393,20 +393,6 @@ async def test_an_interrupt_no_connection_shows_is_read_from_the_thread(server_u
 EVENTS_ROUTE = r"/stream/events"
 
 
-@pytest.fixture(scope="module")
-def proxy(server_url: str) -> Iterator[FaultProxy]:
-    with FaultProxy(server_url) as running:
-        yield running
-
-
-@pytest.fixture(params=["async", "sync"])
-async def proxied(request: pytest.FixtureRequest, proxy: FaultProxy) -> AsyncIterator[Api]:
-    """Both clients, connected through the proxy, with a clean slate of faults."""
-    proxy.clear()
-    async with client_of(request.param, proxy.url, api_key=None) as both:
-        yield both
-
-
 def _without_timestamp(block: bytes) -> bytes:
     return re.sub(rb'"timestamp": ?\d+,?', b"", block)
 

@@ -6,7 +6,6 @@ in order, and the reconnections keep the client's rules (``on_reconnect``, ``max
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -21,29 +20,14 @@ from tests._client_api import Api, client_of, read_until
 from tests._proxy import Fault, FaultProxy
 from tests._server import free_port
 
+pytest_plugins = ["tests._client_fixtures"]
+
 #: The tests that reach the server's thread stream (langgraph-api 0.9 on).
 served = pytest.mark.operation(stream_thread_events)
 
 #: The thread stream's event connection: an SSE POST, or a websocket's GET handshake.
 EVENTS_ROUTE = r"/threads/[^/]+/stream/events"
 EVENTS = 300
-
-
-@pytest.fixture(scope="module")
-def proxy(server_url: str) -> Iterator[FaultProxy]:
-    with FaultProxy(server_url) as running:
-        yield running
-
-
-@pytest.fixture(params=["async", "sync"])
-async def api(
-    request: pytest.FixtureRequest, proxy: FaultProxy, slept: list[float]
-) -> AsyncIterator[Api]:
-    """Both clients, connected through the proxy, with a clean slate of faults."""
-    proxy.clear()
-    async with client_of(request.param, proxy.url, api_key=None) as both:
-        yield both
-    assert proxy.pending == 0
 
 
 @pytest.fixture(params=["sse", "websocket"])
@@ -87,14 +71,14 @@ async def burst_events(client: Any, api: Api, proxy: FaultProxy, transport: str)
 
 @served
 async def test_a_cut_connection_is_resumed_with_each_event_once_and_the_hook_told(
-    api: Api, proxy: FaultProxy, slept: list[float], transport: str
+    proxied: Api, proxy: FaultProxy, slept: list[float], transport: str
 ) -> None:
     reconnects: list[tuple[int, float, Exception | None]] = []
-    hooked = api.client.with_options(
+    hooked = proxied.client.with_options(
         on_reconnect=lambda attempt, delay, error: reconnects.append((attempt, delay, error))
     )
     proxy.inject(Fault(path=EVENTS_ROUTE, reset_after_events=40))
-    indexes = await burst_events(hooked, api, proxy, transport)
+    indexes = await burst_events(hooked, proxied, proxy, transport)
     assert proxy.faults["connection reset"] == 1
     assert indexes == list(range(EVENTS))
     assert [attempt for attempt, _, _ in reconnects] == [1]
@@ -105,48 +89,38 @@ async def test_a_cut_connection_is_resumed_with_each_event_once_and_the_hook_tol
 
 
 @served
-async def test_reconnections_refused_run_out_with_a_typed_error_counting_them(
-    api: Api, proxy: FaultProxy, slept: list[float], transport: str
+@pytest.mark.parametrize(
+    ("again", "said"),
+    [({"status": 503, "retry_after": "1"}, "refused with 503"), ({"reset_after_events": 0}, "cut")],
+    ids=["refused", "cut-before-any-event"],
+)
+async def test_reconnections_that_fail_run_out_with_a_typed_error_counting_them(
+    proxied: Api,
+    proxy: FaultProxy,
+    slept: list[float],
+    transport: str,
+    again: dict[str, Any],
+    said: str,
 ) -> None:
     attempts: list[int] = []
-    strict = api.client.with_options(
+    strict = proxied.client.with_options(
         max_reconnects=2, on_reconnect=lambda attempt, delay, error: attempts.append(attempt)
     )
     proxy.inject(
         Fault(path=EVENTS_ROUTE, reset_after_events=10),
-        Fault(path=EVENTS_ROUTE, status=503, retry_after="1", times=2),
+        Fault(path=EVENTS_ROUTE, times=2, **again),  # each reconnection
     )
     with pytest.raises(StreamReconnectError) as raised:
-        await burst_events(strict, api, proxy, transport)
+        await burst_events(strict, proxied, proxy, transport)
     assert isinstance(raised.value, APIConnectionError)  # what it was before
     assert attempts == [1, 2]
     assert raised.value.attempts == 3  # type: ignore[attr-defined]
-    assert "reconnect_limit=2" in str(raised.value)
-    assert "503" in str(raised.value)
-    if transport == "websocket":
-        assert "websocket" in str(raised.value)
-    assert slept[1] == 1.0  # the refusal's Retry-After
-    assert len(proxy.seen(path=EVENTS_ROUTE)) == 3
-
-
-@served
-async def test_connections_cut_before_any_event_run_out_as_attempts_in_a_row(
-    api: Api, proxy: FaultProxy, slept: list[float], transport: str
-) -> None:
-    attempts: list[int] = []
-    strict = api.client.with_options(
-        max_reconnects=2, on_reconnect=lambda attempt, delay, error: attempts.append(attempt)
-    )
-    proxy.inject(
-        Fault(path=EVENTS_ROUTE, reset_after_events=10),
-        Fault(path=EVENTS_ROUTE, reset_after_events=0, times=2),
-    )
-    with pytest.raises(StreamReconnectError) as raised:
-        await burst_events(strict, api, proxy, transport)
-    assert attempts == [1, 2]
-    assert raised.value.attempts == 3  # type: ignore[attr-defined]
-    assert "reconnect_limit=2" in str(raised.value)
-    assert proxy.faults["connection reset"] == 3
+    message = str(raised.value)
+    assert "reconnect_limit=2" in message and said in message
+    assert transport != "websocket" or "websocket" in message
+    assert sum(proxy.faults.values()) == 3
+    if "retry_after" in again:
+        assert slept[1] == 1.0  # the refusal's Retry-After
 
 
 @pytest.mark.parametrize("kind", ["async", "sync"])
