@@ -3,7 +3,8 @@
 ``FaultProxy(upstream)`` listens on a free 127.0.0.1 port, in a thread of its own with its
 own event loop, so the sync and the async client can both go through it. Each connection
 carries one request (the proxy answers ``Connection: close``); the answer is re-chunked
-towards the client, one chunk per upstream chunk, or one per event for an event stream.
+towards the client, one chunk per upstream chunk, or one per event for an event stream. A
+websocket handshake is passed on (without compression), then its frames both ways.
 
 Faults are queued with ``inject(Fault(...))`` and used by the requests they match, in
 order, each for ``times`` requests:
