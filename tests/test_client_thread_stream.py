@@ -573,6 +573,21 @@ async def test_a_bad_filter_is_refused_naming_it(
             thread.stream.subscribe(channels, namespaces=namespaces, depth=depth)
 
 
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [({"config": ["tags"]}, "config"), ({"metadata": "owner=me"}, "metadata")],
+)
+async def test_a_run_start_value_of_the_wrong_form_is_refused_naming_it_unsent(
+    proxied: Api, proxy: FaultProxy, given: dict[str, Any], named: str
+) -> None:
+    from langgraph_client.errors import FieldValueError
+
+    async with thread_stream(proxied, assistant_id="agent") as thread:
+        with pytest.raises(FieldValueError, match=f"ProtocolRunStartParams.*{named}"):
+            await thread.start(input=said("hello"), **given)
+    assert proxy.seen(path=r"/commands") == []
+
+
 def _protocol_stream(run_id: str, snapshots: int) -> Iterator[bytes]:
     """A thread's protocol events as langgraph-api sends them: the run's ``running``
     lifecycle event, ``snapshots`` root values events, its ``completed`` lifecycle event."""
