@@ -981,21 +981,16 @@ class RunCommands(_Part):
         """Start a run of the stream's assistant on the thread (creating the thread if it
         does not exist); the server's result, ``{"run_id": ...}``. The stream then follows
         this run."""
-        from langgraph_api_client.models import (
-            Config,
-            LangSmithTracer,
-            Metadata,
-            ProtocolRunStartParams,
-        )
+        from langgraph_api_client import models
         from langgraph_api_client.resources import given, json_object
 
         thread = self._thread
-        params = ProtocolRunStartParams(
+        params = models.ProtocolRunStartParams(
             assistant_id=thread.assistant_id,
             input_=given(input),
-            config=json_object(Config, config),
-            metadata=json_object(Metadata, metadata),
-            langsmith_tracer=json_object(LangSmithTracer, langsmith_tracing),
+            config=json_object(models.Config, config),
+            metadata=json_object(models.Metadata, metadata),
+            langsmith_tracer=json_object(models.LangSmithTracer, langsmith_tracing),
         )
         starting = thread._starting = asyncio.Event()
         try:
