@@ -303,9 +303,8 @@ class _Feed:
             from ._websocket import websocket_parts
 
             url = self._request()["url"]
-            since = self._since
             return websocket_parts(
-                thread._core, url, thread._headers, since, lambda: self.seq, thread._blocking
+                thread._core, url, thread._headers, self._since, lambda: self.seq, thread._blocking
             )
         return thread._core.stream(
             self._request(),
