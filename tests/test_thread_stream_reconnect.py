@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from langgraph_api_client.api.streaming import stream_thread_events
+from langgraph_client._constants import MAX_RETRY_AFTER
 from langgraph_client.errors import (
     APIConnectionError,
     StreamReconnectError,
@@ -88,19 +89,26 @@ async def test_a_cut_connection_is_resumed_with_each_event_once_and_the_hook_tol
     assert len(proxy.seen(path=EVENTS_ROUTE)) == 2
 
 
+#: How each reconnection fails, and how many attempts (the first connection's cut included)
+#: are made with ``max_reconnects=2``: refused (a 503 asking for a one-second wait), cut
+#: before its first event, or refused asking for a wait longer than the client ever waits
+#: (given up at once).
+FAILING = {
+    "refused": ({"status": 503, "retry_after": "1"}, 3),
+    "cut-before-any-event": ({"reset_after_events": 0}, 3),
+    "asked-to-wait-an-hour": ({"status": 503, "retry_after": "3600"}, 2),
+}
+
+
 @served
-@pytest.mark.parametrize(
-    ("again", "said"),
-    [({"status": 503, "retry_after": "1"}, "refused with 503"), ({"reset_after_events": 0}, "cut")],
-    ids=["refused", "cut-before-any-event"],
-)
+@pytest.mark.parametrize(("again", "made"), FAILING.values(), ids=FAILING)
 async def test_reconnections_that_fail_run_out_with_a_typed_error_counting_them(
     proxied: Api,
     proxy: FaultProxy,
     slept: list[float],
     transport: str,
     again: dict[str, Any],
-    said: str,
+    made: int,
 ) -> None:
     attempts: list[int] = []
     strict = proxied.client.with_options(
@@ -108,18 +116,20 @@ async def test_reconnections_that_fail_run_out_with_a_typed_error_counting_them(
     )
     proxy.inject(
         Fault(path=EVENTS_ROUTE, reset_after_events=10),
-        Fault(path=EVENTS_ROUTE, times=2, **again),  # each reconnection
+        Fault(path=EVENTS_ROUTE, times=made - 1, **again),  # each reconnection
     )
     with pytest.raises(StreamReconnectError) as raised:
         await burst_events(strict, proxied, proxy, transport)
     assert isinstance(raised.value, APIConnectionError)  # what it was before
-    assert attempts == [1, 2]
-    assert raised.value.attempts == 3  # type: ignore[attr-defined]
+    assert attempts == list(range(1, made))
+    assert raised.value.attempts == made  # type: ignore[attr-defined]
     message = str(raised.value)
+    said = "refused with 503" if "status" in again else "cut"
     assert "reconnect_limit=2" in message and said in message
     assert transport != "websocket" or "websocket" in message
-    assert sum(proxy.faults.values()) == 3
-    if "retry_after" in again:
+    assert sum(proxy.faults.values()) == made
+    assert len(slept) == made - 1 and max(slept) <= MAX_RETRY_AFTER  # never the server's hour
+    if again.get("retry_after") == "1":
         assert slept[1] == 1.0  # the refusal's Retry-After
 
 
