@@ -3,14 +3,15 @@
 ``FaultProxy(upstream)`` listens on a free 127.0.0.1 port, in a thread of its own with its
 own event loop, so the sync and the async client can both go through it. Each connection
 carries one request (the proxy answers ``Connection: close``); the answer is re-chunked
-towards the client, one chunk per upstream chunk, or one per event for an event stream.
+towards the client, one chunk per upstream chunk, or one per event for an event stream. A
+websocket handshake is passed on (without compression), then its frames both ways.
 
 Faults are queued with ``inject(Fault(...))`` and used by the requests they match, in
 order, each for ``times`` requests:
 
 - ``status=429, retry_after="1"``: answer at once, without asking the server;
 - ``reset_after_events=N`` / ``reset_after_bytes=N``: pass N events (or body bytes), then
-  drop the connection;
+  drop the connection (a websocket: N event frames; its frames are passed one by one);
 - ``truncate_after_events=N``: pass N events, then half of the next chunk, then drop;
 - ``close_after_events=N``: pass N events, then end the answer cleanly (no event says so);
 - ``rewrite=f``: pass ``f(body)`` instead of the body (``f(event)`` for each event);
@@ -243,17 +244,77 @@ class FaultProxy:
         up_reader, up_writer = await asyncio.wait_for(
             asyncio.open_connection(self._host, self._port, limit=MAX_HEAD), IO_TIMEOUT
         )
+        upgrade = headers.get("upgrade", "").lower() == "websocket"
         try:
             forwarded = [f"{method} {target} HTTP/1.1"]
             forwarded += [
-                f"{name}: {value}" for name, value in headers.items() if name != "connection"
+                f"{name}: {value}"
+                for name, value in headers.items()
+                # A websocket's frames are kept uncompressed, so that events can be counted.
+                if name not in ("connection", "sec-websocket-extensions")
             ]
-            forwarded.append("Connection: close")
+            forwarded.append("Connection: Upgrade" if upgrade else "Connection: close")
             up_writer.write(("\r\n".join(forwarded) + "\r\n\r\n").encode("latin-1") + body)
             await up_writer.drain()
-            await self._relay(method, fault, up_reader, writer)
+            if upgrade:
+                await self._tunnel(fault, reader, writer, up_reader, up_writer)
+            else:
+                await self._relay(method, fault, up_reader, writer)
         finally:
             up_writer.close()
+
+    async def _tunnel(
+        self,
+        fault: Fault | None,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        up: asyncio.StreamReader,
+        up_writer: asyncio.StreamWriter,
+    ) -> None:
+        """A websocket: the handshake answer passed as it is, then the client's bytes
+        upstream as they come and the server's frames one by one, an event frame (a text
+        frame of ``"type":"event"``) counted in ``events``; ``reset_after_events=N`` drops
+        the connection instead of passing event N + 1."""
+        head = await asyncio.wait_for(up.readuntil(b"\r\n\r\n"), IO_TIMEOUT)
+        writer.write(head)
+        await writer.drain()
+        if b" 101 " not in head.split(b"\r\n", 1)[0]:  # refused: its body as it comes
+            while data := await asyncio.wait_for(up.read(65536), IO_TIMEOUT):
+                writer.write(data)
+            await writer.drain()
+            return
+
+        async def upstream() -> None:
+            while data := await reader.read(65536):
+                up_writer.write(data)
+                await up_writer.drain()
+
+        async def downstream() -> None:
+            passed = 0
+            while True:
+                frame = await _ws_frame(up)
+                if frame is None:
+                    return
+                opcode, payload, raw = frame
+                if opcode == 1 and b'"type":"event"' in payload:
+                    limit = fault.reset_after_events if fault is not None else None
+                    if limit is not None and passed >= limit:
+                        assert fault is not None
+                        self._fired(fault)
+                        _reset(writer)
+                        return
+                    passed += 1
+                    self.events += 1
+                writer.write(raw)
+                await writer.drain()
+
+        tasks = [asyncio.ensure_future(upstream()), asyncio.ensure_future(downstream())]
+        try:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _relay(
         self,
@@ -337,7 +398,9 @@ class FaultProxy:
                 is_event = b"data:" in block or b"event:" in block
                 limit = None
                 if fault is not None:
-                    limit = fault.reset_after_events or fault.truncate_after_events
+                    limit = fault.reset_after_events
+                    if limit is None:
+                        limit = fault.truncate_after_events
                     if fault.close_after_events is not None and passed_events >= (
                         fault.close_after_events
                     ):
@@ -371,6 +434,23 @@ class FaultProxy:
         await send(pending)
         writer.write(b"0\r\n\r\n")
         await writer.drain()
+
+
+async def _ws_frame(up: asyncio.StreamReader) -> tuple[int, bytes, bytes] | None:
+    """The next websocket frame from ``up`` as (opcode, payload, raw bytes); None at its end."""
+    try:
+        head = await up.readexactly(2)
+        size = head[1] & 0x7F
+        extra = {126: 2, 127: 8}.get(size, 0)
+        more = await up.readexactly(extra) if extra else b""
+        if extra:
+            size = int.from_bytes(more, "big")
+        mask = await up.readexactly(4) if head[1] & 0x80 else b""
+        body = await up.readexactly(size)
+    except asyncio.IncompleteReadError:
+        return None
+    payload = bytes(b ^ mask[i % 4] for i, b in enumerate(body)) if mask else body
+    return head[0] & 0x0F, payload, head + more + mask + body
 
 
 def _reset(writer: asyncio.StreamWriter) -> None:

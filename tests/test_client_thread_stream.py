@@ -393,20 +393,6 @@ async def test_an_interrupt_no_connection_shows_is_read_from_the_thread(server_u
 EVENTS_ROUTE = r"/stream/events"
 
 
-@pytest.fixture(scope="module")
-def proxy(server_url: str) -> Iterator[FaultProxy]:
-    with FaultProxy(server_url) as running:
-        yield running
-
-
-@pytest.fixture(params=["async", "sync"])
-async def proxied(request: pytest.FixtureRequest, proxy: FaultProxy) -> AsyncIterator[Api]:
-    """Both clients, connected through the proxy, with a clean slate of faults."""
-    proxy.clear()
-    async with client_of(request.param, proxy.url, api_key=None) as both:
-        yield both
-
-
 def _without_timestamp(block: bytes) -> bytes:
     return re.sub(rb'"timestamp": ?\d+,?', b"", block)
 
@@ -585,6 +571,21 @@ async def test_a_bad_filter_is_refused_naming_it(
     async with thread_stream(api, assistant_id="agent") as thread:
         with pytest.raises(ValueError, match=re.escape(named)):
             thread.stream.subscribe(channels, namespaces=namespaces, depth=depth)
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [({"config": ["tags"]}, "config"), ({"metadata": "owner=me"}, "metadata")],
+)
+async def test_a_run_start_value_of_the_wrong_form_is_refused_naming_it_unsent(
+    proxied: Api, proxy: FaultProxy, given: dict[str, Any], named: str
+) -> None:
+    from langgraph_client.errors import FieldValueError
+
+    async with thread_stream(proxied, assistant_id="agent") as thread:
+        with pytest.raises(FieldValueError, match=f"ProtocolRunStartParams.*{named}"):
+            await thread.start(input=said("hello"), **given)
+    assert proxy.seen(path=r"/commands") == []
 
 
 def _protocol_stream(run_id: str, snapshots: int) -> Iterator[bytes]:

@@ -17,7 +17,6 @@ from langgraph_api_client.models import ProtocolEvent
 from langgraph_client import schema
 from langgraph_client._events import EVENT_CLASSES, event_of
 
-from tests import test_client_thread_stream as thread_tests
 from tests._client_api import Api
 from tests._proxy import Fault, FaultProxy
 from tests.test_client_thread_stream import EVENTS_ROUTE, root_lifecycle, said, thread_stream
@@ -25,9 +24,6 @@ from tests.test_thread_stream_projections import _aiter
 
 pytest_plugins = ["tests._client_fixtures"]
 real = pytest.mark.operation(send_thread_command, stream_thread_events)
-# The fault proxy and both clients through it, as the thread-stream tests have them.
-proxy = thread_tests.proxy
-proxied = thread_tests.proxied
 
 HELLO = {"messages": [{"role": "user", "content": "hello"}]}
 #: The data class of each step of a message, and of a tool call.

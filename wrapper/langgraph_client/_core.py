@@ -732,25 +732,7 @@ class _CoreBase(Generic[ClientT]):
             if wait is None and decoder.retry is not None:
                 # The stream's own ``retry:`` field: a reconnection delay, never a refusal.
                 wait = min(decoder.retry / 1000, C.MAX_RETRY_AFTER)
-            if failures > reconnect_limit or (wait is not None and wait > C.MAX_RETRY_AFTER):
-                error = StreamReconnectError(
-                    message=f"{problem}; gave up after {failures - 1} reconnect attempt(s) "
-                    f"in a row (reconnect_limit={reconnect_limit})",
-                    request=request,
-                )
-                raise _attempted(error, failures) from cause
-            if wait is None:
-                wait = min(backoff_delay(failures), self.reconnect_backoff_cap)
-            logger.debug(
-                "%s; resuming at %s (attempt %d of %d) in %.2f s",
-                problem,
-                resume_url,
-                failures,
-                reconnect_limit,
-                wait,
-            )
-            if self.on_reconnect is not None:
-                await self._hook(self.on_reconnect, failures, wait, cause)
+            wait = await self.reconnecting(failures, reconnect_limit, problem, cause, request, wait)
             if reopen is None:
                 assert resume_url is not None
                 try:
@@ -764,6 +746,42 @@ class _CoreBase(Generic[ClientT]):
             request = build(resume, headers=headers, params=params, timeout=timeout)
             if not whole and reopen is None and (resume_from := cursor.reconnect()):
                 request.headers["Last-Event-ID"] = resume_from
+
+    async def reconnecting(
+        self,
+        failures: int,
+        limit: int,
+        problem: str,
+        cause: Exception | None,
+        request: httpx.Request,
+        wait: float | None = None,
+    ) -> float:
+        """The one reconnect decision of every stream (this loop's and the websocket's): after
+        ``failures`` cuts or failed attempts in a row, ``StreamReconnectError`` (with
+        ``attempts``) past ``limit`` or when the server asked to wait longer than
+        ``MAX_RETRY_AFTER``; else the delay to wait (the server's ``wait``, or backoff up to
+        ``reconnect_backoff_cap``), logged and shown to ``on_reconnect`` first."""
+        if failures > limit or (wait is not None and wait > C.MAX_RETRY_AFTER):
+            error = StreamReconnectError(
+                message=f"{problem}; gave up after {failures - 1} reconnect attempt(s) "
+                f"in a row (reconnect_limit={limit})",
+                request=request,
+            )
+            raise _attempted(error, failures) from cause
+        if wait is None:
+            wait = min(backoff_delay(failures), self.reconnect_backoff_cap)
+        logger.debug(
+            "%s (%s %s); reconnect attempt %d of %d in %.2f s",
+            problem,
+            request.method,
+            request.url,
+            failures,
+            limit,
+            wait,
+        )
+        if self.on_reconnect is not None:
+            await self._hook(self.on_reconnect, failures, wait, cause)
+        return wait
 
     async def _hook(self, hook: Callable[..., Any], *args: Any) -> None:
         """Call a stream hook; an async one (the async client only) is awaited."""

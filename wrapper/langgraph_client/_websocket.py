@@ -13,10 +13,11 @@ websockets' blocking client, the async one its asyncio client: both behind ``_So
 feed is written once.
 
 A quiet socket (no frame for ``QUIET`` seconds) yields ``HEARTBEAT``, as a quiet SSE stream
-does. A cut socket is opened again, subscribed after the last ``seq`` read, at most the client's
-``max_reconnects`` times in a row, with the core's backoff; events at or below that ``seq`` (the
-server replays from the start of its buffer) are skipped. The server closing the socket (code
-1000, or 1011 once its thread stream ended) ends the feed.
+does. A cut socket is opened again, subscribed after the last ``seq`` read, as the core decides
+for every stream (``max_reconnects`` attempts in a row, backoff, ``on_reconnect``, then
+``StreamReconnectError``); events at or below that ``seq`` (the server replays from the start of
+its buffer) are skipped. The server closing the socket (code 1000, or 1011 once its thread
+stream ended) ends the feed.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ import asyncio
 from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import orjson
 
-from ._core import HEARTBEAT, backoff_delay
+from ._constants import RETRY_STATUSES
+from ._core import HEARTBEAT, _attempted, _retry_after
+from .errors import APIConnectionError
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -113,16 +117,21 @@ async def _handshake(
     return url, extra, request.headers.get("user-agent")
 
 
-async def _refused(core: _CoreBase[Any], status: int, body: bytes, url: str) -> Exception:
+def _answer(refused: Any, request: httpx.Request) -> httpx.Response:
+    """A refused handshake's answer (websockets' ``InvalidStatus.response``) as httpx's."""
+    headers = list(refused.headers.raw_items())
+    body = bytes(refused.body or b"")
+    return httpx.Response(refused.status_code, headers=headers, content=body, request=request)
+
+
+async def _refused(core: _CoreBase[Any], response: httpx.Response) -> Exception:
     """The typed error of a refused handshake, as the core raises for an HTTP answer (a
     server older than the protocol: ``UnsupportedOperationError``)."""
-    import httpx
     from langgraph_api_client.api.streaming import stream_thread_events
     from langgraph_api_client.errors import status_error
 
-    request = httpx.Request("GET", url)
-    error = status_error(httpx.Response(status, content=body, request=request))
-    if status in (403, 404, 405):  # Starlette refuses a websocket on no route with a 403
+    error = status_error(response)
+    if response.status_code in (403, 404, 405):  # Starlette refuses a websocket on no route
         return await core._unsupported(error, vars(stream_thread_events))
     return error
 
@@ -137,24 +146,27 @@ async def websocket_parts(
 ) -> AsyncGenerator[StreamPart]:
     """The event feed of one subscription over a websocket: each event as a part,
     ``HEARTBEAT`` for a quiet spell. ``body()`` is the subscription (channels, namespaces, depth,
-    since), asked again at each reconnection; ``last_seq()`` the last ``seq`` read."""
-    from langgraph_api_client.models import JsonObject, ProtocolCommand
-    from websockets.exceptions import ConnectionClosed, InvalidStatus
+    since), asked again at each reconnection; ``last_seq()`` the last ``seq`` read.
 
-    from .errors import APIConnectionError
+    The first handshake failing is an ``APIConnectionError`` (refused with a status: its typed
+    error); after that, a cut or a failed reconnection (refused with a retryable status, such
+    as 503 with ``Retry-After``) is decided by ``core.reconnecting``, as for an SSE stream."""
+    from langgraph_api_client.models import JsonObject, ProtocolCommand
+    from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+
     from .protocol import ProtocolCommandError
 
     failures = 0
+    opened = False
     while True:
         socket = _Socket(blocking)
         url, extra, agent = await _handshake(core, path, headers)
+        request = httpx.Request("GET", url)
+        cause: Exception | None = None
+        wait: float | None = None
         try:
-            try:
-                await socket.open(url, extra, agent)
-            except InvalidStatus as exc:
-                response = exc.response
-                answer = bytes(response.body or b"")
-                raise await _refused(core, response.status_code, answer, url) from None
+            await socket.open(url, extra, agent)
+            opened = True
             command = ProtocolCommand(
                 id=_SUBSCRIBE_ID,
                 method="subscription.subscribe",
@@ -166,7 +178,6 @@ async def websocket_parts(
                 if frame is None:
                     yield HEARTBEAT
                     continue
-                failures = 0
                 try:
                     data = orjson.loads(frame)
                 except orjson.JSONDecodeError:
@@ -183,22 +194,28 @@ async def websocket_parts(
                 seq, known = data.get("seq"), last_seq()
                 if isinstance(seq, int) and known is not None and seq <= known:
                     continue  # replayed after a reconnection: read already
+                failures = 0
                 yield StreamPart(event=str(data.get("method", "event")), data=data)
+        except InvalidStatus as exc:
+            response = _answer(exc.response, request)
+            if not opened or response.status_code not in RETRY_STATUSES:
+                raise await _refused(core, response) from None
+            problem = f"the websocket's reconnection was refused with {response.status_code}"
+            wait = _retry_after(response)
         except ConnectionClosed as exc:
-            code = exc.rcvd.code if exc.rcvd is not None else None
-            if code in _ENDED:
+            if exc.rcvd is not None and exc.rcvd.code in _ENDED:
                 return
-            cut: BaseException = exc
-        except OSError as exc:
-            cut = exc
+            problem, cause = f"the thread's event websocket was cut ({exc})", exc
+        except (OSError, InvalidHandshake) as exc:
+            if not opened:
+                error = APIConnectionError(
+                    message=f"the thread's event websocket could not be opened ({exc!r})",
+                    request=request,
+                )
+                raise _attempted(error, 1) from exc
+            problem, cause = f"reconnecting the thread's event websocket failed ({exc!r})", exc
         finally:
             await socket.close()
         failures += 1
-        if failures > core.max_reconnects:
-            import httpx
-
-            raise APIConnectionError(
-                message=f"the thread's event websocket was cut {failures} times in a row: {cut!r}",
-                request=httpx.Request("GET", url),
-            ) from cut
-        await core._sleep(min(backoff_delay(failures), core.reconnect_backoff_cap))
+        limit = core.max_reconnects
+        await core._sleep(await core.reconnecting(failures, limit, problem, cause, request, wait))

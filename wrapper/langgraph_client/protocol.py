@@ -77,7 +77,13 @@ from .errors import APIConnectionError, NotFoundError
 from .sse import StreamPart
 
 if TYPE_CHECKING:
-    from langgraph_api_client.models import GraphDrawing, ProtocolEvent, ProtocolEventStreamRequest
+    from langgraph_api_client.models import (
+        GraphDrawing,
+        ProtocolEvent,
+        ProtocolEventStreamRequest,
+        ProtocolInputRespondParams,
+        ProtocolRunStartParams,
+    )
 
     from ._core import _CoreBase
     from .schema import ThreadEvent
@@ -297,9 +303,8 @@ class _Feed:
             from ._websocket import websocket_parts
 
             url = self._request()["url"]
-            since = self._since
             return websocket_parts(
-                thread._core, url, thread._headers, since, lambda: self.seq, thread._blocking
+                thread._core, url, thread._headers, self._since, lambda: self.seq, thread._blocking
             )
         return thread._core.stream(
             self._request(),
@@ -494,16 +499,20 @@ class _ThreadStreamBase:
             raise ThreadStreamError(f"enter the {type(self).__name__} first (`{how}`)")
 
     # -- commands ---------------------------------------------------------------------------
-    async def _command(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    async def _command(
+        self, method: str, params: ProtocolRunStartParams | ProtocolInputRespondParams
+    ) -> dict[str, Any]:
         """Send one command (``run.start``, ``input.respond``: each starts a run); its result,
-        or ``ProtocolCommandError`` for an error envelope."""
+        or ``ProtocolCommandError`` for an error envelope. ``params`` are checked first (a
+        value of the wrong form: ``FieldValueError`` naming its field)."""
         from langgraph_api_client.api.streaming import send_thread_command as op
-        from langgraph_api_client.models import JsonObject, ProtocolCommand, ProtocolError
+        from langgraph_api_client.models import ProtocolCommand, ProtocolError
+        from langgraph_api_client.resources import checked
 
         self._check_open()
         command_id = self._next_command_id
         self._next_command_id += 1
-        body = ProtocolCommand(id=command_id, method=method, params=JsonObject.from_dict(params))
+        body = ProtocolCommand(id=command_id, method=method, params=checked(params))
         kwargs = op.get_kwargs(self.thread_id, body=body)
         answer = await self._core.call(kwargs, op.parse_response, headers=self._headers)
         if isinstance(answer, ProtocolError):
@@ -971,10 +980,17 @@ class RunCommands(_Part):
         """Start a run of the stream's assistant on the thread (creating the thread if it
         does not exist); the server's result, ``{"run_id": ...}``. The stream then follows
         this run."""
+        from langgraph_api_client import models
+        from langgraph_api_client.resources import given, json_object
+
         thread = self._thread
-        given: dict[str, Any] = {"assistant_id": thread.assistant_id, "input": input}
-        given |= {"config": config, "metadata": metadata, "langsmith_tracer": langsmith_tracing}
-        params = {key: value for key, value in given.items() if value is not None}
+        params = models.ProtocolRunStartParams(
+            assistant_id=thread.assistant_id,
+            input_=given(input),
+            config=json_object(models.Config, config),
+            metadata=json_object(models.Metadata, metadata),
+            langsmith_tracer=json_object(models.LangSmithTracer, langsmith_tracing),
+        )
         starting = thread._starting = asyncio.Event()
         try:
             result = await thread._command("run.start", params)
@@ -1012,12 +1028,12 @@ class RunCommands(_Part):
             raise ThreadStreamError(
                 f"run.respond: the run is not waiting on interrupt {interrupt_id!r}"
             )
+        from langgraph_api_client.models import ProtocolInputRespondParams
+
         chosen = found[0]
-        params = {
-            "interrupt_id": chosen["interrupt_id"],
-            "namespace": chosen["namespace"],
-            "response": response,
-        }
+        params = ProtocolInputRespondParams(
+            interrupt_id=chosen["interrupt_id"], namespace=chosen["namespace"], response=response
+        )
         result = await thread._command("input.respond", params)
         # The answer starts a new run, whose id the server does not return: it is the thread's
         # latest run now (else, follow the next run the log shows).

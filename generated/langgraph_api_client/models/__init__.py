@@ -86,6 +86,7 @@ if TYPE_CHECKING:
     from .protocol_input_requested_data import ProtocolInputRequestedData
     from .protocol_input_requested_event import ProtocolInputRequestedEvent
     from .protocol_input_requested_event_params import ProtocolInputRequestedEventParams
+    from .protocol_input_respond_params import ProtocolInputRespondParams
     from .protocol_lifecycle_data import ProtocolLifecycleData
     from .protocol_lifecycle_event import ProtocolLifecycleEvent
     from .protocol_lifecycle_event_params import ProtocolLifecycleEventParams
@@ -95,6 +96,7 @@ if TYPE_CHECKING:
     from .protocol_messages_event import ProtocolMessagesEvent
     from .protocol_messages_event_params import ProtocolMessagesEventParams
     from .protocol_response_meta import ProtocolResponseMeta
+    from .protocol_run_start_params import ProtocolRunStartParams
     from .protocol_success import ProtocolSuccess
     from .protocol_task_data import ProtocolTaskData
     from .protocol_tasks_event import ProtocolTasksEvent
@@ -238,6 +240,7 @@ _MODULES: dict[str, str] = {
     "ProtocolInputRequestedData": ".protocol_input_requested_data",
     "ProtocolInputRequestedEvent": ".protocol_input_requested_event",
     "ProtocolInputRequestedEventParams": ".protocol_input_requested_event_params",
+    "ProtocolInputRespondParams": ".protocol_input_respond_params",
     "ProtocolLifecycleData": ".protocol_lifecycle_data",
     "ProtocolLifecycleEvent": ".protocol_lifecycle_event",
     "ProtocolLifecycleEventParams": ".protocol_lifecycle_event_params",
@@ -247,6 +250,7 @@ _MODULES: dict[str, str] = {
     "ProtocolMessagesEvent": ".protocol_messages_event",
     "ProtocolMessagesEventParams": ".protocol_messages_event_params",
     "ProtocolResponseMeta": ".protocol_response_meta",
+    "ProtocolRunStartParams": ".protocol_run_start_params",
     "ProtocolSuccess": ".protocol_success",
     "ProtocolTaskData": ".protocol_task_data",
     "ProtocolTasksEvent": ".protocol_tasks_event",
@@ -405,6 +409,7 @@ __all__ = (
     "ProtocolInputRequestedData",
     "ProtocolInputRequestedEvent",
     "ProtocolInputRequestedEventParams",
+    "ProtocolInputRespondParams",
     "ProtocolLifecycleData",
     "ProtocolLifecycleEvent",
     "ProtocolLifecycleEventParams",
@@ -414,6 +419,7 @@ __all__ = (
     "ProtocolMessagesEventParams",
     "ProtocolMessageStartData",
     "ProtocolResponseMeta",
+    "ProtocolRunStartParams",
     "ProtocolSuccess",
     "ProtocolTaskData",
     "ProtocolTasksEvent",

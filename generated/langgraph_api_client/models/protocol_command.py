@@ -16,7 +16,7 @@ class ProtocolCommand(WireDict):
     Attributes:
         id (int): The caller's id for the command, echoed in the answer.
         method (str): The command's name.
-        params (dict[str, Any] | None): A JSON object of any shape.
+        params (JsonObject | ProtocolInputRespondParams | ProtocolRunStartParams | None): The command's parameters (those of `run.start` and `input.respond` declared).
     """
 
     __slots__ = ()
@@ -39,7 +39,7 @@ class ProtocolCommand(WireDict):
         *,
         id: int,
         method: str,
-        params: JsonObject | Unset = UNSET,
+        params: JsonObject | ProtocolInputRespondParams | ProtocolRunStartParams | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ProtocolCommand built from typed values (a request body): each is stored as its JSON
@@ -79,12 +79,12 @@ class ProtocolCommand(WireDict):
         return read
 
     @property
-    def params(self) -> dict[str, Any] | None:
-        """A JSON object of any shape."""
-        value = self.get("params")
-        if isinstance(value, dict) or value is None:  # the JSON object as sent
-            return value
-        read = self._keep("params", _decode_params)
+    def params(self) -> JsonObject | ProtocolInputRespondParams | ProtocolRunStartParams | None:
+        """The command's parameters (those of `run.start` and `input.respond` declared)."""
+        try:
+            read = _decode_params(self)
+        except READ_ERRORS as exc:
+            raise FieldValueError(self, "params", exc) from exc
         return None if isinstance(read, Unset) else read
 
     @property
@@ -115,13 +115,37 @@ def _decode_method(d: dict[str, Any]) -> str:
     return method
 
 
-def _decode_params(d: dict[str, Any]) -> JsonObject | Unset:
-    _params = d.get("params", UNSET)
-    params: JsonObject | Unset
-    if isinstance(_params, Unset):
-        params = UNSET
-    else:
-        params = JsonObject.from_dict(_params)
+def _decode_params(
+    d: dict[str, Any],
+) -> JsonObject | ProtocolInputRespondParams | ProtocolRunStartParams | Unset:
+    def _parse_params(
+        data: object,
+    ) -> JsonObject | ProtocolInputRespondParams | ProtocolRunStartParams | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict) or not ProtocolRunStartParams.fits(data):
+                raise TypeError()
+            params_type_0 = ProtocolRunStartParams.from_dict(data)
+
+            return params_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict) or not ProtocolInputRespondParams.fits(data):
+                raise TypeError()
+            params_type_1 = ProtocolInputRespondParams.from_dict(data)
+
+            return params_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        params_type_2 = JsonObject.from_dict(data)
+
+        return params_type_2
+
+    params = _parse_params(d.get("params", UNSET))
 
     return params
 
@@ -135,3 +159,5 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); functions find them as module globals, with no import per call.
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.protocol_input_respond_params import ProtocolInputRespondParams  # noqa: E402
+from ..models.protocol_run_start_params import ProtocolRunStartParams  # noqa: E402
