@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import ssl
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -30,7 +31,7 @@ from langgraph_client.errors import (
 )
 from langgraph_client.sse import SSEDecodeError
 
-from tests._client_api import Api
+from tests._client_api import Api, read_until
 from tests._mock import scripted
 from tests._proxy import Fault, FaultProxy
 
@@ -232,6 +233,27 @@ async def test_a_redirect_to_another_origin_is_not_followed(
     assert elsewhere.requests == []
     assert api.client._core.http.follow_redirects is False
     # The key went to the client's own origin only.
+    assert [r.headers.get("x-api-key") for r in proxy.requests] == [SECRET]
+
+
+@pytest.mark.parametrize("status", [302, 307])
+async def test_a_websocket_handshake_redirected_to_another_origin_is_not_followed(
+    api: Api, proxy: FaultProxy, elsewhere: FaultProxy, status: int
+) -> None:
+    # websockets follows a handshake's redirect by itself, keeping headers such as x-api-key.
+    TRIED.append(f"websocket handshake redirect {status} to another origin")
+    there = elsewhere.url.replace("http://", "ws://", 1)
+    proxy.inject(Fault(method="GET", path=r"/stream/events$", status=status, location=f"{there}/x"))
+    made = api.client.threads.stream(str(uuid.uuid4()), assistant_id="agent", transport="websocket")
+    with pytest.raises(APIStatusError) as raised:
+        if hasattr(made, "__aenter__"):
+            async with made as thread:
+                await read_until(thread.subscribe(["values"]), lambda event: True)
+        else:
+            with made as thread:
+                await read_until(thread.subscribe(["values"]), lambda event: True)
+    assert raised.value.status_code == status
+    assert elsewhere.requests == []
     assert [r.headers.get("x-api-key") for r in proxy.requests] == [SECRET]
 
 

@@ -59,6 +59,10 @@ def require_websockets() -> None:
         ) from exc
 
 
+def _no_redirect(exc: Exception) -> Exception:
+    return exc
+
+
 class _Socket:
     """One websocket, blocking (sync client) or not (async client), behind coroutines."""
 
@@ -68,14 +72,24 @@ class _Socket:
 
     async def open(self, url: str, headers: list[tuple[str, str]], agent: str | None) -> None:
         kwargs: dict[str, Any] = {"additional_headers": headers, "user_agent_header": agent}
+        # websockets follows a 3xx answer to the handshake by itself and, on another origin,
+        # drops only Authorization and Cookie: our x-api-key would go there. A redirect is
+        # refused (raised as its InvalidStatus), as the HTTP client follows none.
         if self._blocking:
-            from websockets.sync.client import connect as connect_sync
+            from websockets.sync import client
 
-            self._ws = connect_sync(url, **kwargs).__enter__()  # as websockets asks
+            if hasattr(client, "reconnect"):  # websockets 17 (16 follows no redirect)
+                connecter = client.reconnect(url, **kwargs)
+                connecter.process_redirect = _no_redirect  # type: ignore[method-assign]
+                self._ws = connecter.connect().__enter__()  # as websockets asks
+            else:
+                self._ws = client.connect(url, **kwargs).__enter__()
         else:
             from websockets.asyncio.client import connect
 
-            self._ws = await connect(url, **kwargs)
+            connecting = connect(url, **kwargs)
+            connecting.process_redirect = _no_redirect  # type: ignore[method-assign]
+            self._ws = await connecting
 
     async def send(self, text: str) -> None:
         sent = self._ws.send(text)
