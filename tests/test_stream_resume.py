@@ -100,6 +100,34 @@ def test_two_identical_events_either_side_of_a_cut_are_both_delivered(
     assert seen[1].headers["last-event-id"] == "5-0"
 
 
+# -- a connection that worked ends the reconnections in a row -------------------------------------
+
+
+def test_a_cut_after_the_servers_heartbeat_is_a_first_reconnection_again(
+    slept: list[float],
+) -> None:
+    # Each connection is kept alive by the server (a heartbeat comment), then cut: however
+    # many such cuts, none follows a failed attempt, so max_reconnects=1 is never reached.
+    quiet = events(b": heartbeat\n\n", cut=True)
+    transport, seen = scripted(
+        events(b"id: 1-0\nevent: custom\ndata: 1\n\n", cut=True, Location=f"{RUN}/stream"),
+        quiet,
+        quiet,
+        quiet,
+        events(b"id: 2-0\nevent: custom\ndata: 2\n\n"),
+        answer(200, b'{"status": "success"}'),  # closed without its end: the run has finished
+    )
+    attempts: list[int] = []
+    with get_sync_client(url="http://test", api_key=None, transport=transport) as client:
+        strict = client.with_options(
+            max_reconnects=1, on_reconnect=lambda attempt, delay, error: attempts.append(attempt)
+        )
+        parts = list(strict.runs.stream(THREAD_ID, "agent", input={}, stream_resumable=True))
+    assert [part.data for part in parts] == [1, 2]
+    assert attempts == [1, 1, 1, 1]
+    assert len(seen) == 6 and len(slept) == 4
+
+
 # -- a cut answer of a long call ----------------------------------------------------------------
 
 

@@ -5,12 +5,15 @@ in order, and the reconnections keep the client's rules (``on_reconnect``, ``max
 
 from __future__ import annotations
 
+import asyncio
+import json
 import uuid
 from typing import Any
 
 import pytest
 from langgraph_api_client.api.streaming import stream_thread_events
 from langgraph_client._constants import MAX_RETRY_AFTER
+from langgraph_client._core import HEARTBEAT
 from langgraph_client.errors import (
     APIConnectionError,
     StreamReconnectError,
@@ -147,3 +150,48 @@ async def test_a_connection_that_never_opened_is_no_reconnection(
     assert not isinstance(raised.value, StreamReconnectError)
     assert raised.value.attempts == 1  # type: ignore[attr-defined]
     assert reconnects == [] and slept == []
+
+
+async def test_a_websocket_cut_after_a_quiet_spell_is_a_first_reconnection_again(
+    monkeypatch: pytest.MonkeyPatch, slept: list[float]
+) -> None:
+    # A loopback websocket server (the real one cannot be made to cut a quiet socket): each
+    # socket is answered, then stays quiet longer than QUIET before it is cut; the fourth
+    # brings an event and ends the feed. Each quiet socket worked, so max_reconnects=2 is never
+    # reached however many such cuts.
+    from langgraph_client import _websocket
+    from websockets.asyncio.server import ServerConnection, serve
+
+    monkeypatch.setattr(_websocket, "QUIET", 0.02)
+    opened: list[str] = []
+
+    async def handler(ws: ServerConnection) -> None:
+        opened.append(str(await ws.recv()))  # the subscription
+        await ws.send(json.dumps({"type": "success", "id": 1, "result": {}}))
+        if len(opened) < 4:
+            await asyncio.sleep(0.5)
+            ws.transport.abort()  # cut, without a close frame
+            return
+        event = {"type": "event", "method": "values", "seq": 1, "params": {"data": {}}}
+        await ws.send(json.dumps(event))
+        await ws.close()  # 1000: the feed ends
+
+    attempts: list[int] = []
+    async with serve(handler, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        async with client_of("async", f"http://127.0.0.1:{port}", api_key=None) as api:
+            core = api.client.with_options(
+                max_reconnects=2,
+                on_reconnect=lambda attempt, delay, error: attempts.append(attempt),
+            )._core
+            parts = _websocket.websocket_parts(
+                core,
+                "/threads/t/stream/events",
+                {},
+                lambda: {"channels": ["values"]},
+                lambda: None,
+                False,
+            )
+            events = [part.event async for part in parts if part is not HEARTBEAT]
+    assert events == ["values"]
+    assert len(opened) == 4 and attempts == [1, 1, 1]

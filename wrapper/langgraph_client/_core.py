@@ -573,9 +573,10 @@ class _CoreBase(Generic[ClientT]):
         caller once, in order (see ``_ResumeCursor``). A reconnection is one request (not
         retried on its own): refused with a retryable status (429, 503, ...) or failing to
         connect, it counts as an attempt; once ``reconnect_limit`` attempts in a row have
-        failed, or at once for a stream that is not resumable, ``StreamReconnectError`` says
-        so. Between attempts the client waits as the server asked (``Retry-After``, or the
-        stream's last ``retry:`` field), else with backoff.
+        failed (a connection that brought a new event or the server's heartbeat worked: the
+        next cut is a first again), or at once for a stream that is not resumable,
+        ``StreamReconnectError`` says so. Between attempts the client waits as the server
+        asked (``Retry-After``, or the stream's last ``retry:`` field), else with backoff.
 
         ``reopen`` is for a stream that says itself where to resume (the thread stream's
         ``since``): it gives the request arguments of each reconnection, sent as they are
@@ -702,8 +703,10 @@ class _CoreBase(Generic[ClientT]):
                         try:
                             async for chunk in self._iter_bytes(response):
                                 parts = decoder.feed(chunk)
-                                if not parts and heartbeats and chunk.lstrip()[:1] == b":":
-                                    yield HEARTBEAT
+                                if not parts and chunk.lstrip()[:1] == b":":
+                                    failures = 0  # the server's heartbeat: a working connection
+                                    if heartbeats:
+                                        yield HEARTBEAT
                                 for part in parts:
                                     if reopen or part.id is None or cursor.accept(part):
                                         failures = 0

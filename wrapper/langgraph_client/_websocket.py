@@ -15,9 +15,10 @@ feed is written once.
 A quiet socket (no frame for ``QUIET`` seconds) yields ``HEARTBEAT``, as a quiet SSE stream
 does. A cut socket is opened again, subscribed after the last ``seq`` read, as the core decides
 for every stream (``max_reconnects`` attempts in a row, backoff, ``on_reconnect``, then
-``StreamReconnectError``); events at or below that ``seq`` (the server replays from the start of
-its buffer) are skipped. The server closing the socket (code 1000, or 1011 once its thread
-stream ended) ends the feed.
+``StreamReconnectError``; a socket that brought a new event or stayed open through a quiet
+spell worked, so the count starts again); events at or below that ``seq`` (the server
+replays from the start of its buffer) are skipped. The server closing the socket (code 1000,
+or 1011 once its thread stream ended) ends the feed.
 """
 
 from __future__ import annotations
@@ -190,6 +191,7 @@ async def websocket_parts(
             while True:
                 frame = await socket.recv()
                 if frame is None:
+                    failures = 0  # open through a quiet spell: a working connection
                     yield HEARTBEAT
                     continue
                 try:
