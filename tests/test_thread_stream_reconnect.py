@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -19,6 +20,8 @@ from langgraph_client.errors import (
     StreamReconnectError,
     UnsupportedOperationError,
 )
+from langgraph_client.protocol import _End, _Feed
+from langgraph_client.sse import StreamPart
 
 from tests._client_api import Api, client_of, read_until
 from tests._proxy import Fault, FaultProxy
@@ -195,3 +198,26 @@ async def test_a_websocket_cut_after_a_quiet_spell_is_a_first_reconnection_again
             events = [part.event async for part in parts if part is not HEARTBEAT]
     assert events == ["values"]
     assert len(opened) == 4 and attempts == [1, 1, 1]
+
+
+async def test_a_connection_that_failed_is_opened_again_at_the_next_read() -> None:
+    # Whatever a connection raises (a refusal such as 401 on reconnection, an on_reconnect
+    # hook's error, ...), the next read opens a new connection: it is not the stream's end.
+    # A stand-in connection: the real server cannot be made to fail so on demand.
+    event = {"type": "event", "seq": 3, "method": "values", "params": {"namespace": [], "data": {}}}
+    opened: list[int] = []
+
+    class Feed(_Feed):
+        async def _connect(self) -> Any:  # type: ignore[override]
+            opened.append(len(opened))
+            if len(opened) == 1:
+                raise RuntimeError("the hook failed")
+            yield StreamPart(event="values", data=event)
+
+    thread = SimpleNamespace(_closed=False, _blocking=False, _transport="sse", thread_id="t")
+    feed = Feed(thread, ["values"])  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match="the hook failed"):
+        await feed.read()
+    read = await feed.read()
+    assert not isinstance(read, _End) and read is not None and read.seq == 3
+    assert opened == [0, 1] and not feed.ended

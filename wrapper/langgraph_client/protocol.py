@@ -73,7 +73,7 @@ from ._projections import (
     ToolCallError,
     iterated,
 )
-from .errors import APIConnectionError, NotFoundError
+from .errors import NotFoundError
 from .sse import StreamPart
 
 if TYPE_CHECKING:
@@ -367,8 +367,10 @@ class _Feed:
                 await self.drop()
                 self.ended = True
                 return END
-            except APIConnectionError:
-                await self.drop()  # it failed, or could not be resumed
+            except Exception:
+                # It failed (cut past the limit, refused, a hook raising): the next read
+                # opens a new connection, never reads this ended one as the stream's end.
+                await self.drop()
                 raise
             if isinstance(part, _End):
                 return END  # closed from another task
