@@ -146,7 +146,8 @@ def check_headers(headers: Mapping[str, str] | None) -> None:
     """Refuse headers that set the API key's header, which only ``api_key`` sets."""
     if headers and any(key.lower() == C.API_KEY_HEADER for key in headers):
         raise ValueError(
-            f"the {C.API_KEY_HEADER!r} header is reserved: pass the key as api_key=... instead"
+            f"the {C.API_KEY_HEADER!r} header is reserved: the client sends the key of "
+            "get_client(api_key=...) (or of the environment) in it"
         )
 
 
@@ -764,12 +765,17 @@ class _CoreBase(Generic[ClientT]):
         ``attempts``) past ``limit`` or when the server asked to wait longer than
         ``MAX_RETRY_AFTER``; else the delay to wait (the server's ``wait``, or backoff up to
         ``reconnect_backoff_cap``), logged and shown to ``on_reconnect`` first."""
-        if failures > limit or (wait is not None and wait > C.MAX_RETRY_AFTER):
-            error = StreamReconnectError(
-                message=f"{problem}; gave up after {failures - 1} reconnect attempt(s) "
-                f"in a row (reconnect_limit={limit})",
-                request=request,
+        why = None
+        if wait is not None and wait > C.MAX_RETRY_AFTER:
+            why = (
+                f"the server asked to wait {wait:g} s, more than the "
+                f"{C.MAX_RETRY_AFTER:g} s the client waits"
             )
+        elif failures > limit:
+            why = f"gave up after {failures - 1} reconnect attempt(s) in a row "
+            why += f"(reconnect_limit={limit})"
+        if why is not None:
+            error = StreamReconnectError(message=f"{problem}; {why}", request=request)
             raise _attempted(error, failures) from cause
         if wait is None:
             wait = min(backoff_delay(failures), self.reconnect_backoff_cap)
