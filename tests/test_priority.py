@@ -7,6 +7,7 @@ yet, so these tests stop at langgraph-sdk's ``Priority``, the object the server 
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 import pytest
@@ -109,7 +110,10 @@ async def test_run_assign_refuses_a_priority_outside_minus_five_to_five(level: A
 
 
 async def test_run_assign_takes_the_bounds_and_a_fairness_group_of_256() -> None:
-    for level in (-5, 5):
+    class Level(enum.IntEnum):  # an IntEnum's member is an integer
+        LOW = 5
+
+    for level in (-5, 5, Level.LOW):
         settings = {"priority": level, "fairness_group": "g" * 256}
         assert await with_handler(settings).run_assign(context()) == settings
 

@@ -107,7 +107,8 @@ class Priority:
                 f"got {type(settings).__name__}."
             )
         level = settings.get("priority")
-        if level is not None and (type(level) is not int or level not in PRIORITY_RANGE):
+        integer = isinstance(level, int) and not isinstance(level, bool)  # an IntEnum's member too
+        if level is not None and (not integer or level not in PRIORITY_RANGE):
             raise ValueError(f"priority must be an integer from -5 to 5, not {level!r}.")
         group = settings.get("fairness_group")
         if group is not None and not isinstance(group, str):
