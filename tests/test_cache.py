@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import threading
+import types
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -300,6 +302,23 @@ def extensions_server() -> Iterator[httpx.Client]:
         httpx.Client(base_url=url, timeout=30) as client,
     ):
         yield client
+
+
+async def test_a_server_cache_that_fails_to_import_is_not_taken_for_a_missing_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Inside a server whose cache module is there but imports what is not installed: that
+    # error, not "the server has no cache".
+    import importlib
+
+    def missing_dependency(name: str) -> Any:
+        assert name == "langgraph_api.cache"
+        raise ModuleNotFoundError("No module named 'redis'", name="redis")
+
+    monkeypatch.setitem(sys.modules, "langgraph_api.server", types.ModuleType("stand-in"))
+    monkeypatch.setattr(importlib, "import_module", missing_dependency)
+    with pytest.raises(ModuleNotFoundError, match="redis"):
+        await cache.cache_get("key")
 
 
 def _report(client: httpx.Client, context: dict[str, Any]) -> dict[str, Any] | None:

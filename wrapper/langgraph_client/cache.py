@@ -288,7 +288,9 @@ def _server_cache() -> Any | None:
 
     try:
         return importlib.import_module("langgraph_api.cache")
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "langgraph_api.cache":
+            raise  # the server's cache is there, but something it imports is not
         from importlib.metadata import version
 
         raise RuntimeError(
