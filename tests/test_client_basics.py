@@ -87,8 +87,12 @@ async def test_extra_headers_are_merged(make: Callable[..., Any], server_url: st
 
 @pytest.mark.parametrize("make", MAKERS)
 def test_the_api_key_header_cannot_be_given_in_headers(make: Callable[..., Any]) -> None:
-    with pytest.raises(ValueError, match="x-api-key"):
+    said = r"'x-api-key' header is reserved: the client sends the key of get_client\(api_key="
+    with pytest.raises(ValueError, match=said):
         make(url="http://127.0.0.1:9", headers={"X-Api-Key": "sneaky"})
+    client = make(url="http://127.0.0.1:9", api_key=None)
+    with pytest.raises(ValueError, match=said):  # the same words where api_key is not taken
+        client.with_options(headers={"x-api-key": "sneaky"})
 
 
 @pytest.mark.parametrize("make", MAKERS)
