@@ -16,7 +16,16 @@ import httpx
 import langgraph_api_client
 import pytest
 from langgraph_api_client import errors
-from langgraph_api_client.models import Assistant, ProtocolSuccess, Thread, ThreadInterrupts
+from langgraph_api_client.models import (
+    Assistant,
+    JsonObject,
+    ProtocolCommand,
+    ProtocolInputRespondParams,
+    ProtocolRunStartParams,
+    ProtocolSuccess,
+    Thread,
+    ThreadInterrupts,
+)
 from langgraph_api_client.types import FieldValueError, encode_json
 
 THREAD: dict[str, Any] = {
@@ -374,3 +383,27 @@ def test_an_unreadable_value_in_an_answer_fails_when_its_field_is_read() -> None
     assert thread.status == "idle"
     with pytest.raises(FieldValueError, match=r"Thread\.thread_id: cannot read 'not-a-uuid'"):
         _ = thread.thread_id
+
+
+# -- a field of several models ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "read"),
+    [
+        (None, type(None)),  # null for an optional field reads as absent
+        ({"assistant_id": "agent"}, ProtocolRunStartParams),
+        ({"assistant_id": 5}, JsonObject),  # the required key, but not a string: not run.start
+        ({"interrupt_id": "i", "response": 1}, ProtocolInputRespondParams),
+        ({"interrupt_id": 7, "response": 1}, JsonObject),
+    ],
+)
+def test_a_union_of_models_picks_the_one_whose_required_fields_fit(params: Any, read: type) -> None:
+    command = ProtocolCommand.from_dict({"id": 1, "method": "x", "params": params})
+    assert type(command.params) is read
+
+
+def test_a_union_field_of_no_form_it_takes_says_what_it_holds() -> None:
+    command = ProtocolCommand.from_dict({"id": 1, "method": "x", "params": 5})
+    with pytest.raises(FieldValueError, match="not a form this field takes: int"):
+        command.params  # noqa: B018

@@ -147,6 +147,8 @@ class WireDict(dict[str, Any]):
     """The keys the spec says are always sent."""
     _constants: ClassVar[Mapping[str, Any]] = {}
     """Wire key -> the one value the spec allows there."""
+    _kinds: ClassVar[Mapping[str, type]] = {}
+    """Required wire key -> its Python type, when the spec makes it a string, integer or bool."""
 
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
@@ -165,10 +167,13 @@ class WireDict(dict[str, Any]):
 
     @classmethod
     def fits(cls, data: Mapping[str, Any]) -> bool:
-        """Whether `data` has every required key of this model and its constant values: how a
-        field that may hold one of several models tells which one it holds."""
-        return data.keys() >= cls._required and all(
-            data.get(key) == value for key, value in cls._constants.items()
+        """Whether `data` has every required key of this model, of its JSON type when that is
+        a string, an integer or a boolean, and its constant values: how a field that may hold
+        one of several models tells which one it holds."""
+        return (
+            data.keys() >= cls._required
+            and all(data.get(key) == value for key, value in cls._constants.items())
+            and all(isinstance(data[key], kind) for key, kind in cls._kinds.items())
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -57,6 +57,11 @@ class Assistant(WireDict):
             "description",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "graph_id": str,
+        "version": int,
+        "name": str,
+    }
 
     def __init__(
         self,

@@ -44,6 +44,9 @@ class AssistantCreate(WireDict):
             "graph_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "graph_id": str,
+    }
 
     def __init__(
         self,

@@ -54,6 +54,11 @@ class AssistantVersion(WireDict):
             "description",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "graph_id": str,
+        "version": int,
+        "name": str,
+    }
 
     def __init__(
         self,

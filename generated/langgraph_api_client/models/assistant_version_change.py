@@ -28,6 +28,9 @@ class AssistantVersionChange(WireDict):
             "version",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "version": int,
+    }
 
     def __init__(
         self,

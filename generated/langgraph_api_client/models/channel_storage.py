@@ -31,6 +31,10 @@ class ChannelStorage(WireDict):
             "bytes",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "versions": int,
+        "bytes": int,
+    }
 
     def __init__(
         self,

@@ -34,6 +34,10 @@ class ChannelValuesStorage(WireDict):
             "by_channel",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "count": int,
+        "bytes": int,
+    }
 
     def __init__(
         self,

@@ -65,6 +65,10 @@ class Cron(WireDict):
             "enabled",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "schedule": str,
+        "enabled": bool,
+    }
 
     def __init__(
         self,

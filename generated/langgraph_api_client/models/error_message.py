@@ -28,6 +28,9 @@ class ErrorMessage(WireDict):
             "error",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "error": str,
+    }
 
     def __init__(
         self,

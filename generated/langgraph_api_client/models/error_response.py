@@ -28,6 +28,9 @@ class ErrorResponse(WireDict):
             "detail",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "detail": str,
+    }
 
     def __init__(
         self,

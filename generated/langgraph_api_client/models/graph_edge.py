@@ -35,6 +35,10 @@ class GraphEdge(WireDict):
             "target",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "source": str,
+        "target": str,
+    }
 
     def __init__(
         self,

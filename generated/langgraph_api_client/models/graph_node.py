@@ -34,6 +34,9 @@ class GraphNode(WireDict):
             "id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "id": str,
+    }
 
     def __init__(
         self,

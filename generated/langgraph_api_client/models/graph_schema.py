@@ -43,6 +43,9 @@ class GraphSchema(WireDict):
             "context_schema",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "graph_id": str,
+    }
 
     def __init__(
         self,

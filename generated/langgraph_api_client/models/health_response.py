@@ -30,6 +30,9 @@ class HealthResponse(WireDict):
             "ok",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "ok": bool,
+    }
 
     def __init__(
         self,

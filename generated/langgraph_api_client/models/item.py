@@ -41,6 +41,9 @@ class Item(WireDict):
             "updated_at",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "key": str,
+    }
 
     def __init__(
         self,

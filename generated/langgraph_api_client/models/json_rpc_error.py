@@ -33,6 +33,10 @@ class JsonRpcError(WireDict):
             "message",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "code": int,
+        "message": str,
+    }
 
     def __init__(
         self,

@@ -36,6 +36,9 @@ class McpRequest(WireDict):
             "method",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "method": str,
+    }
 
     def __init__(
         self,

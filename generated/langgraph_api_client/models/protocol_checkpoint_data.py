@@ -34,6 +34,9 @@ class ProtocolCheckpointData(WireDict):
             "id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "id": str,
+    }
 
     def __init__(
         self,

@@ -33,6 +33,10 @@ class ProtocolCommand(WireDict):
             "method",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "id": int,
+        "method": str,
+    }
 
     def __init__(
         self,
@@ -123,6 +127,8 @@ def _decode_params(
     ) -> JsonObject | ProtocolInputRespondParams | ProtocolRunStartParams | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, dict) or not ProtocolRunStartParams.fits(data):
                 raise TypeError()
@@ -140,7 +146,7 @@ def _decode_params(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, dict):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         params_type_2 = JsonObject.from_dict(data)
 
         return params_type_2

@@ -35,6 +35,9 @@ class ProtocolContentBlockDeltaData(WireDict):
             "index",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "index": int,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "content-block-delta",
     }

@@ -34,6 +34,9 @@ class ProtocolContentBlockStartData(WireDict):
             "content",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "index": int,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "content-block-start",
     }

@@ -42,6 +42,9 @@ class ProtocolError(WireDict):
             "message",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "message": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "error",
     }

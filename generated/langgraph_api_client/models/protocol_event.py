@@ -39,6 +39,9 @@ class ProtocolEvent(WireDict):
             "params",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "method": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "event",
     }

@@ -30,6 +30,9 @@ class ProtocolInputRequestedData(WireDict):
             "interrupt_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "interrupt_id": str,
+    }
 
     def __init__(
         self,

@@ -33,6 +33,9 @@ class ProtocolInputRespondParams(WireDict):
             "response",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "interrupt_id": str,
+    }
 
     def __init__(
         self,

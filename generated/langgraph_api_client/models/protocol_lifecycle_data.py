@@ -36,6 +36,9 @@ class ProtocolLifecycleData(WireDict):
             "event",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "event": str,
+    }
 
     def __init__(
         self,

@@ -33,6 +33,9 @@ class ProtocolMessageErrorData(WireDict):
             "message",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "message": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "error",
     }

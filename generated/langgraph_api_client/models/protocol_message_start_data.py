@@ -36,6 +36,10 @@ class ProtocolMessageStartData(WireDict):
             "id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "role": str,
+        "id": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "message-start",
     }

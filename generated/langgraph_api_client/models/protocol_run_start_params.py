@@ -36,6 +36,9 @@ class ProtocolRunStartParams(WireDict):
             "assistant_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "assistant_id": str,
+    }
 
     def __init__(
         self,

@@ -36,6 +36,9 @@ class ProtocolSuccess(WireDict):
             "result",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "id": int,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "success",
     }

@@ -41,6 +41,10 @@ class ProtocolTaskData(WireDict):
             "name",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "id": str,
+        "name": str,
+    }
 
     def __init__(
         self,

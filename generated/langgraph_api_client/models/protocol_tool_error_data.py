@@ -36,6 +36,10 @@ class ProtocolToolErrorData(WireDict):
             "message",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "tool_call_id": str,
+        "message": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-error",
     }

@@ -33,6 +33,9 @@ class ProtocolToolFinishedData(WireDict):
             "tool_call_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "tool_call_id": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-finished",
     }

@@ -34,6 +34,10 @@ class ProtocolToolOutputDeltaData(WireDict):
             "delta",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "tool_call_id": str,
+        "delta": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-output-delta",
     }

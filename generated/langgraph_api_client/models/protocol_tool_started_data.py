@@ -36,6 +36,10 @@ class ProtocolToolStartedData(WireDict):
             "tool_name",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "tool_call_id": str,
+        "tool_name": str,
+    }
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-started",
     }

@@ -177,7 +177,7 @@ def _decode_data(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, dict):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_protocol_tool_data_type_3 = ProtocolToolErrorData.from_dict(data)
 
         return componentsschemas_protocol_tool_data_type_3

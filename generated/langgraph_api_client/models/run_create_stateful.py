@@ -74,6 +74,9 @@ class RunCreateStateful(WireDict):
             "assistant_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "assistant_id": str,
+    }
 
     def __init__(
         self,
@@ -453,6 +456,8 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
     def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -462,7 +467,7 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
 
         return componentsschemas_interrupt_nodes_type_1
@@ -476,6 +481,8 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
     def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -485,7 +492,7 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
 
         return componentsschemas_interrupt_nodes_type_1
@@ -499,6 +506,8 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
     def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -508,7 +517,7 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_stream_modes_type_1 = []
         _componentsschemas_stream_modes_type_1 = data
         for (

@@ -69,6 +69,9 @@ class RunCreateStateless(WireDict):
             "assistant_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "assistant_id": str,
+    }
 
     def __init__(
         self,
@@ -421,6 +424,8 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
     def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -430,7 +435,7 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
 
         return componentsschemas_interrupt_nodes_type_1
@@ -444,6 +449,8 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
     def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -453,7 +460,7 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
 
         return componentsschemas_interrupt_nodes_type_1
@@ -467,6 +474,8 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
     def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -476,7 +485,7 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_stream_modes_type_1 = []
         _componentsschemas_stream_modes_type_1 = data
         for (

@@ -43,6 +43,9 @@ class SearchItem(WireDict):
             "updated_at",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "key": str,
+    }
 
     def __init__(
         self,

@@ -31,6 +31,9 @@ class Send(WireDict):
             "input",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "node": str,
+    }
 
     def __init__(
         self,

@@ -38,6 +38,10 @@ class ServerInfo(WireDict):
             "flags",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "version": str,
+        "langgraph_py_version": str,
+    }
 
     def __init__(
         self,

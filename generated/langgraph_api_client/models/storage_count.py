@@ -31,6 +31,10 @@ class StorageCount(WireDict):
             "bytes",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "count": int,
+        "bytes": int,
+    }
 
     def __init__(
         self,

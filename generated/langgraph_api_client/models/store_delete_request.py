@@ -30,6 +30,9 @@ class StoreDeleteRequest(WireDict):
             "key",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "key": str,
+    }
 
     def __init__(
         self,

@@ -38,6 +38,9 @@ class StorePutRequest(WireDict):
             "value",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "key": str,
+    }
 
     def __init__(
         self,

@@ -69,6 +69,10 @@ class ThreadCronCreate(WireDict):
             "assistant_id",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "schedule": str,
+        "assistant_id": str,
+    }
 
     def __init__(
         self,
@@ -378,6 +382,8 @@ def _decode_input_(d: dict[str, Any]) -> JsonObject | list[JsonObject] | Unset:
     def _parse_input_(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, dict) or not JsonObject.fits(data):
                 raise TypeError()
@@ -387,7 +393,7 @@ def _decode_input_(d: dict[str, Any]) -> JsonObject | list[JsonObject] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         input_type_1 = []
         _input_type_1 = data
         for input_type_1_item_data in _input_type_1:
@@ -446,6 +452,8 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
     def _parse_interrupt_before(data: object) -> AllNodes | list[str] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -455,7 +463,7 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
 
         return componentsschemas_interrupt_nodes_type_1
@@ -469,6 +477,8 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
     def _parse_interrupt_after(data: object) -> AllNodes | list[str] | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -478,7 +488,7 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
 
         return componentsschemas_interrupt_nodes_type_1
@@ -499,6 +509,8 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
     def _parse_stream_mode(data: object) -> list[StreamMode] | StreamMode | Unset:
         if isinstance(data, Unset):
             return data
+        if data is None:  # null for an optional field: read as absent
+            return UNSET
         try:
             if not isinstance(data, str):
                 raise TypeError()
@@ -508,7 +520,7 @@ def _decode_stream_mode(d: dict[str, Any]) -> list[StreamMode] | StreamMode | Un
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_stream_modes_type_1 = []
         _componentsschemas_stream_modes_type_1 = data
         for (

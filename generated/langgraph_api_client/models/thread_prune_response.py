@@ -28,6 +28,9 @@ class ThreadPruneResponse(WireDict):
             "pruned_count",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "pruned_count": int,
+    }
 
     def __init__(
         self,

@@ -206,7 +206,7 @@ def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any]:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, list):
-            raise TypeError()
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
         values_type_1: list[Any] = data
 
         return values_type_1

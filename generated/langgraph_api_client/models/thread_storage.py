@@ -41,6 +41,9 @@ class ThreadStorage(WireDict):
             "pending_writes",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "total_bytes": int,
+    }
 
     def __init__(
         self,

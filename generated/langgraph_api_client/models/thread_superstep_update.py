@@ -32,6 +32,9 @@ class ThreadSuperstepUpdate(WireDict):
             "as_node",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "as_node": str,
+    }
 
     def __init__(
         self,

@@ -43,6 +43,10 @@ class ThreadTask(WireDict):
             "name",
         }
     )
+    _kinds: ClassVar[Mapping[str, type]] = {
+        "id": str,
+        "name": str,
+    }
 
     def __init__(
         self,

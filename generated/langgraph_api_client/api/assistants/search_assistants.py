@@ -80,7 +80,7 @@ def parse_response(response: httpx.Response) -> list[Assistant | AssistantSelect
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"not a form this field takes: {type(data).__name__}")
                     response_200_item_type_1 = AssistantSelection.from_dict(data)
 
                     return response_200_item_type_1

@@ -74,7 +74,7 @@ def parse_response(response: httpx.Response) -> ProtocolError | ProtocolSuccess:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"not a form this field takes: {type(data).__name__}")
                 componentsschemas_protocol_response_type_1 = ProtocolError.from_dict(data)
 
                 return componentsschemas_protocol_response_type_1
