@@ -407,3 +407,23 @@ def test_a_union_field_of_no_form_it_takes_says_what_it_holds() -> None:
     command = ProtocolCommand.from_dict({"id": 1, "method": "x", "params": 5})
     with pytest.raises(FieldValueError, match="not a form this field takes: int"):
         command.params  # noqa: B018
+
+
+# -- a list of strings, integers or booleans -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("namespace", "said"),
+    [(["a", 1], "not a list of strings"), ("a", "not a list: str")],
+)
+def test_a_list_field_reads_only_a_list_of_its_items_type(namespace: Any, said: str) -> None:
+    from langgraph_api_client.resources import checked
+
+    params = ProtocolInputRespondParams.from_dict(
+        {"interrupt_id": "i", "response": 1, "namespace": namespace}
+    )
+    with pytest.raises(FieldValueError, match=f"ProtocolInputRespondParams.namespace.*{said}"):
+        params.namespace  # noqa: B018
+    with pytest.raises(FieldValueError, match=said):  # nothing of the sort is sent
+        checked(params)
+    assert ProtocolInputRespondParams.from_dict({**params, "namespace": ["a"]}).namespace == ["a"]

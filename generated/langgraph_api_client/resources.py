@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar, Un
 import httpx
 
 from .sync import async_stream, deprecated, syncify, syncify_stream
-from .types import UNSET, Unset, WireDict
+from .types import UNSET, FieldValueError, Unset, WireDict
 
 if TYPE_CHECKING:
     from datetime import datetime, tzinfo
@@ -184,15 +184,28 @@ def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset:
 
 
 def checked(body: M) -> M:
-    """The request model `body` once every field it holds reads as the spec types it; a
-    value of another form (an enum given as a number, an integer as a string, a mapping as a
-    list) raises `FieldValueError` (a ValueError naming the model and the field) before
-    anything is sent. An enum value this spec does not list is sent as given."""
+    """The request model `body` once every field it holds, and every field of the models in
+    it, reads as the spec types it; a value of another form (an enum given as a number, an
+    integer as a string, a mapping as a list), a null the spec does not allow, a string shorter
+    than the spec's `minLength` or a field a closed model does not declare raises `FieldValueError` (a ValueError naming the
+    model and the field) before anything is sent. An enum value this spec does not list is
+    sent as given."""
     names = body._wire_names
-    for key in body:
+    for key, value in body.items():
         name = names.get(key)
-        if name is not None:
-            getattr(body, name)
+        if name is None:
+            if body._closed:
+                refused = ValueError(f"{key!r} is no field of {type(body).__name__}")
+                raise FieldValueError(body, key, refused)
+            continue
+        if value is None and key in body._not_null:
+            raise FieldValueError(body, key, ValueError("null where the spec allows none"))
+        read = getattr(body, name)
+        least = body._min_lengths.get(key, 0)
+        if isinstance(value, str) and len(value) < least:
+            raise FieldValueError(body, key, ValueError(f"fewer than {least} character(s)"))
+        if isinstance(read, WireDict):
+            checked(read)
     return body
 
 

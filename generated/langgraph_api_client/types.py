@@ -149,6 +149,12 @@ class WireDict(dict[str, Any]):
     """Wire key -> the one value the spec allows there."""
     _kinds: ClassVar[Mapping[str, type]] = {}
     """Required wire key -> its Python type, when the spec makes it a string, integer or bool."""
+    _closed: ClassVar[bool] = False
+    """The spec allows no field beyond the declared ones (what a request may send)."""
+    _not_null: ClassVar[frozenset[str]] = frozenset()
+    """The keys whose schema is one JSON type, not null (a request sends no null there)."""
+    _min_lengths: ClassVar[Mapping[str, int]] = {}
+    """Wire key -> the fewest characters the spec allows in its string (what a request sends)."""
 
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:

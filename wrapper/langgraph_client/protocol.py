@@ -991,7 +991,7 @@ class RunCommands(_Part):
             input_=given(input),
             config=json_object(models.Config, config),
             metadata=json_object(models.Metadata, metadata),
-            langsmith_tracer=json_object(models.LangSmithTracer, langsmith_tracing),
+            langsmith_tracer=json_object(models.ProtocolLangSmithTracer, langsmith_tracing),
         )
         starting = thread._starting = asyncio.Event()
         try:

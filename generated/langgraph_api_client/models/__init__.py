@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from .protocol_input_requested_event import ProtocolInputRequestedEvent
     from .protocol_input_requested_event_params import ProtocolInputRequestedEventParams
     from .protocol_input_respond_params import ProtocolInputRespondParams
+    from .protocol_lang_smith_tracer import ProtocolLangSmithTracer
     from .protocol_lifecycle_data import ProtocolLifecycleData
     from .protocol_lifecycle_event import ProtocolLifecycleEvent
     from .protocol_lifecycle_event_params import ProtocolLifecycleEventParams
@@ -241,6 +242,7 @@ _MODULES: dict[str, str] = {
     "ProtocolInputRequestedEvent": ".protocol_input_requested_event",
     "ProtocolInputRequestedEventParams": ".protocol_input_requested_event_params",
     "ProtocolInputRespondParams": ".protocol_input_respond_params",
+    "ProtocolLangSmithTracer": ".protocol_lang_smith_tracer",
     "ProtocolLifecycleData": ".protocol_lifecycle_data",
     "ProtocolLifecycleEvent": ".protocol_lifecycle_event",
     "ProtocolLifecycleEventParams": ".protocol_lifecycle_event_params",
@@ -410,6 +412,7 @@ __all__ = (
     "ProtocolInputRequestedEvent",
     "ProtocolInputRequestedEventParams",
     "ProtocolInputRespondParams",
+    "ProtocolLangSmithTracer",
     "ProtocolLifecycleData",
     "ProtocolLifecycleEvent",
     "ProtocolLifecycleEventParams",

@@ -62,6 +62,16 @@ class Assistant(WireDict):
         "version": int,
         "name": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "graph_id",
+            "created_at",
+            "updated_at",
+            "version",
+            "name",
+        }
+    )
 
     def __init__(
         self,

@@ -27,6 +27,13 @@ class AssistantCountRequest(WireDict):
         "name": "name",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "graph_id",
+            "name",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -47,6 +47,13 @@ class AssistantCreate(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "graph_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "graph_id",
+            "name",
+        }
+    )
 
     def __init__(
         self,

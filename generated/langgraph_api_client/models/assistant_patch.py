@@ -33,6 +33,14 @@ class AssistantPatch(WireDict):
         "description": "description",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "graph_id",
+            "name",
+            "description",
+        }
+    )
+
     def __init__(
         self,
         *,

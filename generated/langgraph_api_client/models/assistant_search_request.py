@@ -40,6 +40,16 @@ class AssistantSearchRequest(WireDict):
         "select": "select",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "graph_id",
+            "name",
+            "limit",
+            "offset",
+            "select",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -44,6 +44,17 @@ class AssistantSelection(WireDict):
         "description": "description",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "graph_id",
+            "created_at",
+            "updated_at",
+            "version",
+            "name",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -59,6 +59,15 @@ class AssistantVersion(WireDict):
         "version": int,
         "name": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "graph_id",
+            "created_at",
+            "version",
+            "name",
+        }
+    )
 
     def __init__(
         self,

@@ -31,6 +31,11 @@ class AssistantVersionChange(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "version": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+        }
+    )
 
     def __init__(
         self,

@@ -27,6 +27,13 @@ class AssistantVersionsSearchRequest(WireDict):
         "offset": "offset",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "limit",
+            "offset",
+        }
+    )
+
     def __init__(
         self,
         *,

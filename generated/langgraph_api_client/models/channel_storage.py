@@ -35,6 +35,12 @@ class ChannelStorage(WireDict):
         "versions": int,
         "bytes": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "versions",
+            "bytes",
+        }
+    )
 
     def __init__(
         self,

@@ -38,6 +38,12 @@ class ChannelValuesStorage(WireDict):
         "count": int,
         "bytes": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "count",
+            "bytes",
+        }
+    )
 
     def __init__(
         self,

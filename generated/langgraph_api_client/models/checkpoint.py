@@ -29,6 +29,14 @@ class Checkpoint(WireDict):
         "checkpoint_map": "checkpoint_map",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "checkpoint_ns",
+            "checkpoint_id",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -27,6 +27,13 @@ class Config(WireDict):
         "configurable": "configurable",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tags",
+            "recursion_limit",
+        }
+    )
+
     def __init__(
         self,
         *,
@@ -94,6 +101,11 @@ _DECLARED = frozenset(Config._wire_names)
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_tags(d: dict[str, Any]) -> list[str] | Unset:
     tags: list[str] = d.get("tags", UNSET)
+    if isinstance(tags, list):
+        if not all(isinstance(item, str) for item in tags):
+            raise TypeError("not a list of strings")
+    elif tags is not None and not isinstance(tags, Unset):
+        raise TypeError(f"not a list: {type(tags).__name__}")
 
     return tags
 

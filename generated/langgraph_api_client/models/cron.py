@@ -69,6 +69,15 @@ class Cron(WireDict):
         "schedule": str,
         "enabled": bool,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cron_id",
+            "schedule",
+            "created_at",
+            "updated_at",
+            "enabled",
+        }
+    )
 
     def __init__(
         self,

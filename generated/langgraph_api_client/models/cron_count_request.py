@@ -28,6 +28,13 @@ class CronCountRequest(WireDict):
         "metadata": "metadata",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "thread_id",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -76,6 +76,22 @@ class CronCreate(WireDict):
         "schedule": str,
         "assistant_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "schedule",
+            "timezone",
+            "end_time",
+            "assistant_id",
+            "webhook",
+            "enabled",
+            "stream_subgraphs",
+            "stream_resumable",
+            "checkpoint_during",
+        }
+    )
+    _min_lengths: ClassVar[Mapping[str, int]] = {
+        "webhook": 1,
+    }
 
     def __init__(
         self,
@@ -480,6 +496,15 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
+        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
+            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
+                raise TypeError("not a list of strings")
+        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
+            componentsschemas_interrupt_nodes_type_1, Unset
+        ):
+            raise TypeError(
+                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
+            )
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -505,6 +530,15 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
+        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
+            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
+                raise TypeError("not a list of strings")
+        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
+            componentsschemas_interrupt_nodes_type_1, Unset
+        ):
+            raise TypeError(
+                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
+            )
 
         return componentsschemas_interrupt_nodes_type_1
 

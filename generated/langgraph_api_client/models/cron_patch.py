@@ -59,6 +59,20 @@ class CronPatch(WireDict):
         "durability": "durability",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "schedule",
+            "timezone",
+            "webhook",
+            "enabled",
+            "stream_subgraphs",
+            "stream_resumable",
+        }
+    )
+    _min_lengths: ClassVar[Mapping[str, int]] = {
+        "webhook": 1,
+    }
+
     def __init__(
         self,
         *,
@@ -418,6 +432,15 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
+        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
+            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
+                raise TypeError("not a list of strings")
+        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
+            componentsschemas_interrupt_nodes_type_1, Unset
+        ):
+            raise TypeError(
+                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
+            )
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -443,6 +466,15 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
+        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
+            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
+                raise TypeError("not a list of strings")
+        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
+            componentsschemas_interrupt_nodes_type_1, Unset
+        ):
+            raise TypeError(
+                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
+            )
 
         return componentsschemas_interrupt_nodes_type_1
 

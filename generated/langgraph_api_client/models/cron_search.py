@@ -43,6 +43,17 @@ class CronSearch(WireDict):
         "select": "select",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "thread_id",
+            "enabled",
+            "limit",
+            "offset",
+            "select",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -53,6 +53,16 @@ class CronSelection(WireDict):
         "enabled": "enabled",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cron_id",
+            "schedule",
+            "created_at",
+            "updated_at",
+            "enabled",
+        }
+    )
+
     def __init__(
         self,
         *,

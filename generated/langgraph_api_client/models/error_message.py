@@ -31,6 +31,11 @@ class ErrorMessage(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "error": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
 
     def __init__(
         self,

@@ -31,6 +31,11 @@ class ErrorResponse(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "detail": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "detail",
+        }
+    )
 
     def __init__(
         self,

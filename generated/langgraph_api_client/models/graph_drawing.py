@@ -31,6 +31,12 @@ class GraphDrawing(WireDict):
             "edges",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "nodes",
+            "edges",
+        }
+    )
 
     def __init__(
         self,

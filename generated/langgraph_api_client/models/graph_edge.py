@@ -39,6 +39,13 @@ class GraphEdge(WireDict):
         "source": str,
         "target": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "source",
+            "target",
+            "conditional",
+        }
+    )
 
     def __init__(
         self,

@@ -37,6 +37,12 @@ class GraphNode(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+        }
+    )
 
     def __init__(
         self,

@@ -46,6 +46,11 @@ class GraphSchema(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "graph_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "graph_id",
+        }
+    )
 
     def __init__(
         self,

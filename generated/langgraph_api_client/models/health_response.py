@@ -33,6 +33,11 @@ class HealthResponse(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "ok": bool,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ok",
+        }
+    )
 
     def __init__(
         self,

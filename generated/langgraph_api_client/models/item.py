@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
+from ..types import READ_ERRORS, FieldValueError, Unset, WireDict, to_wire
 
 
 class Item(WireDict):
@@ -44,6 +44,14 @@ class Item(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "key": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespace",
+            "key",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     def __init__(
         self,
@@ -143,6 +151,11 @@ _DECLARED = frozenset(Item._wire_names)
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
     namespace: list[str] = d["namespace"]
+    if isinstance(namespace, list):
+        if not all(isinstance(item, str) for item in namespace):
+            raise TypeError("not a list of strings")
+    elif namespace is not None and not isinstance(namespace, Unset):
+        raise TypeError(f"not a list: {type(namespace).__name__}")
 
     return namespace
 

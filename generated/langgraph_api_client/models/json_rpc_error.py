@@ -37,6 +37,12 @@ class JsonRpcError(WireDict):
         "code": int,
         "message": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "message",
+        }
+    )
 
     def __init__(
         self,

@@ -39,6 +39,11 @@ class McpRequest(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "method": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "method",
+        }
+    )
 
     def __init__(
         self,

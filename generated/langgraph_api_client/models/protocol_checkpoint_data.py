@@ -37,6 +37,14 @@ class ProtocolCheckpointData(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "parent_id",
+            "step",
+            "source",
+        }
+    )
 
     def __init__(
         self,

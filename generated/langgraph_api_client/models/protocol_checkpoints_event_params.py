@@ -36,6 +36,12 @@ class ProtocolCheckpointsEventParams(ProtocolEventParams):
             "data",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timestamp",
+            "node",
+        }
+    )
 
     def __init__(
         self,
@@ -119,6 +125,11 @@ _DECLARED = frozenset(ProtocolCheckpointsEventParams._wire_names)
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
     namespace: list[str] = d["namespace"]
+    if isinstance(namespace, list):
+        if not all(isinstance(item, str) for item in namespace):
+            raise TypeError("not a list of strings")
+    elif namespace is not None and not isinstance(namespace, Unset):
+        raise TypeError(f"not a list: {type(namespace).__name__}")
 
     return namespace
 

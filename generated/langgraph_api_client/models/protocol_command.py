@@ -37,6 +37,12 @@ class ProtocolCommand(WireDict):
         "id": int,
         "method": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "method",
+        }
+    )
 
     def __init__(
         self,

@@ -38,6 +38,12 @@ class ProtocolContentBlockDeltaData(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "index": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "index",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "content-block-delta",
     }

@@ -25,6 +25,12 @@ class ProtocolCustomData(WireDict):
         "payload": "payload",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
+
     def __init__(
         self,
         *,

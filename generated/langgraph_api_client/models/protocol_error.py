@@ -45,6 +45,13 @@ class ProtocolError(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "message": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "message",
+            "stacktrace",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "error",
     }

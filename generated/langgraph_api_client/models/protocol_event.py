@@ -42,6 +42,14 @@ class ProtocolEvent(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "method": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "event_id",
+            "seq",
+            "method",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "event",
     }

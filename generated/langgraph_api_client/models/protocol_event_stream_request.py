@@ -35,6 +35,14 @@ class ProtocolEventStreamRequest(WireDict):
             "channels",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "channels",
+            "namespaces",
+            "depth",
+            "since",
+        }
+    )
 
     def __init__(
         self,
@@ -146,6 +154,11 @@ def _decode_namespaces(d: dict[str, Any]) -> list[list[str]] | Unset:
         namespaces = []
         for namespaces_item_data in _namespaces:
             namespaces_item: list[str] = namespaces_item_data
+            if isinstance(namespaces_item, list):
+                if not all(isinstance(item, str) for item in namespaces_item):
+                    raise TypeError("not a list of strings")
+            elif namespaces_item is not None and not isinstance(namespaces_item, Unset):
+                raise TypeError(f"not a list: {type(namespaces_item).__name__}")
 
             namespaces.append(namespaces_item)
 

@@ -33,6 +33,11 @@ class ProtocolInputRequestedData(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "interrupt_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "interrupt_id",
+        }
+    )
 
     def __init__(
         self,

@@ -41,6 +41,14 @@ class ProtocolInputRequestedEvent(ProtocolEvent):
             "params",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "event_id",
+            "seq",
+            "method",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "event",
         "method": "input.requested",

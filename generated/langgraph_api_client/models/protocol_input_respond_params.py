@@ -36,6 +36,12 @@ class ProtocolInputRespondParams(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "interrupt_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "interrupt_id",
+            "namespace",
+        }
+    )
 
     def __init__(
         self,
@@ -113,6 +119,11 @@ def _decode_response(d: dict[str, Any]) -> Any:
 
 def _decode_namespace(d: dict[str, Any]) -> list[str] | Unset:
     namespace: list[str] = d.get("namespace", UNSET)
+    if isinstance(namespace, list):
+        if not all(isinstance(item, str) for item in namespace):
+            raise TypeError("not a list of strings")
+    elif namespace is not None and not isinstance(namespace, Unset):
+        raise TypeError(f"not a list: {type(namespace).__name__}")
 
     return namespace
 

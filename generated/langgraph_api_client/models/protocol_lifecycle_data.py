@@ -39,6 +39,13 @@ class ProtocolLifecycleData(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "event": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "graph_name",
+            "error",
+        }
+    )
 
     def __init__(
         self,

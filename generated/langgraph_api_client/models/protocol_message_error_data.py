@@ -36,6 +36,13 @@ class ProtocolMessageErrorData(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "message": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "message",
+            "code",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "error",
     }

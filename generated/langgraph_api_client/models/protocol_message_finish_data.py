@@ -30,6 +30,11 @@ class ProtocolMessageFinishData(WireDict):
             "event",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "message-finish",
     }

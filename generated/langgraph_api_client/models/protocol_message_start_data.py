@@ -40,6 +40,13 @@ class ProtocolMessageStartData(WireDict):
         "role": str,
         "id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "role",
+            "id",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "message-start",
     }

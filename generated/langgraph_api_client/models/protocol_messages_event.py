@@ -40,6 +40,14 @@ class ProtocolMessagesEvent(ProtocolEvent):
             "params",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "event_id",
+            "seq",
+            "method",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "event",
         "method": "messages",

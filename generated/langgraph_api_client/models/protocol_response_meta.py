@@ -23,6 +23,12 @@ class ProtocolResponseMeta(WireDict):
         "applied_through_seq": "applied_through_seq",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "applied_through_seq",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -18,7 +18,8 @@ class ProtocolRunStartParams(WireDict):
         input_ (Any | None): The graph's input (any JSON).
         config (Config | None): Configuration of a run or assistant.
         metadata (dict[str, Any] | None): Free-form metadata, a JSON object; search filters match its keys exactly.
-        langsmith_tracer (LangSmithTracer | None): Where a run's LangSmith trace goes, beside the deployment's own tracing.
+        langsmith_tracer (ProtocolLangSmithTracer | None): Where a `run.start` run's LangSmith trace goes: langgraph-api's run.start refuses a field other than
+            these two, and a value that is not a string.
     """
 
     __slots__ = ()
@@ -39,6 +40,14 @@ class ProtocolRunStartParams(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "assistant_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+        }
+    )
+    _min_lengths: ClassVar[Mapping[str, int]] = {
+        "assistant_id": 1,
+    }
 
     def __init__(
         self,
@@ -47,7 +56,7 @@ class ProtocolRunStartParams(WireDict):
         input_: Any | Unset = UNSET,
         config: Config | Unset = UNSET,
         metadata: Metadata | Unset = UNSET,
-        langsmith_tracer: LangSmithTracer | Unset = UNSET,
+        langsmith_tracer: ProtocolLangSmithTracer | Unset = UNSET,
     ) -> None:
         """A ProtocolRunStartParams built from typed values (a request body): each is stored as its JSON
         form; a field left UNSET is not sent. `from_dict` makes one from a JSON object instead.
@@ -107,13 +116,14 @@ class ProtocolRunStartParams(WireDict):
         return None if isinstance(read, Unset) else read
 
     @property
-    def langsmith_tracer(self) -> LangSmithTracer | None:
-        """Where a run's LangSmith trace goes, beside the deployment's own tracing."""
+    def langsmith_tracer(self) -> ProtocolLangSmithTracer | None:
+        """Where a `run.start` run's LangSmith trace goes: langgraph-api's run.start refuses a field other than
+        these two, and a value that is not a string."""
         value = self.get("langsmith_tracer")
-        if type(value) is LangSmithTracer:  # read before: kept in place
+        if type(value) is ProtocolLangSmithTracer:  # read before: kept in place
             return value
         if type(value) is dict:  # the JSON object as sent: made the model, kept in its place
-            return kept(self, "langsmith_tracer", LangSmithTracer, value)
+            return kept(self, "langsmith_tracer", ProtocolLangSmithTracer, value)
         read = self._keep("langsmith_tracer", _decode_langsmith_tracer)
         return None if isinstance(read, Unset) else read
 
@@ -165,13 +175,13 @@ def _decode_metadata(d: dict[str, Any]) -> Metadata | Unset:
     return metadata
 
 
-def _decode_langsmith_tracer(d: dict[str, Any]) -> LangSmithTracer | Unset:
+def _decode_langsmith_tracer(d: dict[str, Any]) -> ProtocolLangSmithTracer | Unset:
     _langsmith_tracer = d.get("langsmith_tracer", UNSET)
-    langsmith_tracer: LangSmithTracer | Unset
+    langsmith_tracer: ProtocolLangSmithTracer | Unset
     if isinstance(_langsmith_tracer, Unset):
         langsmith_tracer = UNSET
     else:
-        langsmith_tracer = LangSmithTracer.from_dict(_langsmith_tracer)
+        langsmith_tracer = ProtocolLangSmithTracer.from_dict(_langsmith_tracer)
 
     return langsmith_tracer
 
@@ -185,5 +195,5 @@ def _decode_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
 # The models referred to above, loaded once this class exists (so that models referring to each
 # other load in either order); functions find them as module globals, with no import per call.
 from ..models.config import Config  # noqa: E402
-from ..models.lang_smith_tracer import LangSmithTracer  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
+from ..models.protocol_lang_smith_tracer import ProtocolLangSmithTracer  # noqa: E402

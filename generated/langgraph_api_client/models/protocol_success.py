@@ -39,6 +39,12 @@ class ProtocolSuccess(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "id": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "id",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "type": "success",
     }

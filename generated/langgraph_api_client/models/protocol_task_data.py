@@ -45,6 +45,14 @@ class ProtocolTaskData(WireDict):
         "id": str,
         "name": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "triggers",
+            "interrupts",
+        }
+    )
 
     def __init__(
         self,
@@ -182,6 +190,11 @@ def _decode_input_(d: dict[str, Any]) -> Any | Unset:
 
 def _decode_triggers(d: dict[str, Any]) -> list[str] | Unset:
     triggers: list[str] = d.get("triggers", UNSET)
+    if isinstance(triggers, list):
+        if not all(isinstance(item, str) for item in triggers):
+            raise TypeError("not a list of strings")
+    elif triggers is not None and not isinstance(triggers, Unset):
+        raise TypeError(f"not a list: {type(triggers).__name__}")
 
     return triggers
 

@@ -40,6 +40,14 @@ class ProtocolToolErrorData(WireDict):
         "tool_call_id": str,
         "message": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "tool_call_id",
+            "message",
+            "code",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-error",
     }

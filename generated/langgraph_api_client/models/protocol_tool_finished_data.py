@@ -36,6 +36,12 @@ class ProtocolToolFinishedData(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "tool_call_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "tool_call_id",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-finished",
     }

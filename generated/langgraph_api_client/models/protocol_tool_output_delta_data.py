@@ -38,6 +38,13 @@ class ProtocolToolOutputDeltaData(WireDict):
         "tool_call_id": str,
         "delta": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "tool_call_id",
+            "delta",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-output-delta",
     }

@@ -40,6 +40,13 @@ class ProtocolToolStartedData(WireDict):
         "tool_call_id": str,
         "tool_name": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "event",
+            "tool_call_id",
+            "tool_name",
+        }
+    )
     _constants: ClassVar[Mapping[str, Any]] = {
         "event": "tool-started",
     }

@@ -58,6 +58,15 @@ class Run(WireDict):
             "multitask_strategy",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "run_id",
+            "thread_id",
+            "assistant_id",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     def __init__(
         self,

@@ -72,6 +72,20 @@ class RunCreateStateless(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "assistant_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+            "webhook",
+            "stream_subgraphs",
+            "stream_resumable",
+            "feedback_keys",
+            "after_seconds",
+            "checkpoint_during",
+        }
+    )
+    _min_lengths: ClassVar[Mapping[str, int]] = {
+        "webhook": 1,
+    }
 
     def __init__(
         self,
@@ -437,6 +451,15 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
+        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
+            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
+                raise TypeError("not a list of strings")
+        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
+            componentsschemas_interrupt_nodes_type_1, Unset
+        ):
+            raise TypeError(
+                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
+            )
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -462,6 +485,15 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
         componentsschemas_interrupt_nodes_type_1: list[str] = data
+        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
+            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
+                raise TypeError("not a list of strings")
+        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
+            componentsschemas_interrupt_nodes_type_1, Unset
+        ):
+            raise TypeError(
+                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
+            )
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -520,6 +552,11 @@ def _decode_stream_resumable(d: dict[str, Any]) -> bool | Unset:
 
 def _decode_feedback_keys(d: dict[str, Any]) -> list[str] | Unset:
     feedback_keys: list[str] = d.get("feedback_keys", UNSET)
+    if isinstance(feedback_keys, list):
+        if not all(isinstance(item, str) for item in feedback_keys):
+            raise TypeError("not a list of strings")
+    elif feedback_keys is not None and not isinstance(feedback_keys, Unset):
+        raise TypeError(f"not a list: {type(feedback_keys).__name__}")
 
     return feedback_keys
 

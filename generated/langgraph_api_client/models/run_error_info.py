@@ -25,6 +25,13 @@ class RunErrorInfo(WireDict):
         "message": "message",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+            "message",
+        }
+    )
+
     def __init__(
         self,
         *,

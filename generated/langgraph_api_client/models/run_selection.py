@@ -46,6 +46,16 @@ class RunSelection(WireDict):
         "langsmith_session_name": "langsmith_session_name",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "run_id",
+            "thread_id",
+            "assistant_id",
+            "created_at",
+            "updated_at",
+        }
+    )
+
     def __init__(
         self,
         *,

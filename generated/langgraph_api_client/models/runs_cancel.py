@@ -29,6 +29,13 @@ class RunsCancel(WireDict):
         "run_ids": "run_ids",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "run_ids",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -28,6 +28,11 @@ class SearchItemsResponse(WireDict):
             "items",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "items",
+        }
+    )
 
     def __init__(
         self,

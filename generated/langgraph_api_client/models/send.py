@@ -34,6 +34,11 @@ class Send(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "node": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "node",
+        }
+    )
 
     def __init__(
         self,

@@ -31,6 +31,16 @@ class ServerFlags(WireDict):
         "langsmith_tracing_session_on_runs": "langsmith_tracing_session_on_runs",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistants",
+            "crons",
+            "langsmith",
+            "langsmith_tracing_replicas",
+            "langsmith_tracing_session_on_runs",
+        }
+    )
+
     def __init__(
         self,
         *,

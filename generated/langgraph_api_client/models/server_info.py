@@ -42,6 +42,12 @@ class ServerInfo(WireDict):
         "version": str,
         "langgraph_py_version": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "langgraph_py_version",
+        }
+    )
 
     def __init__(
         self,

@@ -35,6 +35,12 @@ class StorageCount(WireDict):
         "count": int,
         "bytes": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "count",
+            "bytes",
+        }
+    )
 
     def __init__(
         self,

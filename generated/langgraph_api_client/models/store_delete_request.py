@@ -33,6 +33,12 @@ class StoreDeleteRequest(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "key": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespace",
+            "key",
+        }
+    )
 
     def __init__(
         self,
@@ -94,6 +100,11 @@ def _decode_key(d: dict[str, Any]) -> str:
 
 def _decode_namespace(d: dict[str, Any]) -> list[str] | Unset:
     namespace: list[str] = d.get("namespace", UNSET)
+    if isinstance(namespace, list):
+        if not all(isinstance(item, str) for item in namespace):
+            raise TypeError("not a list of strings")
+    elif namespace is not None and not isinstance(namespace, Unset):
+        raise TypeError(f"not a list: {type(namespace).__name__}")
 
     return namespace
 

@@ -31,6 +31,16 @@ class StoreListNamespacesRequest(WireDict):
         "offset": "offset",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "prefix",
+            "suffix",
+            "max_depth",
+            "limit",
+            "offset",
+        }
+    )
+
     def __init__(
         self,
         *,
@@ -126,12 +136,22 @@ _DECLARED = frozenset(StoreListNamespacesRequest._wire_names)
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_prefix(d: dict[str, Any]) -> list[str] | Unset:
     prefix: list[str] = d.get("prefix", UNSET)
+    if isinstance(prefix, list):
+        if not all(isinstance(item, str) for item in prefix):
+            raise TypeError("not a list of strings")
+    elif prefix is not None and not isinstance(prefix, Unset):
+        raise TypeError(f"not a list: {type(prefix).__name__}")
 
     return prefix
 
 
 def _decode_suffix(d: dict[str, Any]) -> list[str] | Unset:
     suffix: list[str] = d.get("suffix", UNSET)
+    if isinstance(suffix, list):
+        if not all(isinstance(item, str) for item in suffix):
+            raise TypeError("not a list of strings")
+    elif suffix is not None and not isinstance(suffix, Unset):
+        raise TypeError(f"not a list: {type(suffix).__name__}")
 
     return suffix
 

@@ -41,6 +41,12 @@ class StorePutRequest(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "key": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespace",
+            "key",
+        }
+    )
 
     def __init__(
         self,
@@ -128,6 +134,11 @@ _DECLARED = frozenset(StorePutRequest._wire_names)
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
     namespace: list[str] = d["namespace"]
+    if isinstance(namespace, list):
+        if not all(isinstance(item, str) for item in namespace):
+            raise TypeError("not a list of strings")
+    elif namespace is not None and not isinstance(namespace, Unset):
+        raise TypeError(f"not a list: {type(namespace).__name__}")
 
     return namespace
 
@@ -155,6 +166,11 @@ def _decode_index(d: dict[str, Any]) -> bool | list[str] | None | Unset:
             if not isinstance(data, list):
                 raise TypeError()
             index_type_1: list[str] = data
+            if isinstance(index_type_1, list):
+                if not all(isinstance(item, str) for item in index_type_1):
+                    raise TypeError("not a list of strings")
+            elif index_type_1 is not None and not isinstance(index_type_1, Unset):
+                raise TypeError(f"not a list: {type(index_type_1).__name__}")
 
             return index_type_1
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -33,6 +33,13 @@ class StoreSearchRequest(WireDict):
         "refresh_ttl": "refresh_ttl",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "limit",
+            "offset",
+        }
+    )
+
     def __init__(
         self,
         *,
@@ -145,6 +152,13 @@ def _decode_namespace_prefix(d: dict[str, Any]) -> list[str] | None | Unset:
             if not isinstance(data, list):
                 raise TypeError()
             namespace_prefix_type_0: list[str] = data
+            if isinstance(namespace_prefix_type_0, list):
+                if not all(isinstance(item, str) for item in namespace_prefix_type_0):
+                    raise TypeError("not a list of strings")
+            elif namespace_prefix_type_0 is not None and not isinstance(
+                namespace_prefix_type_0, Unset
+            ):
+                raise TypeError(f"not a list: {type(namespace_prefix_type_0).__name__}")
 
             return namespace_prefix_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -58,6 +58,14 @@ class Thread(WireDict):
             "config",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "created_at",
+            "updated_at",
+            "state_updated_at",
+        }
+    )
 
     def __init__(
         self,

@@ -33,6 +33,13 @@ class ThreadCreate(WireDict):
         "supersteps": "supersteps",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "supersteps",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -32,6 +32,11 @@ class ThreadPruneRequest(WireDict):
             "thread_ids",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_ids",
+        }
+    )
 
     def __init__(
         self,

@@ -31,6 +31,11 @@ class ThreadPruneResponse(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "pruned_count": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pruned_count",
+        }
+    )
 
     def __init__(
         self,

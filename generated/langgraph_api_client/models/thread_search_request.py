@@ -47,6 +47,15 @@ class ThreadSearchRequest(WireDict):
         "extract": "extract",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ids",
+            "limit",
+            "offset",
+            "select",
+        }
+    )
+
     def __init__(
         self,
         *,

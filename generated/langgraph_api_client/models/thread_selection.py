@@ -49,6 +49,15 @@ class ThreadSelection(WireDict):
         "extracted": "extracted",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "created_at",
+            "updated_at",
+            "state_updated_at",
+        }
+    )
+
     def __init__(
         self,
         *,

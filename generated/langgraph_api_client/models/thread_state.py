@@ -53,6 +53,13 @@ class ThreadState(WireDict):
             "created_at",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "next",
+            "tasks",
+            "interrupts",
+        }
+    )
 
     def __init__(
         self,
@@ -218,6 +225,11 @@ def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any]:
 
 def _decode_next_(d: dict[str, Any]) -> list[str]:
     next_: list[str] = d["next"]
+    if isinstance(next_, list):
+        if not all(isinstance(item, str) for item in next_):
+            raise TypeError("not a list of strings")
+    elif next_ is not None and not isinstance(next_, Unset):
+        raise TypeError(f"not a list: {type(next_).__name__}")
 
     return next_
 

@@ -30,6 +30,11 @@ class ThreadStateCheckpointRequest(WireDict):
             "checkpoint",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "subgraphs",
+        }
+    )
 
     def __init__(
         self,

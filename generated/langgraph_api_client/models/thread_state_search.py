@@ -29,6 +29,12 @@ class ThreadStateSearch(WireDict):
         "checkpoint": "checkpoint",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "limit",
+        }
+    )
+
     def __init__(
         self,
         *,

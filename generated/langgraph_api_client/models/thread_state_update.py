@@ -29,6 +29,13 @@ class ThreadStateUpdate(WireDict):
         "as_node": "as_node",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checkpoint_id",
+            "as_node",
+        }
+    )
+
     def __init__(
         self,
         *,

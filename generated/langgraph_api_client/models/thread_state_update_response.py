@@ -32,6 +32,11 @@ class ThreadStateUpdateResponse(WireDict):
             "checkpoint",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checkpoint_id",
+        }
+    )
 
     def __init__(
         self,

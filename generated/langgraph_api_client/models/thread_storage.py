@@ -44,6 +44,12 @@ class ThreadStorage(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "total_bytes": int,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "thread_id",
+            "total_bytes",
+        }
+    )
 
     def __init__(
         self,

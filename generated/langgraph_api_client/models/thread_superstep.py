@@ -28,6 +28,11 @@ class ThreadSuperstep(WireDict):
             "updates",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "updates",
+        }
+    )
 
     def __init__(
         self,

@@ -35,6 +35,11 @@ class ThreadSuperstepUpdate(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "as_node": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "as_node",
+        }
+    )
 
     def __init__(
         self,

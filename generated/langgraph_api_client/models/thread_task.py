@@ -47,6 +47,14 @@ class ThreadTask(WireDict):
         "id": str,
         "name": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "path",
+            "interrupts",
+        }
+    )
 
     def __init__(
         self,

@@ -26,6 +26,12 @@ class ThreadTtl(WireDict):
         "ttl": "ttl",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ttl",
+        }
+    )
+
     def __init__(
         self,
         *,

@@ -29,6 +29,12 @@ class ThreadTtlInfo(WireDict):
         "expires_at": "expires_at",
     }
 
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ttl_minutes",
+        }
+    )
+
     def __init__(
         self,
         *,
