@@ -414,7 +414,7 @@ def test_a_union_field_of_no_form_it_takes_says_what_it_holds() -> None:
 
 @pytest.mark.parametrize(
     ("namespace", "said"),
-    [(["a", 1], "not a list of strings"), ("a", "not a list: str")],
+    [(["a", 1], "not a list of str"), ("a", "not a list: str")],
 )
 def test_a_list_field_reads_only_a_list_of_its_items_type(namespace: Any, said: str) -> None:
     from langgraph_api_client.resources import checked

@@ -213,6 +213,19 @@ _dict_set = dict.__setitem__
 
 
 READ_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def list_of(value: Any, kind: type) -> Any:
+    """`value`, a field declared as a list of `kind` (str, int or bool), once it is one (or
+    null, or absent); else `TypeError` saying what it is."""
+    if isinstance(value, list):
+        if not all(isinstance(item, kind) for item in value):
+            raise TypeError(f"not a list of {kind.__name__}")
+    elif value is not None and not isinstance(value, Unset):
+        raise TypeError(f"not a list: {type(value).__name__}")
+    return value
+
+
 """What reading a field may raise for a value of another form than documented."""
 
 

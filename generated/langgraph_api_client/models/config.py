@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class Config(WireDict):
@@ -100,12 +101,7 @@ _DECLARED = frozenset(Config._wire_names)
 
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_tags(d: dict[str, Any]) -> list[str] | Unset:
-    tags: list[str] = d.get("tags", UNSET)
-    if isinstance(tags, list):
-        if not all(isinstance(item, str) for item in tags):
-            raise TypeError("not a list of strings")
-    elif tags is not None and not isinstance(tags, Unset):
-        raise TypeError(f"not a list: {type(tags).__name__}")
+    tags: list[str] = _list_of(d.get("tags", UNSET), str)
 
     return tags
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..types import READ_ERRORS, FieldValueError, Unset, WireDict, to_wire
+from ..types import READ_ERRORS, FieldValueError, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class ListNamespaceResponse(WireDict):
@@ -76,12 +77,7 @@ def _decode_namespaces(d: dict[str, Any]) -> list[list[str]]:
     namespaces = []
     _namespaces = d["namespaces"]
     for namespaces_item_data in _namespaces:
-        namespaces_item: list[str] = namespaces_item_data
-        if isinstance(namespaces_item, list):
-            if not all(isinstance(item, str) for item in namespaces_item):
-                raise TypeError("not a list of strings")
-        elif namespaces_item is not None and not isinstance(namespaces_item, Unset):
-            raise TypeError(f"not a list: {type(namespaces_item).__name__}")
+        namespaces_item: list[str] = _list_of(namespaces_item_data, str)
 
         namespaces.append(namespaces_item)
 

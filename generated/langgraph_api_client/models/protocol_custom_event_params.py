@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 
 from ..models.protocol_event_params import ProtocolEventParams
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, kept, to_wire
+from ..types import list_of as _list_of
 
 
 class ProtocolCustomEventParams(ProtocolEventParams):
@@ -124,12 +125,7 @@ _DECLARED = frozenset(ProtocolCustomEventParams._wire_names)
 
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
-    namespace: list[str] = d["namespace"]
-    if isinstance(namespace, list):
-        if not all(isinstance(item, str) for item in namespace):
-            raise TypeError("not a list of strings")
-    elif namespace is not None and not isinstance(namespace, Unset):
-        raise TypeError(f"not a list: {type(namespace).__name__}")
+    namespace: list[str] = _list_of(d["namespace"], str)
 
     return namespace
 

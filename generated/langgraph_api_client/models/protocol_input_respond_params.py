@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class ProtocolInputRespondParams(WireDict):
@@ -118,12 +119,7 @@ def _decode_response(d: dict[str, Any]) -> Any:
 
 
 def _decode_namespace(d: dict[str, Any]) -> list[str] | Unset:
-    namespace: list[str] = d.get("namespace", UNSET)
-    if isinstance(namespace, list):
-        if not all(isinstance(item, str) for item in namespace):
-            raise TypeError("not a list of strings")
-    elif namespace is not None and not isinstance(namespace, Unset):
-        raise TypeError(f"not a list: {type(namespace).__name__}")
+    namespace: list[str] = _list_of(d.get("namespace", UNSET), str)
 
     return namespace
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class ProtocolTaskData(WireDict):
@@ -189,12 +190,7 @@ def _decode_input_(d: dict[str, Any]) -> Any | Unset:
 
 
 def _decode_triggers(d: dict[str, Any]) -> list[str] | Unset:
-    triggers: list[str] = d.get("triggers", UNSET)
-    if isinstance(triggers, list):
-        if not all(isinstance(item, str) for item in triggers):
-            raise TypeError("not a list of strings")
-    elif triggers is not None and not isinstance(triggers, Unset):
-        raise TypeError(f"not a list: {type(triggers).__name__}")
+    triggers: list[str] = _list_of(d.get("triggers", UNSET), str)
 
     return triggers
 

@@ -9,6 +9,7 @@ from ..models.if_not_exists import IfNotExists
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.stream_mode import StreamMode
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
+from ..types import list_of as _list_of
 
 
 class RunCreateStateful(WireDict):
@@ -483,16 +484,7 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
             pass
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
-        componentsschemas_interrupt_nodes_type_1: list[str] = data
-        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
-            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
-                raise TypeError("not a list of strings")
-        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
-            componentsschemas_interrupt_nodes_type_1, Unset
-        ):
-            raise TypeError(
-                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
-            )
+        componentsschemas_interrupt_nodes_type_1: list[str] = _list_of(data, str)
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -517,16 +509,7 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
             pass
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
-        componentsschemas_interrupt_nodes_type_1: list[str] = data
-        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
-            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
-                raise TypeError("not a list of strings")
-        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
-            componentsschemas_interrupt_nodes_type_1, Unset
-        ):
-            raise TypeError(
-                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
-            )
+        componentsschemas_interrupt_nodes_type_1: list[str] = _list_of(data, str)
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -584,12 +567,7 @@ def _decode_stream_resumable(d: dict[str, Any]) -> bool | Unset:
 
 
 def _decode_feedback_keys(d: dict[str, Any]) -> list[str] | Unset:
-    feedback_keys: list[str] = d.get("feedback_keys", UNSET)
-    if isinstance(feedback_keys, list):
-        if not all(isinstance(item, str) for item in feedback_keys):
-            raise TypeError("not a list of strings")
-    elif feedback_keys is not None and not isinstance(feedback_keys, Unset):
-        raise TypeError(f"not a list: {type(feedback_keys).__name__}")
+    feedback_keys: list[str] = _list_of(d.get("feedback_keys", UNSET), str)
 
     return feedback_keys
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class StoreListNamespacesRequest(WireDict):
@@ -135,23 +136,13 @@ _DECLARED = frozenset(StoreListNamespacesRequest._wire_names)
 
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_prefix(d: dict[str, Any]) -> list[str] | Unset:
-    prefix: list[str] = d.get("prefix", UNSET)
-    if isinstance(prefix, list):
-        if not all(isinstance(item, str) for item in prefix):
-            raise TypeError("not a list of strings")
-    elif prefix is not None and not isinstance(prefix, Unset):
-        raise TypeError(f"not a list: {type(prefix).__name__}")
+    prefix: list[str] = _list_of(d.get("prefix", UNSET), str)
 
     return prefix
 
 
 def _decode_suffix(d: dict[str, Any]) -> list[str] | Unset:
-    suffix: list[str] = d.get("suffix", UNSET)
-    if isinstance(suffix, list):
-        if not all(isinstance(item, str) for item in suffix):
-            raise TypeError("not a list of strings")
-    elif suffix is not None and not isinstance(suffix, Unset):
-        raise TypeError(f"not a list: {type(suffix).__name__}")
+    suffix: list[str] = _list_of(d.get("suffix", UNSET), str)
 
     return suffix
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, cast
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class StorePutRequest(WireDict):
@@ -133,12 +134,7 @@ _DECLARED = frozenset(StorePutRequest._wire_names)
 
 # How each field is read from the JSON object (see `types.WireDict`).
 def _decode_namespace(d: dict[str, Any]) -> list[str]:
-    namespace: list[str] = d["namespace"]
-    if isinstance(namespace, list):
-        if not all(isinstance(item, str) for item in namespace):
-            raise TypeError("not a list of strings")
-    elif namespace is not None and not isinstance(namespace, Unset):
-        raise TypeError(f"not a list: {type(namespace).__name__}")
+    namespace: list[str] = _list_of(d["namespace"], str)
 
     return namespace
 
@@ -165,12 +161,7 @@ def _decode_index(d: dict[str, Any]) -> bool | list[str] | None | Unset:
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            index_type_1: list[str] = data
-            if isinstance(index_type_1, list):
-                if not all(isinstance(item, str) for item in index_type_1):
-                    raise TypeError("not a list of strings")
-            elif index_type_1 is not None and not isinstance(index_type_1, Unset):
-                raise TypeError(f"not a list: {type(index_type_1).__name__}")
+            index_type_1: list[str] = _list_of(data, str)
 
             return index_type_1
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, cast
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class StoreSearchRequest(WireDict):
@@ -151,14 +152,7 @@ def _decode_namespace_prefix(d: dict[str, Any]) -> list[str] | None | Unset:
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            namespace_prefix_type_0: list[str] = data
-            if isinstance(namespace_prefix_type_0, list):
-                if not all(isinstance(item, str) for item in namespace_prefix_type_0):
-                    raise TypeError("not a list of strings")
-            elif namespace_prefix_type_0 is not None and not isinstance(
-                namespace_prefix_type_0, Unset
-            ):
-                raise TypeError(f"not a list: {type(namespace_prefix_type_0).__name__}")
+            namespace_prefix_type_0: list[str] = _list_of(data, str)
 
             return namespace_prefix_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,6 +9,7 @@ from ..models.durability import Durability
 from ..models.multitask_strategy import MultitaskStrategy
 from ..models.stream_mode import StreamMode
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, kept, to_wire
+from ..types import list_of as _list_of
 
 
 class ThreadCronCreate(WireDict):
@@ -480,16 +481,7 @@ def _decode_interrupt_before(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
             pass
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
-        componentsschemas_interrupt_nodes_type_1: list[str] = data
-        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
-            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
-                raise TypeError("not a list of strings")
-        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
-            componentsschemas_interrupt_nodes_type_1, Unset
-        ):
-            raise TypeError(
-                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
-            )
+        componentsschemas_interrupt_nodes_type_1: list[str] = _list_of(data, str)
 
         return componentsschemas_interrupt_nodes_type_1
 
@@ -514,16 +506,7 @@ def _decode_interrupt_after(d: dict[str, Any]) -> AllNodes | list[str] | Unset:
             pass
         if not isinstance(data, list):
             raise TypeError(f"not a form this field takes: {type(data).__name__}")
-        componentsschemas_interrupt_nodes_type_1: list[str] = data
-        if isinstance(componentsschemas_interrupt_nodes_type_1, list):
-            if not all(isinstance(item, str) for item in componentsschemas_interrupt_nodes_type_1):
-                raise TypeError("not a list of strings")
-        elif componentsschemas_interrupt_nodes_type_1 is not None and not isinstance(
-            componentsschemas_interrupt_nodes_type_1, Unset
-        ):
-            raise TypeError(
-                f"not a list: {type(componentsschemas_interrupt_nodes_type_1).__name__}"
-            )
+        componentsschemas_interrupt_nodes_type_1: list[str] = _list_of(data, str)
 
         return componentsschemas_interrupt_nodes_type_1
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, cast
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
+from ..types import list_of as _list_of
 
 
 class ThreadState(WireDict):
@@ -224,12 +225,7 @@ def _decode_values(d: dict[str, Any]) -> JsonObject | list[Any]:
 
 
 def _decode_next_(d: dict[str, Any]) -> list[str]:
-    next_: list[str] = d["next"]
-    if isinstance(next_, list):
-        if not all(isinstance(item, str) for item in next_):
-            raise TypeError("not a list of strings")
-    elif next_ is not None and not isinstance(next_, Unset):
-        raise TypeError(f"not a list: {type(next_).__name__}")
+    next_: list[str] = _list_of(d["next"], str)
 
     return next_
 
