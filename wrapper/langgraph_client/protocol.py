@@ -50,6 +50,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
+from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
 
@@ -351,8 +352,12 @@ class _Feed:
     async def read(self) -> ProtocolEvent | _End | None:
         """The next protocol event, None for a heartbeat (nothing happened on the thread for
         a while), or ``END`` once the server has ended the event stream or the thread stream
-        was closed."""
-        if self.ended or self._thread._closed:
+        was closed. A ``run.start`` on its way in another task is waited for first: the
+        thread may not exist before it, and it may start a run past the stream's end."""
+        thread = self._thread
+        if thread._starting is not None and not thread._starting.is_set():
+            await asyncio.wait_for(thread._starting.wait(), thread._run_start_timeout)
+        if self.ended or thread._closed:
             return END
         if self.stale:
             self.stale = False
@@ -442,10 +447,6 @@ class _ThreadStreamBase:
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
-        self._add_parts()
-
-    def _add_parts(self) -> None:
-        """Add the parts of the stream (``run``, ``agent``, ``values``, ...)."""
 
     @classmethod
     def _twin_of(cls, other: _ThreadStreamBase) -> Self:
@@ -595,12 +596,6 @@ class _ThreadStreamBase:
                     )
                 )
 
-    async def _started(self) -> None:
-        """Wait for a ``run.start`` on its way in another task (the thread may not exist
-        before it): a connection opened first would find no thread."""
-        if self._starting is not None and not self._starting.is_set():
-            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
-
     async def _pull(self, known: int) -> bool | _End:
         """Make the log longer than ``known`` entries: read one event, unless another reader
         did while this one waited for its turn. False when a heartbeat came instead, ``END``
@@ -608,7 +603,6 @@ class _ThreadStreamBase:
         if self._closed:
             return END
         self._check_open()
-        await self._started()
         async with self._pulling:
             if self._count > known:
                 return True
@@ -671,41 +665,27 @@ class _ThreadStreamBase:
         if not done():
             await self._on_quiet(ended=True)
 
-    async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
-        """Read the log until ``run`` reaches one of ``statuses``."""
-
-        def reached() -> bool:
-            if run.status in statuses:
-                return True
-            if self._blocking and run.status == "interrupted":
-                raise ThreadStreamError(
-                    "the run is waiting on an interrupt: answer it with thread.run.respond(...) "
-                    f"first (interrupts: {[item['interrupt_id'] for item in run.interrupts]})"
-                )
-            return False
-
-        await self._wait(reached)
-
     async def _state_values(self) -> tuple[bool, Any]:
         """Whether the thread has nothing left to run (no next node, no task), and its values."""
         state = await self._state()
         return not state.get("next") and not state.get("tasks"), state.get("values")
 
-    def _reattached(self) -> bool:
-        """Whether this stream joined an existing thread and has started nothing on it."""
-        return self._explicit and self._want is None and self._after is None
+    async def _idle_values(self) -> tuple[bool, Any]:
+        """For a stream that joined an existing thread and has started nothing on it, whether
+        the thread has nothing left to run, and its values: runs made elsewhere may have left
+        no protocol events, and a thread with nothing to run has its final values already."""
+        if self._explicit and self._want is None and self._after is None:
+            return await self._state_values()
+        return False, None
 
     # -- what readers see -------------------------------------------------------------------
     async def _output(self) -> Any:
         """The thread's values once the followed run has finished (``ProtocolRunError`` if it
         failed); the current values when there is no run to wait for."""
         self._check_open()
-        if self._reattached():
-            # Runs made elsewhere may have left no protocol events: a thread with nothing to
-            # run has its final values already.
-            idle, values = await self._state_values()
-            if idle:
-                return values
+        idle, values = await self._idle_values()
+        if idle:
+            return values
         run = await self._followed()
         if run is None:
             if not self._explicit:
@@ -714,7 +694,18 @@ class _ThreadStreamBase:
                     "thread.run.start(...) first"
                 )
             return (await self._state_values())[1]
-        await self._until(run, _FINAL)
+
+        def finished() -> bool:
+            if run.status in _FINAL:
+                return True
+            if self._blocking and run.status == "interrupted":
+                raise ThreadStreamError(
+                    "the run is waiting on an interrupt: answer it with thread.run.respond(...) "
+                    f"first (interrupts: {[item['interrupt_id'] for item in run.interrupts]})"
+                )
+            return False
+
+        await self._wait(finished)
         if run.status == "failed":
             raise ProtocolRunError(run.error)
         return (await self._state_values())[1]
@@ -723,11 +714,10 @@ class _ThreadStreamBase:
         """The thread's stored values, then each root ``values`` snapshot of the followed
         run read after them, until it stops (finished, failed, or waiting on an interrupt)."""
         self._check_open()
-        if self._reattached():
-            idle, values = await self._state_values()
-            if idle:
-                yield values
-                return
+        idle, values = await self._idle_values()
+        if idle:
+            yield values
+            return
         run = await self._followed()
         # As langgraph-sdk: the thread's stored values first, then each snapshot read after.
         last = (await self._state_values())[1]
@@ -775,7 +765,6 @@ class _ThreadStreamBase:
         self._readers.add(feed)
         try:
             while True:
-                await self._started()
                 event = await feed.read()
                 if isinstance(event, _End):
                     return
@@ -1108,11 +1097,10 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
     and ``interleave_projections`` (see ``_projections``).
     """
 
-    def _add_parts(self) -> None:
-        self.run = RunCommands(self)
-        self.agent = AgentCommands(self)
-        self.output = Output(self)
-        self.values = Values(self)
+    run = cached_property(RunCommands)
+    agent = cached_property(AgentCommands)
+    output = cached_property(Output)
+    values = cached_property(Values)
 
     async def __aenter__(self) -> AsyncThreadStream:
         await self._enter()
@@ -1186,10 +1174,9 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
     _blocking = True
 
-    def _add_parts(self) -> None:
-        self.run = SyncRunCommands(self)
-        self.agent = SyncAgentCommands(self)
-        self.values = SyncValues(self)
+    run = cached_property(SyncRunCommands)
+    agent = cached_property(SyncAgentCommands)
+    values = cached_property(SyncValues)
 
     def __enter__(self) -> SyncThreadStream:
         run_sync(self._enter())
