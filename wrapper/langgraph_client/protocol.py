@@ -523,14 +523,6 @@ class _ThreadStreamBase:
         return answer.result
 
     # -- the event log ----------------------------------------------------------------------
-    def _ingest(self, event: ProtocolEvent) -> None:
-        """Append ``event`` to the log, note what it says about its run, and drop what no
-        one will read (a stream waited on without a reader, ``output``, keeps nothing)."""
-        self._log.append(event)
-        self._count += 1
-        self._note(event)
-        self._trim()
-
     def _trim(self) -> None:
         """Drop the events every reader has passed (all of them when no one reads), but
         those of the run this stream started (or resumed) last, from its first: what a view
@@ -596,13 +588,16 @@ class _ThreadStreamBase:
                     )
                 )
 
-    async def _pull(self, known: int) -> bool | _End:
-        """Make the log longer than ``known`` entries: read one event, unless another reader
-        did while this one waited for its turn. False when a heartbeat came instead, ``END``
-        when no event will come (the server ended the stream, or it was closed)."""
+    async def _pull(self) -> bool | _End:
+        """Make the log one event longer, unless another reader did while this one waited
+        for its turn: False when a heartbeat came instead, ``END`` when no event will come
+        (the server ended the stream, or it was closed). The event is noted, and what no
+        one will read is dropped (a stream waited on without a reader, ``output``, keeps
+        nothing)."""
         if self._closed:
             return END
         self._check_open()
+        known = self._count
         async with self._pulling:
             if self._count > known:
                 return True
@@ -611,7 +606,10 @@ class _ThreadStreamBase:
                 return False
             if isinstance(event, _End):
                 return END
-            self._ingest(event)
+            self._log.append(event)
+            self._count += 1
+            self._note(event)
+            self._trim()
             return True
 
     async def _entries(
@@ -628,7 +626,7 @@ class _ThreadStreamBase:
                 while cursor[0] >= self._count:
                     if until is not None and until():
                         return
-                    pulled = await self._pull(self._count)
+                    pulled = await self._pull()
                     if pulled is END:
                         return
                     if not pulled:
@@ -819,7 +817,7 @@ class _ThreadStreamBase:
                 if _ends_run(event):
                     return
 
-    async def _enter(self) -> None:
+    def _enter(self) -> None:
         if self._closed:
             raise ThreadStreamError(f"the {type(self).__name__} is closed; open a new one")
         self._entered = True
@@ -1103,7 +1101,7 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
     values = cached_property(Values)
 
     async def __aenter__(self) -> AsyncThreadStream:
-        await self._enter()
+        self._enter()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -1179,7 +1177,7 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
     values = cached_property(SyncValues)
 
     def __enter__(self) -> SyncThreadStream:
-        run_sync(self._enter())
+        self._enter()
         return self
 
     def __exit__(self, *exc: object) -> None:
