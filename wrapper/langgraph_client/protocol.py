@@ -416,6 +416,7 @@ class _ThreadStreamBase:
         transport: str = "sse",
     ) -> None:
         self._core = core
+        self._thread = self  # what its views read (a child stream's is its thread stream)
         self._explicit = thread_id is not None
         #: The thread's id; one is made up here when none was given (the first
         #: ``run.start`` creates the thread).
@@ -566,10 +567,10 @@ class _ThreadStreamBase:
         run = self._runs.get(named) if named else self._runs.get(self._open_run or "")
         if run is None:
             return
-        if event.method == "lifecycle" and not namespace and isinstance(phase, str):
+        if root_lifecycle and isinstance(phase, str):
             if phase in _STOPPED:
                 run.status = phase
-                if phase == "failed" and isinstance(data, Mapping):
+                if phase == "failed":
                     run.error = data.get("error")
                 if phase in _FINAL:
                     run.interrupts = []
