@@ -262,13 +262,15 @@ class _Feed:
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
     ) -> None:
+        from langgraph_api_client.models import ProtocolEventStreamRequest
+
         self._thread = thread
         #: The filter, as sent: the server applies it (langgraph-api 0.9 on; see x-since).
-        self.body: dict[str, Any] = {"channels": list(channels)}
-        if namespaces is not None:
-            self.body["namespaces"] = [list(ns) for ns in namespaces]
-        if depth is not None:
-            self.body["depth"] = depth
+        self.body = ProtocolEventStreamRequest(
+            channels=list(channels),
+            namespaces=UNSET if namespaces is None else [list(ns) for ns in namespaces],
+            depth=UNSET if depth is None else depth,
+        )
         self.seq: int | None = None  # the last seq read: where a new connection resumes
         self.stale = False  # the connection missed something: reopen it at the next read
         self.ended = False  # the server ended the event stream: no more events, until a command
@@ -284,14 +286,7 @@ class _Feed:
     def _since(self) -> ProtocolEventStreamRequest:
         """The subscription (the filter), resumed after the last ``seq`` read: the body of
         an SSE connection and the params of the websocket's ``subscription.subscribe``."""
-        from langgraph_api_client.models import ProtocolEventStreamRequest
-
-        return ProtocolEventStreamRequest(
-            channels=self.body["channels"],
-            namespaces=self.body.get("namespaces", UNSET),
-            depth=self.body.get("depth", UNSET),
-            since=UNSET if self.seq is None else self.seq,
-        )
+        return type(self.body)(**self.body, since=UNSET if self.seq is None else self.seq)
 
     def _connect(self) -> AsyncGenerator[StreamPart]:
         """The parts of a new connection, ``HEARTBEAT`` for a quiet spell (a chunk of the
