@@ -801,8 +801,7 @@ class _ThreadStreamBase:
         if start >= self._base:
             events = self._entries(start, until=stopped)
         else:  # the server's channel filter, and the root lifecycle events that bound the run
-            sent = sorted(asked | {"lifecycle"})
-            events = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
+            events = self._read_filtered(sorted(asked | {"lifecycle"}), None, None, stopped)
         async with contextlib.aclosing(events):
             async for event in events:
                 if event is None or self._synth_run_id(event) not in (None, run.run_id):
