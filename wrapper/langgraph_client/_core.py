@@ -465,19 +465,13 @@ class _CoreBase(Generic[ClientT]):
         body is cut off is fetched again from the first answer's ``Location`` (or, for a
         GET, its own URL) through the resume loop of streams (``_resumed``).
         """
-        request = self.build_request(
-            kwargs,
-            headers=options.get("headers"),
-            params=options.get("params"),
-            timeout=options.get("timeout", NOT_GIVEN),
-        )
         endpoint = sys.modules.get(getattr(parse, "__module__", None) or "")
         if retry_safe is None:
             safe = getattr(endpoint, "RETRY_SAFE", None)
             retry_safe = (
                 safe
                 if isinstance(safe, bool)
-                else request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+                else kwargs["method"].upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
             )
         if reconnect_limit is NOT_GIVEN:
             reconnect_limit = None if getattr(endpoint, "RESUMABLE", None) is True else 0
@@ -485,17 +479,12 @@ class _CoreBase(Generic[ClientT]):
             reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
             answers = self._resumed(
-                request,
-                whole=True,
-                retry_safe=retry_safe,
-                reconnect_limit=reconnect_limit,
-                endpoint=endpoint,
-                **options,
+                kwargs, True, retry_safe, reconnect_limit, endpoint=endpoint, **options
             )
             response = await anext(answers)  # the one answer, its body read (or an error)
             await answers.aclose()
         else:
-            response = await self.send(request, retry_safe=retry_safe)
+            response = await self.send(self._request(kwargs, options), retry_safe=retry_safe)
             if (on_response := options.get("on_response")) is not None:
                 _run_ids(response, None, endpoint)
                 on_response(response)
@@ -553,7 +542,7 @@ class _CoreBase(Generic[ClientT]):
         return kwargs
 
     # -- streams ----------------------------------------------------------------------------
-    async def stream(
+    def stream(
         self,
         kwargs: Mapping[str, Any],
         *,
@@ -586,47 +575,21 @@ class _CoreBase(Generic[ClientT]):
         ``timeout`` (None: none) replaces the core's for this stream, reconnections included;
         a read that runs out of it ends the stream with ``APITimeoutError``. With
         ``connected``, ``CONNECTED`` comes first, once the first answer is open and checked.
+        Nothing is sent before the first part is asked for.
         """
-        request = self._event_stream_request(
-            kwargs,
-            headers=options.get("headers"),
-            params=options.get("params"),
-            timeout=options.get("timeout", NOT_GIVEN),
-        )
-        last_event_id = options.get("last_event_id")
-        if last_event_id:
-            request.headers["Last-Event-ID"] = last_event_id
-        parts = self._resumed(
-            request,
-            whole=False,
-            retry_safe=request.method == "GET",
-            reconnect_limit=self.max_reconnects if reconnect_limit is None else reconnect_limit,
-            **options,
-        )
-        async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
-            async for part in parts:
-                yield part
+        limit = self.max_reconnects if reconnect_limit is None else reconnect_limit
+        return self._resumed(kwargs, False, kwargs["method"].upper() == "GET", limit, **options)
 
     async def _resumed(
         self,
-        request: httpx.Request,
-        *,
+        kwargs: Mapping[str, Any],
         whole: bool,
         retry_safe: bool,
         reconnect_limit: int,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
-        resumable: bool = True,
-        last_event_id: str | None = None,
-        heartbeats: bool = False,
-        reopen: Callable[[], Mapping[str, Any]] | None = None,
-        endpoint: ModuleType | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        connected: bool = False,
+        **options: Unpack[StreamOptions],
     ) -> AsyncGenerator[Any, None]:
-        """The one resume loop: send ``request``, and while its answer is cut, send it again
-        at the place the first answer named, counting every attempt once.
+        """The one resume loop: send the request of ``kwargs``, and while its answer is cut,
+        send it again at the place the first answer named, counting every attempt once.
 
         ``whole``: yields the answer once, its body read (a call such as ``runs.wait``),
         fetched again from the first answer's ``Location`` (or, for a GET such as
@@ -634,7 +597,13 @@ class _CoreBase(Generic[ClientT]):
         an event stream, resumed with ``Last-Event-ID``. ``on_response`` sees the first
         answer; if it raises, the answer is closed. The rest: as in ``stream``.
         """
+        request = self._request(kwargs, options, event_stream=not whole)
+        last_event_id = options.get("last_event_id")
+        if last_event_id:
+            request.headers["Last-Event-ID"] = last_event_id
         resume_url: str | None = str(request.url) if request.method == "GET" else None
+        endpoint, reopen = options.get("endpoint"), options.get("reopen")
+        resumable, connected = options.get("resumable", True), options.get("connected")
         run: dict[str, str] | None = None  # the ids of the run behind a stream
         decoder = SSEDecoder(last_event_id=last_event_id)
         cursor = _ResumeCursor(last_event_id or None)
@@ -662,6 +631,7 @@ class _CoreBase(Generic[ClientT]):
                         first = False
                         resume_url = response.headers.get("location") or resume_url
                         run = _run_ids(response, resume_url, endpoint)
+                        on_response = options.get("on_response")
                         if on_response is not None and (whole or response.status_code < 300):
                             on_response(response)
                     elif response.status_code in C.RETRY_STATUSES:
@@ -678,7 +648,7 @@ class _CoreBase(Generic[ClientT]):
                         except httpx.TransportError as exc:
                             cause = exc
                             problem = _cut(
-                                "the answer was cut off", exc, request, timeout, failures
+                                "the answer was cut off", exc, request, options, failures
                             )
                         else:
                             yield response  # the whole answer, read (closed with this loop)
@@ -699,6 +669,7 @@ class _CoreBase(Generic[ClientT]):
                         if connected:
                             connected = False
                             yield CONNECTED
+                        heartbeats = options.get("heartbeats")
                         try:
                             async for chunk in self._iter_bytes(response):
                                 parts = decoder.feed(chunk)
@@ -710,14 +681,14 @@ class _CoreBase(Generic[ClientT]):
                                         yield part
                         except httpx.TransportError as exc:
                             cause = exc
-                            problem = _cut("the stream was cut", exc, request, timeout, failures)
+                            problem = _cut("the stream was cut", exc, request, options, failures)
                         decoder.close()
                 finally:
                     await self._close(response)
             if problem is None:
                 if decoder.finished or not resumable:
                     return
-                if not await self._still_running(run, headers, params):
+                if not await self._still_running(run, options):
                     return
                 problem = "the stream closed while the run was still running"
             failures += 1
@@ -741,9 +712,8 @@ class _CoreBase(Generic[ClientT]):
                     error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
                     raise _attempted(error, failures) from cause
             await self._sleep(wait)
-            build = self.build_request if whole else self._event_stream_request
             resume = reopen() if reopen is not None else {"method": "GET", "url": resume_url}
-            request = build(resume, headers=headers, params=params, timeout=timeout)
+            request = self._request(resume, options, event_stream=not whole)
             if not whole and reopen is None and (resume_from := cursor.reconnect()):
                 request.headers["Last-Event-ID"] = resume_from
 
@@ -789,22 +759,22 @@ class _CoreBase(Generic[ClientT]):
         if inspect.isawaitable(result):
             await self._awaited(result, "hooks")
 
-    def _event_stream_request(
-        self,
-        kwargs: Mapping[str, Any],
-        *,
-        headers: Mapping[str, str] | None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+    def _request(
+        self, kwargs: Mapping[str, Any], options: CallOptions, event_stream: bool = False
     ) -> httpx.Request:
-        """``build_request`` for an event stream: the one place its headers are set."""
-        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
-        request.headers.update(C.EVENT_STREAM_HEADERS)
+        """``build_request`` with a call's options; for an event stream, with the headers that
+        ask for one (set here only)."""
+        request = self.build_request(
+            kwargs,
+            headers=options.get("headers"),
+            params=options.get("params"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
+        if event_stream:
+            request.headers.update(C.EVENT_STREAM_HEADERS)
         return request
 
-    async def _still_running(
-        self, run: Mapping[str, str] | None, headers: Mapping[str, str] | None, params: QueryParams
-    ) -> bool:
+    async def _still_running(self, run: Mapping[str, str] | None, options: CallOptions) -> bool:
         """Whether the run behind a stream that closed without an end is still going (asked
         with ``get_run``; a stateless run, whose thread is not named, cannot be asked); an
         answer that cannot say (an error status, not a run) is a ``StreamReconnectError``."""
@@ -813,7 +783,9 @@ class _CoreBase(Generic[ClientT]):
         from langgraph_api_client.api.runs import get_run
 
         kwargs = get_run.get_kwargs(run["thread_id"], run["run_id"])
-        request = self.build_request(kwargs, headers=headers, params=params)
+        request = self.build_request(
+            kwargs, headers=options.get("headers"), params=options.get("params")
+        )
         try:
             response = await self.send(request, retry_safe=True)
         except APIConnectionError:
@@ -966,11 +938,16 @@ def _run_ids(
 
 
 def _cut(
-    what: str, exc: httpx.TransportError, request: httpx.Request, timeout: Any, failures: int
+    what: str,
+    exc: httpx.TransportError,
+    request: httpx.Request,
+    options: CallOptions,
+    failures: int,
 ) -> str:
     """Why a connection did not finish its answer (a cut to reconnect after); a read that ran
     out of the call's own ``timeout`` is that call's bound instead, raised typed."""
-    if timeout is not NOT_GIVEN and isinstance(exc, httpx.TimeoutException):
+    own_timeout = options.get("timeout", NOT_GIVEN) is not NOT_GIVEN
+    if own_timeout and isinstance(exc, httpx.TimeoutException):
         raise _attempted(transport_error(exc, request), failures + 1) from exc
     return f"{what} ({type(exc).__name__}: {exc})"
 
