@@ -692,26 +692,24 @@ class _CoreBase(Generic[ClientT]):
                     return
                 problem = "the stream closed while the run was still running"
             failures += 1
+            refused = None
             if not resumable or (resume_url is None and reopen is None):
-                how = (
-                    "the server named no Location to fetch it from"
+                refused = (
+                    "and the server named no Location to fetch it from"
                     if whole
-                    else "it cannot be resumed (pass stream_resumable=True to resume it)"
+                    else "and it cannot be resumed (pass stream_resumable=True to resume it)"
                 )
-                error = StreamReconnectError(message=f"{problem}, and {how}", request=request)
+            elif reopen is None and resume_url:  # checked before the reconnection is announced
+                refused = _foreign(self.http.base_url, resume_url)
+            if refused:
+                error = StreamReconnectError(message=f"{problem}, {refused}", request=request)
                 raise _attempted(error, failures) from cause
             if wait is None and decoder.retry is not None:
                 # The stream's own ``retry:`` field: a reconnection delay, never a refusal.
                 wait = min(decoder.retry / 1000, C.MAX_RETRY_AFTER)
-            wait = await self.reconnecting(failures, reconnect_limit, problem, cause, request, wait)
-            if reopen is None:
-                assert resume_url is not None
-                try:
-                    _check_origin(self.http.base_url, resume_url)
-                except ValueError as exc:
-                    error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
-                    raise _attempted(error, failures) from cause
-            await self._sleep(wait)
+            await self._sleep(
+                await self.reconnecting(failures, reconnect_limit, problem, cause, request, wait)
+            )
             resume = reopen() if reopen is not None else {"method": "GET", "url": resume_url}
             request = self._request(resume, options, event_stream=not whole)
             if not whole and reopen is None and (resume_from := cursor.reconnect()):
@@ -920,11 +918,8 @@ def _run_ids(
     shape = getattr(endpoint, "CONTENT_LOCATION", None)
     where = response.headers.get("content-location")
     if shape and where and (found := _path_shape(shape).fullmatch(where)):
-        if found[1]:
-            try:  # never ask another origin
-                _check_origin(response.request.url, where)
-            except ValueError:
-                return None
+        if found[1] and _foreign(response.request.url, where):  # never ask another origin
+            return None
     elif resume_url and _is_relative(resume_url):
         from langgraph_api_client.api.runs import join_run_stream
 
@@ -1060,13 +1055,15 @@ def _is_relative(location: str) -> bool:
     return not parts.scheme and not parts.netloc
 
 
-def _check_origin(base_url: httpx.URL, location: str) -> None:
-    """Refuse a reconnect Location on another origin: no request or key goes elsewhere."""
-    if not _is_relative(location) and _origin(httpx.URL(location)) != _origin(base_url):
-        raise ValueError(
-            f"refusing to reconnect to {location!r}: not on the client's origin "
-            f"{base_url.scheme}://{base_url.netloc.decode()}"
-        )
+def _foreign(base_url: httpx.URL, location: str) -> str | None:
+    """Why a reconnect Location on another origin is refused (no request or key goes
+    elsewhere); None for one on the client's origin."""
+    if _is_relative(location) or _origin(httpx.URL(location)) == _origin(base_url):
+        return None
+    return (
+        f"refusing to reconnect to {location!r}: not on the client's origin "
+        f"{base_url.scheme}://{base_url.netloc.decode()}"
+    )
 
 
 def parse_json_response(response: httpx.Response) -> Any:
@@ -1113,11 +1110,7 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
         await self.http.aclose()
 
     # -- the generated endpoint functions send through these (langgraph_api_client.client) --
-    async def asend_operation(
-        self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T]
-    ) -> T:
-        """``call`` with what the endpoint's module says (``AsyncSender``)."""
-        return await self.call(kwargs, parse)
+    asend_operation = _CoreBase.call
 
     @contextlib.asynccontextmanager
     async def astream_operation(
