@@ -479,7 +479,12 @@ class _CoreBase(Generic[ClientT]):
             reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
             answers = self._resumed(
-                kwargs, True, retry_safe, reconnect_limit, endpoint=endpoint, **options
+                kwargs,
+                whole=True,
+                retry_safe=retry_safe,
+                reconnect_limit=reconnect_limit,
+                endpoint=endpoint,
+                **options,
             )
             response = await anext(answers)  # the one answer, its body read (or an error)
             await answers.aclose()
@@ -577,12 +582,18 @@ class _CoreBase(Generic[ClientT]):
         ``connected``, ``CONNECTED`` comes first, once the first answer is open and checked.
         Nothing is sent before the first part is asked for.
         """
-        limit = self.max_reconnects if reconnect_limit is None else reconnect_limit
-        return self._resumed(kwargs, False, kwargs["method"].upper() == "GET", limit, **options)
+        return self._resumed(
+            kwargs,
+            whole=False,
+            retry_safe=kwargs["method"].upper() == "GET",
+            reconnect_limit=self.max_reconnects if reconnect_limit is None else reconnect_limit,
+            **options,
+        )
 
     async def _resumed(
         self,
         kwargs: Mapping[str, Any],
+        *,
         whole: bool,
         retry_safe: bool,
         reconnect_limit: int,
