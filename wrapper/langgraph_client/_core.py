@@ -614,6 +614,7 @@ class _CoreBase(Generic[ClientT]):
             request.headers["Last-Event-ID"] = last_event_id
         resume_url: str | None = str(request.url) if request.method == "GET" else None
         endpoint, reopen = options.get("endpoint"), options.get("reopen")
+        timeout = options.get("timeout", NOT_GIVEN)
         resumable, connected = options.get("resumable", True), options.get("connected")
         run: dict[str, str] | None = None  # the ids of the run behind a stream
         decoder = SSEDecoder(last_event_id=last_event_id)
@@ -659,7 +660,7 @@ class _CoreBase(Generic[ClientT]):
                         except httpx.TransportError as exc:
                             cause = exc
                             problem = _cut(
-                                "the answer was cut off", exc, request, options, failures
+                                "the answer was cut off", exc, request, timeout, failures
                             )
                         else:
                             yield response  # the whole answer, read (closed with this loop)
@@ -692,7 +693,7 @@ class _CoreBase(Generic[ClientT]):
                                         yield part
                         except httpx.TransportError as exc:
                             cause = exc
-                            problem = _cut("the stream was cut", exc, request, options, failures)
+                            problem = _cut("the stream was cut", exc, request, timeout, failures)
                         decoder.close()
                 finally:
                     await self._close(response)
@@ -944,16 +945,11 @@ def _run_ids(
 
 
 def _cut(
-    what: str,
-    exc: httpx.TransportError,
-    request: httpx.Request,
-    options: CallOptions,
-    failures: int,
+    what: str, exc: httpx.TransportError, request: httpx.Request, timeout: Any, failures: int
 ) -> str:
     """Why a connection did not finish its answer (a cut to reconnect after); a read that ran
     out of the call's own ``timeout`` is that call's bound instead, raised typed."""
-    own_timeout = options.get("timeout", NOT_GIVEN) is not NOT_GIVEN
-    if own_timeout and isinstance(exc, httpx.TimeoutException):
+    if timeout is not NOT_GIVEN and isinstance(exc, httpx.TimeoutException):
         raise _attempted(transport_error(exc, request), failures + 1) from exc
     return f"{what} ({type(exc).__name__}: {exc})"
 
