@@ -21,7 +21,7 @@ from langgraph_api_client.resources import (
 )
 from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
 
-from ._core import _ResumeCursor
+from ._core import RUN_IDS, _ResumeCursor
 from ._resource import Resource
 from .sse import StreamPart
 
@@ -61,8 +61,6 @@ def _run_created_hook(
         return None
 
     def hook(response: httpx.Response) -> None:
-        from ._core import RUN_IDS
-
         found = response.extensions.get(RUN_IDS)
         if found:
             from .schema import RunCreateMetadata
