@@ -385,6 +385,7 @@ def render(spec: Path, destination: Path) -> None:
         result_models=sorted({name for resource in found for name in resource["result_models"]}),
         literals=sorted({name for resource in found for name in resource["literals"]}),
         sdk_types=sdk_methods.sdk_types(doc),
+        handwritten_overloads=sdk_methods.handwritten_overloads(doc),
     )
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     (destination / "README.md").write_text(

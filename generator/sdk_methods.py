@@ -341,7 +341,9 @@ def resources(spec: dict[str, Any], package_dir: Path) -> list[dict[str, Any]]:
 #       stateless: create_run_stateless   # the operation when `thread_id` is None
 #       start: _start_run                 # the resource client's method the request goes to
 #       overloads: {version: [v1, v2]}    # optional: a Protocol typing the method by a Literal
-#                                         # (`RunsStreamOverloads`); the method is `_<name>`
+#                                         # (`RunsStreamOverloads`); the method is `_<name>`.
+#                                         # `x-sdk-overloads` lists such Protocols of methods
+#                                         # langgraph_client writes itself (`runs.resume`)
 #       parameters: [thread_id, assistant_id, '*', input, ...]   # names of `x-sdk-parameters`
 #       returns: Run
 #
@@ -353,11 +355,12 @@ def resources(spec: dict[str, Any], package_dir: Path) -> list[dict[str, Any]]:
 # unless `returns` is an `AsyncIterator` (a stream).
 
 PARAMETERS = "x-sdk-parameters"
+OVERLOADS = "x-sdk-overloads"
 TYPES = "x-sdk-types"
 
 
 def _entry(table: dict[str, Any], operation_id: str, name: str) -> str:
-    if name == "*":
+    if name == "*" or ":" in name:  # `name: annotation` of a parameter no other method has
         return name
     if name not in table:
         raise _fail(operation_id, f"{name!r} is not in {PARAMETERS}")
@@ -398,8 +401,8 @@ def start_method(
     operation_id = operation["operationId"]
     sdk = operation[FIELD]
     table = doc.get(PARAMETERS, {})
-    names = list(sdk["parameters"])
-    signature, parameters, defaults = _signature([_entry(table, operation_id, n) for n in names])
+    entries = [_entry(table, operation_id, n) for n in sdk["parameters"]]
+    signature, parameters, defaults = _signature(entries)
     thread, stateless = (_route(doc, package_dir, op) for op in (operation_id, sdk["stateless"]))
     exported_models = _exported(package_dir / "models" / "__init__.py")
     body_names: list[str] = []
@@ -432,20 +435,9 @@ def start_method(
     returns = str(sdk["returns"])
     annotated = set().union(*(_names(arg.annotation) for arg in parameters if arg.annotation))
     literals = annotated & _exported(package_dir / "literals.py")
-    overloads = []
-    for parameter, values in sdk.get("overloads", {}).items():
-        default = defaults.get(parameter)
-        for value in values:
-            typed = f'{parameter}: Literal["{value}"]'
-            if isinstance(default, ast.Constant) and default.value == value:
-                typed += f' = "{value}"'
-            entries = [typed if n == parameter else _entry(table, operation_id, n) for n in names]
-            overloads.append(_signature(entries)[0])
     return {
-        "resource": sdk["resource"],
         "literals": sorted(literals),
         "annotated_models": [],
-        "name": sdk["name"],
         "doc": " ".join(str(sdk.get("doc") or operation.get("summary", "")).split()),
         "signature": signature,
         "returns": returns,
@@ -464,10 +456,39 @@ def start_method(
         "body_args": ["thread_id", *[f"{n}={n}" for n in body_names]],
         "builds": builds,
         "hook_args": hook_args,
-        "overloads": overloads,
+        **overloads(table, operation_id, sdk),
+    }
+
+
+def overloads(table: dict[str, Any], where: str, sdk: dict[str, Any]) -> dict[str, Any]:
+    """A Protocol typing a method by the value of a Literal parameter (`overloads:`): one
+    overload a value, the method's `parameters` with that one typed by the value."""
+    names = list(sdk["parameters"])
+    defaults = _signature([_entry(table, where, n) for n in names])[2]
+    found = []
+    for parameter, values in sdk.get("overloads", {}).items():
+        default = defaults.get(parameter)
+        for value in values:
+            typed = f'{parameter}: Literal["{value}"]'
+            if isinstance(default, ast.Constant) and default.value == value:
+                typed += f' = "{value}"'
+            found.append(
+                _signature([typed if n == parameter else _entry(table, where, n) for n in names])[0]
+            )
+    return {
+        "resource": sdk["resource"],
+        "name": sdk["name"],
+        "overloads": found,
         "overloads_by": ", ".join(sdk.get("overloads", {})),
         "protocol": f"{sdk['resource'].title()}{sdk['name'].title()}Overloads",
     }
+
+
+def handwritten_overloads(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The Protocols of `x-sdk-overloads`: methods langgraph_client writes itself, typed by
+    overloads as an `x-sdk-method` with `overloads:` is."""
+    table = doc.get(PARAMETERS, {})
+    return [overloads(table, OVERLOADS, sdk) for sdk in doc.get(OVERLOADS, [])]
 
 
 def sdk_types(spec: dict[str, Any]) -> dict[str, str]:

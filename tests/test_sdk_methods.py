@@ -1,6 +1,7 @@
 """generator/sdk_methods.py: the resource methods generated from `x-sdk-method` operations."""
 
 from __future__ import annotations
+import __future__
 
 import copy
 import inspect
@@ -77,6 +78,28 @@ def test_every_generated_method_is_on_both_clients_the_sync_one_derived(
     assert inspect.iscoroutinefunction(async_method)
     assert not inspect.iscoroutinefunction(sync_method)  # derived by syncify, not inherited
     assert async_method is getattr(methods, name)  # no handwritten copy left in the wrapper
+
+
+@pytest.mark.parametrize("entry", SPEC["x-sdk-overloads"], ids=lambda entry: entry["name"])
+def test_a_handwritten_method_takes_the_parameters_its_generated_protocol_types(
+    entry: dict[str, Any],
+) -> None:
+    """An `x-sdk-overloads` Protocol types a method written in langgraph_client: the two
+    must not drift apart (names, kinds and defaults; the first overload has the defaults)."""
+    found = sdk_methods.overloads(SPEC["x-sdk-parameters"], "x-sdk-overloads", entry)
+    assert found["protocol"] in resources.__all__
+    assert len(found["overloads"]) == 2
+    source = f"def typed({found['overloads'][0]}): pass"
+    namespace = {"NOT_GIVEN": resources.NOT_GIVEN}
+    exec(compile(source, "<overload>", "exec", __future__.annotations.compiler_flag), namespace)
+
+    def shape(function: Any) -> list[tuple[str, Any, Any]]:
+        parameters = inspect.signature(function).parameters.values()
+        return [(p.name, p.kind, p.default) for p in parameters]
+
+    for client_class in CLIENT_CLASSES[entry["resource"]]:
+        method = getattr(getattr(client_module, client_class), entry["name"])
+        assert shape(method) == shape(namespace["typed"])
 
 
 def test_a_parameter_the_operation_does_not_have_is_refused_by_name() -> None:

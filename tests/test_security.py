@@ -158,8 +158,10 @@ async def test_a_reconnect_location_on_another_origin_is_refused(
             location=f"{elsewhere.url}/threads/{thread_id}/runs/stolen/stream",
         )
     )
+    announced: list[int] = []
+    hooked = Api(api.client.with_options(on_reconnect=lambda n, *_: announced.append(n)))
     with pytest.raises(StreamReconnectError) as raised:
-        await api.runs.stream(
+        await hooked.runs.stream(
             thread_id,
             "burst",
             input={},
@@ -170,6 +172,7 @@ async def test_a_reconnect_location_on_another_origin_is_refused(
     assert "not on the client's origin" in str(raised.value)
     assert elsewhere.requests == []
     assert SECRET not in str(raised.value)
+    assert announced == []  # refused before a reconnection was announced
 
 
 async def test_a_cut_answer_with_a_foreign_location_is_not_fetched_from_there(

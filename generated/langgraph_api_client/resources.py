@@ -78,6 +78,7 @@ __all__ = [
     "QueryParams",
     "ResourceCore",
     "RunsMethods",
+    "RunsResumeOverloads",
     "RunsStreamOverloads",
     "StoreMethods",
     "SyncAssistantsMethods",
@@ -2549,6 +2550,35 @@ class SyncStoreMethods:
     search_items = syncify(StoreMethods.search_items)
     iter_search_items = syncify_stream(StoreMethods.iter_search_items)
     list_namespaces = syncify(StoreMethods.list_namespaces)
+
+
+class RunsResumeOverloads(Protocol[One, Two]):
+    """`runs.resume` as a type checker sees it, by `version`: `One` for the
+    first value, `Two` for the second (the result types of the client it is on)."""
+
+    @overload
+    def __call__(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: Literal["v1"] = "v1",
+        resume_token: resume.ResumeToken | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> One: ...
+
+    @overload
+    def __call__(
+        self,
+        token: Mapping[str, Any],
+        *,
+        version: Literal["v2"],
+        resume_token: resume.ResumeToken | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams = None,
+        timeout: TimeoutTypes | None = NOT_GIVEN,
+    ) -> Two: ...
 
 
 class RunsStreamOverloads(Protocol[One, Two]):

@@ -466,19 +466,13 @@ class _CoreBase(Generic[ClientT]):
         body is cut off is fetched again from the first answer's ``Location`` (or, for a
         GET, its own URL) through the resume loop of streams (``_resumed``).
         """
-        request = self.build_request(
-            kwargs,
-            headers=options.get("headers"),
-            params=options.get("params"),
-            timeout=options.get("timeout", NOT_GIVEN),
-        )
         endpoint = sys.modules.get(getattr(parse, "__module__", None) or "")
         if retry_safe is None:
             safe = getattr(endpoint, "RETRY_SAFE", None)
             retry_safe = (
                 safe
                 if isinstance(safe, bool)
-                else request.method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+                else kwargs["method"].upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
             )
         if reconnect_limit is NOT_GIVEN:
             reconnect_limit = None if getattr(endpoint, "RESUMABLE", None) is True else 0
@@ -486,7 +480,7 @@ class _CoreBase(Generic[ClientT]):
             reconnect_limit = self.max_reconnects
         if reconnect_limit > 0:
             answers = self._resumed(
-                request,
+                kwargs,
                 whole=True,
                 retry_safe=retry_safe,
                 reconnect_limit=reconnect_limit,
@@ -496,7 +490,7 @@ class _CoreBase(Generic[ClientT]):
             response = await anext(answers)  # the one answer, its body read (or an error)
             await answers.aclose()
         else:
-            response = await self.send(request, retry_safe=retry_safe)
+            response = await self.send(self._request(kwargs, options), retry_safe=retry_safe)
             if (on_response := options.get("on_response")) is not None:
                 _run_ids(response, None, endpoint)
                 on_response(response)
@@ -554,7 +548,7 @@ class _CoreBase(Generic[ClientT]):
         return kwargs
 
     # -- streams ----------------------------------------------------------------------------
-    async def stream(
+    def stream(
         self,
         kwargs: Mapping[str, Any],
         *,
@@ -588,47 +582,27 @@ class _CoreBase(Generic[ClientT]):
         ``timeout`` (None: none) replaces the core's for this stream, reconnections included;
         a read that runs out of it ends the stream with ``APITimeoutError``. With
         ``connected``, ``CONNECTED`` comes first, once the first answer is open and checked.
+        Nothing is sent before the first part is asked for.
         """
-        request = self._event_stream_request(
+        return self._resumed(
             kwargs,
-            headers=options.get("headers"),
-            params=options.get("params"),
-            timeout=options.get("timeout", NOT_GIVEN),
-        )
-        last_event_id = options.get("last_event_id")
-        if last_event_id:
-            request.headers["Last-Event-ID"] = last_event_id
-        parts = self._resumed(
-            request,
             whole=False,
-            retry_safe=request.method == "GET",
+            retry_safe=kwargs["method"].upper() == "GET",
             reconnect_limit=self.max_reconnects if reconnect_limit is None else reconnect_limit,
             **options,
         )
-        async with contextlib.aclosing(parts):  # closed with this generator, not by the GC
-            async for part in parts:
-                yield part
 
     async def _resumed(
         self,
-        request: httpx.Request,
+        kwargs: Mapping[str, Any],
         *,
         whole: bool,
         retry_safe: bool,
         reconnect_limit: int,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams = None,
-        on_response: Callable[[httpx.Response], None] | None = None,
-        resumable: bool = True,
-        last_event_id: str | None = None,
-        heartbeats: bool = False,
-        reopen: Callable[[], Mapping[str, Any]] | None = None,
-        endpoint: ModuleType | None = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
-        connected: bool = False,
+        **options: Unpack[StreamOptions],
     ) -> AsyncGenerator[Any, None]:
-        """The one resume loop: send ``request``, and while its answer is cut, send it again
-        at the place the first answer named, counting every attempt once.
+        """The one resume loop: send the request of ``kwargs``, and while its answer is cut,
+        send it again at the place the first answer named, counting every attempt once.
 
         ``whole``: yields the answer once, its body read (a call such as ``runs.wait``),
         fetched again from the first answer's ``Location`` (or, for a GET such as
@@ -636,7 +610,14 @@ class _CoreBase(Generic[ClientT]):
         an event stream, resumed with ``Last-Event-ID``. ``on_response`` sees the first
         answer; if it raises, the answer is closed. The rest: as in ``stream``.
         """
+        request = self._request(kwargs, options, event_stream=not whole)
+        last_event_id = options.get("last_event_id")
+        if last_event_id:
+            request.headers["Last-Event-ID"] = last_event_id
         resume_url: str | None = str(request.url) if request.method == "GET" else None
+        endpoint, reopen = options.get("endpoint"), options.get("reopen")
+        timeout = options.get("timeout", NOT_GIVEN)
+        resumable, connected = options.get("resumable", True), options.get("connected")
         run: dict[str, str] | None = None  # the ids of the run behind a stream
         decoder = SSEDecoder(last_event_id=last_event_id)
         cursor = _ResumeCursor(last_event_id or None)
@@ -664,6 +645,7 @@ class _CoreBase(Generic[ClientT]):
                         first = False
                         resume_url = response.headers.get("location") or resume_url
                         run = _run_ids(response, resume_url, endpoint)
+                        on_response = options.get("on_response")
                         if on_response is not None and (whole or response.status_code < 300):
                             on_response(response)
                     elif response.status_code in C.RETRY_STATUSES:
@@ -701,6 +683,7 @@ class _CoreBase(Generic[ClientT]):
                         if connected:
                             connected = False
                             yield CONNECTED
+                        heartbeats = options.get("heartbeats")
                         try:
                             async for chunk in self._iter_bytes(response):
                                 parts = decoder.feed(chunk)
@@ -721,33 +704,30 @@ class _CoreBase(Generic[ClientT]):
             if problem is None:
                 if decoder.finished or not resumable:
                     return
-                if not await self._still_running(run, headers, params):
+                if not await self._still_running(run, options):
                     return
                 problem = "the stream closed while the run was still running"
             failures += 1
+            refused = None
             if not resumable or (resume_url is None and reopen is None):
-                how = (
-                    "the server named no Location to fetch it from"
+                refused = (
+                    "and the server named no Location to fetch it from"
                     if whole
-                    else "it cannot be resumed (pass stream_resumable=True to resume it)"
+                    else "and it cannot be resumed (pass stream_resumable=True to resume it)"
                 )
-                error = StreamReconnectError(message=f"{problem}, and {how}", request=request)
+            elif reopen is None and resume_url:  # checked before the reconnection is announced
+                refused = _foreign(self.http.base_url, resume_url)
+            if refused:
+                error = StreamReconnectError(message=f"{problem}, {refused}", request=request)
                 raise _attempted(error, failures) from cause
             if wait is None and decoder.retry is not None:
                 # The stream's own ``retry:`` field: a reconnection delay, never a refusal.
                 wait = min(decoder.retry / 1000, C.MAX_RETRY_AFTER)
-            wait = await self.reconnecting(failures, reconnect_limit, problem, cause, request, wait)
-            if reopen is None:
-                assert resume_url is not None
-                try:
-                    _check_origin(self.http.base_url, resume_url)
-                except ValueError as exc:
-                    error = StreamReconnectError(message=f"{problem}; {exc}", request=request)
-                    raise _attempted(error, failures) from cause
-            await self._sleep(wait)
-            build = self.build_request if whole else self._event_stream_request
+            await self._sleep(
+                await self.reconnecting(failures, reconnect_limit, problem, cause, request, wait)
+            )
             resume = reopen() if reopen is not None else {"method": "GET", "url": resume_url}
-            request = build(resume, headers=headers, params=params, timeout=timeout)
+            request = self._request(resume, options, event_stream=not whole)
             if not whole and reopen is None and (resume_from := cursor.reconnect()):
                 request.headers["Last-Event-ID"] = resume_from
 
@@ -798,22 +778,22 @@ class _CoreBase(Generic[ClientT]):
         if inspect.isawaitable(result):
             await self._awaited(result, "hooks")
 
-    def _event_stream_request(
-        self,
-        kwargs: Mapping[str, Any],
-        *,
-        headers: Mapping[str, str] | None,
-        params: QueryParams = None,
-        timeout: TimeoutTypes | None = NOT_GIVEN,
+    def _request(
+        self, kwargs: Mapping[str, Any], options: CallOptions, event_stream: bool = False
     ) -> httpx.Request:
-        """``build_request`` for an event stream: the one place its headers are set."""
-        request = self.build_request(kwargs, headers=headers, params=params, timeout=timeout)
-        request.headers.update(C.EVENT_STREAM_HEADERS)
+        """``build_request`` with a call's options; for an event stream, with the headers that
+        ask for one (set here only)."""
+        request = self.build_request(
+            kwargs,
+            headers=options.get("headers"),
+            params=options.get("params"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
+        if event_stream:
+            request.headers.update(C.EVENT_STREAM_HEADERS)
         return request
 
-    async def _still_running(
-        self, run: Mapping[str, str] | None, headers: Mapping[str, str] | None, params: QueryParams
-    ) -> bool:
+    async def _still_running(self, run: Mapping[str, str] | None, options: CallOptions) -> bool:
         """Whether the run behind a stream that closed without an end is still going (asked
         with ``get_run``; a stateless run, whose thread is not named, cannot be asked); an
         answer that cannot say (an error status, not a run) is a ``StreamReconnectError``."""
@@ -822,7 +802,9 @@ class _CoreBase(Generic[ClientT]):
         from langgraph_api_client.api.runs import get_run
 
         kwargs = get_run.get_kwargs(run["thread_id"], run["run_id"])
-        request = self.build_request(kwargs, headers=headers, params=params)
+        request = self.build_request(
+            kwargs, headers=options.get("headers"), params=options.get("params")
+        )
         try:
             response = await self.send(request, retry_safe=True)
         except APIConnectionError:
@@ -957,11 +939,8 @@ def _run_ids(
     shape = getattr(endpoint, "CONTENT_LOCATION", None)
     where = response.headers.get("content-location")
     if shape and where and (found := _path_shape(shape).fullmatch(where)):
-        if found[1]:
-            try:  # never ask another origin
-                _check_origin(response.request.url, where)
-            except ValueError:
-                return None
+        if found[1] and _foreign(response.request.url, where):  # never ask another origin
+            return None
     elif resume_url and _is_relative(resume_url):
         from langgraph_api_client.api.runs import join_run_stream
 
@@ -1092,13 +1071,15 @@ def _is_relative(location: str) -> bool:
     return not parts.scheme and not parts.netloc
 
 
-def _check_origin(base_url: httpx.URL, location: str) -> None:
-    """Refuse a reconnect Location on another origin: no request or key goes elsewhere."""
-    if not _is_relative(location) and _origin(httpx.URL(location)) != _origin(base_url):
-        raise ValueError(
-            f"refusing to reconnect to {location!r}: not on the client's origin "
-            f"{base_url.scheme}://{base_url.netloc.decode()}"
-        )
+def _foreign(base_url: httpx.URL, location: str) -> str | None:
+    """Why a reconnect Location on another origin is refused (no request or key goes
+    elsewhere); None for one on the client's origin."""
+    if _is_relative(location) or _origin(httpx.URL(location)) == _origin(base_url):
+        return None
+    return (
+        f"refusing to reconnect to {location!r}: not on the client's origin "
+        f"{base_url.scheme}://{base_url.netloc.decode()}"
+    )
 
 
 def parse_json_response(response: httpx.Response) -> Any:
@@ -1145,11 +1126,7 @@ class AsyncCore(_CoreBase[httpx.AsyncClient]):
         await self.http.aclose()
 
     # -- the generated endpoint functions send through these (langgraph_api_client.client) --
-    async def asend_operation(
-        self, kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T]
-    ) -> T:
-        """``call`` with what the endpoint's module says (``AsyncSender``)."""
-        return await self.call(kwargs, parse)
+    asend_operation = _CoreBase.call
 
     @contextlib.asynccontextmanager
     async def astream_operation(

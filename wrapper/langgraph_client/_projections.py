@@ -835,13 +835,11 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
     flavour of what they make (async or sync) is the thread stream's."""
 
     _scope: tuple[str, ...] = ()
-
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        return self  # type: ignore[return-value]  # a thread stream; a child stream overrides
+    _thread: _ThreadStreamBase  # the thread stream whose run the views read
 
     def _kind(self, of: int) -> Any:
         """The class for this flavour: 0 view, 1 extensions, 2 child, 3 message, 4 tool call."""
-        return _KINDS[self._viewed_thread()._blocking][of]
+        return _KINDS[self._thread._blocking][of]
 
     def _wrap(self, make: Callable[[], AsyncIterator[Any]]) -> Any:
         return self._kind(0)(make)
@@ -881,7 +879,7 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
             elif view == "tool_calls":
                 made.append(_ItemsDecoder(view, scope, feed, self._kind(4)))
             elif view == "subgraphs":
-                child = functools.partial(self._kind(2), self._viewed_thread())
+                child = functools.partial(self._kind(2), self._thread)
                 made.append(_SubgraphsDecoder(view, scope, child))
             else:
                 made.append(_DataDecoder(view, scope, f"custom:{view}", anywhere=True))
@@ -889,7 +887,7 @@ class _Views(Generic[MessagesView, ToolCallsView, ChildrenView, ExtensionsView])
 
     async def _view(self, views: Sequence[str]) -> AsyncIterator[tuple[str, Any]]:
         """``(view, item)`` for each item of ``views``, in the order the events came."""
-        thread = self._viewed_thread()
+        thread = self._thread
         if thread._closed:
             return
         thread._check_open()
@@ -951,9 +949,6 @@ class _ChildBase:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.namespace!r} status={self.status!r}>"
-
-    def _viewed_thread(self) -> _ThreadStreamBase:
-        return self._thread
 
     def _set(self, status: str, error: Any = None) -> None:
         if self.status == "started":

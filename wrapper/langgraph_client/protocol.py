@@ -50,6 +50,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
+from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
 
@@ -261,13 +262,15 @@ class _Feed:
         namespaces: Sequence[Sequence[str]] | None = None,
         depth: int | None = None,
     ) -> None:
+        from langgraph_api_client.models import ProtocolEventStreamRequest
+
         self._thread = thread
         #: The filter, as sent: the server applies it (langgraph-api 0.9 on; see x-since).
-        self.body: dict[str, Any] = {"channels": list(channels)}
-        if namespaces is not None:
-            self.body["namespaces"] = [list(ns) for ns in namespaces]
-        if depth is not None:
-            self.body["depth"] = depth
+        self.body = ProtocolEventStreamRequest(
+            channels=list(channels),
+            namespaces=UNSET if namespaces is None else [list(ns) for ns in namespaces],
+            depth=UNSET if depth is None else depth,
+        )
         self.seq: int | None = None  # the last seq read: where a new connection resumes
         self.stale = False  # the connection missed something: reopen it at the next read
         self.ended = False  # the server ended the event stream: no more events, until a command
@@ -283,14 +286,7 @@ class _Feed:
     def _since(self) -> ProtocolEventStreamRequest:
         """The subscription (the filter), resumed after the last ``seq`` read: the body of
         an SSE connection and the params of the websocket's ``subscription.subscribe``."""
-        from langgraph_api_client.models import ProtocolEventStreamRequest
-
-        return ProtocolEventStreamRequest(
-            channels=self.body["channels"],
-            namespaces=self.body.get("namespaces", UNSET),
-            depth=self.body.get("depth", UNSET),
-            since=UNSET if self.seq is None else self.seq,
-        )
+        return type(self.body)(**self.body, since=UNSET if self.seq is None else self.seq)
 
     def _connect(self) -> AsyncGenerator[StreamPart]:
         """The parts of a new connection, ``HEARTBEAT`` for a quiet spell (a chunk of the
@@ -351,8 +347,12 @@ class _Feed:
     async def read(self) -> ProtocolEvent | _End | None:
         """The next protocol event, None for a heartbeat (nothing happened on the thread for
         a while), or ``END`` once the server has ended the event stream or the thread stream
-        was closed."""
-        if self.ended or self._thread._closed:
+        was closed. A ``run.start`` on its way in another task is waited for first: the
+        thread may not exist before it, and it may start a run past the stream's end."""
+        thread = self._thread
+        if thread._starting is not None and not thread._starting.is_set():
+            await asyncio.wait_for(thread._starting.wait(), thread._run_start_timeout)
+        if self.ended or thread._closed:
             return END
         if self.stale:
             self.stale = False
@@ -413,6 +413,7 @@ class _ThreadStreamBase:
         transport: str = "sse",
     ) -> None:
         self._core = core
+        self._thread = self  # what its views read (a child stream's is its thread stream)
         self._explicit = thread_id is not None
         #: The thread's id; one is made up here when none was given (the first
         #: ``run.start`` creates the thread).
@@ -444,10 +445,6 @@ class _ThreadStreamBase:
         self._pulling = asyncio.Lock()
         self._starting: asyncio.Event | None = None  # set while no run.start is in flight
         self._next_command_id = 1
-        self._add_parts()
-
-    def _add_parts(self) -> None:
-        """Add the parts of the stream (``run``, ``agent``, ``values``, ...)."""
 
     @classmethod
     def _twin_of(cls, other: _ThreadStreamBase) -> Self:
@@ -524,14 +521,6 @@ class _ThreadStreamBase:
         return answer.result
 
     # -- the event log ----------------------------------------------------------------------
-    def _ingest(self, event: ProtocolEvent) -> None:
-        """Append ``event`` to the log, note what it says about its run, and drop what no
-        one will read (a stream waited on without a reader, ``output``, keeps nothing)."""
-        self._log.append(event)
-        self._count += 1
-        self._note(event)
-        self._trim()
-
     def _trim(self) -> None:
         """Drop the events every reader has passed (all of them when no one reads), but
         those of the run this stream started (or resumed) last, from its first: what a view
@@ -575,10 +564,10 @@ class _ThreadStreamBase:
         run = self._runs.get(named) if named else self._runs.get(self._open_run or "")
         if run is None:
             return
-        if event.method == "lifecycle" and not namespace and isinstance(phase, str):
+        if root_lifecycle and isinstance(phase, str):
             if phase in _STOPPED:
                 run.status = phase
-                if phase == "failed" and isinstance(data, Mapping):
+                if phase == "failed":
                     run.error = data.get("error")
                 if phase in _FINAL:
                     run.interrupts = []
@@ -597,20 +586,16 @@ class _ThreadStreamBase:
                     )
                 )
 
-    async def _started(self) -> None:
-        """Wait for a ``run.start`` on its way in another task (the thread may not exist
-        before it): a connection opened first would find no thread."""
-        if self._starting is not None and not self._starting.is_set():
-            await asyncio.wait_for(self._starting.wait(), self._run_start_timeout)
-
-    async def _pull(self, known: int) -> bool | _End:
-        """Make the log longer than ``known`` entries: read one event, unless another reader
-        did while this one waited for its turn. False when a heartbeat came instead, ``END``
-        when no event will come (the server ended the stream, or it was closed)."""
+    async def _pull(self) -> bool | _End:
+        """Make the log one event longer, unless another reader did while this one waited
+        for its turn: False when a heartbeat came instead, ``END`` when no event will come
+        (the server ended the stream, or it was closed). The event is noted, and what no
+        one will read is dropped (a stream waited on without a reader, ``output``, keeps
+        nothing)."""
         if self._closed:
             return END
         self._check_open()
-        await self._started()
+        known = self._count
         async with self._pulling:
             if self._count > known:
                 return True
@@ -619,7 +604,10 @@ class _ThreadStreamBase:
                 return False
             if isinstance(event, _End):
                 return END
-            self._ingest(event)
+            self._log.append(event)
+            self._count += 1
+            self._note(event)
+            self._trim()
             return True
 
     async def _entries(
@@ -636,7 +624,7 @@ class _ThreadStreamBase:
                 while cursor[0] >= self._count:
                     if until is not None and until():
                         return
-                    pulled = await self._pull(self._count)
+                    pulled = await self._pull()
                     if pulled is END:
                         return
                     if not pulled:
@@ -673,41 +661,27 @@ class _ThreadStreamBase:
         if not done():
             await self._on_quiet(ended=True)
 
-    async def _until(self, run: _Run, statuses: frozenset[str]) -> None:
-        """Read the log until ``run`` reaches one of ``statuses``."""
-
-        def reached() -> bool:
-            if run.status in statuses:
-                return True
-            if self._blocking and run.status == "interrupted":
-                raise ThreadStreamError(
-                    "the run is waiting on an interrupt: answer it with thread.run.respond(...) "
-                    f"first (interrupts: {[item['interrupt_id'] for item in run.interrupts]})"
-                )
-            return False
-
-        await self._wait(reached)
-
     async def _state_values(self) -> tuple[bool, Any]:
         """Whether the thread has nothing left to run (no next node, no task), and its values."""
         state = await self._state()
         return not state.get("next") and not state.get("tasks"), state.get("values")
 
-    def _reattached(self) -> bool:
-        """Whether this stream joined an existing thread and has started nothing on it."""
-        return self._explicit and self._want is None and self._after is None
+    async def _idle_values(self) -> tuple[bool, Any]:
+        """For a stream that joined an existing thread and has started nothing on it, whether
+        the thread has nothing left to run, and its values: runs made elsewhere may have left
+        no protocol events, and a thread with nothing to run has its final values already."""
+        if self._explicit and self._want is None and self._after is None:
+            return await self._state_values()
+        return False, None
 
     # -- what readers see -------------------------------------------------------------------
     async def _output(self) -> Any:
         """The thread's values once the followed run has finished (``ProtocolRunError`` if it
         failed); the current values when there is no run to wait for."""
         self._check_open()
-        if self._reattached():
-            # Runs made elsewhere may have left no protocol events: a thread with nothing to
-            # run has its final values already.
-            idle, values = await self._state_values()
-            if idle:
-                return values
+        idle, values = await self._idle_values()
+        if idle:
+            return values
         run = await self._followed()
         if run is None:
             if not self._explicit:
@@ -716,7 +690,18 @@ class _ThreadStreamBase:
                     "thread.run.start(...) first"
                 )
             return (await self._state_values())[1]
-        await self._until(run, _FINAL)
+
+        def finished() -> bool:
+            if run.status in _FINAL:
+                return True
+            if self._blocking and run.status == "interrupted":
+                raise ThreadStreamError(
+                    "the run is waiting on an interrupt: answer it with thread.run.respond(...) "
+                    f"first (interrupts: {[item['interrupt_id'] for item in run.interrupts]})"
+                )
+            return False
+
+        await self._wait(finished)
         if run.status == "failed":
             raise ProtocolRunError(run.error)
         return (await self._state_values())[1]
@@ -725,11 +710,10 @@ class _ThreadStreamBase:
         """The thread's stored values, then each root ``values`` snapshot of the followed
         run read after them, until it stops (finished, failed, or waiting on an interrupt)."""
         self._check_open()
-        if self._reattached():
-            idle, values = await self._state_values()
-            if idle:
-                yield values
-                return
+        idle, values = await self._idle_values()
+        if idle:
+            yield values
+            return
         run = await self._followed()
         # As langgraph-sdk: the thread's stored values first, then each snapshot read after.
         last = (await self._state_values())[1]
@@ -777,7 +761,6 @@ class _ThreadStreamBase:
         self._readers.add(feed)
         try:
             while True:
-                await self._started()
                 event = await feed.read()
                 if isinstance(event, _End):
                     return
@@ -820,8 +803,7 @@ class _ThreadStreamBase:
         if start >= self._base:
             events = self._entries(start, until=stopped)
         else:  # the server's channel filter, and the root lifecycle events that bound the run
-            sent = sorted(asked | {"lifecycle"})
-            events = self._read_filtered(*_checked_filter(sent, None, None), until=stopped)
+            events = self._read_filtered(sorted(asked | {"lifecycle"}), None, None, stopped)
         async with contextlib.aclosing(events):
             async for event in events:
                 if event is None or self._synth_run_id(event) not in (None, run.run_id):
@@ -832,7 +814,7 @@ class _ThreadStreamBase:
                 if _ends_run(event):
                     return
 
-    async def _enter(self) -> None:
+    def _enter(self) -> None:
         if self._closed:
             raise ThreadStreamError(f"the {type(self).__name__} is closed; open a new one")
         self._entered = True
@@ -1110,14 +1092,13 @@ class AsyncThreadStream(_ThreadStreamBase, AsyncThreadViews):
     and ``interleave_projections`` (see ``_projections``).
     """
 
-    def _add_parts(self) -> None:
-        self.run = RunCommands(self)
-        self.agent = AgentCommands(self)
-        self.output = Output(self)
-        self.values = Values(self)
+    run = cached_property(RunCommands)
+    agent = cached_property(AgentCommands)
+    output = cached_property(Output)
+    values = cached_property(Values)
 
     async def __aenter__(self) -> AsyncThreadStream:
-        await self._enter()
+        self._enter()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -1188,13 +1169,12 @@ class SyncThreadStream(_ThreadStreamBase, SyncThreadViews):
 
     _blocking = True
 
-    def _add_parts(self) -> None:
-        self.run = SyncRunCommands(self)
-        self.agent = SyncAgentCommands(self)
-        self.values = SyncValues(self)
+    run = cached_property(SyncRunCommands)
+    agent = cached_property(SyncAgentCommands)
+    values = cached_property(SyncValues)
 
     def __enter__(self) -> SyncThreadStream:
-        run_sync(self._enter())
+        self._enter()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -6,24 +6,14 @@ import builtins
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import aclosing
 from types import ModuleType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Protocol,
-    TypeAlias,
-    TypedDict,
-    TypeVar,
-    Unpack,
-    cast,
-    overload,
-)
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import httpx
 from langgraph_api_client.resources import (
     NOT_GIVEN,
     QueryParams,
     RunsMethods,
+    RunsResumeOverloads,
     RunsStreamOverloads,
     SyncRunsMethods,
     checked,
@@ -31,7 +21,7 @@ from langgraph_api_client.resources import (
 )
 from langgraph_api_client.sync import AsyncStream, async_stream, syncify, syncify_stream
 
-from ._core import _ResumeCursor
+from ._core import RUN_IDS, _ResumeCursor
 from ._resource import Resource
 from .sse import StreamPart
 
@@ -71,8 +61,6 @@ def _run_created_hook(
         return None
 
     def hook(response: httpx.Response) -> None:
-        from ._core import RUN_IDS
-
         found = response.extensions.get(RUN_IDS)
         if found:
             from .schema import RunCreateMetadata
@@ -129,54 +117,6 @@ async def _parts(
                     yield typed
 
 
-class _ResumeOptions(TypedDict, total=False):
-    """The keyword arguments of ``runs.resume`` but ``version``, for its overloads."""
-
-    resume_token: ResumeToken | None
-    headers: Mapping[str, str] | None
-    params: QueryParams
-    timeout: TimeoutTypes | None
-
-
-One = TypeVar("One", covariant=True)
-Two = TypeVar("Two", covariant=True)
-
-
-class _ResumeByVersion(Protocol[One, Two]):
-    """``runs.resume`` as a type checker sees it, as ``RunsStreamOverloads`` ``runs.stream``."""
-
-    @overload
-    def __call__(
-        self,
-        token: Mapping[str, Any],
-        *,
-        version: Literal["v1"] = "v1",
-        **options: Unpack[_ResumeOptions],
-    ) -> One: ...
-
-    @overload
-    def __call__(
-        self,
-        token: Mapping[str, Any],
-        *,
-        version: Literal["v2"],
-        **options: Unpack[_ResumeOptions],
-    ) -> Two: ...
-
-
-# The types of the methods: the same method, typed by its client's result (one body each).
-def _resume_by_version(
-    method: Callable[..., AsyncStream[Any]],
-) -> _ResumeByVersion[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]:
-    return method
-
-
-def _sync_resume_by_version(
-    method: Callable[..., Iterator[Any]],
-) -> _ResumeByVersion[Iterator[StreamPart], Iterator[StreamPartV2]]:
-    return method
-
-
 class RunsClient(Resource, RunsMethods):
     """Runs: one execution of an assistant's graph, on a thread or stateless."""
 
@@ -185,9 +125,7 @@ class RunsClient(Resource, RunsMethods):
         async_stream(RunsMethods._stream),
     )
 
-    @_resume_by_version
-    @async_stream
-    def resume(
+    def _resume(
         self,
         token: Mapping[str, Any],
         *,
@@ -214,6 +152,11 @@ class RunsClient(Resource, RunsMethods):
         run = (start["thread_id"], start["run_id"])
         parts = self._join(*run, start["stream_mode"], last_event_id=last_event_id, **call)
         return _parts(parts, version, resume_token, cursor)
+
+    resume = cast(
+        "RunsResumeOverloads[AsyncStream[StreamPart], AsyncStream[StreamPartV2]]",
+        async_stream(_resume),
+    )
 
     def _start_run(
         self,
@@ -353,6 +296,9 @@ class SyncRunsClient(Resource, SyncRunsMethods):
         "RunsStreamOverloads[Iterator[StreamPart], Iterator[StreamPartV2]]",
         syncify_stream(RunsClient.stream),
     )
-    resume = _sync_resume_by_version(syncify_stream(RunsClient.resume))
+    resume = cast(
+        "RunsResumeOverloads[Iterator[StreamPart], Iterator[StreamPartV2]]",
+        syncify_stream(RunsClient.resume),
+    )
     create_batch = syncify(RunsClient.create_batch)
     join_stream = syncify_stream(RunsClient.join_stream)
