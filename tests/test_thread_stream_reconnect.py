@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -219,10 +218,10 @@ async def test_a_connection_that_failed_is_opened_again_at_the_next_read() -> No
                 raise RuntimeError("the hook failed")
             yield StreamPart(event="values", data=event)
 
-    thread = SimpleNamespace(_closed=False, _blocking=False, _transport="sse", thread_id="t")
-    feed = Feed(thread, ["values"])  # type: ignore[arg-type]
-    with pytest.raises(RuntimeError, match="the hook failed"):
-        await feed.read()
-    read = await feed.read()
+    async with client_of("async", f"http://127.0.0.1:{free_port()}", api_key=None) as api:
+        feed = Feed(api.client.threads.stream("t", assistant_id="agent"), ["values"])
+        with pytest.raises(RuntimeError, match="the hook failed"):
+            await feed.read()
+        read = await feed.read()
     assert not isinstance(read, _End) and read is not None and read.seq == 3
     assert opened == [0, 1] and not feed.ended
