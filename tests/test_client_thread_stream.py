@@ -580,7 +580,7 @@ async def test_a_bad_filter_is_refused_naming_it(
         ({"metadata": "owner=me"}, "ProtocolRunStartParams.metadata"),
         ({"config": {"tags": "a"}}, "Config.tags"),  # a field of a model in the params
         # What langgraph-api's run.start refuses in langsmith_tracer: another field, a null.
-        ({"langsmith_tracing": {"project": "p"}}, "ProtocolLangSmithTracer.additional_prop"),
+        ({"langsmith_tracing": {"project": "p"}}, "ProtocolLangSmithTracer.project: cannot read"),
         ({"langsmith_tracing": {"project_name": None}}, "ProtocolLangSmithTracer.project_name"),
         ({"assistant_id": ""}, "ProtocolRunStartParams.assistant_id: cannot read ''"),
     ],

@@ -168,6 +168,7 @@ def test_a_constant_field_is_checked_when_read_and_picks_a_union_member() -> Non
     assert ProtocolSuccess.fits({"type": "success", "id": 1, "result": {}})
     assert not ProtocolSuccess.fits({"type": "error", "id": 1, "result": {}})
     assert not ProtocolSuccess.fits({"type": "success", "id": 1})  # a required key is missing
+    assert not ProtocolSuccess.fits({"type": "success", "id": True, "result": {}})  # no integer
 
 
 def test_an_unreadable_value_fails_when_read_naming_model_field_and_value() -> None:

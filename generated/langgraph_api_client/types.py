@@ -106,9 +106,7 @@ class FieldValueError(LangGraphError, ValueError):
     def __init__(self, record: WireDict, key: str, cause: Exception) -> None:
         self.model = type(record).__name__
         self.key = key
-        self.field = (
-            record._wire_names.get(key, "additional_properties") if key else "additional_properties"
-        )
+        self.field = record._wire_names.get(key, key) if key else "additional_properties"
         self.missing = bool(key) and key not in record
         self.value: Any = (
             record.get(key)
@@ -179,7 +177,9 @@ class WireDict(dict[str, Any]):
         return (
             data.keys() >= cls._required
             and all(data.get(key) == value for key, value in cls._constants.items())
-            and all(isinstance(data[key], kind) for key, kind in cls._kinds.items())
+            and (
+                not cls._kinds or all(of_kind(data[key], kind) for key, kind in cls._kinds.items())
+            )
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -213,20 +213,23 @@ _dict_set = dict.__setitem__
 
 
 READ_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+"""What reading a field may raise for a value of another form than documented."""
+
+
+def of_kind(value: Any, kind: type) -> bool:
+    """Whether `value` is a `kind` (str, int or bool) as JSON types it: True is no integer."""
+    return isinstance(value, kind) and (kind is not int or type(value) is not bool)
 
 
 def list_of(value: Any, kind: type) -> Any:
     """`value`, a field declared as a list of `kind` (str, int or bool), once it is one (or
     null, or absent); else `TypeError` saying what it is."""
     if isinstance(value, list):
-        if not all(isinstance(item, kind) for item in value):
+        if not all(of_kind(item, kind) for item in value):
             raise TypeError(f"not a list of {kind.__name__}")
     elif value is not None and not isinstance(value, Unset):
         raise TypeError(f"not a list: {type(value).__name__}")
     return value
-
-
-"""What reading a field may raise for a value of another form than documented."""
 
 
 _new = object.__new__
