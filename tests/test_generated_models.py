@@ -428,3 +428,14 @@ def test_a_list_field_reads_only_a_list_of_its_items_type(namespace: Any, said: 
     with pytest.raises(FieldValueError, match=said):  # nothing of the sort is sent
         checked(params)
     assert ProtocolInputRespondParams.from_dict({**params, "namespace": ["a"]}).namespace == ["a"]
+
+
+@pytest.mark.parametrize("key", ["interrupt_before", "stream_mode"])
+def test_a_null_in_a_union_field_without_null_reads_as_absent_but_is_not_sent(key: str) -> None:
+    from langgraph_api_client.models import RunCreateStateful
+    from langgraph_api_client.resources import checked
+
+    body = RunCreateStateful.from_dict({"assistant_id": "a", key: None})
+    assert getattr(body, key) is None  # reading stays tolerant
+    with pytest.raises(FieldValueError, match=f"RunCreateStateful.{key}: .*null"):
+        checked(body)

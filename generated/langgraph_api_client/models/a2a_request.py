@@ -38,6 +38,11 @@ class A2ARequest(WireDict):
             "method",
         }
     )
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+        }
+    )
 
     def __init__(
         self,

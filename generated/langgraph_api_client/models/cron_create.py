@@ -88,6 +88,10 @@ class CronCreate(WireDict):
             "stream_subgraphs",
             "stream_resumable",
             "checkpoint_during",
+            "input",
+            "interrupt_before",
+            "interrupt_after",
+            "stream_mode",
         }
     )
     _min_lengths: ClassVar[Mapping[str, int]] = {

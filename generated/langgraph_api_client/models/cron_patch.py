@@ -68,6 +68,10 @@ class CronPatch(WireDict):
             "enabled",
             "stream_subgraphs",
             "stream_resumable",
+            "input",
+            "interrupt_before",
+            "interrupt_after",
+            "stream_mode",
         }
     )
     _min_lengths: ClassVar[Mapping[str, int]] = {

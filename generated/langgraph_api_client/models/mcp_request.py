@@ -42,6 +42,7 @@ class McpRequest(WireDict):
     _not_null: ClassVar[frozenset[str]] = frozenset(
         {
             "method",
+            "id",
         }
     )
 

@@ -41,6 +41,7 @@ class ProtocolCommand(WireDict):
         {
             "id",
             "method",
+            "params",
         }
     )
 

@@ -41,6 +41,7 @@ class ProtocolMessagesEventParams(ProtocolEventParams):
         {
             "timestamp",
             "node",
+            "data",
         }
     )
 

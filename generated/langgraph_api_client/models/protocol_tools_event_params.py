@@ -41,6 +41,7 @@ class ProtocolToolsEventParams(ProtocolEventParams):
         {
             "timestamp",
             "node",
+            "data",
         }
     )
 

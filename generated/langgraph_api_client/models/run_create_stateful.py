@@ -88,6 +88,9 @@ class RunCreateStateful(WireDict):
             "after_seconds",
             "checkpoint_during",
             "checkpoint_id",
+            "interrupt_before",
+            "interrupt_after",
+            "stream_mode",
         }
     )
     _min_lengths: ClassVar[Mapping[str, int]] = {

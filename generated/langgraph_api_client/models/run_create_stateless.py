@@ -82,6 +82,9 @@ class RunCreateStateless(WireDict):
             "feedback_keys",
             "after_seconds",
             "checkpoint_during",
+            "interrupt_before",
+            "interrupt_after",
+            "stream_mode",
         }
     )
     _min_lengths: ClassVar[Mapping[str, int]] = {

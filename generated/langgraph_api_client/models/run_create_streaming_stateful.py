@@ -81,6 +81,13 @@ class RunCreateStreamingStateful(WireDict):
     _kinds: ClassVar[Mapping[str, type]] = {
         "assistant_id": str,
     }
+    _not_null: ClassVar[frozenset[str]] = frozenset(
+        {
+            "interrupt_before",
+            "interrupt_after",
+            "stream_mode",
+        }
+    )
 
     def __init__(
         self,

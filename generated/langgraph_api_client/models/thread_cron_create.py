@@ -85,6 +85,10 @@ class ThreadCronCreate(WireDict):
             "stream_subgraphs",
             "stream_resumable",
             "checkpoint_during",
+            "input",
+            "interrupt_before",
+            "interrupt_after",
+            "stream_mode",
         }
     )
     _min_lengths: ClassVar[Mapping[str, int]] = {

@@ -59,6 +59,7 @@ class ThreadState(WireDict):
             "next",
             "tasks",
             "interrupts",
+            "values",
         }
     )
 
