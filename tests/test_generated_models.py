@@ -439,3 +439,28 @@ def test_a_null_in_a_union_field_without_null_reads_as_absent_but_is_not_sent(ke
     assert getattr(body, key) is None  # reading stays tolerant
     with pytest.raises(FieldValueError, match=f"RunCreateStateful.{key}: .*null"):
         checked(body)
+
+
+@pytest.mark.parametrize("goto", [5, {"node": 1, "input": {}}])
+def test_a_union_member_read_as_it_is_is_checked_by_its_json_type(goto: Any) -> None:
+    from langgraph_api_client.models import Command, RunCreateStateful
+    from langgraph_api_client.resources import checked
+
+    command = Command.from_dict({"goto": goto, "resume": 1})
+    assert command.resume == 1  # the other fields read fine
+    with pytest.raises(FieldValueError, match="Command.goto: .*not a form this field takes"):
+        command.goto  # noqa: B018
+    with pytest.raises(FieldValueError, match="Command.goto"):
+        checked(RunCreateStateful.from_dict({"assistant_id": "a", "command": command}))
+    assert Command.from_dict({"goto": "node"}).goto == "node"
+
+
+def test_checked_reads_the_models_in_a_list_field() -> None:
+    from langgraph_api_client.models import ThreadCreate
+    from langgraph_api_client.resources import checked
+
+    update = {"values": {}, "as_node": 5}
+    body = ThreadCreate.from_dict({"supersteps": [{"updates": [update]}]})
+    with pytest.raises(FieldValueError, match="ThreadSuperstepUpdate.as_node"):
+        checked(body)
+    checked(ThreadCreate.from_dict({"supersteps": [{"updates": [{**update, "as_node": "n"}]}]}))

@@ -186,7 +186,7 @@ def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset:
 
 def checked(body: M) -> M:
     """The request model `body` once every field it holds, and every field of the models in
-    it, reads as the spec types it; a value of another form (an enum given as a number, an
+    it (or in its lists), reads as the spec types it; a value of another form (an enum given as a number, an
     integer as a string, a mapping as a list), a null the spec does not allow, a string shorter
     than the spec's `minLength` or a field a closed model does not declare raises `FieldValueError` (a ValueError naming the
     model and the field) before anything is sent. An enum value this spec does not list is
@@ -205,8 +205,9 @@ def checked(body: M) -> M:
         least = body._min_lengths.get(key, 0)
         if isinstance(value, str) and len(value) < least:
             raise FieldValueError(body, key, ValueError(f"fewer than {least} character(s)"))
-        if isinstance(read, WireDict):
-            checked(read)
+        for model in read if isinstance(read, list) else (read,):
+            if isinstance(model, WireDict):
+                checked(model)
     return body
 
 

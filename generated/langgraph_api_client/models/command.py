@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 
@@ -129,7 +129,9 @@ def _decode_goto(d: dict[str, Any]) -> list[Send | str] | None | Send | str | Un
                         return goto_type_2_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Send | str, data)
+                    if not isinstance(data, (str,)):
+                        raise TypeError(f"not a form this field takes: {type(data).__name__}")
+                    return data
 
                 goto_type_2_item = _parse_goto_type_2_item(goto_type_2_item_data)
 
@@ -138,7 +140,9 @@ def _decode_goto(d: dict[str, Any]) -> list[Send | str] | None | Send | str | Un
             return goto_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(list[Send | str] | None | Send | str | Unset, data)
+        if not isinstance(data, (str,)):
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
+        return data
 
     goto = _parse_goto(d.get("goto", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from ..models.protocol_channel_name import ProtocolChannelName
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
@@ -139,7 +139,9 @@ def _decode_channels(d: dict[str, Any]) -> list[ProtocolChannelName | str]:
                 return componentsschemas_protocol_channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ProtocolChannelName | str, data)
+            if not isinstance(data, (str,)):
+                raise TypeError(f"not a form this field takes: {type(data).__name__}")
+            return data
 
         channels_item = _parse_channels_item(channels_item_data)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from ..types import READ_ERRORS, UNSET, FieldValueError, Unset, WireDict, to_wire
 from ..types import list_of as _list_of
@@ -166,7 +166,9 @@ def _decode_index(d: dict[str, Any]) -> bool | list[str] | None | Unset:
             return index_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(bool | list[str] | None | Unset, data)
+        if not isinstance(data, (bool,)):
+            raise TypeError(f"not a form this field takes: {type(data).__name__}")
+        return data
 
     index = _parse_index(d.get("index", UNSET))
 
