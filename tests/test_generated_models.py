@@ -437,7 +437,7 @@ def test_a_null_in_a_union_field_without_null_reads_as_absent_but_is_not_sent(ke
 
     body = RunCreateStateful.from_dict({"assistant_id": "a", key: None})
     assert getattr(body, key) is None  # reading stays tolerant
-    with pytest.raises(FieldValueError, match=f"RunCreateStateful.{key}: .*null"):
+    with pytest.raises(FieldValueError, match=rf"RunCreateStateful\.{key}: .*null"):
         checked(body)
 
 
@@ -448,9 +448,9 @@ def test_a_union_member_read_as_it_is_is_checked_by_its_json_type(goto: Any) -> 
 
     command = Command.from_dict({"goto": goto, "resume": 1})
     assert command.resume == 1  # the other fields read fine
-    with pytest.raises(FieldValueError, match="Command.goto: .*not a form this field takes"):
+    with pytest.raises(FieldValueError, match=r"Command\.goto: .*not a form this field takes"):
         command.goto  # noqa: B018
-    with pytest.raises(FieldValueError, match="Command.goto"):
+    with pytest.raises(FieldValueError, match=r"Command\.goto"):
         checked(RunCreateStateful.from_dict({"assistant_id": "a", "command": command}))
     assert Command.from_dict({"goto": "node"}).goto == "node"
 
@@ -461,6 +461,6 @@ def test_checked_reads_the_models_in_a_list_field() -> None:
 
     update = {"values": {}, "as_node": 5}
     body = ThreadCreate.from_dict({"supersteps": [{"updates": [update]}]})
-    with pytest.raises(FieldValueError, match="ThreadSuperstepUpdate.as_node"):
+    with pytest.raises(FieldValueError, match=r"ThreadSuperstepUpdate\.as_node"):
         checked(body)
     checked(ThreadCreate.from_dict({"supersteps": [{"updates": [{**update, "as_node": "n"}]}]}))
