@@ -5,7 +5,6 @@ in order, and the reconnections keep the client's rules (``on_reconnect``, ``max
 
 from __future__ import annotations
 
-import asyncio
 import json
 import uuid
 from typing import Any
@@ -159,49 +158,76 @@ async def test_a_connection_that_never_opened_is_no_reconnection(
     assert reconnects == [] and slept == []
 
 
-async def test_a_websocket_cut_after_a_quiet_spell_is_a_first_reconnection_again(
-    monkeypatch: pytest.MonkeyPatch, slept: list[float]
-) -> None:
-    # A loopback websocket server (the real one cannot be made to cut a quiet socket): each
-    # socket is answered, then stays quiet longer than QUIET before it is cut; the fourth
-    # brings an event and ends the feed. Each quiet socket worked, so max_reconnects=2 is never
-    # reached however many such cuts.
+def _scripted_sockets(monkeypatch: pytest.MonkeyPatch, answered: bool) -> list[int]:
+    """Stand-in sockets (the real server cannot be made to cut a quiet socket): each is
+    answered (a success for the subscription, if `answered`), then quiet (`recv` gives None, as
+    after QUIET seconds without a frame), then cut; the fourth brings an event and ends the
+    feed. Gives the list of sockets opened."""
     from langgraph_client import _websocket
-    from websockets.asyncio.server import ServerConnection, serve
+    from websockets.exceptions import ConnectionClosed
+    from websockets.frames import Close
 
-    monkeypatch.setattr(_websocket, "QUIET", 0.02)
-    opened: list[str] = []
+    opened: list[int] = []
+    success = json.dumps({"type": "success", "id": 1, "result": {}})
+    event = json.dumps({"type": "event", "method": "values", "seq": 1, "params": {"data": {}}})
 
-    async def handler(ws: ServerConnection) -> None:
-        opened.append(str(await ws.recv()))  # the subscription
-        await ws.send(json.dumps({"type": "success", "id": 1, "result": {}}))
-        if len(opened) < 4:
-            await asyncio.sleep(0.5)
-            ws.transport.abort()  # cut, without a close frame
-            return
-        event = {"type": "event", "method": "values", "seq": 1, "params": {"data": {}}}
-        await ws.send(json.dumps(event))
-        await ws.close()  # 1000: the feed ends
+    class Socket:
+        def __init__(self, blocking: bool) -> None:
+            self.frames: list[str | None] = []
 
+        async def open(self, url: str, headers: Any, agent: Any) -> None:
+            opened.append(len(opened))
+            self.frames = ([success] if answered else []) + ([None] if len(opened) < 4 else [event])
+
+        async def send(self, text: str) -> None:
+            assert json.loads(text)["method"] == "subscription.subscribe"
+
+        async def recv(self) -> str | None:
+            if self.frames:
+                return self.frames.pop(0)
+            if len(opened) < 4:
+                raise ConnectionClosed(None, None)  # cut, without a close frame
+            raise ConnectionClosed(Close(1000, ""), None)  # the feed ends
+
+        async def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(_websocket, "_Socket", Socket)
+    return opened
+
+
+@pytest.mark.parametrize("answered", [True, False], ids=["subscribed", "never-answered"])
+async def test_a_websocket_cut_after_a_quiet_spell_restarts_the_count_once_subscribed(
+    monkeypatch: pytest.MonkeyPatch, slept: list[float], answered: bool
+) -> None:
+    # A socket whose subscription was answered and that stayed open through a quiet spell
+    # worked: max_reconnects=2 is never reached however many such cuts. One never answered
+    # did not: a server that accepts, stays quiet and cuts runs the count out.
+    from langgraph_client import _websocket
+
+    opened = _scripted_sockets(monkeypatch, answered)
     attempts: list[int] = []
-    async with serve(handler, "127.0.0.1", 0) as server:
-        port = server.sockets[0].getsockname()[1]
-        async with client_of("async", f"http://127.0.0.1:{port}", api_key=None) as api:
-            core = api.client.with_options(
-                max_reconnects=2,
-                on_reconnect=lambda attempt, delay, error: attempts.append(attempt),
-            )._core
-            parts = _websocket.websocket_parts(
-                core,
-                "/threads/t/stream/events",
-                {},
-                lambda: {"channels": ["values"]},
-                lambda: None,
-                False,
-            )
+    async with client_of("async", f"http://127.0.0.1:{free_port()}", api_key=None) as api:
+        core = api.client.with_options(
+            max_reconnects=2,
+            on_reconnect=lambda attempt, delay, error: attempts.append(attempt),
+        )._core
+        parts = _websocket.websocket_parts(
+            core,
+            "/threads/t/stream/events",
+            {},
+            lambda: {"channels": ["values"]},
+            lambda: None,
+            False,
+        )
+        if answered:
             events = [part.event async for part in parts if part is not HEARTBEAT]
-    assert events == ["values"]
-    assert len(opened) == 4 and attempts == [1, 1, 1]
+            assert events == ["values"]
+            assert len(opened) == 4 and attempts == [1, 1, 1]
+        else:
+            with pytest.raises(StreamReconnectError):
+                [part async for part in parts]
+            assert len(opened) == 3 and attempts == [1, 2]
 
 
 async def test_a_connection_that_failed_is_opened_again_at_the_next_read() -> None:

@@ -15,10 +15,11 @@ feed is written once.
 A quiet socket (no frame for ``QUIET`` seconds) yields ``HEARTBEAT``, as a quiet SSE stream
 does. A cut socket is opened again, subscribed after the last ``seq`` read, as the core decides
 for every stream (``max_reconnects`` attempts in a row, backoff, ``on_reconnect``, then
-``StreamReconnectError``; a socket that brought a new event or stayed open through a quiet
-spell worked, so the count starts again); events at or below that ``seq`` (the server
-replays from the start of its buffer) are skipped. The server closing the socket (code 1000,
-or 1011 once its thread stream ended) ends the feed.
+``StreamReconnectError``; a socket that brought a new event, or whose subscription was
+answered with success and that then stayed open through a quiet spell, worked, so the count
+starts again: a server that accepts, stays quiet and cuts is not reconnected forever); events
+at or below that ``seq`` (the server replays from the start of its buffer) are skipped. The
+server closing the socket (code 1000, or 1011 once its thread stream ended) ends the feed.
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ async def websocket_parts(
         request = httpx.Request("GET", url)
         cause: Exception | None = None
         wait: float | None = None
+        subscribed = False
         try:
             await socket.open(url, extra, agent)
             opened = True
@@ -191,7 +193,8 @@ async def websocket_parts(
             while True:
                 frame = await socket.recv()
                 if frame is None:
-                    failures = 0  # open through a quiet spell: a working connection
+                    if subscribed:
+                        failures = 0  # subscribed, then open through a quiet spell: working
                     yield HEARTBEAT
                     continue
                 try:
@@ -205,6 +208,7 @@ async def websocket_parts(
                     raise ProtocolCommandError(
                         "subscription.subscribe", str(data.get("error")), str(data.get("message"))
                     )
+                subscribed = subscribed or (kind == "success" and data.get("id") == _SUBSCRIBE_ID)
                 if kind != "event":
                     continue  # a command's answer
                 seq, known = data.get("seq"), last_seq()
