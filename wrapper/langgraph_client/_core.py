@@ -568,8 +568,8 @@ class _CoreBase(Generic[ClientT]):
         caller once, in order (see ``_ResumeCursor``). A reconnection is one request (not
         retried on its own): refused with a retryable status (429, 503, ...) or failing to
         connect, it counts as an attempt; once ``reconnect_limit`` attempts in a row have
-        failed (a connection that brought a new event or the server's heartbeat worked: the
-        next cut is a first again), or at once for a stream that is not resumable,
+        failed (the count starts again at a connection that brought a new event, or the
+        server's heartbeat comment: it worked, so the next cut is a first again), or at once for a stream that is not resumable,
         ``StreamReconnectError`` says so. Between attempts the client waits as the server
         asked (``Retry-After``, or the stream's last ``retry:`` field), else with backoff.
 
