@@ -570,8 +570,9 @@ class _CoreBase(Generic[ClientT]):
         connect, it counts as an attempt; once ``reconnect_limit`` attempts in a row have
         failed (the count starts again at a connection that brought a new event, or the
         server's heartbeat comment: it worked, so the next cut is a first again), or at once
-        for a stream that is not resumable, ``StreamReconnectError`` says so. Between attempts the client waits as the server
-        asked (``Retry-After``, or the stream's last ``retry:`` field), else with backoff.
+        for a stream that is not resumable, ``StreamReconnectError`` says so. Between
+        attempts the client waits as the server asked (``Retry-After``, or the stream's last
+        ``retry:`` field), else with backoff.
 
         ``reopen`` is for a stream that says itself where to resume (the thread stream's
         ``since``): it gives the request arguments of each reconnection, sent as they are
