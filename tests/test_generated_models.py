@@ -464,3 +464,12 @@ def test_checked_reads_the_models_in_a_list_field() -> None:
     with pytest.raises(FieldValueError, match=r"ThreadSuperstepUpdate\.as_node"):
         checked(body)
     checked(ThreadCreate.from_dict({"supersteps": [{"updates": [{**update, "as_node": "n"}]}]}))
+
+
+def test_a_tuple_for_a_list_field_is_sent_as_a_list() -> None:
+    from langgraph_api_client.models import RunCreateStateful
+    from langgraph_api_client.resources import checked
+
+    body = checked(RunCreateStateful.from_dict({"assistant_id": "a", "config": {"tags": ("a",)}}))
+    assert body.to_dict()["config"] == {"tags": ["a"]}
+    assert json.loads(json.dumps(body)) == {"assistant_id": "a", "config": {"tags": ["a"]}}

@@ -186,11 +186,11 @@ def json_object(model: type[M], value: Mapping[str, Any] | None) -> M | Unset:
 
 def checked(body: M) -> M:
     """The request model `body` once every field it holds, and every field of the models in
-    it (or in its lists), reads as the spec types it; a value of another form (an enum given as a number, an
-    integer as a string, a mapping as a list), a null the spec does not allow, a string shorter
-    than the spec's `minLength` or a field a closed model does not declare raises `FieldValueError` (a ValueError naming the
-    model and the field) before anything is sent. An enum value this spec does not list is
-    sent as given."""
+    it (or in its lists), reads as the spec types it; a value of another form (an enum given as
+    a number, an integer as a string, a mapping as a list), a null the spec does not allow, a
+    string shorter than the spec's `minLength` or a field a closed model does not declare
+    raises `FieldValueError` (a ValueError naming the model and the field) before anything is
+    sent. An enum value this spec does not list is sent as given; a tuple, as a list."""
     names = body._wire_names
     for key, value in body.items():
         name = names.get(key)
@@ -201,6 +201,8 @@ def checked(body: M) -> M:
             continue
         if value is None and key in body._not_null:
             raise FieldValueError(body, key, ValueError("null where the spec allows none"))
+        if isinstance(value, tuple):  # a JSON array as langgraph-sdk sent one: a list
+            dict.__setitem__(body, key, list(value))
         read = getattr(body, name)
         least = body._min_lengths.get(key, 0)
         if isinstance(value, str) and len(value) < least:
