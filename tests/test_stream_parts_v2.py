@@ -71,24 +71,17 @@ async def test_v2_interrupts_are_empty_on_every_part_but_values(api: Api) -> Non
 
 
 def test_the_typed_signature_of_resume_takes_every_keyword_of_the_method() -> None:
-    # The overloads (runs._ResumeByVersion) name the keywords once more.
+    # The overloads (the generated RunsResumeOverloads) name the keywords once more.
     parameters = inspect.signature(runs.RunsClient.resume).parameters.values()
     keywords = {p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY}
-    assert set(runs._ResumeOptions.__annotations__) == keywords - {"version"}
+    for overload in _overloads("RunsResumeOverloads"):
+        assert {arg.arg for arg in overload.args.kwonlyargs} == keywords
 
 
 def test_each_overload_of_stream_has_the_methods_parameters_but_versions_type() -> None:
     # Generated from the same x-sdk-parameters entries as the method itself.
     method = inspect.signature(runs.RunsClient.stream).parameters
-    tree = ast.parse(Path(resources.__file__).read_text(encoding="utf-8"))
-    (protocol,) = (
-        node
-        for node in tree.body
-        if isinstance(node, ast.ClassDef) and node.name == "RunsStreamOverloads"
-    )
-    overloads = [node for node in protocol.body if isinstance(node, ast.FunctionDef)]
-    assert len(overloads) == 2
-    for overload in overloads:
+    for overload in _overloads("RunsStreamOverloads"):
         typed = overload.args.args + overload.args.kwonlyargs
         assert [arg.arg for arg in typed] == list(method)
         differing = [
@@ -98,3 +91,14 @@ def test_each_overload_of_stream_has_the_methods_parameters_but_versions_type() 
             != (method[arg.arg].annotation if arg.arg != "self" else "None")
         ]
         assert differing == ["version"]
+
+
+def _overloads(protocol_name: str) -> list[ast.FunctionDef]:
+    """The two overloads of a generated Protocol of `resources`, as written."""
+    tree = ast.parse(Path(resources.__file__).read_text(encoding="utf-8"))
+    (protocol,) = (
+        node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == protocol_name
+    )
+    overloads = [node for node in protocol.body if isinstance(node, ast.FunctionDef)]
+    assert len(overloads) == 2
+    return overloads
